@@ -1,0 +1,360 @@
+"""HTTP client for the Mi cuenta Aspel portal contract (``resources/openapi.yaml``).
+
+One ``requests.Session`` per client. Idempotent reads are retried with backoff on
+connection errors and 502/503/504, honouring ``Retry-After``; the upgrade POST is
+retried only with the same ``Idempotency-Key``; the login POST is never resent once it
+reached the portal. Every failure is raised as a typed :mod:`~aspel_upgrade.portal.errors`.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import socket
+import ssl
+import time
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import NameResolutionError
+from urllib3.util.retry import Retry
+
+from .. import __version__
+from . import errors as e
+from .address import normalise_portal_url
+from .models import (
+    Account,
+    Health,
+    Session,
+    Subscription,
+    UpgradeOffer,
+    UpgradeReceipt,
+    parse_subscriptions,
+)
+from .parsing import Obj
+
+log = logging.getLogger("aspel_upgrade.portal")
+
+T = TypeVar("T")
+
+RETRY_STATUSES = (502, 503, 504)
+MAX_RETRY_AFTER = 5.0  # seconds we are willing to wait inside one call before giving up
+
+
+class _BoundedRetry(Retry):
+    """urllib3's Retry, but a portal asking to wait an hour does not freeze a call for one."""
+
+    def parse_retry_after(self, retry_after: str) -> float:
+        return min(super().parse_retry_after(retry_after), MAX_RETRY_AFTER)
+
+
+def _retry_after_seconds(response: requests.Response) -> int | None:
+    value = response.headers.get("Retry-After")
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return int(value.strip())
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max(0, int((moment - datetime.now(UTC)).total_seconds()))
+
+
+def _connection_kind(exc: BaseException) -> e.ConnectionKind:
+    """Tell DNS, refused, TLS and proxy failures apart by walking the cause chain."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        item = todo.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, requests.exceptions.ProxyError):
+            return "proxy"
+        if isinstance(item, requests.exceptions.SSLError | ssl.SSLError):
+            return "tls"
+        if isinstance(item, NameResolutionError | socket.gaierror):
+            return "dns"
+        if isinstance(item, ConnectionRefusedError) or (
+            isinstance(item, OSError) and item.errno == errno.ECONNREFUSED
+        ):
+            return "refused"
+        todo.extend([item.__cause__, item.__context__])
+        todo.extend(a for a in item.args if isinstance(a, BaseException))
+        reason = getattr(item, "reason", None)
+        if isinstance(reason, BaseException):
+            todo.append(reason)
+    return "other"
+
+
+def error_for_response(response: requests.Response) -> e.PortalError:
+    """The typed error for a portal answer that is not a success."""
+    status = response.status_code
+    retry_after = _retry_after_seconds(response)
+    try:
+        body = Obj(response.json())
+        code = body.text("code")
+        message = body.opt_text("message")
+        details = Obj(body.raw("details"), "$.details") if body.raw_or_none("details") else None
+    except (ValueError, e.UnexpectedResponse):
+        code, message, details = "", None, None
+    if code in ("session_expired", "unauthorized") or (not code and status == 401):
+        return e.SessionExpired()
+    if code == "invalid_credentials":
+        return e.InvalidCredentials()
+    if code == "account_locked":
+        until = details.instant("locked_until") if details else None
+        return e.AccountLocked(until)
+    if code == "rate_limited" or (not code and status == 429):
+        if retry_after is None and details is not None:
+            retry_after = details.integer("retry_after")
+        return e.RateLimited(retry_after if retry_after is not None else 30)
+    if code == "not_eligible" and details is not None:
+        return e.NotEligible(details.text("reason"), message, details.opt_url("pricing_url"))
+    if code == "terms_outdated":
+        current = details.opt_text("current_terms_version") if details else None
+        return e.TermsOutdated(current)
+    if code == "already_upgraded" and details is not None:
+        return e.AlreadyUpgraded(details.text("upgrade_id"), message)
+    if code == "idempotency_key_reused":
+        return e.IdempotencyConflict()
+    if code == "not_found":
+        return e.NotFound()
+    if code in (
+        "invalid_request",
+        "invalid_json",
+        "payload_too_large",
+        "idempotency_key_required",
+        "method_not_allowed",
+    ):
+        return e.InvalidRequest(portal_code=code)
+    if code in ("internal_error", "service_unavailable") or status >= 500:
+        return e.PortalUnavailable(status, retry_after)
+    return e.UnexpectedResponse(f"HTTP {status} {code or 'sin código'}")
+
+
+class PortalClient:
+    """A logged-in (or not yet) conversation with one portal.
+
+    The bearer token lives only in this object's memory; it is never logged, and
+    ``repr`` does not show it.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        session: requests.Session | None = None,
+        ca_bundle: str | None = None,
+        proxies: Mapping[str, str] | None = None,
+        connect_timeout: float = 10.0,
+        read_timeout: float = 30.0,
+        retries: int = 3,
+        backoff_factor: float = 0.5,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.base_url = normalise_portal_url(base_url)
+        self.timeout = (connect_timeout, read_timeout)
+        self.retries = retries
+        self.backoff_factor = backoff_factor
+        self._sleep = sleep
+        self._token: str | None = None
+        self.account: Account | None = None
+        self.session_expires_at: datetime | None = None
+        self.http = session or requests.Session()
+        self.http.headers["User-Agent"] = f"aspel-upgrade/{__version__}"
+        self.http.headers["Accept"] = "application/json"
+        # TLS verification is never turned off; a CA bundle only adds trust.
+        self.http.verify = ca_bundle or True
+        if proxies:
+            self.http.proxies.update(proxies)
+        retry = _BoundedRetry(
+            total=retries,
+            connect=retries,
+            read=retries,
+            status=retries,
+            other=0,
+            allowed_methods=frozenset({"GET", "DELETE"}),
+            status_forcelist=RETRY_STATUSES,
+            backoff_factor=backoff_factor,
+            backoff_max=8.0,
+            respect_retry_after_header=True,
+            raise_on_status=False,
+        )
+        adapter = HTTPAdapter(max_retries=retry)
+        self.http.mount("https://", adapter)
+        self.http.mount("http://", adapter)
+
+    def __repr__(self) -> str:
+        return f"PortalClient({self.base_url!r}, logged_in={self.logged_in})"
+
+    @property
+    def logged_in(self) -> bool:
+        return self._token is not None
+
+    def close(self) -> None:
+        self.http.close()
+
+    # ---- transport ------------------------------------------------------------------
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        auth: bool = True,
+    ) -> requests.Response:
+        all_headers = dict(headers or {})
+        if auth:
+            if self._token is None:
+                raise e.SessionExpired()
+            all_headers["Authorization"] = f"Bearer {self._token}"
+        started = time.monotonic()
+        try:
+            response = self.http.request(
+                method,
+                self.base_url + path,
+                json=json,
+                headers=all_headers,
+                timeout=self.timeout,
+                allow_redirects=False,
+            )
+        except requests.exceptions.Timeout:
+            log.info("%s %s -> timeout after %.1f s", method, path, time.monotonic() - started)
+            raise e.PortalTimeout() from None
+        except requests.exceptions.RequestException as exc:
+            kind = _connection_kind(exc)
+            log.info("%s %s -> connection failed (%s): %s", method, path, kind, type(exc).__name__)
+            raise e.ConnectionFailed(kind) from None
+        log.debug(
+            "%s %s -> %s (%d ms)",
+            method,
+            path,
+            response.status_code,
+            (time.monotonic() - started) * 1000,
+        )
+        return response
+
+    def _check(self, response: requests.Response) -> Any:
+        """Return the JSON body of a success, or raise the typed error of a failure."""
+        status = response.status_code
+        if 200 <= status < 300:
+            if status == 204:
+                return None
+            try:
+                return response.json()
+            except ValueError:
+                raise e.UnexpectedResponse(f"HTTP {status}: el cuerpo no es JSON") from None
+        raise self._error_for(response)
+
+    def _error_for(self, response: requests.Response) -> e.PortalError:
+        error = error_for_response(response)
+        if isinstance(error, e.SessionExpired):
+            self._forget_session()
+        return error
+
+    def _forget_session(self) -> None:
+        self._token = None
+        self.session_expires_at = None
+
+    def _call(self, parse: Callable[[Any], T], method: str, path: str, **kw: Any) -> T:
+        body = self._check(self._send(method, path, **kw))
+        return parse(body)
+
+    # ---- operations -----------------------------------------------------------------
+    def health(self) -> Health:
+        return self._call(Health.from_json, "GET", "/v1/health", auth=False)
+
+    def login(self, username: str, password: str) -> Account:
+        """Open a session. Raises InvalidCredentials, AccountLocked, RateLimited, ..."""
+        self._forget_session()
+        response = self._send(
+            "POST",
+            "/v1/sessions",
+            json={"username": username, "password": password},
+            auth=False,
+        )
+        session = Session.from_json(self._check(response))
+        self._token = session.token
+        self.session_expires_at = session.expires_at
+        self.account = session.account
+        return session.account
+
+    def logout(self) -> None:
+        """End the session on the portal; forgetting it locally even if that fails."""
+        if self._token is None:
+            return
+        try:
+            self._check(self._send("DELETE", "/v1/sessions/current"))
+        except e.SessionExpired:
+            pass
+        finally:
+            self._forget_session()
+
+    def request_password_reset(self, username: str) -> str:
+        """Ask the portal to e-mail a reset link; the answer never says if the user exists."""
+        response = self._send(
+            "POST", "/v1/password-resets", json={"username": username}, auth=False
+        )
+        return Obj(self._check(response)).text("message")
+
+    def list_subscriptions(self) -> tuple[Subscription, ...]:
+        return self._call(parse_subscriptions, "GET", "/v1/subscriptions")
+
+    def get_upgrade_offer(self, subscription_id: str) -> UpgradeOffer:
+        return self._call(
+            UpgradeOffer.from_json,
+            "GET",
+            f"/v1/subscriptions/{_segment(subscription_id)}/upgrade-offer",
+        )
+
+    def confirm_upgrade(
+        self, subscription_id: str, terms_version: str, idempotency_key: str
+    ) -> UpgradeReceipt:
+        """Issue the new serial. Safe to call again with the same key: the portal replays.
+
+        Lost connections, timeouts and 502/503/504 are retried here with the same key,
+        so an answer lost on the way back still ends with the one receipt.
+        """
+        path = f"/v1/subscriptions/{_segment(subscription_id)}/upgrades"
+        attempt = 0
+        while True:
+            try:
+                response = self._send(
+                    "POST",
+                    path,
+                    json={"terms_version": terms_version},
+                    headers={"Idempotency-Key": idempotency_key},
+                )
+                if response.status_code not in RETRY_STATUSES:
+                    return UpgradeReceipt.from_json(self._check(response))
+                error: e.PortalError = self._error_for(response)
+                wait = _retry_after_seconds(response)
+            except (e.ConnectionFailed, e.PortalTimeout) as exc:
+                if isinstance(exc, e.ConnectionFailed) and exc.kind in ("tls", "proxy", "dns"):
+                    raise
+                error, wait = exc, None
+            attempt += 1
+            if attempt > self.retries or (wait is not None and wait > MAX_RETRY_AFTER):
+                raise error
+            delay = wait if wait is not None else self.backoff_factor * (2 ** (attempt - 1))
+            log.info("confirm_upgrade: retrying with the same key in %.1f s", delay)
+            self._sleep(delay)
+
+    def get_receipt(self, upgrade_id: str) -> UpgradeReceipt:
+        return self._call(UpgradeReceipt.from_json, "GET", f"/v1/upgrades/{_segment(upgrade_id)}")
+
+
+def _segment(value: str) -> str:
+    """A path segment that cannot climb out of its place in the URL."""
+    from urllib.parse import quote
+
+    return quote(value, safe="")

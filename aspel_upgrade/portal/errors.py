@@ -1,0 +1,210 @@
+"""Typed portal errors, each with a stable machine code and a Spanish message for people.
+
+The UI may show ``user_message`` as is or translate by ``code``. No error ever carries a
+password, a token or a request body.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar, Literal
+
+
+class PortalError(Exception):
+    """Base of every failure the portal client reports."""
+
+    code: ClassVar[str] = "portal_error"
+    default_message: ClassVar[str] = "Ocurrió un problema al comunicarse con el portal de Aspel."
+
+    def __init__(self, user_message: str | None = None, *, portal_code: str | None = None) -> None:
+        self.user_message = user_message or self.default_message
+        self.portal_code = portal_code
+        super().__init__(self.user_message)
+
+    @property
+    def retryable(self) -> bool:
+        """Whether trying the same thing again later may work."""
+        return False
+
+
+class InvalidCredentials(PortalError):
+    code = "invalid_credentials"
+    default_message = "El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo."
+
+
+class AccountLocked(PortalError):
+    code = "account_locked"
+    default_message = "La cuenta está bloqueada temporalmente por varios intentos fallidos."
+
+    def __init__(self, locked_until: datetime | None, user_message: str | None = None) -> None:
+        self.locked_until = locked_until
+        if user_message is None and locked_until is not None:
+            local = locked_until.astimezone()
+            user_message = (
+                f"{self.default_message} Podrás intentarlo de nuevo después de las "
+                f"{local:%H:%M} del {local:%d/%m/%Y}, o restablece tu contraseña."
+            )
+        super().__init__(user_message)
+
+
+class RateLimited(PortalError):
+    code = "rate_limited"
+
+    def __init__(self, retry_after: int) -> None:
+        self.retry_after = retry_after
+        super().__init__(
+            f"Se hicieron demasiadas solicitudes. Espera {retry_after} s e inténtalo de nuevo."
+        )
+
+    @property
+    def retryable(self) -> bool:
+        return True
+
+
+class SessionExpired(PortalError):
+    code = "session_expired"
+    default_message = "Tu sesión terminó. Vuelve a escribir tu contraseña para continuar."
+
+
+NotEligibleReason = Literal[
+    "license_requires_purchase", "inactive", "payment_overdue", "already_upgraded", "latest_version"
+]
+
+
+class NotEligible(PortalError):
+    code = "not_eligible"
+
+    def __init__(
+        self, reason: str, user_message: str | None = None, pricing_url: str | None = None
+    ) -> None:
+        self.reason = reason
+        self.pricing_url = pricing_url
+        super().__init__(user_message or "Este sistema no se puede actualizar desde aquí.")
+
+
+class TermsOutdated(PortalError):
+    code = "terms_outdated"
+    default_message = "Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos."
+
+    def __init__(self, current_version: str | None = None) -> None:
+        self.current_version = current_version
+        super().__init__()
+
+
+class AlreadyUpgraded(PortalError):
+    code = "already_upgraded"
+    default_message = "Este sistema ya se actualizó."
+
+    def __init__(self, upgrade_id: str, user_message: str | None = None) -> None:
+        self.upgrade_id = upgrade_id
+        super().__init__(user_message)
+
+
+class IdempotencyConflict(PortalError):
+    code = "idempotency_key_reused"
+    default_message = (
+        "La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la "
+        "actualización."
+    )
+
+
+class NotFound(PortalError):
+    code = "not_found"
+    default_message = (
+        "No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo."
+    )
+
+
+class InvalidRequest(PortalError):
+    code = "invalid_request"
+    default_message = "El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo."
+
+
+class PortalUnavailable(PortalError):
+    code = "portal_unavailable"
+    default_message = "El portal de Aspel no está disponible en este momento. Inténtalo más tarde."
+
+    def __init__(
+        self,
+        status: int | None = None,
+        retry_after: int | None = None,
+        user_message: str | None = None,
+    ) -> None:
+        self.status = status
+        self.retry_after = retry_after
+        if user_message is None and retry_after:
+            user_message = (
+                "El portal de Aspel no está disponible en este momento. "
+                f"Inténtalo de nuevo en {retry_after} s."
+            )
+        super().__init__(user_message)
+
+    @property
+    def retryable(self) -> bool:
+        return True
+
+
+ConnectionKind = Literal["dns", "refused", "tls", "proxy", "other"]
+
+_CONNECTION_MESSAGES: dict[str, str] = {
+    "dns": "No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; "
+    "si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.",
+    "refused": "El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e "
+    "inténtalo de nuevo en unos minutos.",
+    "tls": "No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión "
+    "se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área "
+    "de sistemas.",
+    "proxy": "El proxy de tu red rechazó la conexión o pide usuario y contraseña. Revisa la "
+    "configuración del proxy o pide ayuda a tu área de sistemas.",
+    "other": "No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e "
+    "inténtalo de nuevo.",
+}
+
+
+class ConnectionFailed(PortalError):
+    code = "connection_failed"
+
+    def __init__(self, kind: ConnectionKind) -> None:
+        self.kind = kind
+        super().__init__(_CONNECTION_MESSAGES[kind])
+
+    @property
+    def retryable(self) -> bool:
+        return True
+
+
+class PortalTimeout(PortalError):
+    code = "timeout"
+    default_message = (
+        "El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo."
+    )
+
+    @property
+    def retryable(self) -> bool:
+        return True
+
+
+class UnexpectedResponse(PortalError):
+    code = "unexpected_response"
+    default_message = (
+        "El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; "
+        "si se repite, exporta el diagnóstico y contacta a soporte."
+    )
+
+    def __init__(self, detail: str) -> None:
+        # `detail` is for logs and support: it names the field or status, never data values.
+        self.detail = detail
+        super().__init__()
+
+    def __str__(self) -> str:
+        return f"{self.user_message} ({self.detail})"
+
+
+class InsecurePortalAddress(PortalError):
+    code = "insecure_portal_address"
+
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            f"La dirección del portal «{url}» no es segura: debe empezar con https:// "
+            "(http:// solo se permite en esta misma computadora)."
+        )

@@ -1,0 +1,222 @@
+"""Typed, immutable views of what the portal returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+from .parsing import Obj
+
+SYSTEMS = ("SAE", "COI", "NOI", "CAJA", "FACTURE", "BANCO", "PROD", "ADM")
+Modality = Literal["subscription", "license"]
+Periodicity = Literal["monthly", "semiannual", "annual"]
+Status = Literal["active", "inactive"]
+Reason = Literal[
+    "license_requires_purchase", "inactive", "payment_overdue", "already_upgraded", "latest_version"
+]
+MODALITIES: tuple[Modality, ...] = ("subscription", "license")
+PERIODICITIES: tuple[Periodicity, ...] = ("monthly", "semiannual", "annual")
+STATUSES: tuple[Status, ...] = ("active", "inactive")
+REASONS: tuple[Reason, ...] = (
+    "license_requires_purchase",
+    "inactive",
+    "payment_overdue",
+    "already_upgraded",
+    "latest_version",
+)
+
+
+@dataclass(frozen=True)
+class Health:
+    status: str
+    contract_version: str
+    portal: str
+
+    @classmethod
+    def from_json(cls, data: object) -> Health:
+        o = Obj(data)
+        return cls(o.text("status"), o.text("contract_version"), o.text("portal"))
+
+
+@dataclass(frozen=True)
+class Account:
+    username: str
+    email_masked: str
+    razon_social: str
+
+    @classmethod
+    def from_json(cls, data: object, path: str = "$") -> Account:
+        o = Obj(data, path)
+        return cls(o.text("username"), o.text("email_masked"), o.text("razon_social"))
+
+
+@dataclass(frozen=True)
+class Session:
+    """A logged-in session. ``repr`` hides the token so it cannot leak into a log."""
+
+    token: str
+    expires_at: datetime
+    account: Account
+
+    def __repr__(self) -> str:
+        return f"Session(expires_at={self.expires_at!r}, account={self.account!r})"
+
+    @classmethod
+    def from_json(cls, data: object) -> Session:
+        o = Obj(data)
+        o.choice("token_type", ("Bearer",))
+        account = Account.from_json(o.raw("account"), "$.account")
+        return cls(o.text("token"), o.instant("expires_at"), account)
+
+
+@dataclass(frozen=True)
+class UpgradeSituation:
+    target_version: str | None
+    eligible: bool
+    reason: Reason | None
+    pricing_url: str | None
+    upgrade_id: str | None
+
+
+@dataclass(frozen=True)
+class Subscription:
+    id: str
+    system: str
+    version: str
+    users: int
+    serial: str
+    activated_on: date
+    next_payment_on: date | None
+    modality: Modality
+    periodicity: Periodicity | None
+    status: Status
+    upgrade: UpgradeSituation
+
+    @property
+    def name(self) -> str:
+        return f"{self.system} {self.version}"
+
+    @classmethod
+    def from_json(cls, data: object, path: str = "$") -> Subscription:
+        o = Obj(data, path)
+        u = o.obj("upgrade")
+        situation = UpgradeSituation(
+            target_version=u.opt_text("target_version"),
+            eligible=u.boolean("eligible"),
+            reason=u.opt_choice("reason", REASONS),
+            pricing_url=u.opt_url("pricing_url"),
+            upgrade_id=u.opt_text("upgrade_id"),
+        )
+        if situation.eligible == (situation.reason is not None):
+            raise_inconsistent(f"{path}.upgrade")
+        modality = o.choice("modality", MODALITIES)
+        periodicity = o.opt_choice("periodicity", PERIODICITIES)
+        if (modality == "subscription") != (periodicity is not None):
+            raise_inconsistent(f"{path}.periodicity")
+        return cls(
+            id=o.text("id"),
+            system=o.choice("system", SYSTEMS),
+            version=o.text("version"),
+            users=o.integer("users", minimum=1),
+            serial=o.text("serial"),
+            activated_on=o.day("activated_on"),
+            next_payment_on=o.opt_day("next_payment_on"),
+            modality=modality,
+            periodicity=periodicity,
+            status=o.choice("status", STATUSES),
+            upgrade=situation,
+        )
+
+
+def raise_inconsistent(path: str) -> None:
+    from .errors import UnexpectedResponse
+
+    raise UnexpectedResponse(f"{path}: datos incongruentes")
+
+
+def parse_subscriptions(data: object) -> tuple[Subscription, ...]:
+    o = Obj(data)
+    return tuple(
+        Subscription.from_json(item, f"$.subscriptions[{i}]")
+        for i, item in enumerate(o.items("subscriptions"))
+    )
+
+
+@dataclass(frozen=True)
+class Terms:
+    version: str
+    title: str
+    points: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class UpgradeOffer:
+    subscription_id: str
+    system: str
+    from_version: str
+    to_version: str
+    current_serial: str
+    periodicity: Periodicity
+    old_version_usable_until: date
+    download_url: str
+    razon_social: str
+    notify_email_masked: str
+    terms: Terms
+
+    @classmethod
+    def from_json(cls, data: object) -> UpgradeOffer:
+        o = Obj(data)
+        t = o.obj("terms")
+        points = t.items("points")
+        if not points or not all(isinstance(p, str) and p.strip() for p in points):
+            raise_inconsistent("$.terms.points")
+        return cls(
+            subscription_id=o.text("subscription_id"),
+            system=o.choice("system", SYSTEMS),
+            from_version=o.text("from_version"),
+            to_version=o.text("to_version"),
+            current_serial=o.text("current_serial"),
+            periodicity=o.choice("periodicity", PERIODICITIES),
+            old_version_usable_until=o.day("old_version_usable_until"),
+            download_url=o.url("download_url"),
+            razon_social=o.text("razon_social"),
+            notify_email_masked=o.text("notify_email_masked"),
+            terms=Terms(t.text("version"), t.text("title"), tuple(str(p) for p in points)),
+        )
+
+
+@dataclass(frozen=True)
+class UpgradeReceipt:
+    upgrade_id: str
+    subscription_id: str
+    system: str
+    from_version: str
+    to_version: str
+    previous_serial: str
+    new_serial: str
+    periodicity: Periodicity
+    old_version_usable_until: date
+    download_url: str
+    razon_social: str
+    notified_email_masked: str
+    issued_at: datetime
+
+    @classmethod
+    def from_json(cls, data: object) -> UpgradeReceipt:
+        o = Obj(data)
+        return cls(
+            upgrade_id=o.text("upgrade_id"),
+            subscription_id=o.text("subscription_id"),
+            system=o.choice("system", SYSTEMS),
+            from_version=o.text("from_version"),
+            to_version=o.text("to_version"),
+            previous_serial=o.text("previous_serial"),
+            new_serial=o.text("new_serial"),
+            periodicity=o.choice("periodicity", PERIODICITIES),
+            old_version_usable_until=o.day("old_version_usable_until"),
+            download_url=o.url("download_url"),
+            razon_social=o.text("razon_social"),
+            notified_email_masked=o.text("notified_email_masked"),
+            issued_at=o.instant("issued_at"),
+        )

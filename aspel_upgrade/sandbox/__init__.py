@@ -1,0 +1,1 @@
+"""A real local account portal (Werkzeug + SQLite) for the demo, training and tests."""

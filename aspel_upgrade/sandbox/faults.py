@@ -1,0 +1,85 @@
+"""Fault injection for tests and help-desk training: latency, bad answers, dropped links.
+
+Everything here is off until asked for, through :class:`FaultInjector` in Python or the
+loopback-only ``/_sandbox/faults`` endpoint.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+FaultKind = Literal[
+    "status",  # answer `status` in the contract's error shape (with Retry-After if given)
+    "html",  # answer `status` with an HTML page, as a proxy or load balancer would
+    "invalid_json",  # answer 200 with a body that is not JSON
+    "missing_field",  # answer the real response minus one required field
+    "drop",  # close the connection before doing anything
+    "drop_after_commit",  # do the work (and commit it), then close without answering
+]
+FAULT_KINDS: tuple[str, ...] = FaultKind.__args__  # type: ignore[attr-defined]
+
+OPERATIONS = (
+    "health",
+    "login",
+    "logout",
+    "request_password_reset",
+    "list_subscriptions",
+    "get_upgrade_offer",
+    "confirm_upgrade",
+    "get_upgrade",
+)
+
+
+@dataclass
+class Fault:
+    operation: str
+    kind: FaultKind = "status"
+    status: int = 503
+    count: int = 1
+    retry_after: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.operation not in OPERATIONS:
+            raise ValueError(f"unknown operation {self.operation!r}")
+        if self.kind not in FAULT_KINDS:
+            raise ValueError(f"unknown fault kind {self.kind!r}")
+        if not 100 <= self.status <= 599 or self.count < 1:
+            raise ValueError("status must be 100-599 and count at least 1")
+
+
+class FaultInjector:
+    """Thread-safe queue of pending faults per operation, plus a global latency."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._faults: list[Fault] = []
+        self.latency_seconds = 0.0
+
+    def add(self, fault: Fault) -> None:
+        with self._lock:
+            self._faults.append(fault)
+
+    def take(self, operation: str) -> Fault | None:
+        """The next fault for this operation, counting it down; None when none is pending."""
+        with self._lock:
+            for fault in self._faults:
+                if fault.operation == operation:
+                    fault.count -= 1
+                    if fault.count == 0:
+                        self._faults.remove(fault)
+                    return Fault(fault.operation, fault.kind, fault.status, 1, fault.retry_after)
+        return None
+
+    def clear(self) -> None:
+        with self._lock:
+            self._faults.clear()
+            self.latency_seconds = 0.0
+
+    def snapshot(self) -> dict[str, Any]:
+        with self._lock:
+            return {
+                "latency_ms": round(self.latency_seconds * 1000),
+                "faults": [asdict(f) for f in self._faults],
+            }

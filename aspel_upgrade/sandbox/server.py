@@ -1,0 +1,149 @@
+"""Run the sandbox portal: in-process (tests, ``aspel-upgrade --sandbox``) or as a command."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import ssl
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+
+from .app import SandboxApp
+from .faults import FaultInjector
+from .seed import DEMO_ACCOUNTS, seed
+from .service import PortalService, SandboxConfig
+from .store import Store
+
+log = logging.getLogger("aspel_upgrade.sandbox")
+
+
+class _RequestHandler(WSGIRequestHandler):
+    """Logs requests to our named logger instead of Werkzeug's console handler."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        log.debug("%s %s -> %s", self.command, self.path.split("?", 1)[0], code)
+
+    def log(self, type: str, message: str, *args: Any) -> None:
+        getattr(log, type if type in ("info", "warning", "error") else "info")(message, *args)
+
+
+class SandboxPortal:
+    """A running sandbox portal on loopback; use as a context manager or call stop()."""
+
+    def __init__(
+        self,
+        db: str | Path = ":memory:",
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        config: SandboxConfig | None = None,
+        service: PortalService | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        self.store = Store(db)
+        if self.store.is_empty():
+            seed(self.store)
+        self.service = service or PortalService(self.store, config)
+        self.faults = FaultInjector()
+        self.app = SandboxApp(self.service, self.faults)
+        self._server: BaseWSGIServer = make_server(
+            host,
+            port,
+            self.app,
+            threaded=True,
+            request_handler=_RequestHandler,
+            ssl_context=ssl_context,
+        )
+        self._scheme = "https" if ssl_context is not None else "http"
+        self._server.daemon_threads = True  # type: ignore[attr-defined]  # ThreadingMixIn
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_port)
+
+    @property
+    def url(self) -> str:
+        address = self._server.server_address[0]
+        host = address.decode() if isinstance(address, bytes) else str(address)
+        host = f"[{host}]" if ":" in host else host
+        return f"{self._scheme}://{host}:{self.port}"
+
+    def start(self) -> SandboxPortal:
+        # A short poll interval keeps stop() quick (tests start hundreds of portals).
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="sandbox-portal",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self._server.serve_forever()
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._server.shutdown()
+            self._thread.join(timeout=5)
+            self._thread = None
+        self._server.server_close()
+        self.store.close()
+
+    def __enter__(self) -> SandboxPortal:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def demo_banner(url: str) -> str:
+    """What to tell a person who just started the sandbox."""
+    lines = [f"Portal de pruebas (sandbox) en {url}", "Cuentas de demostración:"]
+    for account in DEMO_ACCOUNTS:
+        lines.append(f"  usuario: {account.username:<14} contraseña: {account.password}")
+        lines.append(f"      {account.summary}")
+    lines.append(f"Correos enviados: {url}/_sandbox/outbox")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="aspel-upgrade-sandbox",
+        description="Portal de pruebas de Mi cuenta Aspel (solo en esta computadora).",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="dirección local (127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8765, help="puerto; 0 elige uno libre")
+    parser.add_argument("--db", default=":memory:", help="archivo SQLite (por omisión, en memoria)")
+    parser.add_argument("--latency-ms", type=int, default=0, help="retraso en cada llamada")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    try:
+        portal = SandboxPortal(args.db, host=args.host, port=args.port)
+    except OSError as exc:
+        print(f"No se pudo iniciar el portal en {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return 1
+    portal.faults.latency_seconds = args.latency_ms / 1000
+    print(demo_banner(portal.url), flush=True)
+    try:
+        portal.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        portal.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""Shared fixtures: a real sandbox portal on 127.0.0.1 and clients that talk to it."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: every GUI test runs on the offscreen platform.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+
+from aspel_upgrade.portal.client import PortalClient  # noqa: E402
+from aspel_upgrade.sandbox.seed import DEMO_PASSWORD  # noqa: E402
+from aspel_upgrade.sandbox.server import SandboxPortal  # noqa: E402
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxPortal]:
+    """A fresh sandbox portal (in-memory SQLite, seeded) serving on a free loopback port."""
+    with SandboxPortal() as portal:
+        yield portal
+
+
+@pytest.fixture
+def client(sandbox: SandboxPortal) -> Iterator[PortalClient]:
+    """A client for the sandbox with short backoff so retry tests stay quick."""
+    c = PortalClient(sandbox.url, backoff_factor=0.01, read_timeout=10)
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def demo_client(client: PortalClient) -> PortalClient:
+    """A client logged in as the demo account."""
+    client.login("demo", DEMO_PASSWORD)
+    return client
