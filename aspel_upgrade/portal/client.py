@@ -13,14 +13,17 @@ import logging
 import socket
 import ssl
 import time
-from collections.abc import Callable, Mapping
+from types import TracebackType
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import NameResolutionError
+from urllib3 import BaseHTTPResponse
+from urllib3.connectionpool import ConnectionPool
+from urllib3.exceptions import MaxRetryError, NameResolutionError, ProxyError, ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from .. import __version__
@@ -46,10 +49,22 @@ MAX_RETRY_AFTER = 5.0  # seconds we are willing to wait inside one call before g
 
 
 class _BoundedRetry(Retry):
-    """urllib3's Retry, but a portal asking to wait an hour does not freeze a call for one."""
+    """urllib3's Retry, but a portal asking to wait long gets no retry: the caller is told."""
 
-    def parse_retry_after(self, retry_after: str) -> float:
-        return min(super().parse_retry_after(retry_after), MAX_RETRY_AFTER)
+    def increment(  # type: ignore[override]
+        self,
+        method: str | None = None,
+        url: str | None = None,
+        response: BaseHTTPResponse | None = None,
+        error: Exception | None = None,
+        _pool: ConnectionPool | None = None,
+        _stacktrace: TracebackType | None = None,
+    ) -> Retry:
+        if response is not None:
+            wait = self.get_retry_after(response)
+            if wait is not None and wait > MAX_RETRY_AFTER:
+                raise MaxRetryError(_pool, url or "", error)  # type: ignore[arg-type]
+        return super().increment(method, url, response, error, _pool, _stacktrace)
 
 
 def _retry_after_seconds(response: requests.Response) -> int | None:
@@ -67,16 +82,28 @@ def _retry_after_seconds(response: requests.Response) -> int | None:
     return max(0, int((moment - datetime.now(UTC)).total_seconds()))
 
 
-def _connection_kind(exc: BaseException) -> e.ConnectionKind:
-    """Tell DNS, refused, TLS and proxy failures apart by walking the cause chain."""
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and everything it wraps: causes, contexts, args and urllib3 reasons."""
     seen: set[int] = set()
-    todo: list[BaseException | None] = [exc]
+    todo: list[object] = [exc]
     while todo:
         item = todo.pop()
-        if item is None or id(item) in seen:
+        if not isinstance(item, BaseException) or id(item) in seen:
             continue
         seen.add(id(item))
-        if isinstance(item, requests.exceptions.ProxyError):
+        yield item
+        todo.extend([item.__cause__, item.__context__, getattr(item, "reason", None), *item.args])
+
+
+def _is_timeout(exc: BaseException) -> bool:
+    # With retries, requests reports a read timeout as a ConnectionError wrapping it.
+    return any(isinstance(c, TimeoutError | ReadTimeoutError) for c in _causes(exc))
+
+
+def _connection_kind(exc: BaseException) -> e.ConnectionKind:
+    """Tell DNS, refused, TLS and proxy failures apart by walking the cause chain."""
+    for item in _causes(exc):
+        if isinstance(item, requests.exceptions.ProxyError | ProxyError):
             return "proxy"
         if isinstance(item, requests.exceptions.SSLError | ssl.SSLError):
             return "tls"
@@ -86,11 +113,6 @@ def _connection_kind(exc: BaseException) -> e.ConnectionKind:
             isinstance(item, OSError) and item.errno == errno.ECONNREFUSED
         ):
             return "refused"
-        todo.extend([item.__cause__, item.__context__])
-        todo.extend(a for a in item.args if isinstance(a, BaseException))
-        reason = getattr(item, "reason", None)
-        if isinstance(reason, BaseException):
-            todo.append(reason)
     return "other"
 
 
@@ -171,8 +193,10 @@ class PortalClient:
         self.http = session or requests.Session()
         self.http.headers["User-Agent"] = f"aspel-upgrade/{__version__}"
         self.http.headers["Accept"] = "application/json"
-        # TLS verification is never turned off; a CA bundle only adds trust.
-        self.http.verify = ca_bundle or True
+        # TLS verification is never turned off. It is also passed on every request, because
+        # requests lets REQUESTS_CA_BUNDLE override a session's own setting (psf/requests#3829).
+        self.verify: str | bool = ca_bundle or True
+        self.http.verify = self.verify
         if proxies:
             self.http.proxies.update(proxies)
         retry = _BoundedRetry(
@@ -225,12 +249,16 @@ class PortalClient:
                 json=json,
                 headers=all_headers,
                 timeout=self.timeout,
+                verify=self.verify,
                 allow_redirects=False,
             )
         except requests.exceptions.Timeout:
             log.info("%s %s -> timeout after %.1f s", method, path, time.monotonic() - started)
             raise e.PortalTimeout() from None
         except requests.exceptions.RequestException as exc:
+            if _is_timeout(exc):
+                log.info("%s %s -> timeout after %.1f s", method, path, time.monotonic() - started)
+                raise e.PortalTimeout() from None
             kind = _connection_kind(exc)
             log.info("%s %s -> connection failed (%s): %s", method, path, kind, type(exc).__name__)
             raise e.ConnectionFailed(kind) from None
