@@ -13,10 +13,10 @@ import logging
 import socket
 import ssl
 import time
-from types import TracebackType
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from types import TracebackType
 from typing import Any, TypeVar
 
 import requests

@@ -1,0 +1,48 @@
+"""The remembered password, only ever in the OS keyring (Windows Credential Manager).
+
+Any keyring failure (none installed, a locked or headless store) is logged and treated
+as "nothing remembered": the user is simply asked for the password again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+log = logging.getLogger("aspel_upgrade.credentials")
+
+SERVICE = "aspel-upgrade"
+
+
+class CredentialStore:
+    def __init__(self, service: str = SERVICE) -> None:
+        self.service = service
+
+    def get(self, username: str) -> str | None:
+        try:
+            import keyring
+
+            return keyring.get_password(self.service, username)
+        except Exception as exc:  # keyring raises backend-specific errors
+            log.info("keyring unavailable, not reading a password: %s", type(exc).__name__)
+            return None
+
+    def set(self, username: str, password: str) -> bool:
+        try:
+            import keyring
+
+            keyring.set_password(self.service, username, password)
+            return True
+        except Exception as exc:
+            log.info("keyring unavailable, password not remembered: %s", type(exc).__name__)
+            return False
+
+    def delete(self, username: str) -> None:
+        try:
+            import keyring
+            from keyring.errors import PasswordDeleteError
+
+            with contextlib.suppress(PasswordDeleteError):
+                keyring.delete_password(self.service, username)
+        except Exception as exc:
+            log.info("keyring unavailable, nothing deleted: %s", type(exc).__name__)

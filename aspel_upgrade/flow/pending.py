@@ -1,0 +1,59 @@
+"""The pending upgrade, written to disk before the confirmation is sent.
+
+If the app dies between sending and showing the result, the next start can resend
+with the same idempotency key and get the same receipt, never a second serial.
+The record holds ids and the key only: no password, no token.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+log = logging.getLogger("aspel_upgrade.flow")
+
+
+@dataclass(frozen=True)
+class PendingUpgrade:
+    portal_url: str
+    username: str
+    subscription_id: str
+    idempotency_key: str
+    terms_version: str
+
+
+class PendingStore:
+    """One JSON file; writes are atomic (temp file + rename)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def save(self, pending: PendingUpgrade) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".pending-", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(asdict(pending), f, ensure_ascii=False, indent=2)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def load(self) -> PendingUpgrade | None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return PendingUpgrade(**data)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, TypeError) as exc:
+            log.warning("Ignoring unreadable pending-upgrade file %s: %s", self.path, exc)
+            return None
+
+    def clear(self) -> None:
+        self.path.unlink(missing_ok=True)

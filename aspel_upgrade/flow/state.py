@@ -1,0 +1,26 @@
+"""Everything the user chose and the portal answered so far, as one typed object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
+
+
+@dataclass
+class FlowState:
+    username: str = ""
+    account: Account | None = None
+    subscriptions: tuple[Subscription, ...] | None = None
+    selected: Subscription | None = None
+    skip_table: bool = False
+    offer: UpgradeOffer | None = None
+    terms_accepted: bool = False
+    idempotency_key: str | None = None
+    receipt: UpgradeReceipt | None = None
+    receipt_was_existing: bool = False
+
+    @property
+    def committed(self) -> bool:
+        """True once the confirmation may have reached the portal: no way back from here."""
+        return self.idempotency_key is not None

@@ -1,0 +1,43 @@
+"""The wizard's navigation as data: which step follows which, and when a step is done."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from .state import FlowState
+
+
+class Step(IntEnum):
+    LOGIN = 0
+    SUBSCRIPTIONS = 1
+    TERMS = 2
+    CONFIRM = 3
+    RESULT = 4
+
+
+def is_done(step: Step, state: FlowState) -> bool:
+    """Whether the user has what this step asks for, so Next may be offered."""
+    if step is Step.LOGIN:
+        return state.account is not None
+    if step is Step.SUBSCRIPTIONS:
+        return state.selected is not None and state.selected.upgrade.eligible
+    if step is Step.TERMS:
+        return state.offer is not None and state.terms_accepted
+    if step is Step.CONFIRM:
+        return state.receipt is not None
+    return True
+
+
+def next_step(step: Step, state: FlowState) -> Step | None:
+    """The step after ``step``; None at the end.
+
+    A preselected subscription (installer flags) skips the table; an upgrade that
+    already happened jumps straight to its receipt.
+    """
+    if step is Step.RESULT:
+        return None
+    if state.receipt is not None:
+        return Step.RESULT
+    if step is Step.LOGIN and state.skip_table and is_done(Step.SUBSCRIPTIONS, state):
+        return Step.TERMS
+    return Step(step + 1)

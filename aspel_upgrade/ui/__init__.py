@@ -1,0 +1,1 @@
+"""The Qt wizard. Only the entry point imports this package."""

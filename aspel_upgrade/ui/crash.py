@@ -1,0 +1,61 @@
+"""Unexpected errors: logged, shown with a copyable report, and the wizard keeps going."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .. import __version__
+
+log = logging.getLogger("aspel_upgrade.ui")
+
+
+def error_report(error: BaseException) -> str:
+    """What support needs: versions and the stack. Exceptions here never carry secrets."""
+    from PySide6 import __version__ as pyside_version
+
+    lines = [
+        f"aspel-upgrade {__version__}",
+        f"Python {platform.python_version()} · PySide6 {pyside_version} · {platform.platform()}",
+        "",
+        *traceback.format_exception(type(error), error, error.__traceback__),
+    ]
+    return "\n".join(line.rstrip("\n") for line in lines)
+
+
+def show_unexpected(error: BaseException, parent: QWidget | None = None) -> QMessageBox:
+    log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(box.tr("Ocurrió un error inesperado"))
+    box.setText(
+        box.tr(
+            "Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir "
+            "o volver a intentarlo."
+        )
+    )
+    box.setInformativeText(
+        box.tr("Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.")
+    )
+    box.setDetailedText(error_report(error))
+    box.open()  # not exec(): the wizard stays responsive behind it
+    return box
+
+
+def install_excepthook(parent_getter: object) -> None:
+    """Route uncaught exceptions (e.g. in slots) to the dialog instead of stderr."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        error.__traceback__ = tb
+        parent = parent_getter() if callable(parent_getter) else None
+        show_unexpected(error, parent if isinstance(parent, QWidget) else None)
+
+    sys.excepthook = hook

@@ -1,0 +1,65 @@
+"""How portal data reads to a person in Mexico: DD/MM/AAAA dates, Spanish names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from ..portal.models import Subscription
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("formatting", text)
+
+
+def fmt_date(day: date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day is not None else "—"
+
+
+def periodicity_name(periodicity: str | None) -> str:
+    names = {"monthly": tr("mensual"), "semiannual": tr("semestral"), "annual": tr("anual")}
+    return names.get(periodicity or "", tr("pago único"))
+
+
+def plan_cell(sub: Subscription) -> str:
+    """The "Plan actualizado" column: what can be done with this row, in a few words."""
+    target = sub.upgrade.target_version or ""
+    reason = sub.upgrade.reason
+    if sub.upgrade.eligible:
+        return tr("Actualizar a {version}").format(version=target)
+    texts = {
+        "license_requires_purchase": tr("Licencia: requiere compra"),
+        "inactive": tr("Inactivo"),
+        "payment_overdue": tr("Pago pendiente"),
+        "already_upgraded": tr("Ya actualizado a {version}").format(version=target),
+        "latest_version": tr("Versión más reciente"),
+    }
+    return texts.get(reason or "", tr("No disponible"))
+
+
+def why_not(sub: Subscription) -> str:
+    """A sentence saying why this row cannot be upgraded here, and what to do instead."""
+    name = sub.name
+    texts = {
+        "license_requires_purchase": tr(
+            "{name} es una licencia de pago único. Para pasar a la versión {version} hay que "
+            "comprarla; aquí solo se actualizan los sistemas en suscripción (renta mensual, "
+            "semestral o anual)."
+        ),
+        "inactive": tr(
+            "{name} está inactivo. Reactívalo desde Mi cuenta Aspel o con tu distribuidor "
+            "antes de actualizarlo."
+        ),
+        "payment_overdue": tr(
+            "{name} tiene un pago pendiente. Cuando el pago esté al corriente podrás "
+            "actualizarlo aquí."
+        ),
+        "already_upgraded": tr(
+            "{name} ya se actualizó a la versión {version}. Su nuevo número de serie está en "
+            "el correo que recibiste y en Mi cuenta Aspel."
+        ),
+        "latest_version": tr("{name} ya está en la versión más reciente."),
+    }
+    text = texts.get(sub.upgrade.reason or "", tr("{name} no se puede actualizar desde aquí."))
+    return text.format(name=name, version=sub.upgrade.target_version or "")

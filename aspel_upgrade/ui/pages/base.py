@@ -1,0 +1,122 @@
+"""What every page shares: a busy state, an inline error, and portal calls off the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
+
+from ...portal import errors as e
+from ..context import UiContext
+from ..messages import describe
+from ..reauth import ReauthDialog
+from ..tasks import Task
+from ..widgets import BusyRow, InlineMessage
+
+log = logging.getLogger("aspel_upgrade.ui")
+
+
+class FlowPage(QWizardPage):
+    """A page whose Next depends on ``ready()`` and which can be ``busy`` with one call."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task: Task | None = None
+        self.reauth: ReauthDialog | None = None
+        self.outer = QVBoxLayout(self)
+        self.message = InlineMessage(self)
+        self.busy_row = BusyRow(self)
+
+    def add_status_rows(self) -> None:
+        """Place the message and busy rows (pages call this after their own widgets)."""
+        self.outer.addWidget(self.message)
+        self.outer.addWidget(self.busy_row)
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and self.task.running and not self.task.cancelled
+
+    def ready(self) -> bool:
+        return True
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return not self.busy and self.ready()
+
+    def run_portal(
+        self,
+        busy_text: str,
+        call: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], bool] | None = None,
+    ) -> None:
+        """Run ``call`` off the GUI thread; apply its result here unless the user moved on.
+
+        ``on_error`` may handle an error and return True; otherwise it is shown inline.
+        A session that expired asks for the password and then runs ``call`` again.
+        """
+        if self.busy:
+            return
+        self.message.clear_message()
+        self.busy_row.start(busy_text)
+
+        def done(result: Any) -> None:
+            self._finish()
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self._finish()
+            if on_error is not None and on_error(error):
+                return
+            if isinstance(error, e.SessionExpired) and self.ctx.flow.state.account is not None:
+                self._ask_password_then(lambda: self.run_portal(busy_text, call, on_done, on_error))
+                return
+            self.show_error(error)
+
+        self.task = self.ctx.tasks.run(call, done, failed)
+        self.busy_changed()
+
+    def _finish(self) -> None:
+        self.busy_row.stop()
+        self.task = None
+        self.busy_changed()
+
+    def busy_changed(self) -> None:
+        """Pages override to enable or disable their own buttons; Next follows isComplete."""
+        self.completeChanged.emit()
+
+    def show_error(self, error: BaseException) -> None:
+        if not isinstance(error, e.PortalError):
+            wizard = self.wizard()
+            report = getattr(wizard, "report_unexpected", None)
+            if callable(report):
+                report(error)
+        self.message.show_message("error", describe(error))
+
+    def _ask_password_then(self, again: Callable[[], None]) -> None:
+        self.reauth = ReauthDialog(self.ctx, self)
+        self.reauth.reauthenticated.connect(again)
+        self.reauth.rejected.connect(
+            lambda: self.message.show_message(
+                "error",
+                self.tr(
+                    "Tu sesión terminó. Para continuar vuelve a escribir tu contraseña "
+                    "(pulsa de nuevo el botón de esta página)."
+                ),
+            )
+        )
+        self.reauth.open()
+        self.reauth.password.setFocus()
+
+    def leave(self) -> None:
+        """The user left this page: any answer still on its way is dropped."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+        self.busy_row.stop()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt override (called on Back)
+        self.leave()
+        super().cleanupPage()

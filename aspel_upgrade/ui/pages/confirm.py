@@ -1,0 +1,132 @@
+"""Page 4, Confirmación: the summary and the one button that issues the new serial."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizard
+
+from ...flow.controller import Confirmation
+from ...portal import errors as e
+from ..context import UiContext
+from ..formatting import fmt_date, periodicity_name
+from .base import FlowPage
+
+
+class ConfirmPage(FlowPage):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setTitle(self.tr("Confirmación"))
+        self.setSubTitle(
+            self.tr("Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie "
+                    "y lo envía por correo.")
+        )  # fmt: skip
+        self.setCommitPage(True)
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton, self.tr("Actualizar &número de serie")
+        )
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fields: dict[str, QLabel] = {}
+        rows = [
+            ("system", self.tr("Sistema:")),
+            ("serial", self.tr("Número de serie actual:")),
+            ("periodicity", self.tr("Periodicidad de renta:")),
+            ("razon_social", self.tr("Razón social para activar:")),
+            ("until", self.tr("La versión anterior funciona hasta:")),
+            ("email", self.tr("Aviso por correo a:")),
+        ]
+        for key, label in rows:
+            value = QLabel(self)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label.rstrip(":"))
+            self.fields[key] = value
+            form.addRow(label, value)
+        self.outer.addLayout(form)
+        note = QLabel(
+            self.tr("El asistente de activación de la nueva versión te pedirá la razón social "
+                    "exactamente como aparece arriba."),
+            self,
+        )  # fmt: skip
+        note.setWordWrap(True)
+        self.outer.addWidget(note)
+        self.outer.addStretch(1)
+        self.add_status_rows()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        offer = self.ctx.flow.state.offer
+        assert offer is not None
+        values = {
+            "system": self.tr("{system} {old} → {new}").format(
+                system=offer.system, old=offer.from_version, new=offer.to_version
+            ),
+            "serial": offer.current_serial,
+            "periodicity": periodicity_name(offer.periodicity).capitalize(),
+            "razon_social": offer.razon_social,
+            "until": fmt_date(offer.old_version_usable_until),
+            "email": offer.notify_email_masked,
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)
+        self._update_back()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if self.ctx.flow.state.receipt is not None:
+            return True
+        if not self.busy:
+            self.send()
+        return False  # the answer advances the wizard; a second click sends nothing
+
+    def send(self) -> None:
+        flow = self.ctx.flow
+        sub_id, terms_version, key = flow.begin_confirmation()  # key saved before sending
+        self._update_back()
+
+        def done(confirmation: Confirmation) -> None:
+            flow.apply_confirmation(confirmation)
+            self.wizard().next()
+
+        self.run_portal(
+            self.tr("Generando tu nuevo número de serie…"),
+            lambda: flow.confirm(sub_id, terms_version, key),
+            done,
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> bool:
+        flow = self.ctx.flow
+        if isinstance(error, e.TermsOutdated):
+            flow.abandon_confirmation(terms_changed=True)
+            self.message.show_message(
+                "error",
+                self.tr("Los términos y condiciones cambiaron mientras los leías. Pulsa «Atrás» "
+                        "para leer la versión nueva y aceptarla."),
+            )  # fmt: skip
+            self._update_back()
+            return True
+        if isinstance(error, e.NotEligible | e.IdempotencyConflict | e.NotFound):
+            flow.abandon_confirmation()
+            self._update_back()
+            return False
+        if isinstance(error, e.PortalError) and not isinstance(error, e.SessionExpired):
+            self.message.show_message(
+                "error",
+                self.tr("{problem} No sabemos si el portal alcanzó a recibir la confirmación: "
+                        "pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará "
+                        "un segundo número de serie.").format(problem=error.user_message),
+            )  # fmt: skip
+            return True
+        return False
+
+    def _update_back(self) -> None:
+        # Once a confirmation may have reached the portal, going back to pick another
+        # system could orphan it: the only ways on are retrying or closing (resumable).
+        wizard = self.wizard()
+        if wizard is not None:
+            back = wizard.button(QWizard.WizardButton.BackButton)
+            back.setEnabled(not self.ctx.flow.state.committed)
+
+    def busy_changed(self) -> None:
+        super().busy_changed()
+        self._update_back()

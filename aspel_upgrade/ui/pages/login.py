@@ -1,0 +1,228 @@
+"""Page 1, Iniciar sesión: user and password, remember me, forgotten password."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from ...portal import errors as e
+from ..context import UiContext
+from .base import FlowPage
+
+
+class LoginPage(FlowPage):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setTitle(self.tr("Iniciar sesión"))
+        self.setSubTitle(
+            self.tr("Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.")
+        )
+        self.forgot_dialog: QInputDialog | None = None
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.username = QLineEdit(self)
+        self.username.setAccessibleName(self.tr("Usuario"))
+        self.username.setMaxLength(100)
+        user_label = QLabel(self.tr("&Usuario:"), self)
+        user_label.setBuddy(self.username)
+        form.addRow(user_label, self.username)
+
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Contraseña"))
+        self.password.setMaxLength(200)
+        self.show_password = QToolButton(self)
+        self.show_password.setText(self.tr("&Mostrar"))
+        self.show_password.setCheckable(True)
+        self.show_password.setAccessibleName(self.tr("Mostrar u ocultar la contraseña"))
+        self.show_password.toggled.connect(self._toggle_password)
+        row = QHBoxLayout()
+        row.addWidget(self.password, 1)
+        row.addWidget(self.show_password)
+        pass_label = QLabel(self.tr("&Contraseña:"), self)
+        pass_label.setBuddy(self.password)
+        form.addRow(pass_label, row)
+        self.outer.addLayout(form)
+
+        self.remember_user = QCheckBox(self.tr("&Recordar mi usuario"), self)
+        self.remember_password = QCheckBox(
+            self.tr("Recordar también mi contraseña en este equipo (se guarda en el "
+                    "administrador de credenciales de Windows)"),
+            self,
+        )  # fmt: skip
+        self.remember_password.setEnabled(False)
+        self.remember_user.toggled.connect(self._remember_user_toggled)
+        self.outer.addWidget(self.remember_user)
+        self.outer.addWidget(self.remember_password)
+
+        self.forgot = QLabel(
+            '<a href="#forgot">' + self.tr("¿Olvidaste tu contraseña?") + "</a>", self
+        )
+        self.forgot.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.forgot.setAccessibleName(self.tr("¿Olvidaste tu contraseña?"))
+        self.forgot.linkActivated.connect(lambda _link: self.ask_password_reset())
+        self.outer.addWidget(self.forgot)
+        self.outer.addStretch(1)
+        self.add_status_rows()
+
+        self.username.textChanged.connect(self.completeChanged)
+        self.password.textChanged.connect(self.completeChanged)
+        self.setTabOrder(self.username, self.password)
+        self.setTabOrder(self.password, self.show_password)
+        self.setTabOrder(self.show_password, self.remember_user)
+        self.setTabOrder(self.remember_user, self.remember_password)
+        self.setTabOrder(self.remember_password, self.forgot)
+
+    # ---- set-up ---------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        settings = self.ctx.settings
+        if settings.remembered_username and not self.username.text():
+            self.username.setText(settings.remembered_username)
+            self.remember_user.setChecked(True)
+            self.remember_password.setChecked(settings.remember_password)
+            if settings.remember_password:
+                # Reading the keyring imports it: only after the window is painted.
+                QTimer.singleShot(0, self._fill_remembered_password)
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def _fill_remembered_password(self) -> None:
+        user = self.username.text().strip()
+        if user and not self.password.text():
+            remembered = self.ctx.credentials.get(user)
+            if remembered:
+                self.password.setText(remembered)
+
+    def _toggle_password(self, shown: bool) -> None:
+        self.password.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
+        self.show_password.setText(self.tr("&Ocultar") if shown else self.tr("&Mostrar"))
+
+    def _remember_user_toggled(self, on: bool) -> None:
+        self.remember_password.setEnabled(on)
+        if not on:
+            self.remember_password.setChecked(False)
+
+    # ---- completion -----------------------------------------------------------------
+    def ready(self) -> bool:
+        return bool(self.username.text().strip()) and bool(self.password.text())
+
+    def busy_changed(self) -> None:
+        for widget in (self.username, self.password, self.forgot):
+            widget.setEnabled(not self.busy)
+        super().busy_changed()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        state = self.ctx.flow.state
+        user = self.username.text().strip()
+        if (
+            state.account is not None
+            and state.subscriptions is not None
+            and state.username.lower() == user.lower()
+        ):
+            return True
+        if self.ready():
+            self.log_in()
+        return False
+
+    def log_in(self) -> None:
+        user, password = self.username.text().strip(), self.password.text()
+        flow = self.ctx.flow
+
+        def call() -> tuple[Any, Any]:
+            account = flow.login(user, password)
+            return account, flow.fetch_subscriptions()
+
+        def done(result: tuple[Any, Any]) -> None:
+            account, subscriptions = result
+            flow.apply_login(user, account)
+            flow.apply_subscriptions(subscriptions)
+            self._remember(user, password)
+            self.wizard().next()
+
+        self.run_portal(self.tr("Iniciando sesión…"), call, done, self._login_failed)
+
+    def _login_failed(self, error: BaseException) -> bool:
+        if isinstance(error, e.InvalidCredentials):
+            self.password.setFocus()
+            self.password.selectAll()
+        if isinstance(error, e.SessionExpired):  # logging in is the cure, not a prompt
+            self.message.show_message("error", self.tr("Vuelve a iniciar sesión."))
+            return True
+        return False  # shown inline by the base page
+
+    def _remember(self, user: str, password: str) -> None:
+        settings = self.ctx.settings
+        previous = settings.remembered_username
+        if self.remember_user.isChecked():
+            settings.remembered_username = user
+            settings.remember_password = self.remember_password.isChecked()
+        else:
+            settings.remembered_username = None
+            settings.remember_password = False
+        if settings.remember_password:
+            if not self.ctx.credentials.set(user, password):
+                settings.remember_password = False
+        else:
+            for name in {previous, user} - {None}:
+                assert name is not None
+                self.ctx.credentials.delete(name)
+        self.ctx.save_settings()
+
+    # ---- forgotten password ---------------------------------------------------------
+    def ask_password_reset(self) -> None:
+        if self.busy:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Restablecer contraseña"))
+        dialog.setLabelText(
+            self.tr(
+                "Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección "
+                "registrada en la cuenta para que elijas una contraseña nueva."
+            )
+        )
+        dialog.setTextValue(self.username.text().strip())
+        dialog.setOkButtonText(self.tr("&Enviar correo"))
+        dialog.setCancelButtonText(self.tr("Cancelar"))
+        dialog.textValueSelected.connect(self._request_reset)
+        self.forgot_dialog = dialog
+        dialog.open()
+
+    def _request_reset(self, username: str) -> None:
+        username = username.strip()
+        if not username:
+            self.message.show_message(
+                "error", self.tr("Escribe tu usuario para poder enviarte el correo.")
+            )
+            return
+
+        def done(_message: object) -> None:
+            self.message.show_message(
+                "info",
+                self.tr(
+                    "Si el usuario «{user}» existe, enviamos un correo a la dirección registrada "
+                    "en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu "
+                    "bandeja de entrada (y la de correo no deseado)."
+                ).format(user=username),
+            )
+
+        self.run_portal(
+            self.tr("Enviando la solicitud…"),
+            lambda: self.ctx.flow.request_password_reset(username),
+            done,
+        )

@@ -1,0 +1,118 @@
+"""Page 3, Términos y condiciones: what the upgrade means, in plain words, then the terms."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTextBrowser, QWidget
+
+from ...portal import errors as e
+from ...portal.models import UpgradeOffer
+from ..context import UiContext
+from ..formatting import fmt_date, periodicity_name
+from .base import FlowPage
+
+
+class TermsPage(FlowPage):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setTitle(self.tr("Términos y condiciones"))
+        self.setSubTitle(self.tr("Lee lo que implica la actualización antes de aceptarla."))
+
+        self.facts = QLabel(self)
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outer.addWidget(self.facts)
+
+        self.terms = QTextBrowser(self)
+        self.terms.setAccessibleName(self.tr("Términos y condiciones"))
+        self.terms.setOpenExternalLinks(False)
+        self.terms.setMinimumHeight(120)
+        self.outer.addWidget(self.terms, 1)
+
+        self.accept_box = QCheckBox(self.tr("He &leído y acepto los términos y condiciones"), self)
+        self.accept_box.setAccessibleName(self.tr("Acepto los términos y condiciones"))
+        self.accept_box.setEnabled(False)
+        self.accept_box.toggled.connect(self._accepted_toggled)
+        self.outer.addWidget(self.accept_box)
+
+        self.retry = QPushButton(self.tr("&Reintentar"), self)
+        self.retry.setAutoDefault(False)
+        self.retry.hide()
+        self.retry.clicked.connect(self._load)
+        self.outer.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
+        self.add_status_rows()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        state = self.ctx.flow.state
+        offer = state.offer
+        selected = state.selected
+        if offer is not None and selected is not None and offer.subscription_id == selected.id:
+            self._show(offer)
+        else:
+            self._show(None)
+            self._load()
+
+    def _load(self) -> None:
+        selected = self.ctx.flow.state.selected
+        if selected is None:
+            return
+        self.retry.hide()
+        sub_id = selected.id
+        self.run_portal(
+            self.tr("Consultando los términos de la actualización…"),
+            lambda: self.ctx.flow.fetch_offer(sub_id),
+            self._loaded,
+            self._failed,
+        )
+
+    def _loaded(self, offer: UpgradeOffer) -> None:
+        self.ctx.flow.apply_offer(offer)
+        self._show(offer)
+
+    def _failed(self, error: BaseException) -> bool:
+        if not isinstance(error, e.SessionExpired):
+            self.retry.setVisible(not isinstance(error, e.NotEligible))
+        return False
+
+    def _show(self, offer: UpgradeOffer | None) -> None:
+        if offer is None:
+            self.facts.clear()
+            self.terms.clear()
+            self.accept_box.setEnabled(False)
+            self.accept_box.setChecked(False)
+            return
+        old = f"{offer.system} {offer.from_version}"
+        until = fmt_date(offer.old_version_usable_until)
+        first = self.tr(
+            "Podrás seguir usando {old} hasta el {date}; después quedará inactiva."
+        ).format(old=old, date=until)
+        second = self.tr("Tu nuevo número de serie conserva la periodicidad {periodicity}.").format(
+            periodicity=periodicity_name(offer.periodicity)
+        )
+        facts = (
+            f"<p style='margin:0'><b>{html.escape(first)}</b></p>",
+            f"<p style='margin:4px 0 0 0'><b>{html.escape(second)}</b></p>",
+        )
+        self.facts.setText("".join(facts))
+        items = "".join(
+            f"<li style='margin-bottom:6px'>{html.escape(p)}</li>" for p in offer.terms.points
+        )
+        self.terms.setHtml(
+            f"<h3>{html.escape(offer.terms.title)}</h3><ol>{items}</ol>"
+            + "<p style='color:#5f6368'>"
+            + html.escape(self.tr("Versión de los términos: {v}").format(v=offer.terms.version))
+            + "</p>"
+        )
+        self.accept_box.setEnabled(True)
+        self.accept_box.setChecked(self.ctx.flow.state.terms_accepted)
+
+    def _accepted_toggled(self, on: bool) -> None:
+        self.ctx.flow.accept_terms(on)
+        self.completeChanged.emit()
+
+    def ready(self) -> bool:
+        state = self.ctx.flow.state
+        return state.offer is not None and state.terms_accepted and self.accept_box.isChecked()

@@ -1,0 +1,97 @@
+"""Asks for the password again when the session expires, without leaving the page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..portal import errors as e
+from .context import UiContext
+from .messages import describe
+from .tasks import Task
+from .widgets import BusyRow, InlineMessage
+
+
+class ReauthDialog(QDialog):
+    """Window-modal, non-blocking: ``reauthenticated`` fires once the portal accepted it."""
+
+    reauthenticated = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._task: Task | None = None
+        self.setWindowTitle(self.tr("Tu sesión terminó"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña "
+                "para continuar donde te quedaste; no perderás lo que elegiste."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.username = QLabel(ctx.flow.state.username, self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Contraseña"))
+        label = QLabel(self.tr("&Contraseña:"), self)
+        label.setBuddy(self.password)
+        form.addRow(self.tr("Usuario:"), self.username)
+        form.addRow(label, self.password)
+        layout.addLayout(form)
+        self.message = InlineMessage(self)
+        self.busy = BusyRow(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Continuar"))
+        self.ok.setEnabled(False)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.password.textChanged.connect(lambda text: self.ok.setEnabled(bool(text)))
+        layout.addWidget(self.buttons)
+
+    def _submit(self) -> None:
+        if self._task is not None and self._task.running:
+            return
+        password = self.password.text()
+        username = self.ctx.flow.state.username
+        self.ok.setEnabled(False)
+        self.message.clear_message()
+        self.busy.start(self.tr("Iniciando sesión…"))
+        self._task = self.ctx.tasks.run(
+            lambda: self.ctx.flow.login(username, password), self._done, self._failed
+        )
+
+    def _done(self, _account: object) -> None:
+        self.busy.stop()
+        self.accept()
+        self.reauthenticated.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.stop()
+        self.ok.setEnabled(bool(self.password.text()))
+        if not isinstance(error, e.PortalError):
+            raise error
+        self.message.show_message("error", describe(error))
+        self.password.setFocus()
+        self.password.selectAll()
+
+    def reject(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        super().reject()

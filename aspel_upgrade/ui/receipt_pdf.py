@@ -1,0 +1,73 @@
+"""The "Guardar comprobante" PDF, written with Qt's own PDF writer."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from ..portal.models import UpgradeReceipt
+from .formatting import fmt_date, periodicity_name
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("receipt", text)
+
+
+def receipt_html(receipt: UpgradeReceipt) -> str:
+    rows = [
+        (_tr("Sistema"), f"{receipt.system} {receipt.from_version} → {receipt.to_version}"),
+        (_tr("Nuevo número de serie"), receipt.new_serial),
+        (_tr("Número de serie anterior"), receipt.previous_serial),
+        (_tr("Razón social para activar"), receipt.razon_social),
+        (_tr("Periodicidad de renta"), periodicity_name(receipt.periodicity).capitalize()),
+        (
+            _tr("La versión anterior funciona hasta"),
+            fmt_date(receipt.old_version_usable_until),
+        ),
+        (_tr("Enlace de descarga"), receipt.download_url),
+        (_tr("Aviso enviado a"), receipt.notified_email_masked),
+        (_tr("Folio de la actualización"), receipt.upgrade_id),
+        (
+            _tr("Fecha de emisión"),
+            receipt.issued_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+        ),
+    ]
+    table = "".join(
+        f"<tr><td style='padding:4px 12px 4px 0;color:#444'>{html.escape(k)}</td>"
+        f"<td style='padding:4px 0'><b>{html.escape(v)}</b></td></tr>"
+        for k, v in rows
+    )
+    steps = [
+        _tr("Descarga el instalador de la nueva versión desde el enlace de descarga."),
+        _tr("Instala la nueva versión."),
+        _tr("Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí."),
+        _tr("Trae la información de la versión anterior a la nueva."),
+    ]
+    checklist = "".join(f"<li>{html.escape(s)}</li>" for s in steps)
+    return (
+        f"<h2>{html.escape(_tr('Comprobante de actualización de número de serie'))}</h2>"
+        f"<table>{table}</table>"
+        f"<h3>{html.escape(_tr('Siguientes pasos'))}</h3><ol>{checklist}</ol>"
+    )
+
+
+def write_receipt_pdf(receipt: UpgradeReceipt, path: Path) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setTitle(_tr("Comprobante de actualización") + f" {receipt.upgrade_id}")
+    writer.setCreator("aspel-upgrade")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.Letter),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(20, 20, 20, 20),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = QTextDocument()
+    document.setHtml(receipt_html(receipt))
+    document.print_(writer)
+    if not path.exists() or path.stat().st_size == 0:
+        raise OSError(f"no se pudo escribir {path}")

@@ -1,0 +1,107 @@
+"""The subscriptions table as a QAbstractTableModel, columns as in the vendor's portal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..portal.models import Subscription
+from .formatting import fmt_date, plan_cell
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SubscriptionTableModel", text)
+
+
+class SubscriptionTableModel(QAbstractTableModel):
+    SYSTEM, VERSION, USERS, SERIAL, ACTIVATED, NEXT_PAYMENT, PLAN = range(7)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Subscription] = []
+        self._headers = [
+            _tr("Sistema"),
+            _tr("Versión"),
+            _tr("Usuarios"),
+            _tr("No. de serie"),
+            _tr("Fecha de activación"),
+            _tr("Próximo pago"),
+            _tr("Plan actualizado"),
+        ]
+
+    def set_subscriptions(self, rows: Sequence[Subscription]) -> None:
+        self.beginResetModel()
+        # Upgradable rows first, then the rest, each in the portal's order.
+        self._rows = sorted(rows, key=lambda s: not s.upgrade.eligible)
+        self.endResetModel()
+
+    def subscription(self, row: int) -> Subscription:
+        return self._rows[row]
+
+    def row_of(self, subscription_id: str) -> int | None:
+        return next((i for i, s in enumerate(self._rows) if s.id == subscription_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        # Every row can take focus (to read why not), only upgradable ones can be chosen.
+        if self._rows[index.row()].upgrade.eligible:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        sub = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(sub, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PLAN:
+            from .formatting import why_not
+
+            return None if sub.upgrade.eligible else why_not(sub)
+        if role == Qt.ItemDataRole.ForegroundRole and not sub.upgrade.eligible:
+            return QBrush(QColor("#5f6368"))
+        if role == Qt.ItemDataRole.FontRole and column == self.PLAN and sub.upgrade.eligible:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.USERS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    @staticmethod
+    def _text(sub: Subscription, column: int) -> str:
+        return [
+            sub.system,
+            sub.version,
+            str(sub.users),
+            sub.serial,
+            fmt_date(sub.activated_on),
+            fmt_date(sub.next_payment_on),
+            plan_cell(sub),
+        ][column]

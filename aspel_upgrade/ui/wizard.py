@@ -1,0 +1,70 @@
+"""The upgrade wizard: five pages over one UpgradeFlow; navigation comes from flow.steps."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from ..flow.steps import Step, next_step
+from .context import UiContext
+from .crash import show_unexpected
+from .pages.base import FlowPage
+from .pages.confirm import ConfirmPage
+from .pages.login import LoginPage
+from .pages.result import ResultPage
+from .pages.subscriptions import SubscriptionsPage
+from .pages.terms import TermsPage
+
+log = logging.getLogger("aspel_upgrade.ui")
+
+
+class UpgradeWizard(QWizard):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Actualizar número de serie de Aspel"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.pages: dict[Step, FlowPage] = {
+            Step.LOGIN: LoginPage(ctx, self),
+            Step.SUBSCRIPTIONS: SubscriptionsPage(ctx, self),
+            Step.TERMS: TermsPage(ctx, self),
+            Step.CONFIRM: ConfirmPage(ctx, self),
+            Step.RESULT: ResultPage(ctx, self),
+        }
+        for step, page in self.pages.items():
+            self.setPage(int(step), page)
+        self.setStartId(int(Step.LOGIN))
+        self.last_error_dialog: QMessageBox | None = None
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # Fits a 1024×768 screen at 150 % scaling (682×512 logical) with room for the frame.
+        return QSize(660, 470)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        following = next_step(Step(self.currentId()), self.ctx.flow.state)
+        return -1 if following is None else int(following)
+
+    def page_for(self, step: Step) -> FlowPage:
+        return self.pages[step]
+
+    def report_unexpected(self, error: BaseException) -> None:
+        self.last_error_dialog = show_unexpected(error, self)
+
+    def reject(self) -> None:
+        current = self.currentPage()
+        if isinstance(current, ConfirmPage) and current.busy:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Confirmación en curso"),
+                self.tr("Estamos esperando la respuesta del portal. Si cierras ahora, la próxima "
+                        "vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos "
+                        "modos?"),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        for page in self.pages.values():
+            page.leave()
+        super().reject()
