@@ -131,7 +131,7 @@ class SandboxApp:
         try:
             endpoint, args = adapter.match()
         except MethodNotAllowed as exc:
-            allowed = ", ".join(exc.valid_methods or [])
+            allowed = ", ".join(sorted(exc.valid_methods or []))
             return _problem_response(
                 Problem(
                     405, "method_not_allowed", "Método no permitido.", headers={"Allow": allowed}

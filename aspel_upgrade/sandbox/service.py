@@ -356,7 +356,7 @@ class PortalService:
                     f"que sustituye al número de serie actual ({row['serial']}).",
                     f"{system} {old} podrá seguir usándose únicamente hasta su próxima fecha "
                     f"de validación, el {_dmy(usable_until)}.",
-                    f"Después de esa fecha, {system} {old} quedará inactivo.",
+                    f"Después de esa fecha, la versión {old} de {system} quedará inactiva.",
                     f"El nuevo número de serie conserva la misma periodicidad de renta "
                     f"({periodicity_es}).",
                     f"El instalador de {system} {new} se descarga desde el Centro de descargas.",

@@ -55,6 +55,9 @@ def receipt_html(receipt: UpgradeReceipt) -> str:
 
 
 def write_receipt_pdf(receipt: UpgradeReceipt, path: Path) -> None:
+    """Raises OSError (with a reason a person can read) when the file cannot be written."""
+    with path.open("wb"):  # fail here, with the OS's reason, rather than inside Qt
+        pass
     writer = QPdfWriter(str(path))
     writer.setTitle(_tr("Comprobante de actualización") + f" {receipt.upgrade_id}")
     writer.setCreator("aspel-upgrade")

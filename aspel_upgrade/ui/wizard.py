@@ -27,6 +27,7 @@ class UpgradeWizard(QWizard):
         self.setWindowTitle(self.tr("Actualizar número de serie de Aspel"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.pages: dict[Step, FlowPage] = {
             Step.LOGIN: LoginPage(ctx, self),
             Step.SUBSCRIPTIONS: SubscriptionsPage(ctx, self),

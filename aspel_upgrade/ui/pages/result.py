@@ -93,6 +93,9 @@ class ResultPage(FlowPage):
         ]
         for row, (label, value, buttons) in enumerate(entries):
             grid.addWidget(QLabel(label, body), row, 0, Qt.AlignmentFlag.AlignTop)
+            if not buttons:
+                grid.addWidget(value, row, 1, 1, 2)
+                continue
             grid.addWidget(value, row, 1)
             box = QHBoxLayout()
             for b in buttons:
