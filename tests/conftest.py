@@ -7,13 +7,13 @@ import os
 # Before anything imports Qt: every GUI test runs on the offscreen platform.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Iterator
 
-import pytest  # noqa: E402
+import pytest
 
-from aspel_upgrade.portal.client import PortalClient  # noqa: E402
-from aspel_upgrade.sandbox.seed import DEMO_PASSWORD  # noqa: E402
-from aspel_upgrade.sandbox.server import SandboxPortal  # noqa: E402
+from aspel_upgrade.portal.client import PortalClient
+from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
+from aspel_upgrade.sandbox.server import SandboxPortal
 
 
 @pytest.fixture

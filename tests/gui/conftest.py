@@ -8,6 +8,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -105,17 +106,13 @@ def wizard(make_wizard: Callable[..., UpgradeWizard]) -> UpgradeWizard:
     return make_wizard()
 
 
-def next_button(wizard: QWizard) -> object:
-    return wizard.button(QWizard.WizardButton.NextButton)
-
-
 def click_next(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     """Click whichever forward button is showing (Siguiente or the commit button)."""
     for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
         button = wizard.button(which)
         if button.isVisible():
             assert button.isEnabled(), f"{button.text()} is disabled"
-            qtbot.mouseClick(button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
             return
     raise AssertionError("no forward button visible")
 

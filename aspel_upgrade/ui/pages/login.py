@@ -58,9 +58,11 @@ class LoginPage(FlowPage):
 
         self.remember_user = QCheckBox(self.tr("&Recordar mi usuario"), self)
         self.remember_password = QCheckBox(
-            self.tr("Recordar también mi contraseña en este equipo (se guarda en el "
-                    "administrador de credenciales de Windows)"),
-            self,
+            self.tr("Recordar también mi contraseña en este &equipo"), self
+        )
+        self.remember_password.setToolTip(
+            self.tr("Se guarda cifrada en el administrador de credenciales de Windows, nunca "
+                    "en un archivo.")
         )  # fmt: skip
         self.remember_password.setEnabled(False)
         self.remember_user.toggled.connect(self._remember_user_toggled)

@@ -69,7 +69,9 @@ def test_full_flow_login_list_offer_confirm_receipt(
     assert after.upgrade.upgrade_id == receipt.upgrade_id
 
 
-def test_same_key_replays_the_same_receipt(sandbox: SandboxPortal, demo_client: PortalClient) -> None:
+def test_same_key_replays_the_same_receipt(
+    sandbox: SandboxPortal, demo_client: PortalClient
+) -> None:
     offer = demo_client.get_upgrade_offer("SUB-1002")
     key = uuid.uuid4().hex
     first = demo_client.confirm_upgrade("SUB-1002", offer.terms.version, key)

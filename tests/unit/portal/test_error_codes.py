@@ -28,7 +28,9 @@ def _token(portal: SandboxPortal, user: str = "demo") -> dict[str, str]:
     return {"Authorization": "Bearer " + answer.json()["token"]}
 
 
-def _confirm(portal: SandboxPortal, sub: str, body: object, key: str | None = None) -> requests.Response:
+def _confirm(
+    portal: SandboxPortal, sub: str, body: object, key: str | None = None
+) -> requests.Response:
     headers = _token(portal)
     headers["Idempotency-Key"] = key or uuid.uuid4().hex
     return requests.post(

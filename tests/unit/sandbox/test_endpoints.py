@@ -35,16 +35,16 @@ def test_faults_endpoint_adds_lists_and_clears(sandbox: SandboxPortal) -> None:
 
 
 def test_bad_fault_spec_is_a_400(sandbox: SandboxPortal) -> None:
-    answer = requests.post(
-        sandbox.url + "/_sandbox/faults", json={"operation": "nada"}, timeout=5
-    )
+    answer = requests.post(sandbox.url + "/_sandbox/faults", json={"operation": "nada"}, timeout=5)
     assert answer.status_code == 400
     assert answer.json()["code"] == "invalid_request"
 
 
 def test_expire_sessions_endpoint(sandbox: SandboxPortal) -> None:
     token = requests.post(
-        sandbox.url + "/v1/sessions", json={"username": "demo", "password": DEMO_PASSWORD}, timeout=5
+        sandbox.url + "/v1/sessions",
+        json={"username": "demo", "password": DEMO_PASSWORD},
+        timeout=5,
     ).json()["token"]
     assert requests.post(sandbox.url + "/_sandbox/sessions/expire", timeout=5).json() == {
         "expired": 1
