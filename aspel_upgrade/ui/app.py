@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..credentials import CredentialStore
@@ -50,13 +50,11 @@ def install_translations(app: QApplication, language: str = "es") -> list[QTrans
     return translators
 
 
-class _FirstPaint(QObject):
-    """Quits right after the first page is painted (for tests/bench/startup.py)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QApplication.quit)
-        return False
+def _report_first_paint_and_quit() -> None:
+    """For tests/bench/startup.py and the lazy-import test: what was loaded at first paint."""
+    loaded = {name: name in sys.modules for name in ("requests", "keyring", "urllib3")}
+    print("first-paint " + " ".join(f"{k}={v}" for k, v in loaded.items()), flush=True)
+    QApplication.quit()
 
 
 def _preload() -> None:
@@ -106,10 +104,10 @@ def run(options: GuiOptions) -> int:
     wizard = build_wizard(options, tasks)
     install_excepthook(lambda: wizard)
     if os.environ.get(EXIT_AFTER_PAINT):
-        probe = _FirstPaint(wizard)
-        wizard.installEventFilter(probe)
+        wizard.after_first_paint(_report_first_paint_and_quit)
+    else:
+        wizard.after_first_paint(_preload)
     wizard.show()
-    QTimer.singleShot(0, _preload)
     app.exec()
     tasks.wait(3000)
     return 0 if wizard.ctx.flow.state.receipt is not None else 1

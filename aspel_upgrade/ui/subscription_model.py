@@ -34,9 +34,10 @@ class SubscriptionTableModel(QAbstractTableModel):
             _tr("Sistema"),
             _tr("Versión"),
             _tr("Usuarios"),
-            _tr("No. de serie"),
-            _tr("Fecha de activación"),
-            _tr("Próximo pago"),
+            _tr("No. de\nserie"),
+            # Two lines, so the column that matters most (Plan actualizado) fits at 1024×768.
+            _tr("Fecha de\nactivación"),
+            _tr("Próximo\npago"),
             _tr("Plan actualizado"),
         ]
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from ..flow.steps import Step, next_step
@@ -21,9 +22,13 @@ log = logging.getLogger("aspel_upgrade.ui")
 
 
 class UpgradeWizard(QWizard):
+    first_painted = Signal()  # the window is on screen: heavy work may start now
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.painted = False
+        self.installEventFilter(self)
         self.setWindowTitle(self.tr("Actualizar número de serie de Aspel"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
@@ -40,9 +45,29 @@ class UpgradeWizard(QWizard):
         self.setStartId(int(Step.LOGIN))
         self.last_error_dialog: QMessageBox | None = None
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self and not self.painted and event.type() == QEvent.Type.Paint:
+            self.painted = True
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().eventFilter(watched, event)
+
+    def after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window has been painted (now, if it already was)."""
+        if self.painted:
+            QTimer.singleShot(0, callback)
+        else:
+            self.first_painted.connect(callback, Qt.ConnectionType.SingleShotConnection)
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        # Fits a 1024×768 screen at 150 % scaling (682×512 logical) with room for the frame.
-        return QSize(660, 470)
+        # Roomy where there is room; on a 1024×768 screen at 150 % (682×512 logical) it
+        # shrinks to what is available, and every page still fits (tests/gui/test_usability).
+        wanted = QSize(780, 540)
+        screen = self.screen()
+        if screen is None:
+            return wanted
+        available = screen.availableGeometry().size() - QSize(24, 48)
+        return wanted.boundedTo(available)
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
         following = next_step(Step(self.currentId()), self.ctx.flow.state)

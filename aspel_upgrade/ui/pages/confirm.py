@@ -51,8 +51,8 @@ class ConfirmPage(FlowPage):
         )  # fmt: skip
         note.setWordWrap(True)
         self.outer.addWidget(note)
-        self.outer.addStretch(1)
         self.add_status_rows()
+        self.outer.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         offer = self.ctx.flow.state.offer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -79,8 +79,8 @@ class LoginPage(FlowPage):
         self.forgot.setAccessibleName(self.tr("¿Olvidaste tu contraseña?"))
         self.forgot.linkActivated.connect(lambda _link: self.ask_password_reset())
         self.outer.addWidget(self.forgot)
-        self.outer.addStretch(1)
         self.add_status_rows()
+        self.outer.addStretch(1)
 
         self.username.textChanged.connect(self.completeChanged)
         self.password.textChanged.connect(self.completeChanged)
@@ -99,7 +99,9 @@ class LoginPage(FlowPage):
             self.remember_password.setChecked(settings.remember_password)
             if settings.remember_password:
                 # Reading the keyring imports it: only after the window is painted.
-                QTimer.singleShot(0, self._fill_remembered_password)
+                after_paint = getattr(self.wizard(), "after_first_paint", None)
+                if callable(after_paint):
+                    after_paint(self._fill_remembered_password)
         (self.password if self.username.text() else self.username).setFocus()
 
     def _fill_remembered_password(self) -> None:

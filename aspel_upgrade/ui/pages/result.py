@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -36,6 +35,7 @@ class ResultPage(FlowPage):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(scroll)
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
@@ -68,8 +68,6 @@ class ResultPage(FlowPage):
         serial_row.addStretch(1)
         layout.addLayout(serial_row)
 
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
         self.razon = self._value(body, self.tr("Razón social para activar"))
         self.copy_razon = copy_button(
             self.tr("Copiar ra&zón social"), lambda: self._receipt().razon_social, body,
@@ -86,22 +84,23 @@ class ResultPage(FlowPage):
         self.until = self._value(body, self.tr("La versión anterior funciona hasta"))
         self.email = self._value(body, self.tr("Aviso enviado a"))
         entries = [
-            (self.tr("Razón social para activar:"), self.razon, [self.copy_razon]),
-            (self.tr("Descarga:"), self.download, [self.open_download, self.copy_download]),
-            (self.tr("La versión anterior funciona hasta:"), self.until, []),
-            (self.tr("Aviso enviado a:"), self.email, []),
-        ]
-        for row, (label, value, buttons) in enumerate(entries):
-            grid.addWidget(QLabel(label, body), row, 0, Qt.AlignmentFlag.AlignTop)
-            if not buttons:
-                grid.addWidget(value, row, 1, 1, 2)
-                continue
-            grid.addWidget(value, row, 1)
-            box = QHBoxLayout()
+            (self.tr("Razón social para activar (escríbela exactamente así)"), self.razon,
+             [self.copy_razon]),
+            (self.tr("Descarga de la nueva versión"), self.download,
+             [self.open_download, self.copy_download]),
+            (self.tr("La versión anterior funciona hasta"), self.until, []),
+            (self.tr("Aviso enviado a"), self.email, []),
+        ]  # fmt: skip
+        # Caption above value, buttons beside it: reads top to bottom and never needs a
+        # horizontal scroll bar, even at 150 % on a 1024×768 screen.
+        for caption, value, buttons in entries:
+            layout.addWidget(QLabel(caption, body))
+            row = QHBoxLayout()
+            row.setContentsMargins(12, 0, 0, 4)
+            row.addWidget(value, 1)
             for b in buttons:
-                box.addWidget(b)
-            grid.addLayout(box, row, 2)
-        layout.addLayout(grid)
+                row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(row)
 
         self.steps = QLabel(body)
         self.steps.setWordWrap(True)
@@ -123,6 +122,9 @@ class ResultPage(FlowPage):
     def _value(parent: QWidget, accessible: str) -> QLabel:
         label = QLabel(parent)
         label.setWordWrap(True)
+        bold = label.font()
+        bold.setBold(True)
+        label.setFont(bold)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(accessible)
         return label

@@ -1,0 +1,60 @@
+"""The real entry point: version, and the first page painted before heavy imports."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from aspel_upgrade import __version__
+from aspel_upgrade.sandbox.server import SandboxPortal
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT="1",
+    )
+    return env
+
+
+def test_version_flag() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "aspel_upgrade", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert out.stdout.strip() == f"aspel-upgrade {__version__}"
+
+
+def test_first_page_is_painted_before_requests_and_keyring_are_imported(
+    tmp_path: Path, sandbox: SandboxPortal
+) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "aspel_upgrade", "--portal-url", sandbox.url],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=_env(tmp_path),
+    )
+    assert "first-paint requests=False keyring=False urllib3=False" in out.stdout, out.stderr
+
+
+def test_sandbox_flag_prints_the_demo_credentials(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "aspel_upgrade", "--sandbox"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=_env(tmp_path),
+    )
+    assert "Portal de pruebas (sandbox) en http://127.0.0.1:" in out.stdout
+    assert "usuario: demo" in out.stdout
+    assert "first-paint" in out.stdout

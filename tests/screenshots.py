@@ -1,0 +1,104 @@
+"""Take screenshots of every wizard page on the sandbox portal (run under Xvfb).
+
+    xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots.py resources/screenshots
+    QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots.py DIR
+
+A plain script, not a test: it drives the real wizard with its own buttons and saves
+what the X server shows for the window, so the pictures can be looked at.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication, QWizard
+
+from aspel_upgrade.credentials import CredentialStore
+from aspel_upgrade.flow.controller import UpgradeFlow
+from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.portal.client import PortalClient
+from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
+from aspel_upgrade.sandbox.server import SandboxPortal
+from aspel_upgrade.ui.app import install_translations
+from aspel_upgrade.ui.context import UiContext
+from aspel_upgrade.ui.tasks import TaskRunner
+from aspel_upgrade.ui.wizard import UpgradeWizard
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    install_translations(app)
+    portal = SandboxPortal().start()
+    flow = UpgradeFlow(lambda: PortalClient(portal.url))
+    wizard = UpgradeWizard(
+        UiContext(flow=flow, tasks=TaskRunner(), credentials=CredentialStore("screenshots"))
+    )
+    wizard.show()
+
+    def settle(seconds: float = 0.3) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+    def wait(condition: object, timeout: float = 10.0) -> None:
+        end = time.monotonic() + timeout
+        while not condition():  # type: ignore[operator]
+            if time.monotonic() > end:
+                raise SystemExit("timed out")
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        settle()
+
+    def shot(name: str) -> None:
+        settle()
+        screen = wizard.screen()
+        picture = screen.grabWindow(wizard.winId())
+        picture.save(str(out / f"{name}.png"))
+        print(out / f"{name}.png", picture.width(), "x", picture.height())
+
+    def forward() -> None:
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
+            if wizard.button(which).isVisible():
+                wizard.button(which).click()
+                return
+
+    settle(0.5)
+    login = wizard.page_for(Step.LOGIN)
+    login.username.setText("demo")
+    login.password.setText("no-es-la-contraseña")
+    forward()
+    wait(lambda: login.message.isVisible())
+    shot("1-login-error")
+    login.password.setText(DEMO_PASSWORD)
+    login.remember_user.setChecked(True)
+    login.message.clear_message()
+    shot("1-login")
+    forward()
+    wait(lambda: wizard.currentId() == int(Step.SUBSCRIPTIONS))
+    subs = wizard.page_for(Step.SUBSCRIPTIONS)
+    caja = next(i for i in range(subs.model.rowCount()) if subs.model.subscription(i).system == "CAJA")
+    subs.table.setCurrentIndex(subs.model.index(caja, 0))
+    shot("2-sistemas-licencia")
+    sae = next(i for i in range(subs.model.rowCount()) if subs.model.subscription(i).serial == "SKSNWR")
+    subs.table.selectRow(sae)
+    shot("2-sistemas")
+    forward()
+    terms = wizard.page_for(Step.TERMS)
+    wait(lambda: terms.accept_box.isEnabled())
+    shot("3-terminos")
+    terms.accept_box.setChecked(True)
+    forward()
+    wait(lambda: wizard.currentId() == int(Step.CONFIRM))
+    shot("4-confirmacion")
+    forward()
+    wait(lambda: wizard.currentId() == int(Step.RESULT))
+    shot("5-listo")
+    wizard.ctx.tasks.wait(5000)
+    portal.stop()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "resources/screenshots"))
