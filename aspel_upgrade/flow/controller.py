@@ -9,16 +9,17 @@ drop an answer that arrives after the user moved on.
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..portal.errors import AlreadyUpgraded
-from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
 from .pending import PendingStore, PendingUpgrade
 from .preselect import preselect
 from .state import FlowState
+
+if TYPE_CHECKING:  # the models module is imported by the client, after the first paint
+    from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
 
 log = logging.getLogger("aspel_upgrade.flow")
 
@@ -38,6 +39,12 @@ class PortalApi(Protocol):
     def get_receipt(self, upgrade_id: str) -> UpgradeReceipt: ...
 
 
+def _uuid_key() -> str:
+    import uuid
+
+    return uuid.uuid4().hex
+
+
 @dataclass(frozen=True)
 class Confirmation:
     receipt: UpgradeReceipt
@@ -52,14 +59,14 @@ class UpgradeFlow:
         pending: PendingStore | None = None,
         preselect_system: str | None = None,
         preselect_serial: str | None = None,
-        new_key: Callable[[], str] = lambda: uuid.uuid4().hex,
+        new_key: Callable[[], str] | None = None,
     ) -> None:
         self._client_factory = client_factory
         self._client: PortalApi | None = None
         self.pending = pending
         self.preselect_system = preselect_system
         self.preselect_serial = preselect_serial
-        self._new_key = new_key
+        self._new_key = new_key or _uuid_key
         self.state = FlowState()
 
     @property

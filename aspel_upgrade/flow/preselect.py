@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ..portal.models import Subscription
+if TYPE_CHECKING:
+    from ..portal.models import Subscription
 
 
 def preselect(

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
+if TYPE_CHECKING:
+    from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
 
 
 @dataclass

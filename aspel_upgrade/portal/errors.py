@@ -6,8 +6,10 @@ password, a token or a request body.
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 class PortalError(Exception):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..credentials import CredentialStore
 from ..flow.controller import PortalApi, UpgradeFlow
@@ -17,7 +17,6 @@ from ..flow.pending import PendingStore
 from ..paths import AppPaths
 from ..settings import Settings
 from .context import UiContext
-from .crash import install_excepthook
 from .tasks import TaskRunner
 from .wizard import UpgradeWizard
 
@@ -50,10 +49,11 @@ def install_translations(app: QApplication, language: str = "es") -> list[QTrans
     return translators
 
 
-def _report_first_paint_and_quit() -> None:
-    """For tests/bench/startup.py and the lazy-import test: what was loaded at first paint."""
-    loaded = {name: name in sys.modules for name in ("requests", "keyring", "urllib3")}
+def _report_first_paint_and_quit(wizard: UpgradeWizard) -> None:
+    """For tests/bench/startup.py and the lazy-import test: when, and with what loaded."""
+    loaded = {n: n in wizard.modules_at_paint for n in ("requests", "keyring", "urllib3")}
     print("first-paint " + " ".join(f"{k}={v}" for k, v in loaded.items()), flush=True)
+    print(f"first-paint-at {wizard.painted_at:.6f}", flush=True)
     QApplication.quit()
 
 
@@ -102,9 +102,11 @@ def run(options: GuiOptions) -> int:
     install_translations(app)
     tasks = TaskRunner()
     wizard = build_wizard(options, tasks)
+    from .crash import install_excepthook
+
     install_excepthook(lambda: wizard)
     if os.environ.get(EXIT_AFTER_PAINT):
-        wizard.after_first_paint(_report_first_paint_and_quit)
+        wizard.after_first_paint(lambda: _report_first_paint_and_quit(wizard))
     else:
         wizard.after_first_paint(_preload)
     wizard.show()
@@ -118,6 +120,8 @@ def show_startup_error(text: str) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     install_translations(app)
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, "Aspel", text)
     box.exec()
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import logging
-import platform
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -17,6 +15,9 @@ log = logging.getLogger("aspel_upgrade.ui")
 
 def error_report(error: BaseException) -> str:
     """What support needs: versions and the stack. Exceptions here never carry secrets."""
+    import platform
+    import traceback
+
     from PySide6 import __version__ as pyside_version
 
     lines = [

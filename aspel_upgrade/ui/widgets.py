@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,13 +26,16 @@ class InlineMessage(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.kind = ""
         self.hide()
 
     def show_message(self, kind: str, text: str) -> None:
+        # Set here, not in __init__: the first page is painted before Qt's namespace enums
+        # are created (see tasks.py); a message is never shown before that.
+        qt = QtCore.Qt
+        self.setTextFormat(qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind = kind
         self.setStyleSheet(f"QLabel {{ {_STYLES[kind]} border-radius:4px; padding:6px; }}")
         self.setText(text)

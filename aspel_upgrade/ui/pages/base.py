@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from ...portal import errors as e
 from ..context import UiContext
 from ..messages import describe
-from ..reauth import ReauthDialog
 from ..tasks import Task
 from ..widgets import BusyRow, InlineMessage
+
+if TYPE_CHECKING:
+    from ..reauth import ReauthDialog
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -25,7 +27,7 @@ class FlowPage(QWizardPage):
         super().__init__(parent)
         self.ctx = ctx
         self.task: Task | None = None
-        self.reauth: ReauthDialog | None = None
+        self.reauth: ReauthDialog | None = None  # shown when the session expires
         self.outer = QVBoxLayout(self)
         self.message = InlineMessage(self)
         self.busy_row = BusyRow(self)
@@ -96,6 +98,8 @@ class FlowPage(QWizardPage):
         self.message.show_message("error", describe(error))
 
     def _ask_password_then(self, again: Callable[[], None]) -> None:
+        from ..reauth import ReauthDialog
+
         self.reauth = ReauthDialog(self.ctx, self)
         self.reauth.reauthenticated.connect(again)
         self.reauth.rejected.connect(

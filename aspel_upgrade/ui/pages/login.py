@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QToolButton,
@@ -19,6 +17,9 @@ from PySide6.QtWidgets import (
 from ...portal import errors as e
 from ..context import UiContext
 from .base import FlowPage
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QInputDialog
 
 
 class LoginPage(FlowPage):
@@ -72,10 +73,6 @@ class LoginPage(FlowPage):
         self.forgot = QLabel(
             '<a href="#forgot">' + self.tr("¿Olvidaste tu contraseña?") + "</a>", self
         )
-        self.forgot.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
         self.forgot.setAccessibleName(self.tr("¿Olvidaste tu contraseña?"))
         self.forgot.linkActivated.connect(lambda _link: self.ask_password_reset())
         self.outer.addWidget(self.forgot)
@@ -103,6 +100,15 @@ class LoginPage(FlowPage):
                 if callable(after_paint):
                     after_paint(self._fill_remembered_password)
         (self.password if self.username.text() else self.username).setFocus()
+
+    def finish_setup(self) -> None:
+        """After the first paint: what can wait a few milliseconds (see ui/tasks.py)."""
+        from PySide6.QtCore import Qt
+
+        self.forgot.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
 
     def _fill_remembered_password(self) -> None:
         user = self.username.text().strip()
@@ -192,6 +198,8 @@ class LoginPage(FlowPage):
     def ask_password_reset(self) -> None:
         if self.busy:
             return
+        from PySide6.QtWidgets import QInputDialog
+
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Restablecer contraseña"))
         dialog.setLabelText(

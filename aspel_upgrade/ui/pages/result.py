@@ -93,8 +93,8 @@ class ResultPage(FlowPage):
         ]  # fmt: skip
         # Caption above value, buttons beside it: reads top to bottom and never needs a
         # horizontal scroll bar, even at 150 % on a 1024×768 screen.
-        for caption, value, buttons in entries:
-            layout.addWidget(QLabel(caption, body))
+        for title, value, buttons in entries:
+            layout.addWidget(QLabel(title, body))
             row = QHBoxLayout()
             row.setContentsMargins(12, 0, 0, 4)
             row.addWidget(value, 1)

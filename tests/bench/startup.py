@@ -1,0 +1,83 @@
+"""Start-up benchmark: time and peak memory to the first painted page, against a bare QWizard.
+
+    python tests/bench/startup.py [--runs 9]
+
+Each run starts a fresh process (offscreen), which reports the wall-clock time of its
+first paint and exits; peak memory is the child's max RSS from os.wait4. Runs of the app
+and of the bare five-page QWizard (tests/bench/bare_wizard.py) alternate; medians are
+compared. Goal: at most 1.2x in both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _one(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(seconds to first paint, peak RSS in MiB) for one fresh process."""
+    started = time.time()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    out = proc.stdout.read().decode()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    painted = None
+    for line in out.splitlines():
+        if line.startswith("first-paint-at "):
+            painted = float(line.split()[1])
+    if painted is None:
+        raise SystemExit(f"{cmd} did not report its first paint:\n{out}")
+    return painted - started, usage.ru_maxrss / 1024  # ru_maxrss is KiB on Linux
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    home = tempfile.mkdtemp(prefix="aspel-bench-")
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT="1",
+        HOME=home,
+        XDG_CONFIG_HOME=f"{home}/config",
+        XDG_STATE_HOME=f"{home}/state",
+    )
+    # An installed app has its bytecode compiled (pip and PyInstaller both do it); this
+    # machine sets PYTHONDONTWRITEBYTECODE, so compile once here rather than every run.
+    import aspel_upgrade
+
+    compileall.compile_dir(Path(aspel_upgrade.__file__).parent, quiet=1)
+    app = [sys.executable, "-m", "aspel_upgrade", "--portal-url", "http://127.0.0.1:9"]
+    bare = [sys.executable, str(HERE / "bare_wizard.py")]
+    for cmd in (app, bare):  # warm the file cache once; not counted
+        _one(cmd, env)
+    results: dict[str, list[tuple[float, float]]] = {"app": [], "bare": []}
+    for _ in range(args.runs):
+        results["app"].append(_one(app, env))
+        results["bare"].append(_one(bare, env))
+    med = {
+        name: (statistics.median(t for t, _ in runs), statistics.median(m for _, m in runs))
+        for name, runs in results.items()
+    }
+    t_ratio = med["app"][0] / med["bare"][0]
+    m_ratio = med["app"][1] / med["bare"][1]
+    print(f"runs: {args.runs} each, median")
+    print(f"bare QWizard : {med['bare'][0] * 1000:7.0f} ms  {med['bare'][1]:6.1f} MiB peak RSS")
+    print(f"aspel-upgrade: {med['app'][0] * 1000:7.0f} ms  {med['app'][1]:6.1f} MiB peak RSS")
+    print(f"ratio        : {t_ratio:7.2f} x time  {m_ratio:6.2f} x memory  (goal <= 1.20 x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
