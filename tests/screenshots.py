@@ -79,10 +79,14 @@ def main(out: Path) -> None:
     forward()
     wait(lambda: wizard.currentId() == int(Step.SUBSCRIPTIONS))
     subs = wizard.page_for(Step.SUBSCRIPTIONS)
-    caja = next(i for i in range(subs.model.rowCount()) if subs.model.subscription(i).system == "CAJA")
+    caja = next(
+        i for i in range(subs.model.rowCount()) if subs.model.subscription(i).system == "CAJA"
+    )
     subs.table.setCurrentIndex(subs.model.index(caja, 0))
     shot("2-sistemas-licencia")
-    sae = next(i for i in range(subs.model.rowCount()) if subs.model.subscription(i).serial == "SKSNWR")
+    sae = next(
+        i for i in range(subs.model.rowCount()) if subs.model.subscription(i).serial == "SKSNWR"
+    )
     subs.table.selectRow(sae)
     shot("2-sistemas")
     forward()

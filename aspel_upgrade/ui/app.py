@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -58,10 +57,14 @@ def _report_first_paint_and_quit(wizard: UpgradeWizard) -> None:
 
 
 def _preload() -> None:
-    """Import what the first call will need, now that the window is on screen."""
+    """Import what the first call will need (runs on a worker once the window is up)."""
     import keyring  # noqa: F401
 
     from ..portal import client  # noqa: F401  (imports requests)
+
+
+def _preload_failed(error: BaseException) -> None:
+    log.warning("Preloading failed; the first call will import instead: %r", error)
 
 
 def make_client_factory(portal_url: str, ca_bundle: str | None) -> object:
@@ -74,6 +77,7 @@ def make_client_factory(portal_url: str, ca_bundle: str | None) -> object:
 
 
 def build_wizard(options: GuiOptions, tasks: TaskRunner) -> UpgradeWizard:
+    """The wizard, wired to its portal and files; heavy imports start after its first paint."""
     settings, problem = Settings.load(options.paths.settings_file)
     if problem:
         log.warning("Ignoring settings: %s", problem)
@@ -91,7 +95,14 @@ def build_wizard(options: GuiOptions, tasks: TaskRunner) -> UpgradeWizard:
         settings_path=options.paths.settings_file,
         credentials=CredentialStore(),
     )
-    return UpgradeWizard(ctx)
+    wizard = UpgradeWizard(ctx)
+    if not os.environ.get(EXIT_AFTER_PAINT):
+        # Off the GUI thread: importing requests and keyring takes ~100 ms.
+        def preload() -> None:
+            tasks.run(_preload, lambda _result: None, _preload_failed)
+
+        wizard.after_first_paint(preload)
+    return wizard
 
 
 def run(options: GuiOptions) -> int:
@@ -107,8 +118,6 @@ def run(options: GuiOptions) -> int:
     install_excepthook(lambda: wizard)
     if os.environ.get(EXIT_AFTER_PAINT):
         wizard.after_first_paint(lambda: _report_first_paint_and_quit(wizard))
-    else:
-        wizard.after_first_paint(_preload)
     wizard.show()
     app.exec()
     tasks.wait(3000)
@@ -124,12 +133,3 @@ def show_startup_error(text: str) -> None:
 
     box = QMessageBox(QMessageBox.Icon.Critical, "Aspel", text)
     box.exec()
-
-
-def default_app_paths() -> AppPaths:
-    from ..paths import default_paths
-
-    return default_paths()
-
-
-__all__ = ["GuiOptions", "Path", "run"]

@@ -87,29 +87,36 @@ class UpgradeWizard(QWizard):
 
     def _finish_setup(self) -> None:
         self.pages[Step.LOGIN].finish_setup()  # type: ignore[attr-defined]
-        # After whatever else waits for the paint (the start-up probe reads its clock first).
-        QTimer.singleShot(0, self.build_remaining_pages)
+        # One page per turn of the event loop, so no single step blocks it for long.
+        QTimer.singleShot(0, self._build_next_page)
+
+    def _build_next_page(self) -> None:
+        missing = [step for step in Step if step not in self.pages]
+        if missing:
+            self._build_page(missing[0])
+            QTimer.singleShot(0, self._build_next_page)
+
+    def _build_page(self, step: Step) -> None:
+        if step is Step.SUBSCRIPTIONS:
+            from .pages.subscriptions import SubscriptionsPage as Page
+        elif step is Step.TERMS:
+            from .pages.terms import TermsPage as Page  # type: ignore[assignment]
+        elif step is Step.CONFIRM:
+            from .pages.confirm import ConfirmPage as Page  # type: ignore[assignment]
+        else:
+            from .pages.result import ResultPage as Page  # type: ignore[assignment]
+        page = Page(self.ctx, self)
+        placeholder = self.page(int(step))
+        self.removePage(int(step))
+        placeholder.deleteLater()
+        self.setPage(int(step), page)
+        self.pages[step] = page
 
     def build_remaining_pages(self) -> None:
-        if len(self.pages) == len(Step):
-            return
-        from .pages.confirm import ConfirmPage
-        from .pages.result import ResultPage
-        from .pages.subscriptions import SubscriptionsPage
-        from .pages.terms import TermsPage
-
-        built: dict[Step, FlowPage] = {
-            Step.SUBSCRIPTIONS: SubscriptionsPage(self.ctx, self),
-            Step.TERMS: TermsPage(self.ctx, self),
-            Step.CONFIRM: ConfirmPage(self.ctx, self),
-            Step.RESULT: ResultPage(self.ctx, self),
-        }
-        for step, page in built.items():
-            placeholder = self.page(int(step))
-            self.removePage(int(step))
-            placeholder.deleteLater()
-            self.setPage(int(step), page)
-            self.pages[step] = page
+        """Build every page not built yet, now (tests and page_for need them at once)."""
+        for step in Step:
+            if step not in self.pages:
+                self._build_page(step)
 
     def page_for(self, step: Step) -> FlowPage:
         if step not in self.pages:

@@ -171,7 +171,8 @@ def test_remembered_password_goes_only_to_the_keyring_and_comes_back(
     page.remember_password.setChecked(True)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.SUBSCRIPTIONS)
-    assert memory_keyring.store == {("aspel-upgrade", "demo"): DEMO_PASSWORD}
+    # The keyring is written off the GUI thread.
+    qtbot.waitUntil(lambda: memory_keyring.store == {("aspel-upgrade", "demo"): DEMO_PASSWORD})
     settings_text = (tmp_path / "config" / "settings.json").read_text(encoding="utf-8")
     assert DEMO_PASSWORD not in settings_text
 
@@ -200,7 +201,7 @@ def test_a_broken_keyring_degrades_to_asking_again(
     page.password.setText(DEMO_PASSWORD)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.SUBSCRIPTIONS)
-    assert wizard.ctx.settings.remember_password is False
+    qtbot.waitUntil(lambda: wizard.ctx.settings.remember_password is False)
 
 
 def test_hostile_strings_are_kept_and_refused_cleanly(qtbot: QtBot, wizard: UpgradeWizard) -> None:

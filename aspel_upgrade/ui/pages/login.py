@@ -177,22 +177,28 @@ class LoginPage(FlowPage):
         return False  # shown inline by the base page
 
     def _remember(self, user: str, password: str) -> None:
+        """Save the choices; the OS keyring is only touched when it matters, off this thread."""
         settings = self.ctx.settings
-        previous = settings.remembered_username
+        previous_user = settings.remembered_username
+        had_password = settings.remember_password
         if self.remember_user.isChecked():
             settings.remembered_username = user
             settings.remember_password = self.remember_password.isChecked()
         else:
             settings.remembered_username = None
             settings.remember_password = False
-        if settings.remember_password:
-            if not self.ctx.credentials.set(user, password):
-                settings.remember_password = False
-        else:
-            for name in {previous, user} - {None}:
-                assert name is not None
-                self.ctx.credentials.delete(name)
         self.ctx.save_settings()
+        credentials = self.ctx.credentials
+        if settings.remember_password:
+
+            def stored(ok: object) -> None:
+                if not ok:  # no usable keyring: simply ask for the password next time
+                    settings.remember_password = False
+                    self.ctx.save_settings()
+
+            self.ctx.tasks.run(lambda: credentials.set(user, password), stored, _ignore)
+        elif had_password and previous_user:
+            self.ctx.tasks.run(lambda: credentials.delete(previous_user), _ignore, _ignore)
 
     # ---- forgotten password ---------------------------------------------------------
     def ask_password_reset(self) -> None:
@@ -238,3 +244,7 @@ class LoginPage(FlowPage):
             lambda: self.ctx.flow.request_password_reset(username),
             done,
         )
+
+
+def _ignore(_result: object) -> None:
+    """Keyring outcomes are logged by CredentialStore; nothing to show."""

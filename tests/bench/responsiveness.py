@@ -1,0 +1,172 @@
+"""Responsiveness benchmark: the largest gap in the GUI event loop during a whole upgrade.
+
+    python tests/bench/responsiveness.py [--latency-ms 1000]
+
+The sandbox portal runs in its own process and adds the given latency to every call.
+The real wizard (offscreen) is driven through its own buttons from login to the result
+page, while a 10 ms QTimer heartbeat records the largest gap between its ticks. The
+same heartbeat runs over a bare five-page QWizard clicked through in the same run, as
+the baseline. Goal: no gap over 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+
+HERE = Path(__file__).resolve().parent
+
+
+class Heartbeat:
+    """A 10 ms timer that remembers the longest time between two of its ticks."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0
+        self.worst = 0
+        self.ticks = 0
+
+    def start(self) -> None:
+        self.clock.start()
+        self.last = 0
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        if now - self.last > 30 and os.environ.get("BENCH_VERBOSE"):
+            print(f"  gap {now - self.last} ms ending at {now} ms", file=sys.stderr)
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+        self.ticks += 1
+
+    def stop(self) -> int:
+        self.timer.stop()
+        return self.worst
+
+
+def pump_until(app: QApplication, condition: Callable[[], bool], timeout: float = 30) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit("timed out waiting for the wizard")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def forward(wizard: QWizard) -> None:
+    for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
+        button = wizard.button(which)
+        if button.isVisible():
+            button.click()
+            return
+
+
+def start_sandbox(latency_ms: int) -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aspel_upgrade.sandbox.server", "--port", "0",
+         "--latency-ms", str(latency_ms)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    url = proc.stdout.readline().rsplit(" ", 1)[1].strip()
+    return proc, url
+
+
+def run_app(app: QApplication, url: str, home: Path) -> tuple[int, float]:
+    """The wizard as the app builds it (build_wizard), on throw-away folders."""
+    from aspel_upgrade.flow.steps import Step
+    from aspel_upgrade.paths import AppPaths
+    from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
+    from aspel_upgrade.ui.app import GuiOptions, build_wizard
+    from aspel_upgrade.ui.tasks import TaskRunner
+
+    paths = AppPaths(home / "config", home / "state", home / "log")
+    tasks = TaskRunner()
+    beat = Heartbeat()
+    wizard = build_wizard(GuiOptions(portal_url=url, paths=paths), tasks)
+    ctx = wizard.ctx
+    wizard.show()
+    # From the first paint on (start-up itself is tests/bench/startup.py's figure): the
+    # work scheduled after the paint (later pages, preloading requests) is included.
+    pump_until(app, lambda: wizard.painted)
+    started = time.monotonic()
+    beat.start()
+    login = wizard.page_for(Step.LOGIN)
+    login.username.setText("demo")
+    login.password.setText(DEMO_PASSWORD)
+    forward(wizard)
+    pump_until(app, lambda: wizard.currentId() == int(Step.SUBSCRIPTIONS))
+    subs = wizard.page_for(Step.SUBSCRIPTIONS)
+    rows = range(subs.model.rowCount())
+    subs.table.selectRow(next(i for i in rows if subs.model.subscription(i).serial == "SKSNWR"))
+    forward(wizard)
+    terms = wizard.page_for(Step.TERMS)
+    pump_until(app, terms.accept_box.isEnabled)
+    terms.accept_box.setChecked(True)
+    forward(wizard)
+    pump_until(app, lambda: wizard.currentId() == int(Step.CONFIRM))
+    forward(wizard)
+    pump_until(app, lambda: wizard.currentId() == int(Step.RESULT))
+    elapsed = time.monotonic() - started
+    worst = beat.stop()
+    wizard.close()
+    ctx.tasks.wait(5000)
+    return worst, elapsed
+
+
+def run_bare(app: QApplication) -> int:
+    sys.path.insert(0, str(HERE))
+    from bare_wizard import build
+
+    beat = Heartbeat()
+    beat.start()
+    wizard = build()
+    wizard.show()
+    for _ in range(4):
+        end = time.monotonic() + 0.2
+        while time.monotonic() < end:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        wizard.next()
+    worst = beat.stop()
+    wizard.close()
+    return worst
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--latency-ms", type=int, default=1000)
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    from aspel_upgrade.ui.app import install_translations
+
+    install_translations(app)
+    bare = run_bare(app)
+    proc, url = start_sandbox(args.latency_ms)
+    try:
+        with tempfile.TemporaryDirectory() as home:
+            worst, elapsed = run_app(app, url, Path(home))
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    print(f"portal latency per call : {args.latency_ms} ms")
+    print(f"whole flow took         : {elapsed:.1f} s")
+    print(f"largest event-loop gap  : {worst} ms  (goal <= 50 ms)")
+    print(f"bare QWizard, same run  : {bare} ms")
+    return 0 if worst <= 50 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
