@@ -98,10 +98,10 @@ def build_wizard(options: GuiOptions, tasks: TaskRunner) -> UpgradeWizard:
     wizard = UpgradeWizard(ctx)
     if not os.environ.get(EXIT_AFTER_PAINT):
         # Off the GUI thread: importing requests and keyring takes ~100 ms.
-        def preload() -> None:
-            tasks.run(_preload, lambda _result: None, _preload_failed)
-
-        wizard.after_first_paint(preload)
+        # Started once the pages are built, so the two do not fight over the GIL.
+        wizard.pages_ready.connect(
+            lambda: tasks.run(_preload, lambda _result: None, _preload_failed)
+        )
     return wizard
 
 

@@ -21,9 +21,12 @@ if TYPE_CHECKING:  # QMessageBox and the later pages are imported after the firs
 
 log = logging.getLogger("aspel_upgrade.ui")
 
+PAGE_BUILD_SPACING_MS = 5
+
 
 class UpgradeWizard(QWizard):
     first_painted = Signal()  # the window is on screen: heavy work may start now
+    pages_ready = Signal()  # every page is built (after the first paint, one per turn)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,14 +90,17 @@ class UpgradeWizard(QWizard):
 
     def _finish_setup(self) -> None:
         self.pages[Step.LOGIN].finish_setup()  # type: ignore[attr-defined]
-        # One page per turn of the event loop, so no single step blocks it for long.
-        QTimer.singleShot(0, self._build_next_page)
+        # One page per turn of the event loop, a few ms apart (a chain of zero timers would
+        # starve other timers), so no single step blocks the loop for long.
+        QTimer.singleShot(PAGE_BUILD_SPACING_MS, self._build_next_page)
 
     def _build_next_page(self) -> None:
         missing = [step for step in Step if step not in self.pages]
         if missing:
             self._build_page(missing[0])
-            QTimer.singleShot(0, self._build_next_page)
+            QTimer.singleShot(PAGE_BUILD_SPACING_MS, self._build_next_page)
+        else:
+            self.pages_ready.emit()
 
     def _build_page(self, step: Step) -> None:
         if step is Step.SUBSCRIPTIONS:
