@@ -364,3 +364,36 @@ def test_cancel_works_while_a_call_is_running(
     wizard.ctx.tasks.wait(5000)
     qtbot.wait(50)
     assert wizard.ctx.flow.state.account is None  # the late answer was dropped
+
+
+def test_installer_preselection_skips_the_table(
+    qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard]
+) -> None:
+    wizard = make_wizard(system="sae", serial="SKSNWR")
+    log_in_and_wait = wizard.page_for(Step.LOGIN)
+    log_in_and_wait.username.setText("demo")
+    log_in_and_wait.password.setText(DEMO_PASSWORD)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.TERMS)
+    assert wizard.ctx.flow.state.selected is not None
+    assert wizard.ctx.flow.state.selected.serial == "SKSNWR"
+    # Back still reaches the table, where the choice is kept.
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == int(Step.LOGIN) or wizard.currentId() == int(
+        Step.SUBSCRIPTIONS
+    )
+
+
+@pytest.mark.parametrize(("system", "serial"), [("CAJA", None), ("SAE", "NOEXISTE"), (None, None)])
+def test_preselection_that_matches_no_single_row_shows_the_table(
+    qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], system: str | None,
+    serial: str | None,
+) -> None:  # fmt: skip
+    wizard = make_wizard(system=system, serial=serial)
+    log_in(qtbot, wizard)
+    page = wizard.page_for(Step.SUBSCRIPTIONS)
+    if system or serial:
+        assert page.message.kind == "info"
+        assert "No encontramos un único sistema" in page.message.text()
+    else:
+        assert not page.message.isVisible()
