@@ -117,6 +117,7 @@ class UpgradeFlow:
         if match is not None and self.state.selected is None:
             self.select(match)
             self.state.skip_table = True
+            self.state.preselection_matched = True
 
     def select(self, subscription: Subscription | None) -> None:
         if subscription is not None and not subscription.upgrade.eligible:

@@ -15,7 +15,8 @@ class FlowState:
     account: Account | None = None
     subscriptions: tuple[Subscription, ...] | None = None
     selected: Subscription | None = None
-    skip_table: bool = False
+    skip_table: bool = False  # the installer's --system/--serial matched one row
+    preselection_matched: bool = False
     offer: UpgradeOffer | None = None
     terms_accepted: bool = False
     idempotency_key: str | None = None

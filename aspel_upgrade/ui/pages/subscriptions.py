@@ -80,7 +80,8 @@ class SubscriptionsPage(FlowPage):
         else:
             self._show(state.subscriptions)
         flow = self.ctx.flow
-        if (flow.preselect_system or flow.preselect_serial) and not state.skip_table:
+        wanted = flow.preselect_system or flow.preselect_serial
+        if wanted and not state.preselection_matched:
             self.message.show_message(
                 "info",
                 self.tr("No encontramos un único sistema que se pueda actualizar con los datos "

@@ -109,6 +109,12 @@ class TermsPage(FlowPage):
         self.accept_box.setEnabled(True)
         self.accept_box.setChecked(self.ctx.flow.state.terms_accepted)
 
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt override (Back)
+        # Going back from here should reach the table even if the installer's flags let
+        # the user skip it on the way in.
+        self.ctx.flow.state.skip_table = False
+        super().cleanupPage()
+
     def _accepted_toggled(self, on: bool) -> None:
         self.ctx.flow.accept_terms(on)
         self.completeChanged.emit()
