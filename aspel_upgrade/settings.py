@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from dataclasses import asdict, dataclass, fields
@@ -22,10 +21,17 @@ class Settings:
     def load(cls, path: Path) -> tuple[Settings, str | None]:
         """The settings and, if the file could not be used, a description of why."""
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return cls(), None
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
+            log.warning("Settings file %s unreadable, using defaults: %s", path, exc)
+            return cls(), f"{path}: {exc}"
+        import json  # only when there is a file: start-up pays for nothing it does not use
+
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
             log.warning("Settings file %s unreadable, using defaults: %s", path, exc)
             return cls(), f"{path}: {exc}"
         if not isinstance(data, dict):
@@ -38,6 +44,7 @@ class Settings:
         return cls(**values), None  # type: ignore[arg-type]
 
     def save(self, path: Path) -> None:
+        import json
         import tempfile
 
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,6 @@ The record holds ids and the key only: no password, no token.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from dataclasses import asdict, dataclass
@@ -32,6 +31,7 @@ class PendingStore:
         self.path = path
 
     def save(self, pending: PendingUpgrade) -> None:
+        import json
         import tempfile
 
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -47,6 +47,8 @@ class PendingStore:
             raise
 
     def load(self) -> PendingUpgrade | None:
+        import json
+
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             return PendingUpgrade(**data)
