@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "aspel-upgrade"
 APP_AUTHOR = "Aspel"
+MACHINE_SETTINGS_NAME = "aspel-upgrade-equipo.json"
 
 
 @dataclass(frozen=True)
@@ -14,6 +16,7 @@ class AppPaths:
     config_dir: Path
     state_dir: Path
     log_dir: Path
+    machine_settings_file: Path | None = None
 
     @property
     def settings_file(self) -> Path:
@@ -24,12 +27,23 @@ class AppPaths:
         return self.state_dir / "pending-upgrade.json"
 
 
+def executable_dir() -> Path:
+    """The folder of the installed program (the frozen .exe, or the Python running us)."""
+    return Path(sys.executable).resolve().parent
+
+
 def default_paths() -> AppPaths:
-    """The user's folders (on Windows under %LOCALAPPDATA%\\Aspel\\aspel-upgrade)."""
+    """The user's folders and the machine-wide settings file.
+
+    On Windows (platformdirs): %LOCALAPPDATA%\\Aspel\\aspel-upgrade for settings and state,
+    ...\\Logs for logs; the machine file is written next to aspel-upgrade.exe by the
+    installer.
+    """
     import platformdirs
 
     return AppPaths(
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)),
         state_dir=Path(platformdirs.user_state_dir(APP_NAME, APP_AUTHOR)),
         log_dir=Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
+        machine_settings_file=executable_dir() / MACHINE_SETTINGS_NAME,
     )

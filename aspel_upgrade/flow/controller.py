@@ -103,7 +103,7 @@ class UpgradeFlow:
     def apply_login(self, username: str, account: Account) -> None:
         if self.state.username and username.strip().lower() != self.state.username.lower():
             # Someone else logged in: nothing chosen by the previous user carries over.
-            self.state = FlowState()
+            self.state = FlowState(resume=self.state.resume)
         self.state.username = username.strip()
         self.state.account = account
 
@@ -156,6 +156,9 @@ class UpgradeFlow:
                     subscription_id=offer.subscription_id,
                     idempotency_key=self.state.idempotency_key,
                     terms_version=offer.terms.version,
+                    system=offer.system,
+                    from_version=offer.from_version,
+                    to_version=offer.to_version,
                 )
             )
         return offer.subscription_id, offer.terms.version, self.state.idempotency_key
@@ -166,6 +169,25 @@ class UpgradeFlow:
         if terms_changed:
             self.state.offer = None
             self.state.terms_accepted = False
+        if self.pending is not None:
+            self.pending.clear()
+
+    def resume_applies_to(self, username: str) -> bool:
+        """Whether the pending confirmation belongs to whoever is logging in."""
+        resume = self.state.resume
+        return resume is not None and resume.username.lower() == username.strip().lower()
+
+    def finish_resume(self) -> tuple[str, str, str]:
+        """The (subscription, terms version, key) to resend; the key is kept as is."""
+        resume = self.state.resume
+        assert resume is not None
+        self.state.idempotency_key = resume.idempotency_key
+        return resume.subscription_id, resume.terms_version, resume.idempotency_key
+
+    def drop_resume(self) -> None:
+        """The portal refused the old confirmation outright: nothing was issued by it."""
+        self.state.resume = None
+        self.state.idempotency_key = None
         if self.pending is not None:
             self.pending.clear()
 

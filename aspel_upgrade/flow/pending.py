@@ -22,6 +22,9 @@ class PendingUpgrade:
     subscription_id: str
     idempotency_key: str
     terms_version: str
+    system: str = ""
+    from_version: str = ""
+    to_version: str = ""
 
 
 class PendingStore:
@@ -51,7 +54,13 @@ class PendingStore:
 
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            return PendingUpgrade(**data)
+            pending = PendingUpgrade(**data)
+            if not all(isinstance(v, str) for v in (
+                pending.portal_url, pending.username, pending.subscription_id,
+                pending.idempotency_key, pending.terms_version,
+            )):  # fmt: skip
+                raise TypeError("fields must be text")
+            return pending
         except FileNotFoundError:
             return None
         except (OSError, ValueError, TypeError) as exc:

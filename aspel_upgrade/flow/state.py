@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
+    from .pending import PendingUpgrade
 
 
 @dataclass
@@ -22,6 +23,7 @@ class FlowState:
     idempotency_key: str | None = None
     receipt: UpgradeReceipt | None = None
     receipt_was_existing: bool = False
+    resume: PendingUpgrade | None = None  # an earlier run's confirmation, to finish
 
     @property
     def committed(self) -> bool:

@@ -27,6 +27,7 @@ from urllib3.exceptions import MaxRetryError, NameResolutionError, ProxyError, R
 from urllib3.util.retry import Retry
 
 from .. import __version__
+from ..logs import register_secret
 from . import errors as e
 from .address import normalise_portal_url
 from .models import (
@@ -100,20 +101,53 @@ def _is_timeout(exc: BaseException) -> bool:
     return any(isinstance(c, TimeoutError | ReadTimeoutError) for c in _causes(exc))
 
 
+_OFFLINE_ERRNOS = {errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN}
+
+
 def _connection_kind(exc: BaseException) -> e.ConnectionKind:
-    """Tell DNS, refused, TLS and proxy failures apart by walking the cause chain."""
-    for item in _causes(exc):
-        if isinstance(item, requests.exceptions.ProxyError | ProxyError):
-            return "proxy"
+    """Tell offline, DNS, refused, TLS and proxy failures apart by walking the cause chain."""
+    causes = list(_causes(exc))
+    if any(isinstance(c, requests.exceptions.ProxyError | ProxyError) for c in causes):
+        text = " ".join(str(c) for c in causes)
+        return "proxy_auth" if "407" in text else "proxy"
+    for item in causes:
         if isinstance(item, requests.exceptions.SSLError | ssl.SSLError):
             return "tls"
-        if isinstance(item, NameResolutionError | socket.gaierror):
-            return "dns"
+        if isinstance(item, socket.gaierror):
+            # EAI_AGAIN: no name server answered at all, which is what "offline" looks like.
+            return "offline" if item.errno == socket.EAI_AGAIN else "dns"
+        if isinstance(item, NameResolutionError):
+            continue  # its cause (a gaierror) decides
+        if isinstance(item, OSError) and item.errno in _OFFLINE_ERRNOS:
+            return "offline"
         if isinstance(item, ConnectionRefusedError) or (
             isinstance(item, OSError) and item.errno == errno.ECONNREFUSED
         ):
             return "refused"
+    if any(isinstance(c, NameResolutionError) for c in causes):
+        return "dns"
     return "other"
+
+
+class _TruststoreAdapter(HTTPAdapter):
+    """Verifies certificates against the operating system's trust store (truststore).
+
+    A TLS-inspecting firewall whose root is installed in Windows is then trusted, as the
+    browser trusts it. An extra CA bundle, when given, is added on top (requests passes
+    it to the context's ``load_verify_locations``).
+    """
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        import truststore
+
+        kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        super().init_poolmanager(*args, **kwargs)
+
+    def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+        import truststore
+
+        kwargs.setdefault("ssl_context", truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT))
+        return super().proxy_manager_for(proxy, **kwargs)
 
 
 def error_for_response(response: requests.Response) -> e.PortalError:
@@ -197,6 +231,8 @@ class PortalClient:
         # requests lets REQUESTS_CA_BUNDLE override a session's own setting (psf/requests#3829).
         self.verify: str | bool = ca_bundle or True
         self.http.verify = self.verify
+        # Without an explicit proxy, requests uses the system's: the environment and, on
+        # Windows, the Internet Settings in the registry (urllib.request.getproxies).
         if proxies:
             self.http.proxies.update(proxies)
         retry = _BoundedRetry(
@@ -212,9 +248,8 @@ class PortalClient:
             respect_retry_after_header=True,
             raise_on_status=False,
         )
-        adapter = HTTPAdapter(max_retries=retry)
-        self.http.mount("https://", adapter)
-        self.http.mount("http://", adapter)
+        self.http.mount("https://", _TruststoreAdapter(max_retries=retry))
+        self.http.mount("http://", HTTPAdapter(max_retries=retry))
 
     def __repr__(self) -> str:
         return f"PortalClient({self.base_url!r}, logged_in={self.logged_in})"
@@ -304,6 +339,7 @@ class PortalClient:
     def login(self, username: str, password: str) -> Account:
         """Open a session. Raises InvalidCredentials, AccountLocked, RateLimited, ..."""
         self._forget_session()
+        register_secret(password)  # whatever logs from here on, never this value
         response = self._send(
             "POST",
             "/v1/sessions",
@@ -311,6 +347,7 @@ class PortalClient:
             auth=False,
         )
         session = Session.from_json(self._check(response))
+        register_secret(session.token)
         self._token = session.token
         self.session_expires_at = session.expires_at
         self.account = session.account

@@ -146,9 +146,11 @@ class PortalUnavailable(PortalError):
         return True
 
 
-ConnectionKind = Literal["dns", "refused", "tls", "proxy", "other"]
+ConnectionKind = Literal["offline", "dns", "refused", "tls", "proxy", "proxy_auth", "other"]
 
 _CONNECTION_MESSAGES: dict[str, str] = {
+    "offline": "Parece que esta computadora no tiene conexión a internet. Revisa el cable o "
+    "la red inalámbrica y vuelve a intentarlo.",
     "dns": "No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; "
     "si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.",
     "refused": "El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e "
@@ -156,8 +158,10 @@ _CONNECTION_MESSAGES: dict[str, str] = {
     "tls": "No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión "
     "se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área "
     "de sistemas.",
-    "proxy": "El proxy de tu red rechazó la conexión o pide usuario y contraseña. Revisa la "
-    "configuración del proxy o pide ayuda a tu área de sistemas.",
+    "proxy": "No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy "
+    "o pide ayuda a tu área de sistemas.",
+    "proxy_auth": "El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que "
+    "configure el proxy para este programa.",
     "other": "No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e "
     "inténtalo de nuevo.",
 }

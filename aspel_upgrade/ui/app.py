@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from ..credentials import CredentialStore
 from ..flow.controller import PortalApi, UpgradeFlow
 from ..flow.pending import PendingStore
+from ..outcome import Outcome, outcome_of
 from ..paths import AppPaths
 from ..settings import Settings
 from .context import UiContext
@@ -22,6 +25,7 @@ from .wizard import UpgradeWizard
 log = logging.getLogger("aspel_upgrade.ui")
 
 EXIT_AFTER_PAINT = "ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT"  # start-up benchmark only
+TRANSLATIONS_ENV = "ASPEL_UPGRADE_TRANSLATIONS"
 
 
 @dataclass
@@ -29,22 +33,52 @@ class GuiOptions:
     portal_url: str
     paths: AppPaths
     ca_bundle: str | None = None
+    proxy: str | None = None
     system: str | None = None
     serial: str | None = None
+    username: str | None = None
+    language: str | None = None
+    settings: Settings = field(default_factory=Settings)
+    log_file: Path | None = None
+
+
+def app_translations_dir() -> Path | None:
+    """Where the app's .qm files are: frozen bundle, checkout, or an override."""
+    override = os.environ.get(TRANSLATIONS_ENV)
+    candidates = [Path(override)] if override else []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle) / "translations")
+    candidates.append(Path(__file__).resolve().parents[2] / "resources" / "translations")
+    return next((c for c in candidates if c.is_dir()), None)
+
+
+def choose_language(requested: str | None) -> str:
+    """--lang or the settings, else the OS language when it is English, else Spanish."""
+    if requested in ("es", "en"):
+        return requested
+    return "en" if QLocale.system().language() == QLocale.Language.English else "es"
 
 
 def install_translations(app: QApplication, language: str = "es") -> list[QTranslator]:
-    """Qt's own strings (Siguiente, Atrás, Cancelar…) in Spanish, before any widget exists."""
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
-    translators = []
+    """Qt's own strings first (Siguiente, Cancelar…), the app's last, before any widget."""
+    if language == "es":
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    translators: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase",):
+    app_dir = app_translations_dir()
+    wanted = [("qtbase", qt_dir)] if language == "es" else []
+    if app_dir is not None:
+        wanted.append(("aspel_upgrade", str(app_dir)))
+    for name, folder in wanted:
         translator = QTranslator(app)
-        if translator.load(QLocale(language), name, "_", qt_dir):
+        if translator.load(f"{name}_{language}", folder):
             app.installTranslator(translator)
             translators.append(translator)
         else:
-            log.warning("Qt translation %s_%s not found in %s", name, language, qt_dir)
+            log.warning("Translation %s_%s not found in %s", name, language, folder)
     return translators
 
 
@@ -67,23 +101,21 @@ def _preload_failed(error: BaseException) -> None:
     log.warning("Preloading failed; the first call will import instead: %r", error)
 
 
-def make_client_factory(portal_url: str, ca_bundle: str | None) -> object:
+def make_client_factory(options: GuiOptions) -> Callable[[], PortalApi]:
     def factory() -> PortalApi:
         from ..portal.client import PortalClient
 
-        return PortalClient(portal_url, ca_bundle=ca_bundle)
+        proxies = {"http": options.proxy, "https": options.proxy} if options.proxy else None
+        return PortalClient(options.portal_url, ca_bundle=options.ca_bundle, proxies=proxies)
 
     return factory
 
 
 def build_wizard(options: GuiOptions, tasks: TaskRunner) -> UpgradeWizard:
     """The wizard, wired to its portal and files; heavy imports start after its first paint."""
-    settings, problem = Settings.load(options.paths.settings_file)
-    if problem:
-        log.warning("Ignoring settings: %s", problem)
-    factory = make_client_factory(options.portal_url, options.ca_bundle)
+    settings = options.settings
     flow = UpgradeFlow(
-        factory,  # type: ignore[arg-type]
+        make_client_factory(options),
         pending=PendingStore(options.paths.pending_file),
         preselect_system=options.system,
         preselect_serial=options.serial,
@@ -94,23 +126,35 @@ def build_wizard(options: GuiOptions, tasks: TaskRunner) -> UpgradeWizard:
         settings=settings,
         settings_path=options.paths.settings_file,
         credentials=CredentialStore(),
+        paths=options.paths,
+        portal_url=options.portal_url,
+        proxy=options.proxy,
+        ca_bundle=options.ca_bundle,
+        initial_username=options.username,
     )
     wizard = UpgradeWizard(ctx)
     if not os.environ.get(EXIT_AFTER_PAINT):
-        # Off the GUI thread: importing requests and keyring takes ~100 ms.
         # Started once the pages are built, so the two do not fight over the GIL.
         wizard.pages_ready.connect(
             lambda: tasks.run(_preload, lambda _result: None, _preload_failed)
         )
+        pending = flow.pending.load() if flow.pending else None
+        if pending is not None and pending.portal_url == flow_portal(options):
+            wizard.pages_ready.connect(lambda: wizard.offer_resume(pending))
     return wizard
 
 
-def run(options: GuiOptions) -> int:
+def flow_portal(options: GuiOptions) -> str:
+    return options.portal_url.rstrip("/")
+
+
+def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) -> Outcome:
+    """Show the wizard until it is finished or closed; return how it ended."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("aspel-upgrade")
     app.setOrganizationName("Aspel")
-    install_translations(app)
+    install_translations(app, choose_language(options.language))
     tasks = TaskRunner()
     wizard = build_wizard(options, tasks)
     from .crash import install_excepthook
@@ -121,7 +165,20 @@ def run(options: GuiOptions) -> int:
     wizard.show()
     app.exec()
     tasks.wait(3000)
-    return 0 if wizard.ctx.flow.state.receipt is not None else 1
+    return finish_run(wizard, report)
+
+
+def finish_run(wizard: UpgradeWizard, report: Callable[[Outcome], None] | None) -> Outcome:
+    """Turn the closed wizard into an outcome, report it, then drop what is settled."""
+    ctx = wizard.ctx
+    code, message = ctx.last_error if ctx.last_error else (None, None)
+    outcome = outcome_of(ctx.flow.state, error_code=code, error_message=message)
+    if report is not None:
+        report(outcome)
+    if ctx.flow.state.receipt is not None:
+        # Shown and, if asked, written: nothing is left to resume.
+        ctx.flow.forget_pending()
+    return outcome
 
 
 def show_startup_error(text: str) -> None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..credentials import CredentialStore
 from ..flow.controller import UpgradeFlow
-from ..settings import Settings
+from ..paths import AppPaths
+from ..settings import Settings, save_user_choices
 from .tasks import TaskRunner
+
+log = logging.getLogger("aspel_upgrade.ui")
 
 
 def _open_in_browser(url: str) -> bool:
@@ -27,14 +31,24 @@ class UiContext:
     settings_path: Path | None = None
     credentials: CredentialStore = field(default_factory=CredentialStore)
     open_url: Callable[[str], bool] = _open_in_browser
+    paths: AppPaths | None = None
+    portal_url: str = ""
+    proxy: str | None = None
+    ca_bundle: str | None = None
+    initial_username: str | None = None
+    # (code, message) of the last failure shown, for the exit code and result file.
+    last_error: tuple[str, str] | None = None
+    notice: str | None = None  # something the next page should tell the user
 
     def save_settings(self) -> None:
-        if self.settings_path is not None:
-            try:
-                self.settings.save(self.settings_path)
-            except OSError:
-                import logging
-
-                logging.getLogger("aspel_upgrade.ui").warning(
-                    "Could not save settings to %s", self.settings_path, exc_info=True
-                )
+        """Write the user's own choices (never the machine-wide or flag values)."""
+        if self.settings_path is None:
+            return
+        try:
+            save_user_choices(
+                self.settings_path,
+                remembered_username=self.settings.remembered_username,
+                remember_password=self.settings.remember_password,
+            )
+        except OSError:
+            log.warning("Could not save settings to %s", self.settings_path, exc_info=True)

@@ -19,6 +19,9 @@ from .pages.login import LoginPage
 if TYPE_CHECKING:  # QMessageBox and the later pages are imported after the first paint
     from PySide6.QtWidgets import QMessageBox
 
+    from ..flow.pending import PendingUpgrade
+    from .diagnostics_dialog import DiagnosticsDialog
+
 log = logging.getLogger("aspel_upgrade.ui")
 
 PAGE_BUILD_SPACING_MS = 5
@@ -39,8 +42,21 @@ class UpgradeWizard(QWizard):
         self.setWindowTitle(self.tr("Actualizar número de serie de Aspel"))
         options = QWizard.WizardOption
         self.setOptions(
-            self.options() | options.NoBackButtonOnStartPage | options.NoCancelButtonOnLastPage
+            self.options()
+            | options.NoBackButtonOnStartPage
+            | options.NoCancelButtonOnLastPage
+            | options.HaveCustomButton1
         )
+        # «Diagnóstico» on every page, at the left, for help-desk.
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Diagnóstico"))
+        buttons = QWizard.WizardButton
+        self.setButtonLayout([
+            buttons.CustomButton1, buttons.Stretch, buttons.BackButton, buttons.NextButton,
+            buttons.CommitButton, buttons.FinishButton, buttons.CancelButton,
+        ])  # fmt: skip
+        self.customButtonClicked.connect(lambda _which: self.show_diagnostics())
+        self.diagnostics: DiagnosticsDialog | None = None
+        self.resume_prompt: QMessageBox | None = None
         # Only the first page is built before the window is painted; the others (and
         # their imports) follow right after, behind placeholders so navigation is intact.
         self.pages: dict[Step, FlowPage] = {Step.LOGIN: LoginPage(ctx, self)}
@@ -128,6 +144,45 @@ class UpgradeWizard(QWizard):
         if step not in self.pages:
             self.build_remaining_pages()
         return self.pages[step]
+
+    def show_diagnostics(self) -> None:
+        from .diagnostics_dialog import DiagnosticsDialog
+
+        if self.diagnostics is None:
+            self.diagnostics = DiagnosticsDialog(self.ctx, self)
+        self.diagnostics.open()
+        self.diagnostics.run()
+
+    def offer_resume(self, pending: PendingUpgrade) -> None:
+        """An earlier run sent a confirmation and never showed the answer: offer to finish."""
+        from PySide6.QtWidgets import QMessageBox
+
+        what = f"{pending.system} {pending.from_version} → {pending.to_version}".strip(" →")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Actualización pendiente"),
+            self.tr("La última vez se envió la actualización de {what} pero no se llegó a ver "
+                    "el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; "
+                    "no se generará un segundo número de serie.").format(what=what or "?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )  # fmt: skip
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Terminarla ahora"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Más tarde"))
+        box.accepted.connect(lambda: self.accept_resume(pending))
+        self.resume_prompt = box
+        box.open()
+
+    def accept_resume(self, pending: PendingUpgrade) -> None:
+        self.ctx.flow.state.resume = pending
+        login = self.pages[Step.LOGIN]
+        login.username.setText(pending.username)  # type: ignore[attr-defined]
+        login.message.show_message(
+            "info",
+            self.tr("Inicia sesión como «{user}» para ver el resultado de la actualización "
+                    "pendiente.").format(user=pending.username),
+        )  # fmt: skip
+        login.password.setFocus()  # type: ignore[attr-defined]
 
     def report_unexpected(self, error: BaseException) -> None:
         from .crash import show_unexpected

@@ -66,6 +66,7 @@ class FlowPage(QWizardPage):
 
         def done(result: Any) -> None:
             self._finish()
+            self.ctx.last_error = None
             on_done(result)
 
         def failed(error: BaseException) -> None:
@@ -90,12 +91,16 @@ class FlowPage(QWizardPage):
         self.completeChanged.emit()
 
     def show_error(self, error: BaseException) -> None:
-        if not isinstance(error, e.PortalError):
+        text = describe(error)
+        if isinstance(error, e.PortalError):
+            self.ctx.last_error = (error.code, error.user_message)
+        else:
+            self.ctx.last_error = ("unexpected", type(error).__name__)
             wizard = self.wizard()
             report = getattr(wizard, "report_unexpected", None)
             if callable(report):
                 report(error)
-        self.message.show_message("error", describe(error))
+        self.message.show_message("error", text)
 
     def _ask_password_then(self, again: Callable[[], None]) -> None:
         from ..reauth import ReauthDialog

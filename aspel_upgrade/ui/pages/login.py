@@ -90,15 +90,25 @@ class LoginPage(FlowPage):
     # ---- set-up ---------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         settings = self.ctx.settings
+        if settings.problems:
+            self.message.show_message(
+                "info",
+                self.tr("No se pudo leer la configuración guardada; se usan los valores "
+                        "predeterminados. Detalle: {detail}").format(
+                    detail="; ".join(settings.problems)
+                ),
+            )  # fmt: skip
+        if self.ctx.initial_username and not self.username.text():
+            self.username.setText(self.ctx.initial_username)
         if settings.remembered_username and not self.username.text():
             self.username.setText(settings.remembered_username)
             self.remember_user.setChecked(True)
             self.remember_password.setChecked(settings.remember_password)
-            if settings.remember_password:
-                # Reading the keyring imports it: only after the window is painted.
-                after_paint = getattr(self.wizard(), "after_first_paint", None)
-                if callable(after_paint):
-                    after_paint(self._fill_remembered_password)
+        if settings.remember_password and self.username.text():
+            # Reading the keyring imports it: only after the window is painted.
+            after_paint = getattr(self.wizard(), "after_first_paint", None)
+            if callable(after_paint):
+                after_paint(self._fill_remembered_password)
         (self.password if self.username.text() else self.username).setFocus()
 
     def finish_setup(self) -> None:
@@ -154,14 +164,32 @@ class LoginPage(FlowPage):
         user, password = self.username.text().strip(), self.password.text()
         flow = self.ctx.flow
 
-        def call() -> tuple[Any, Any]:
-            account = flow.login(user, password)
-            return account, flow.fetch_subscriptions()
+        # An earlier run sent a confirmation and never showed its answer: resend it with
+        # the same key (the portal replays the receipt; never a second serial).
+        resend = flow.finish_resume() if flow.resume_applies_to(user) else None
 
-        def done(result: tuple[Any, Any]) -> None:
-            account, subscriptions = result
+        def call() -> tuple[Any, Any, Any, Any]:
+            account = flow.login(user, password)
+            if resend is not None:
+                try:
+                    return account, None, flow.confirm(*resend), None
+                except (e.TermsOutdated, e.NotEligible, e.NotFound, e.IdempotencyConflict) as no:
+                    return account, flow.fetch_subscriptions(), None, no
+            return account, flow.fetch_subscriptions(), None, None
+
+        def done(result: tuple[Any, Any, Any, Any]) -> None:
+            account, subscriptions, confirmation, refused = result
             flow.apply_login(user, account)
-            flow.apply_subscriptions(subscriptions)
+            if confirmation is not None:
+                flow.apply_confirmation(confirmation)
+            else:
+                if refused is not None:
+                    flow.drop_resume()
+                    self.ctx.notice = self.tr(
+                        "La actualización que quedó pendiente no se completó ({reason}). Si "
+                        "todavía la necesitas, vuelve a hacerla desde aquí."
+                    ).format(reason=refused.user_message)
+                flow.apply_subscriptions(subscriptions)
             self._remember(user, password)
             self.wizard().next()
 

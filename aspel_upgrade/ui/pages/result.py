@@ -178,8 +178,6 @@ class ResultPage(FlowPage):
             + "".join(f"<li>{html.escape(s)}</li>" for s in steps)
             + "</ol>"
         )
-        # The result is on screen: nothing is left to resume.
-        self.ctx.flow.forget_pending()
         self.copy_serial.setFocus()
 
     def _ask_save_path(self, suggested: str) -> str:

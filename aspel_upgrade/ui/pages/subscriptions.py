@@ -80,6 +80,9 @@ class SubscriptionsPage(FlowPage):
         else:
             self._show(state.subscriptions)
         flow = self.ctx.flow
+        if self.ctx.notice:
+            self.message.show_message("info", self.ctx.notice)
+            self.ctx.notice = None
         wanted = flow.preselect_system or flow.preselect_serial
         if wanted and not state.preselection_matched:
             self.message.show_message(

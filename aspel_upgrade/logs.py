@@ -1,0 +1,105 @@
+"""Logging to the user's log folder, rotating, with secrets redacted on every handler.
+
+Redaction has two layers: patterns (bearer tokens, Authorization headers, password or
+token fields, credentials inside URLs) and the exact values the app registered as secret
+(the password typed, the session token), so even an unforeseen message cannot leak them.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import threading
+from pathlib import Path
+
+LOG_FILE_NAME = "aspel-upgrade.log"
+REDACTED = "«oculto»"
+
+_PATTERNS = [
+    # Authorization: Bearer abc / Basic abc
+    (re.compile(r"(?i)\b(authorization\s*[:=]\s*)(\w+\s+)?[^\s,;'\"}]+"), r"\1\2" + REDACTED),
+    (re.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9._~+/=-]+"), r"\1" + REDACTED),
+    # "password": "x", password=x, token: x, proxy_password ...
+    (
+        re.compile(
+            r"(?i)([\"']?\b[\w-]*(?:password|passwd|contrase[ñn]a|token|secret)[\w-]*[\"']?"
+            r"\s*[:=]\s*)(\"[^\"]*\"|'[^']*'|[^\s,;}&]+)"
+        ),
+        r"\1" + REDACTED,
+    ),
+    # scheme://user:password@host
+    (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s:@]+:[^/\s@]+@"), r"\1" + REDACTED + "@"),
+]
+
+_secrets: set[str] = set()
+_secrets_lock = threading.Lock()
+
+
+def register_secret(value: str | None) -> None:
+    """Never log this exact value (passwords typed, tokens received)."""
+    if value and len(value) >= 4:
+        with _secrets_lock:
+            _secrets.add(value)
+
+
+def redact(text: str) -> str:
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
+    with _secrets_lock:
+        secrets = sorted(_secrets, key=len, reverse=True)
+    for secret in secrets:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record's final text (message, arguments and traceback) redacted."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        record.msg = redact(message)
+        record.args = None
+        return True
+
+
+def setup_logging(log_dir: Path | None, *, debug: bool = False) -> Path | None:
+    """Root logging for the app: a rotating file in ``log_dir`` (if writable) and stderr."""
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handlers: list[logging.Handler] = []
+    path: Path | None = None
+    if log_dir is not None:
+        try:
+            log_dir.mkdir(parents=True, exist_ok=True)
+            path = log_dir / LOG_FILE_NAME
+            handlers.append(
+                logging.handlers.RotatingFileHandler(
+                    path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+                )
+            )
+        except OSError:
+            path = None
+    stream = logging.StreamHandler()
+    stream.setLevel(logging.WARNING)
+    handlers.append(stream)
+    for handler in handlers:
+        handler.setFormatter(fmt)
+        handler.addFilter(RedactingFilter())
+        root.addHandler(handler)
+    # urllib3 at DEBUG logs every connection; INFO is enough and keeps logs readable.
+    logging.getLogger("urllib3").setLevel(logging.INFO)
+    return path
+
+
+def install_redaction_on_all_handlers() -> None:
+    """Add the filter to handlers others configured (tests, embedding)."""
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, RedactingFilter) for f in handler.filters):
+            handler.addFilter(RedactingFilter())

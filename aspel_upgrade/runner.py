@@ -1,0 +1,108 @@
+"""One run of the app: settings, logging, the portal to use, then diagnostics or the wizard."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .outcome import Outcome, failure
+from .paths import AppPaths, default_paths
+from .settings import load_settings
+
+if TYPE_CHECKING:
+    from .cli import Options
+
+log = logging.getLogger("aspel_upgrade")
+
+NO_PORTAL = (
+    "No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que "
+    "la configure (archivo de configuración del equipo) o inicia con --portal-url."
+)
+
+
+def run(
+    options: Options,
+    *,
+    paths: AppPaths | None = None,
+    report: Callable[[Outcome], None] | None = None,
+) -> Outcome:
+    """Do what the options ask; ``report`` (the result file) is called before cleaning up."""
+    from .logs import setup_logging
+    from .portal.address import normalise_portal_url
+    from .portal.errors import InsecurePortalAddress
+
+    paths = paths or default_paths()
+    log_file = setup_logging(paths.log_dir)
+    settings = load_settings(paths.machine_settings_file, paths.settings_file)
+    for problem in settings.problems:
+        log.warning("Settings ignored: %s", problem)
+
+    sandbox = None
+    try:
+        if options.sandbox:
+            from .sandbox.server import SandboxPortal, demo_banner
+
+            sandbox = SandboxPortal().start()
+            portal_url: str | None = sandbox.url
+            print(demo_banner(sandbox.url), flush=True)
+        else:
+            portal_url = options.portal_url or settings.portal_url
+        interactive = options.result_file is None and not options.diagnose
+        if not portal_url:
+            return _fail(failure("no_portal_configured", NO_PORTAL), interactive, report)
+        try:
+            portal_url = normalise_portal_url(portal_url)
+        except InsecurePortalAddress as exc:
+            return _fail(failure(exc.code, exc.user_message), interactive, report)
+
+        proxy = options.proxy or settings.proxy
+        ca_bundle = options.ca_bundle or settings.ca_bundle
+        if options.diagnose:
+            from .diagnostics import run_diagnostics
+
+            diagnosis = run_diagnostics(
+                portal_url, proxy=proxy, ca_bundle=ca_bundle, log_dir=paths.log_dir
+            )
+            print(diagnosis.text(), flush=True)
+            outcome = (
+                Outcome("diagnosed", 0)
+                if diagnosis.portal_reachable
+                else failure("portal_unreachable", "El portal no respondió al diagnóstico.")
+            )
+            if report:
+                report(outcome)
+            return outcome
+
+        from .ui.app import GuiOptions
+        from .ui.app import run as run_gui
+
+        return run_gui(
+            GuiOptions(
+                portal_url=portal_url,
+                paths=paths,
+                ca_bundle=ca_bundle,
+                proxy=proxy,
+                system=options.system,
+                serial=options.serial,
+                username=options.user,
+                language=options.lang or settings.language,
+                settings=settings,
+                log_file=log_file,
+            ),
+            report=report,
+        )
+    finally:
+        if sandbox is not None:
+            sandbox.stop()
+
+
+def _fail(outcome: Outcome, interactive: bool, report: Callable[[Outcome], None] | None) -> Outcome:
+    log.error("%s: %s", outcome.error_code, outcome.error_message)
+    if report:
+        report(outcome)
+    if interactive and outcome.error_message:
+        from .ui.app import show_startup_error
+
+        show_startup_error(outcome.error_message)
+    return outcome

@@ -1,0 +1,73 @@
+"""The support bundle: a zip a help-desk agent can ask for, with every secret removed.
+
+It holds the diagnostics, the recent logs and the settings files, each passed through
+the same redaction as the logs; the pending-upgrade record is summarised, not copied.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+from .diagnostics import mask_proxy
+from .logs import LOG_FILE_NAME, redact
+from .paths import AppPaths
+from .settings import read_layer
+
+MAX_LOG_BYTES = 2_000_000  # the most recent part of the logs is what support reads
+
+
+def _settings_text(path: Path | None) -> str:
+    if path is None:
+        return "(sin archivo)\n"
+    layer, problem = read_layer(path)
+    if problem:
+        return f"(no se pudo leer: {redact(problem)})\n"
+    if not path.exists():
+        return f"(no existe: {path})\n"
+    if layer.get("proxy"):
+        layer["proxy"] = mask_proxy(str(layer["proxy"]))
+    return redact(json.dumps(layer, ensure_ascii=False, indent=2)) + "\n"
+
+
+def _recent_logs(log_dir: Path) -> list[tuple[str, str]]:
+    files = sorted(log_dir.glob(LOG_FILE_NAME + "*"), key=lambda p: p.stat().st_mtime)
+    out: list[tuple[str, str]] = []
+    budget = MAX_LOG_BYTES
+    for path in reversed(files):
+        if budget <= 0:
+            break
+        data = path.read_bytes()[-budget:]
+        budget -= len(data)
+        text = data.decode("utf-8", errors="replace")
+        out.append((path.name, "\n".join(redact(line) for line in text.splitlines()) + "\n"))
+    return out
+
+
+def write_support_bundle(target: Path, paths: AppPaths, diagnostics_text: str) -> Path:
+    """Write the zip to ``target`` (``.zip`` added if missing) and return its path."""
+    if target.suffix.lower() != ".zip":
+        target = target.with_suffix(".zip")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+        bundle.writestr("LEEME.txt", (
+            "Paquete de soporte de aspel-upgrade\n"
+            f"Creado: {datetime.now().astimezone():%d/%m/%Y %H:%M %Z}\n"
+            "No contiene contraseñas ni tokens: se eliminaron antes de guardarlo.\n"
+        ))  # fmt: skip
+        bundle.writestr("diagnostico.txt", redact(diagnostics_text))
+        bundle.writestr("configuracion-usuario.json", _settings_text(paths.settings_file))
+        bundle.writestr("configuracion-equipo.json", _settings_text(paths.machine_settings_file))
+        pending = paths.pending_file
+        bundle.writestr(
+            "actualizacion-pendiente.txt",
+            "Hay una actualización pendiente por terminar.\n"
+            if pending.exists()
+            else "No hay actualizaciones pendientes.\n",
+        )
+        if paths.log_dir.is_dir():
+            for name, text in _recent_logs(paths.log_dir):
+                bundle.writestr(f"registros/{name}", text)
+    return target

@@ -1,0 +1,130 @@
+"""«Diagnóstico»: what help-desk needs, copyable, and the support bundle export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .context import UiContext
+from .tasks import Task
+from .widgets import BusyRow, InlineMessage, copy_to_clipboard
+
+
+class DiagnosticsDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task: Task | None = None
+        self.report_text = ""
+        self.ask_bundle_path = self._ask_bundle_path
+        self.setWindowTitle(self.tr("Diagnóstico"))
+        self.resize(600, 420)
+        layout = QVBoxLayout(self)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Resultado del diagnóstico"))
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        layout.addWidget(self.text, 1)
+        self.busy = BusyRow(self)
+        self.message = InlineMessage(self)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        self.again = QPushButton(self.tr("&Repetir"), self)
+        self.copy = QPushButton(self.tr("&Copiar"), self)
+        self.export = QPushButton(self.tr("&Exportar paquete de soporte…"), self)
+        self.close_button = QPushButton(self.tr("C&errar"), self)
+        for button in (self.again, self.copy, self.export):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        self.again.clicked.connect(self.run)
+        self.copy.clicked.connect(lambda: copy_to_clipboard(self.report_text))
+        self.export.clicked.connect(self.export_bundle)
+        self.close_button.clicked.connect(self.accept)
+
+    def run(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        ctx = self.ctx
+        from PySide6 import __version__ as pyside
+        from PySide6.QtCore import qVersion
+
+        qt = f"{qVersion()} (PySide6 {pyside})"
+        log_dir = ctx.paths.log_dir if ctx.paths else None
+
+        def call() -> str:
+            from ..diagnostics import run_diagnostics
+
+            return run_diagnostics(
+                ctx.portal_url, proxy=ctx.proxy, ca_bundle=ctx.ca_bundle, log_dir=log_dir,
+                qt_version=qt,
+            ).text()  # fmt: skip
+
+        self.busy.start(self.tr("Revisando la conexión…"))
+        for button in (self.again, self.copy, self.export):
+            button.setEnabled(False)
+        self.task = ctx.tasks.run(call, self._done, self._failed)
+
+    def _done(self, text: str) -> None:
+        self.report_text = text
+        self.text.setPlainText(text)
+        self._idle()
+
+    def _failed(self, error: BaseException) -> None:
+        self.report_text = f"{type(error).__name__}: {error}"
+        self.text.setPlainText(self.report_text)
+        self._idle()
+
+    def _idle(self) -> None:
+        self.busy.stop()
+        for button in (self.again, self.copy, self.export):
+            button.setEnabled(True)
+
+    def _ask_bundle_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exportar paquete de soporte"), suggested, self.tr("Archivo ZIP (*.zip)")
+        )
+        return path
+
+    def export_bundle(self) -> None:
+        if self.ctx.paths is None:
+            return
+        from datetime import datetime
+
+        suggested = str(Path.home() / f"soporte-aspel-upgrade-{datetime.now():%Y%m%d-%H%M}.zip")
+        chosen = self.ask_bundle_path(suggested)
+        if not chosen:
+            return
+        from ..support_bundle import write_support_bundle
+
+        try:
+            written = write_support_bundle(Path(chosen), self.ctx.paths, self.report_text)
+        except OSError as exc:
+            self.message.show_message(
+                "error",
+                self.tr("No se pudo guardar el paquete ({reason}). Elige otra carpeta.").format(
+                    reason=exc.strerror or str(exc)
+                ),
+            )
+            return
+        self.bundle_path = written
+        self.message.show_message(
+            "success", self.tr("Paquete guardado en «{path}».").format(path=str(written))
+        )
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
