@@ -10,6 +10,7 @@ from typing import NoReturn
 
 from . import __version__
 from .outcome import ExitCode, Outcome, failure, write_result_file
+from .paths import AppPaths
 
 SYSTEMS = ("SAE", "COI", "NOI", "CAJA", "FACTURE", "BANCO", "PROD", "ADM")
 
@@ -117,7 +118,8 @@ def finish(outcome: Outcome, result_file: Path | None) -> int:
     return int(outcome.exit_code)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int:
+    """Run as the command line says; ``paths`` replaces the user's folders (tests)."""
     argv = sys.argv[1:] if argv is None else argv
     try:
         options = parse(argv)
@@ -137,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         finish(outcome, options.result_file)
 
     try:
-        outcome = run(options, report=report)
+        outcome = run(options, paths=paths, report=report)
         if not reported:
             finish(outcome, options.result_file)
         return int(outcome.exit_code)

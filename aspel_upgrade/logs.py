@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 import threading
 from pathlib import Path
@@ -68,9 +69,14 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def setup_logging(log_dir: Path | None, *, debug: bool = False) -> Path | None:
+def setup_logging(log_dir: Path | None, *, debug: bool | None = None) -> Path | None:
     """Root logging for the app: a rotating file in ``log_dir`` (if writable) and stderr."""
     root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "aspel_upgrade", False)]:
+        root.removeHandler(old)  # set up again (tests, a second run): no duplicate lines
+        old.close()
+    if debug is None:
+        debug = bool(os.environ.get("ASPEL_UPGRADE_DEBUG"))
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handlers: list[logging.Handler] = []
@@ -90,6 +96,7 @@ def setup_logging(log_dir: Path | None, *, debug: bool = False) -> Path | None:
     stream.setLevel(logging.WARNING)
     handlers.append(stream)
     for handler in handlers:
+        handler.aspel_upgrade = True  # type: ignore[attr-defined]
         handler.setFormatter(fmt)
         handler.addFilter(RedactingFilter())
         root.addHandler(handler)

@@ -69,6 +69,9 @@ def read_layer(path: Path | None) -> tuple[dict[str, Any], str | None]:
     except OSError as exc:
         log.warning("Settings file %s unreadable, ignored: %s", path, exc)
         return {}, f"{path}: {exc.strerror or exc}"
+    except UnicodeDecodeError:
+        log.warning("Settings file %s is not UTF-8 text, ignored", path)
+        return {}, f"{path}: no es texto UTF-8"
     import json  # only when there is a file: start-up pays for nothing it does not use
 
     try:

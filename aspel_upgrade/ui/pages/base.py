@@ -71,6 +71,7 @@ class FlowPage(QWizardPage):
 
         def failed(error: BaseException) -> None:
             self._finish()
+            self.record_error(error)
             if on_error is not None and on_error(error):
                 return
             if isinstance(error, e.SessionExpired) and self.ctx.flow.state.account is not None:
@@ -90,12 +91,16 @@ class FlowPage(QWizardPage):
         """Pages override to enable or disable their own buttons; Next follows isComplete."""
         self.completeChanged.emit()
 
-    def show_error(self, error: BaseException) -> None:
-        text = describe(error)
+    def record_error(self, error: BaseException) -> None:
+        """Remember the failure for the exit code and result file (cleared by a success)."""
         if isinstance(error, e.PortalError):
             self.ctx.last_error = (error.code, error.user_message)
         else:
             self.ctx.last_error = ("unexpected", type(error).__name__)
+
+    def show_error(self, error: BaseException) -> None:
+        text = describe(error)
+        if not isinstance(error, e.PortalError):
             wizard = self.wizard()
             report = getattr(wizard, "report_unexpected", None)
             if callable(report):

@@ -152,7 +152,7 @@ class LoginPage(FlowPage):
         user = self.username.text().strip()
         if (
             state.account is not None
-            and state.subscriptions is not None
+            and (state.subscriptions is not None or state.receipt is not None)
             and state.username.lower() == user.lower()
         ):
             return True

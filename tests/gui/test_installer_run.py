@@ -1,0 +1,244 @@
+"""The installer's view: the real command line opening the real wizard, then its outcome.
+
+Each test calls ``cli.main`` in-process (so the Qt application is pytest-qt's) and drives
+the wizard from a timer while ``app.exec()`` runs, exactly as a person would.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from aspel_upgrade.cli import main
+from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.paths import AppPaths
+from aspel_upgrade.sandbox.faults import Fault
+from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
+from aspel_upgrade.sandbox.server import SandboxPortal
+from aspel_upgrade.ui.wizard import UpgradeWizard
+
+from .conftest import MemoryKeyring, click_next, wait_page
+
+pytestmark = pytest.mark.gui
+
+Driver = Callable[[UpgradeWizard], None]
+
+
+@pytest.fixture
+def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppPaths]:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the run installs its own
+    yield AppPaths(tmp_path / "config", tmp_path / "state", tmp_path / "logs",
+                   tmp_path / "program" / "aspel-upgrade-equipo.json")  # fmt: skip
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "aspel_upgrade", False)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
+def run_cli(qtbot: QtBot, argv: list[str], paths: AppPaths, drive: Driver) -> int:
+    """``aspel-upgrade ARGV`` with ``drive`` playing the user once the window is up."""
+    errors: list[BaseException] = []
+
+    def start() -> None:
+        wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, UpgradeWizard)]
+        wizard = next(w for w in wizards if w.isVisible())
+        try:
+            qtbot.waitUntil(lambda: wizard.painted and len(wizard.pages) == len(Step))
+            drive(wizard)
+        except BaseException as exc:  # report after exec returns, and never hang
+            errors.append(exc)
+            wizard.reject()
+
+    QTimer.singleShot(0, start)
+    code = main(argv, paths=paths)
+    if errors:
+        raise errors[0]
+    return code
+
+
+def _login(qtbot: QtBot, wizard: UpgradeWizard, user: str = "demo") -> None:
+    page = wizard.page_for(Step.LOGIN)
+    if not page.username.text():
+        page.username.setText(user)
+    page.password.setText(DEMO_PASSWORD)
+    click_next(qtbot, wizard)
+
+
+def _upgrade_through(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    terms = wizard.page_for(Step.TERMS)
+    qtbot.waitUntil(terms.accept_box.isEnabled, timeout=10_000)
+    terms.accept_box.setChecked(True)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.CONFIRM)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.RESULT)
+
+
+def _result(path: Path) -> dict[str, object]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def test_upgrade_exits_0_and_writes_the_result_file(
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+) -> None:  # fmt: skip
+    result = tmp_path / "resultado.json"
+
+    def drive(wizard: UpgradeWizard) -> None:
+        assert wizard.page_for(Step.LOGIN).username.text() == "demo"  # from --user
+        _login(qtbot, wizard)
+        wait_page(qtbot, wizard, Step.TERMS)  # --system/--serial skipped the table
+        _upgrade_through(qtbot, wizard)
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
+
+    code = run_cli(qtbot, ["--portal-url", sandbox.url, "--user", "demo", "--system", "SAE",
+                           "--serial", "SKSNWR", "--result-file", str(result)], paths, drive)  # fmt: skip
+    assert code == 0
+    data = _result(result)
+    with sandbox.store.reading() as conn:
+        serial = conn.execute(
+            "SELECT new_serial FROM upgrades WHERE subscription_id = 'SUB-1001'"
+        ).fetchone()[0]
+    assert data["outcome"] == "upgraded" and data["exit_code"] == 0
+    assert data["new_serial"] == serial and data["previous_serial"] == "SKSNWR"
+    assert (data["system"], data["from_version"], data["to_version"]) == ("SAE", "7.0", "8.0")
+    assert data["download_url"] == f"{sandbox.url}/descargas/SAE/8.0"
+    assert data["razon_social"] == "COMERCIALIZADORA DEL BAJIO SA DE CV"
+    assert data["old_version_usable_until"] == "2022-03-10"
+    text = result.read_text(encoding="utf-8")
+    assert DEMO_PASSWORD not in text and "token" not in text.lower()
+    assert not paths.pending_file.exists()  # shown and written: nothing left to resume
+
+
+def test_cancel_exits_1(
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
+) -> None:
+    result = tmp_path / "r.json"
+
+    def drive(wizard: UpgradeWizard) -> None:
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton
+        )
+
+    code = run_cli(qtbot, ["--portal-url", sandbox.url, "--result-file", str(result)], paths, drive)
+    assert code == 1
+    assert _result(result)["outcome"] == "cancelled"
+
+
+def test_failure_exits_2_with_the_error_code(
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
+) -> None:
+    result = tmp_path / "r.json"
+    sandbox.faults.add(Fault("login", status=503, count=50, retry_after=600))
+
+    def drive(wizard: UpgradeWizard) -> None:
+        _login(qtbot, wizard)
+        page = wizard.page_for(Step.LOGIN)
+        qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
+        wizard.reject()  # the user gives up
+
+    code = run_cli(qtbot, ["--portal-url", sandbox.url, "--result-file", str(result)], paths, drive)
+    assert code == 2
+    data = _result(result)
+    assert (data["outcome"], data["error_code"]) == ("failed", "portal_unavailable")
+    assert "600 s" in str(data["error_message"])
+
+
+def test_nothing_to_upgrade_exits_3(
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
+) -> None:
+    result = tmp_path / "r.json"
+
+    def drive(wizard: UpgradeWizard) -> None:
+        _login(qtbot, wizard, user="sinpendientes")
+        wait_page(qtbot, wizard, Step.SUBSCRIPTIONS)
+        wizard.reject()
+
+    code = run_cli(qtbot, ["--portal-url", sandbox.url, "--result-file", str(result)], paths, drive)
+    assert code == 3
+    assert _result(result)["outcome"] == "nothing_to_upgrade"
+
+
+def test_already_upgraded_counts_as_success(
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
+) -> None:
+    from aspel_upgrade.portal.client import PortalClient
+
+    result = tmp_path / "r.json"
+
+    def drive(wizard: UpgradeWizard) -> None:
+        _login(qtbot, wizard)
+        wait_page(qtbot, wizard, Step.TERMS)
+        other = PortalClient(sandbox.url)
+        other.login("demo", DEMO_PASSWORD)
+        other.confirm_upgrade("SUB-1001", "2026.1", "o" * 32)
+        _upgrade_through(qtbot, wizard)
+        wizard.accept()
+
+    argv = ["--portal-url", sandbox.url, "--system", "SAE", "--result-file", str(result)]
+    assert run_cli(qtbot, argv, paths, drive) == 0
+    assert _result(result)["outcome"] == "already_upgraded"
+
+
+def test_resume_after_a_lost_answer_issues_exactly_one_serial(
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
+) -> None:
+    first_result = tmp_path / "primera.json"
+    # The portal commits the upgrade, then the connection drops, every time.
+    sandbox.faults.add(Fault("confirm_upgrade", kind="drop_after_commit", count=100))
+
+    def first_run(wizard: UpgradeWizard) -> None:
+        _login(qtbot, wizard)
+        wait_page(qtbot, wizard, Step.TERMS)
+        terms = wizard.page_for(Step.TERMS)
+        qtbot.waitUntil(terms.accept_box.isEnabled, timeout=10_000)
+        terms.accept_box.setChecked(True)
+        click_next(qtbot, wizard)
+        wait_page(qtbot, wizard, Step.CONFIRM)
+        click_next(qtbot, wizard)
+        confirm = wizard.page_for(Step.CONFIRM)
+        qtbot.waitUntil(lambda: confirm.message.kind == "error", timeout=15_000)
+        wizard.done(0)  # the app goes away (as if killed) before any answer arrived
+
+    argv = ["--portal-url", sandbox.url, "--system", "SAE", "--serial", "SKSNWR"]
+    assert run_cli(qtbot, [*argv, "--result-file", str(first_result)], paths, first_run) == 2
+    assert paths.pending_file.exists()
+    pending = json.loads(paths.pending_file.read_text(encoding="utf-8"))
+    assert DEMO_PASSWORD not in json.dumps(pending)
+    assert sandbox.service.serial_count() == 2  # seeded FACTURE + the one committed
+
+    sandbox.faults.clear()
+    second_result = tmp_path / "segunda.json"
+
+    def second_run(wizard: UpgradeWizard) -> None:
+        qtbot.waitUntil(lambda: wizard.resume_prompt is not None, timeout=10_000)
+        assert wizard.resume_prompt is not None
+        assert "SAE 7.0 → 8.0" in wizard.resume_prompt.text()
+        wizard.resume_prompt.accept()
+        page = wizard.page_for(Step.LOGIN)
+        assert page.username.text() == "demo"
+        page.password.setText(DEMO_PASSWORD)
+        click_next(qtbot, wizard)
+        wait_page(qtbot, wizard, Step.RESULT)
+        wizard.accept()
+
+    assert run_cli(qtbot, ["--portal-url", sandbox.url, "--result-file", str(second_result)],
+                   paths, second_run) == 0  # fmt: skip
+    with sandbox.store.reading() as conn:
+        serials = [r[0] for r in conn.execute(
+            "SELECT new_serial FROM upgrades WHERE subscription_id = 'SUB-1001'")]  # fmt: skip
+    assert len(serials) == 1
+    assert _result(second_result)["new_serial"] == serials[0]
+    assert not paths.pending_file.exists()

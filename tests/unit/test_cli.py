@@ -1,0 +1,206 @@
+"""The installer contract without a window: flags, exit codes, result file, settings layers."""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from aspel_upgrade import __version__
+from aspel_upgrade.cli import main
+from aspel_upgrade.outcome import ExitCode
+from aspel_upgrade.paths import AppPaths
+from aspel_upgrade.sandbox.server import SandboxPortal
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Iterator[AppPaths]:
+    yield AppPaths(
+        config_dir=tmp_path / "config",
+        state_dir=tmp_path / "state",
+        log_dir=tmp_path / "logs",
+        machine_settings_file=tmp_path / "program" / "aspel-upgrade-equipo.json",
+    )
+    root = logging.getLogger()  # the run installed its log handlers; leave none behind
+    for handler in [h for h in root.handlers if getattr(h, "aspel_upgrade", False)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _result(path: Path) -> dict[str, object]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def test_exit_codes_are_the_documented_numbers() -> None:
+    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 64]
+
+
+def test_version_and_help_from_the_real_entry_point() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "aspel_upgrade", "--version"],
+        capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    assert out.stdout.strip() == f"aspel-upgrade {__version__}"
+    helptext = subprocess.run(
+        [sys.executable, "-m", "aspel_upgrade", "--help"],
+        capture_output=True, text=True, timeout=60, check=True,
+    ).stdout  # fmt: skip
+    for flag in (
+        "--sandbox",
+        "--portal-url",
+        "--system",
+        "--serial",
+        "--user",
+        "--result-file",
+        "--lang",
+        "--proxy",
+        "--ca-bundle",
+        "--diagnose",
+        "--version",
+    ):
+        assert flag in helptext  # fmt: skip
+    assert "64 línea de comandos incorrecta" in helptext
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--no-such-flag"],
+        ["--lang", "fr"],
+        ["--portal-url", "http://portal.example.com"],
+        ["--portal-url", "https://user:clave@portal.example.com"],
+        ["--system", "WORD"],
+        ["--ca-bundle", "/no/existe.pem"],
+        ["--proxy", "ftp://proxy:21"],
+        ["--sandbox", "--portal-url", "https://portal.example.com"],
+        ["--result-file"],
+    ],
+)
+def test_bad_command_line_exits_64_and_says_why(
+    argv: list[str], paths: AppPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = tmp_path / "resultado.json"
+    extra = [] if argv == ["--result-file"] else ["--result-file", str(result)]
+    assert main([*extra, *argv], paths=paths) == 64
+    err = capsys.readouterr().err
+    assert "aspel-upgrade:" in err and "--help" in err
+    assert "clave" not in err
+    if extra:
+        data = _result(result)
+        assert data["outcome"] == "bad_command_line" and data["exit_code"] == 64
+        assert "clave" not in json.dumps(data)
+
+
+def test_diagnose_reachable_portal_exits_0(
+    paths: AppPaths, sandbox: SandboxPortal, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    result = tmp_path / "r.json"
+    code = main(["--diagnose", "--portal-url", sandbox.url, "--result-file", str(result)],
+                paths=paths)  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0
+    assert f"Portal: {sandbox.url}" in out
+    assert "[OK   ] portal" in out and "contrato 1.0.0" in out
+    assert "Python:" in out and "Sistema operativo:" in out
+    assert str(paths.log_dir) in out
+    assert _result(result)["outcome"] == "diagnosed"
+
+
+def test_diagnose_unreachable_portal_exits_2(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    result = tmp_path / "r.json"
+    url = f"http://127.0.0.1:{_closed_port()}"
+    assert main(["--diagnose", "--portal-url", url, "--result-file", str(result)],
+                paths=paths) == 2  # fmt: skip
+    out = capsys.readouterr().out
+    assert "[FALLA] TCP" in out and "[FALLA] portal" in out
+    data = _result(result)
+    assert (data["outcome"], data["error_code"]) == ("failed", "portal_unreachable")
+
+
+def test_no_portal_configured_fails_with_a_result_file(paths: AppPaths, tmp_path: Path) -> None:
+    result = tmp_path / "r.json"
+    assert main(["--result-file", str(result)], paths=paths) == 2
+    data = _result(result)
+    assert data["error_code"] == "no_portal_configured"
+    assert "configure" in str(data["error_message"])
+
+
+def _diagnosed_portal(paths: AppPaths, argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    main(["--diagnose", *argv], paths=paths)
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("Portal: "))
+    return line.removeprefix("Portal: ")
+
+
+def test_settings_precedence_machine_then_user_then_flags(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert paths.machine_settings_file is not None
+    paths.machine_settings_file.parent.mkdir(parents=True)
+    paths.machine_settings_file.write_text(
+        json.dumps({"portal_url": "http://127.0.0.1:1001", "proxy": "http://127.0.0.1:3128"}),
+        encoding="utf-8",
+    )
+    assert _diagnosed_portal(paths, [], capsys) == "http://127.0.0.1:1001"
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text(
+        json.dumps({"portal_url": "http://127.0.0.1:1002"}), encoding="utf-8"
+    )
+    assert _diagnosed_portal(paths, [], capsys) == "http://127.0.0.1:1002"
+    assert _diagnosed_portal(paths, ["--portal-url", "http://127.0.0.1:1003"], capsys) == (
+        "http://127.0.0.1:1003"
+    )
+
+
+def test_proxy_from_settings_is_shown_masked(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text(
+        json.dumps({"portal_url": "http://127.0.0.1:1002",
+                    "proxy": "http://juan:secreto@127.0.0.1:3128"}),
+        encoding="utf-8",
+    )  # fmt: skip
+    main(["--diagnose"], paths=paths)
+    out = capsys.readouterr().out
+    assert "Proxy: http://***@127.0.0.1:3128" in out
+    assert "secreto" not in out
+
+
+@pytest.mark.parametrize("content", ["{no es json", "[1, 2]", '{"portal_url": 5}', "\udcff"])
+def test_a_corrupt_settings_file_is_reported_and_ignored(
+    paths: AppPaths, content: str, capsys: pytest.CaptureFixture[str], sandbox: SandboxPortal
+) -> None:
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_bytes(content.encode("utf-8", errors="surrogateescape"))
+    assert main(["--diagnose", "--portal-url", sandbox.url], paths=paths) == 0
+    log_text = (paths.log_dir / "aspel-upgrade.log").read_text(encoding="utf-8")
+    if content != '{"portal_url": 5}':
+        assert "Settings ignored" in log_text or "ignored" in log_text
+    else:
+        assert "wrong type" in log_text
+
+
+def test_result_file_is_written_atomically(tmp_path: Path) -> None:
+    from aspel_upgrade.outcome import Outcome, write_result_file
+
+    target = tmp_path / "out" / "r.json"
+    write_result_file(target, Outcome("cancelled", 1))
+    write_result_file(target, Outcome("upgraded", 0, new_serial="AAAA-BBBB-CCCC"))
+    assert _result(target)["new_serial"] == "AAAA-BBBB-CCCC"
+    assert [p.name for p in target.parent.iterdir()] == ["r.json"]  # no temp file left
