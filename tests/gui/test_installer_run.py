@@ -103,8 +103,9 @@ def test_upgrade_exits_0_and_writes_the_result_file(
             wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
         )
 
-    code = run_cli(qtbot, ["--portal-url", sandbox.url, "--user", "demo", "--system", "SAE",
-                           "--serial", "SKSNWR", "--result-file", str(result)], paths, drive)  # fmt: skip
+    argv = ["--portal-url", sandbox.url, "--user", "demo", "--system", "SAE",
+            "--serial", "SKSNWR", "--result-file", str(result)]  # fmt: skip
+    code = run_cli(qtbot, argv, paths, drive)
     assert code == 0
     data = _result(result)
     with sandbox.store.reading() as conn:
