@@ -126,7 +126,11 @@ def test_double_click_on_confirm_sends_one_request_and_issues_one_serial(
     qtbot.mouseDClick(commit, Qt.MouseButton.LeftButton)
     wizard.page_for(Step.CONFIRM).validatePage()  # even a forced second submit
     wait_page(qtbot, wizard, Step.RESULT)
-    sent = [r for r in caplog.records if "/upgrades" in r.getMessage()]
+    sent = [
+        r
+        for r in caplog.records
+        if r.name == "aspel_upgrade.sandbox" and "/upgrades" in r.getMessage()
+    ]
     assert len(sent) == 1
     assert len(_new_serials(sandbox)) == 1
 

@@ -21,6 +21,7 @@ from aspel_upgrade.sandbox.server import SandboxPortal
 
 @pytest.fixture
 def paths(tmp_path: Path) -> Iterator[AppPaths]:
+    level = logging.getLogger().level
     yield AppPaths(
         config_dir=tmp_path / "config",
         state_dir=tmp_path / "state",
@@ -31,6 +32,8 @@ def paths(tmp_path: Path) -> Iterator[AppPaths]:
     for handler in [h for h in root.handlers if getattr(h, "aspel_upgrade", False)]:
         root.removeHandler(handler)
         handler.close()
+    root.setLevel(level)
+    logging.getLogger("urllib3").setLevel(logging.NOTSET)
 
 
 def _closed_port() -> int:
