@@ -154,7 +154,7 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     assert isinstance(app, QApplication)
     app.setApplicationName("aspel-upgrade")
     app.setOrganizationName("Aspel")
-    install_translations(app, choose_language(options.language))
+    translators = install_translations(app, choose_language(options.language))
     tasks = TaskRunner()
     wizard = build_wizard(options, tasks)
     from .crash import install_excepthook
@@ -165,6 +165,8 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     wizard.show()
     app.exec()
     tasks.wait(3000)
+    for translator in translators:  # leave the application as it was (tests reuse it)
+        app.removeTranslator(translator)
     return finish_run(wizard, report)
 
 

@@ -6,11 +6,16 @@ import logging
 import sys
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__
 
 log = logging.getLogger("aspel_upgrade.ui")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def error_report(error: BaseException) -> str:
@@ -33,15 +38,15 @@ def show_unexpected(error: BaseException, parent: QWidget | None = None) -> QMes
     log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Ocurrió un error inesperado"))
+    box.setWindowTitle(tr("Ocurrió un error inesperado"))
     box.setText(
-        box.tr(
+        tr(
             "Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir "
             "o volver a intentarlo."
         )
     )
     box.setInformativeText(
-        box.tr("Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.")
+        tr("Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.")
     )
     box.setDetailedText(error_report(error))
     box.open()  # not exec(): the wizard stays responsive behind it

@@ -10,7 +10,8 @@ from ..portal.models import Subscription
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
+    # Module-level tr(): lupdate files these under the empty context, so look them up there.
+    return QCoreApplication.translate("", text)
 
 
 def fmt_date(day: date | None) -> str:

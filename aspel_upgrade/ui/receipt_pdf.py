@@ -12,26 +12,27 @@ from ..portal.models import UpgradeReceipt
 from .formatting import fmt_date, periodicity_name
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("receipt", text)
+def tr(text: str) -> str:
+    # Module-level tr(): lupdate files these under the empty context, so look them up there.
+    return QCoreApplication.translate("", text)
 
 
 def receipt_html(receipt: UpgradeReceipt) -> str:
     rows = [
-        (_tr("Sistema"), f"{receipt.system} {receipt.from_version} → {receipt.to_version}"),
-        (_tr("Nuevo número de serie"), receipt.new_serial),
-        (_tr("Número de serie anterior"), receipt.previous_serial),
-        (_tr("Razón social para activar"), receipt.razon_social),
-        (_tr("Periodicidad de renta"), periodicity_name(receipt.periodicity).capitalize()),
+        (tr("Sistema"), f"{receipt.system} {receipt.from_version} → {receipt.to_version}"),
+        (tr("Nuevo número de serie"), receipt.new_serial),
+        (tr("Número de serie anterior"), receipt.previous_serial),
+        (tr("Razón social para activar"), receipt.razon_social),
+        (tr("Periodicidad de renta"), periodicity_name(receipt.periodicity).capitalize()),
         (
-            _tr("La versión anterior funciona hasta"),
+            tr("La versión anterior funciona hasta"),
             fmt_date(receipt.old_version_usable_until),
         ),
-        (_tr("Enlace de descarga"), receipt.download_url),
-        (_tr("Aviso enviado a"), receipt.notified_email_masked),
-        (_tr("Folio de la actualización"), receipt.upgrade_id),
+        (tr("Enlace de descarga"), receipt.download_url),
+        (tr("Aviso enviado a"), receipt.notified_email_masked),
+        (tr("Folio de la actualización"), receipt.upgrade_id),
         (
-            _tr("Fecha de emisión"),
+            tr("Fecha de emisión"),
             receipt.issued_at.astimezone().strftime("%d/%m/%Y %H:%M"),
         ),
     ]
@@ -41,16 +42,16 @@ def receipt_html(receipt: UpgradeReceipt) -> str:
         for k, v in rows
     )
     steps = [
-        _tr("Descarga el instalador de la nueva versión desde el enlace de descarga."),
-        _tr("Instala la nueva versión."),
-        _tr("Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí."),
-        _tr("Trae la información de la versión anterior a la nueva."),
+        tr("Descarga el instalador de la nueva versión desde el enlace de descarga."),
+        tr("Instala la nueva versión."),
+        tr("Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí."),
+        tr("Trae la información de la versión anterior a la nueva."),
     ]
     checklist = "".join(f"<li>{html.escape(s)}</li>" for s in steps)
     return (
-        f"<h2>{html.escape(_tr('Comprobante de actualización de número de serie'))}</h2>"
+        f"<h2>{html.escape(tr('Comprobante de actualización de número de serie'))}</h2>"
         f"<table>{table}</table>"
-        f"<h3>{html.escape(_tr('Siguientes pasos'))}</h3><ol>{checklist}</ol>"
+        f"<h3>{html.escape(tr('Siguientes pasos'))}</h3><ol>{checklist}</ol>"
     )
 
 
@@ -59,7 +60,7 @@ def write_receipt_pdf(receipt: UpgradeReceipt, path: Path) -> None:
     with path.open("wb"):  # fail here, with the OS's reason, rather than inside Qt
         pass
     writer = QPdfWriter(str(path))
-    writer.setTitle(_tr("Comprobante de actualización") + f" {receipt.upgrade_id}")
+    writer.setTitle(tr("Comprobante de actualización") + f" {receipt.upgrade_id}")
     writer.setCreator("aspel-upgrade")
     writer.setPageLayout(
         QPageLayout(

@@ -20,8 +20,9 @@ from .formatting import fmt_date, plan_cell
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SubscriptionTableModel", text)
+def tr(text: str) -> str:
+    # Module-level tr(): lupdate files these under the empty context, so look them up there.
+    return QCoreApplication.translate("", text)
 
 
 class SubscriptionTableModel(QAbstractTableModel):
@@ -31,14 +32,14 @@ class SubscriptionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Subscription] = []
         self._headers = [
-            _tr("Sistema"),
-            _tr("Versión"),
-            _tr("Usuarios"),
-            _tr("No. de\nserie"),
+            tr("Sistema"),
+            tr("Versión"),
+            tr("Usuarios"),
+            tr("No. de\nserie"),
             # Two lines, so the column that matters most (Plan actualizado) fits at 1024×768.
-            _tr("Fecha de\nactivación"),
-            _tr("Próximo\npago"),
-            _tr("Plan actualizado"),
+            tr("Fecha de\nactivación"),
+            tr("Próximo\npago"),
+            tr("Plan actualizado"),
         ]
 
     def set_subscriptions(self, rows: Sequence[Subscription]) -> None:

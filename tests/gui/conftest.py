@@ -8,7 +8,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -46,8 +46,9 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def spanish_qt(qapp: QApplication) -> None:
-    install_translations(qapp)
+def spanish_qt(qapp: QApplication) -> list[QTranslator]:
+    """The product's default: Qt's and the app's Spanish catalogues."""
+    return install_translations(qapp, "es")
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
@@ -22,24 +24,32 @@ from .conftest import choose, click_next, log_in, wait_page
 pytestmark = pytest.mark.gui
 
 
-def _walk(qtbot: QtBot, wizard: UpgradeWizard) -> list[Step]:
-    """Go through every page; return the steps visited."""
+def _walk(
+    qtbot: QtBot, wizard: UpgradeWizard, after_each: Callable[[], None] | None = None
+) -> list[Step]:
+    """Go through every page, calling ``after_each`` on each once it is ready."""
+    check = after_each or (lambda: None)
     seen = [Step(wizard.currentId())]
+    check()
     log_in(qtbot, wizard)
     seen.append(Step.SUBSCRIPTIONS)
     choose(qtbot, wizard, "SKSNWR")
+    check()
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.TERMS)
     terms = wizard.page_for(Step.TERMS)
     qtbot.waitUntil(terms.accept_box.isEnabled)
     terms.accept_box.setChecked(True)
     seen.append(Step.TERMS)
+    check()
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.CONFIRM)
     seen.append(Step.CONFIRM)
+    check()
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
     seen.append(Step.RESULT)
+    check()
     return seen
 
 

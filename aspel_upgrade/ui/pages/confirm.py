@@ -9,6 +9,7 @@ from ...flow.controller import Confirmation
 from ...portal import errors as e
 from ..context import UiContext
 from ..formatting import fmt_date, periodicity_name
+from ..messages import describe
 from .base import FlowPage
 
 
@@ -38,6 +39,7 @@ class ConfirmPage(FlowPage):
         ]
         for key, label in rows:
             value = QLabel(self)
+            value.setProperty("portalData", True)  # shows the portal's words, not ours
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(label.rstrip(":"))
@@ -114,7 +116,7 @@ class ConfirmPage(FlowPage):
                 "error",
                 self.tr("{problem} No sabemos si el portal alcanzó a recibir la confirmación: "
                         "pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará "
-                        "un segundo número de serie.").format(problem=error.user_message),
+                        "un segundo número de serie.").format(problem=describe(error)),
             )  # fmt: skip
             return True
         return False

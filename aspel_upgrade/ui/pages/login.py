@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...portal import errors as e
 from ..context import UiContext
+from ..messages import describe
 from .base import FlowPage
 
 if TYPE_CHECKING:
@@ -188,7 +189,7 @@ class LoginPage(FlowPage):
                     self.ctx.notice = self.tr(
                         "La actualización que quedó pendiente no se completó ({reason}). Si "
                         "todavía la necesitas, vuelve a hacerla desde aquí."
-                    ).format(reason=refused.user_message)
+                    ).format(reason=describe(refused))
                 flow.apply_subscriptions(subscriptions)
             self._remember(user, password)
             self.wizard().next()

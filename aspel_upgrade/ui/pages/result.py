@@ -48,6 +48,7 @@ class ResultPage(FlowPage):
         layout.addWidget(caption)
         serial_row = QHBoxLayout()
         self.serial = QLabel(body)
+        self.serial.setProperty("portalData", True)
         font = QFont(self.serial.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -121,6 +122,7 @@ class ResultPage(FlowPage):
     @staticmethod
     def _value(parent: QWidget, accessible: str) -> QLabel:
         label = QLabel(parent)
+        label.setProperty("portalData", True)  # shows the portal's words, not ours
         label.setWordWrap(True)
         bold = label.font()
         bold.setBold(True)

@@ -27,6 +27,7 @@ class TermsPage(FlowPage):
         self.outer.addWidget(self.facts)
 
         self.terms = QTextBrowser(self)
+        self.terms.setProperty("portalData", True)  # the portal's own terms document
         self.terms.setAccessibleName(self.tr("Términos y condiciones"))
         self.terms.setOpenExternalLinks(False)
         self.terms.setMinimumHeight(120)
