@@ -121,6 +121,9 @@ def finish(outcome: Outcome, result_file: Path | None) -> int:
 def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int:
     """Run as the command line says; ``paths`` replaces the user's folders (tests)."""
     argv = sys.argv[1:] if argv is None else argv
+    from .winconsole import attach_parent_console
+
+    attach_parent_console()
     try:
         options = parse(argv)
     except BadCommandLine as exc:

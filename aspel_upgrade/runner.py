@@ -41,7 +41,18 @@ def run(
     sandbox = None
     try:
         if options.sandbox:
-            from .sandbox.server import SandboxPortal, demo_banner
+            try:
+                from .sandbox.server import SandboxPortal, demo_banner
+            except ImportError:  # the shipped build leaves the sandbox out
+                return _fail(
+                    failure(
+                        "sandbox_unavailable",
+                        "El portal de pruebas (--sandbox) no viene en esta instalación.",
+                        bad_command_line=True,
+                    ),
+                    False,
+                    report,
+                )
 
             sandbox = SandboxPortal().start()
             portal_url: str | None = sandbox.url

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import shlex
 import statistics
 import subprocess
 import sys
@@ -43,6 +44,8 @@ def _one(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--app-cmd", help="command to time instead of python -m aspel_upgrade")
+    parser.add_argument("--bare-cmd", help="command to time instead of bare_wizard.py")
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="aspel-bench-")
     env = dict(os.environ)
@@ -60,6 +63,10 @@ def main() -> int:
     compileall.compile_dir(Path(aspel_upgrade.__file__).parent, quiet=1)
     app = [sys.executable, "-m", "aspel_upgrade", "--portal-url", "http://127.0.0.1:9"]
     bare = [sys.executable, str(HERE / "bare_wizard.py")]
+    if args.app_cmd:  # e.g. the frozen build (packaging/smoke.sh)
+        app = [*shlex.split(args.app_cmd), "--portal-url", "http://127.0.0.1:9"]
+    if args.bare_cmd:
+        bare = shlex.split(args.bare_cmd)
     for cmd in (app, bare):  # warm the file cache once; not counted
         _one(cmd, env)
     results: dict[str, list[tuple[float, float]]] = {"app": [], "bare": []}
