@@ -7,7 +7,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -49,28 +48,42 @@ class InlineMessage(QLabel):
 
 
 class BusyRow(QWidget):
-    """'Conectando con el portal…' with an indeterminate bar, shown while a call runs."""
+    """'Conectando con el portal… (3 s)': text only, updated once a second.
+
+    No spinner or indeterminate bar: over a slow remote-desktop link every animated frame
+    is bandwidth, and a counting label says just as clearly that something is happening.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(self)
-        self.bar = QProgressBar(self)
-        self.bar.setRange(0, 0)
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumWidth(160)
-        self.bar.setMaximumHeight(12)
         layout.addWidget(self.label)
-        layout.addWidget(self.bar)
         layout.addStretch(1)
+        self._text = ""
+        self._seconds = 0
+        self._timer: QtCore.QTimer | None = None
         self.hide()
 
     def start(self, text: str) -> None:
+        self._text = text
+        self._seconds = 0
         self.label.setText(text)
+        if self._timer is None:
+            self._timer = QtCore.QTimer(self)
+            self._timer.setInterval(1000)
+            self._timer.timeout.connect(self._tick)
+        self._timer.start()
         self.show()
 
+    def _tick(self) -> None:
+        self._seconds += 1
+        self.label.setText(f"{self._text} ({self._seconds} s)")
+
     def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
         self.hide()
 
 

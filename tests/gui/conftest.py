@@ -52,6 +52,16 @@ def spanish_qt(qapp: QApplication) -> list[QTranslator]:
 
 
 @pytest.fixture
+def bare_translations(qapp: QApplication, spanish_qt: list[QTranslator]) -> Iterator[None]:
+    """No catalogue installed, as in a fresh process: the code under test installs its own."""
+    for translator in spanish_qt:
+        qapp.removeTranslator(translator)
+    yield
+    for translator in spanish_qt:
+        qapp.installTranslator(translator)
+
+
+@pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()
     backend = MemoryKeyring()

@@ -246,3 +246,25 @@ def test_resume_after_a_lost_answer_issues_exactly_one_serial(
     assert len(serials) == 1
     assert _result(second_result)["new_serial"] == serials[0]
     assert not paths.pending_file.exists()
+
+
+@pytest.mark.parametrize(("flag", "next_text", "title"), [
+    ("es", "Siguiente", "Actualizar número de serie de Aspel"),
+    ("en", "Next", "Upgrade an Aspel serial number"),
+])  # fmt: skip
+def test_lang_flag_chooses_the_language(
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, flag: str, next_text: str,
+    title: str, bare_translations: None,
+) -> None:  # fmt: skip
+    seen: dict[str, str] = {}
+
+    def drive(wizard: UpgradeWizard) -> None:
+        seen["next"] = wizard.buttonText(QWizard.WizardButton.NextButton).replace("&", "")
+        seen["title"] = wizard.windowTitle()
+        seen["login"] = wizard.page_for(Step.LOGIN).title()
+        wizard.reject()
+
+    assert run_cli(qtbot, ["--portal-url", sandbox.url, "--lang", flag], paths, drive) == 1
+    assert seen["next"].startswith(next_text)
+    assert seen["title"] == title
+    assert seen["login"] == ("Iniciar sesión" if flag == "es" else "Log in")

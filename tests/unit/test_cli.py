@@ -207,3 +207,47 @@ def test_result_file_is_written_atomically(tmp_path: Path) -> None:
     write_result_file(target, Outcome("upgraded", 0, new_serial="AAAA-BBBB-CCCC"))
     assert _result(target)["new_serial"] == "AAAA-BBBB-CCCC"
     assert [p.name for p in target.parent.iterdir()] == ["r.json"]  # no temp file left
+
+
+def test_proxy_flag_is_used_and_masked(
+    paths: AppPaths, sandbox: SandboxPortal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    proxy = f"http://ana:clave@127.0.0.1:{_closed_port()}"
+    assert main(["--diagnose", "--portal-url", sandbox.url, "--proxy", proxy], paths=paths) == 2
+    out = capsys.readouterr().out
+    assert "Proxy: http://***@127.0.0.1:" in out
+    assert "[FALLA] proxy" in out and "[FALLA] portal" in out
+    assert "clave" not in out
+
+
+def test_ca_bundle_flag_trusts_a_private_portal(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import ssl
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/O=Firewall de la oficina/CN=127.0.0.1", "-addext",
+         "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    with SandboxPortal(ssl_context=context) as portal:
+        assert main(["--diagnose", "--portal-url", portal.url], paths=paths) == 2
+        untrusted = capsys.readouterr().out
+        assert "[FALLA] TLS" in untrusted
+        argv = ["--diagnose", "--portal-url", portal.url, "--ca-bundle", str(cert)]
+        assert main(argv, paths=paths) == 0
+        trusted = capsys.readouterr().out
+    assert "[OK   ] TLS" in trusted and "Firewall de la oficina" in trusted
+
+
+def test_choose_language_follows_flag_then_os_then_spanish() -> None:
+    from aspel_upgrade.ui.app import choose_language
+
+    assert choose_language("en") == "en"
+    assert choose_language("es") == "es"
+    assert choose_language(None) in ("es", "en")
+    assert choose_language("fr") in ("es", "en")

@@ -115,3 +115,17 @@ def test_registered_secrets_are_redacted_even_in_unforeseen_messages() -> None:
     )
     RedactingFilter().filter(record)
     assert "Valor-Muy-Secreto-123" not in record.getMessage()
+
+
+def test_system_proxy_from_the_environment_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    # requests reads proxies from the environment (and on Windows from the registry).
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{port}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    client = PortalClient("https://portal.aspel-upgrade.invalid", retries=0)
+    with pytest.raises(e.ConnectionFailed) as info:
+        client.health()
+    assert info.value.kind == "proxy"
