@@ -6,11 +6,13 @@ import argparse
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
-from .outcome import ExitCode, Outcome, failure, write_result_file
 from .paths import AppPaths
+
+if TYPE_CHECKING:
+    from .outcome import Outcome
 
 SYSTEMS = ("SAE", "COI", "NOI", "CAJA", "FACTURE", "BANCO", "PROD", "ADM")
 
@@ -110,6 +112,8 @@ def _result_file_from_raw(argv: list[str]) -> Path | None:
 
 
 def finish(outcome: Outcome, result_file: Path | None) -> int:
+    from .outcome import write_result_file
+
     if result_file is not None:
         try:
             write_result_file(result_file, outcome)
@@ -127,6 +131,8 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
     try:
         options = parse(argv)
     except BadCommandLine as exc:
+        from .outcome import failure
+
         print(f"aspel-upgrade: {exc}", file=sys.stderr)
         print("Usa --help para ver las opciones.", file=sys.stderr)
         return finish(
@@ -151,8 +157,9 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
 
         logging.getLogger("aspel_upgrade").exception("Unexpected failure")
         from .logs import redact
+        from .outcome import failure
 
         return finish(failure("unexpected", redact(str(exc))), options.result_file)
 
 
-__all__ = ["ExitCode", "Options", "main"]
+__all__ = ["Options", "main"]

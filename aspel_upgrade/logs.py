@@ -8,7 +8,6 @@ token fields, credentials inside URLs) and the exact values the app registered a
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
 import threading
@@ -85,11 +84,8 @@ def setup_logging(log_dir: Path | None, *, debug: bool | None = None) -> Path | 
         try:
             log_dir.mkdir(parents=True, exist_ok=True)
             path = log_dir / LOG_FILE_NAME
-            handlers.append(
-                logging.handlers.RotatingFileHandler(
-                    path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-                )
-            )
+            rotate(path)
+            handlers.append(logging.FileHandler(path, encoding="utf-8", delay=True))
         except OSError:
             path = None
     stream = logging.StreamHandler()
@@ -103,6 +99,29 @@ def setup_logging(log_dir: Path | None, *, debug: bool | None = None) -> Path | 
     # urllib3 at DEBUG logs every connection; INFO is enough and keeps logs readable.
     logging.getLogger("urllib3").setLevel(logging.INFO)
     return path
+
+
+MAX_LOG_BYTES = 1_000_000
+LOG_BACKUPS = 5
+
+
+def rotate(path: Path, max_bytes: int = MAX_LOG_BYTES, backups: int = LOG_BACKUPS) -> None:
+    """At start-up, roll ``path`` over to ``path.1`` … ``path.N`` once it is too big.
+
+    The same naming as logging.handlers.RotatingFileHandler, done once per start instead
+    of per record: one run writes kilobytes, and not importing logging.handlers (socket,
+    pickle, queue…) keeps the first paint quick (tests/bench/startup.py).
+    """
+    try:
+        if path.stat().st_size < max_bytes:
+            return
+    except FileNotFoundError:
+        return
+    for i in range(backups - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{i}")
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{i + 1}"))
+    os.replace(path, path.with_name(f"{path.name}.1"))
 
 
 def install_redaction_on_all_handlers() -> None:

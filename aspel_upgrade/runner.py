@@ -6,12 +6,12 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .outcome import Outcome, failure
 from .paths import AppPaths, default_paths
 from .settings import load_settings
 
 if TYPE_CHECKING:
     from .cli import Options
+    from .outcome import Outcome
 
 log = logging.getLogger("aspel_upgrade")
 
@@ -40,6 +40,8 @@ def run(
 
     sandbox = None
     try:
+        from .outcome import Outcome, failure
+
         if options.sandbox:
             try:
                 from .sandbox.server import SandboxPortal, demo_banner

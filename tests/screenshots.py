@@ -35,7 +35,12 @@ def main(out: Path) -> None:
     portal = SandboxPortal().start()
     flow = UpgradeFlow(lambda: PortalClient(portal.url))
     wizard = UpgradeWizard(
-        UiContext(flow=flow, tasks=TaskRunner(), credentials=CredentialStore("screenshots"))
+        UiContext(
+            flow=flow,
+            tasks=TaskRunner(),
+            credentials=CredentialStore("screenshots"),
+            portal_url=portal.url,
+        )
     )
     wizard.show()
 
@@ -100,6 +105,15 @@ def main(out: Path) -> None:
     forward()
     wait(lambda: wizard.currentId() == int(Step.RESULT))
     shot("5-listo")
+    wizard.show_diagnostics()
+    dialog = wizard.diagnostics
+    assert dialog is not None
+    wait(lambda: "Resultado:" in dialog.report_text)
+    settle()
+    picture = dialog.screen().grabWindow(dialog.winId())
+    picture.save(str(out / "6-diagnostico.png"))
+    print(out / "6-diagnostico.png")
+    dialog.accept()
     wizard.ctx.tasks.wait(5000)
     portal.stop()
 

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import QApplication
 from ..credentials import CredentialStore
 from ..flow.controller import PortalApi, UpgradeFlow
 from ..flow.pending import PendingStore
-from ..outcome import Outcome, outcome_of
 from ..paths import AppPaths
 from ..settings import Settings
 from .context import UiContext
 from .tasks import TaskRunner
 from .wizard import UpgradeWizard
+
+if TYPE_CHECKING:
+    from ..outcome import Outcome
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -172,6 +175,8 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
 
 def finish_run(wizard: UpgradeWizard, report: Callable[[Outcome], None] | None) -> Outcome:
     """Turn the closed wizard into an outcome, report it, then drop what is settled."""
+    from ..outcome import outcome_of
+
     ctx = wizard.ctx
     code, message = ctx.last_error if ctx.last_error else (None, None)
     outcome = outcome_of(ctx.flow.state, error_code=code, error_message=message)

@@ -5,11 +5,15 @@ from __future__ import annotations
 import logging
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .. import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -35,6 +39,8 @@ def error_report(error: BaseException) -> str:
 
 
 def show_unexpected(error: BaseException, parent: QWidget | None = None) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox  # only when needed (start-up)
+
     log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)

@@ -7,6 +7,7 @@ import socket
 import socketserver
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import requests
@@ -129,3 +130,19 @@ def test_system_proxy_from_the_environment_is_used(monkeypatch: pytest.MonkeyPat
     with pytest.raises(e.ConnectionFailed) as info:
         client.health()
     assert info.value.kind == "proxy"
+
+
+def test_log_rotation_keeps_five_backups(tmp_path: Path) -> None:
+    from aspel_upgrade.logs import rotate
+
+    log = tmp_path / "aspel-upgrade.log"
+    for generation in range(8):
+        log.write_text(f"gen {generation}\n" + "x" * 100, encoding="utf-8")
+        rotate(log, max_bytes=50, backups=5)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == [f"aspel-upgrade.log.{i}" for i in range(1, 6)]
+    assert (tmp_path / "aspel-upgrade.log.1").read_text(encoding="utf-8").startswith("gen 7")
+    small = tmp_path / "small.log"
+    small.write_text("corto", encoding="utf-8")
+    rotate(small, max_bytes=50)
+    assert small.exists()
