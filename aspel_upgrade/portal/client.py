@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import re
 import socket
 import ssl
 import time
@@ -108,8 +109,10 @@ def _connection_kind(exc: BaseException) -> e.ConnectionKind:
     """Tell offline, DNS, refused, TLS and proxy failures apart by walking the cause chain."""
     causes = list(_causes(exc))
     if any(isinstance(c, requests.exceptions.ProxyError | ProxyError) for c in causes):
+        # urllib3: "Tunnel connection failed: 407 Proxy Authentication Required". Match the
+        # status in that sentence, not any "407" (a port number may contain it).
         text = " ".join(str(c) for c in causes)
-        return "proxy_auth" if "407" in text else "proxy"
+        return "proxy_auth" if re.search(r"failed: 407\b", text) else "proxy"
     for item in causes:
         if isinstance(item, requests.exceptions.SSLError | ssl.SSLError):
             return "tls"

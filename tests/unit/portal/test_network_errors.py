@@ -48,10 +48,18 @@ def test_proxy_asking_for_a_password(proxy_needing_auth: str) -> None:
     assert "pide usuario y contraseña" in info.value.user_message
 
 
-def test_proxy_refusing_connections() -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+@pytest.mark.parametrize("port", [None, 407, 54071])  # a port that says "407" is no 407
+def test_proxy_refusing_connections(port: int | None) -> None:
+    if port is None:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+    else:
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                pytest.skip(f"port {port} busy on this machine")
     client = PortalClient(
         "https://portal.aspel-upgrade.invalid",
         proxies={"https": f"http://127.0.0.1:{port}"},
