@@ -262,3 +262,28 @@ def seed(store: Store) -> None:
                 "2026-09-14T16:05:00+00:00",
             ),
         )
+
+
+LOAD_PREFIX = "carga"
+
+
+def seed_load_accounts(store: Store, count: int, password: str = DEMO_PASSWORD) -> list[str]:
+    """``count`` extra accounts (carga0001…), each with one upgradable SAE 7.0, for load tests."""
+    salt, digest = _demo_hash(password)
+    names = [f"{LOAD_PREFIX}{i:04d}" for i in range(1, count + 1)]
+    with store.transaction() as conn:
+        for i, name in enumerate(names, start=1):
+            cur = conn.execute(
+                "INSERT INTO accounts (username, email, razon_social, password_salt,"
+                " password_hash) VALUES (?, ?, ?, ?, ?)",
+                (name, f"{name}@carga.example", f"EMPRESA DE CARGA {i:04d} SA DE CV", salt,
+                 digest),
+            )  # fmt: skip
+            conn.execute(
+                "INSERT INTO subscriptions (id, account_id, system, version, users, serial,"
+                " activated_on, next_payment_on, modality, periodicity, status,"
+                " payment_overdue, target_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (f"SUB-L{i:05d}", cur.lastrowid, "SAE", "7.0", 1, f"LD{i:06d}", "2024-01-01",
+                 "2027-01-01", "subscription", "monthly", "active", 0, "8.0"),
+            )  # fmt: skip
+    return names

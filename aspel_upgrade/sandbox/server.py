@@ -15,7 +15,7 @@ from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from .app import SandboxApp
 from .faults import FaultInjector
-from .seed import DEMO_ACCOUNTS, seed
+from .seed import DEMO_ACCOUNTS, seed, seed_load_accounts
 from .service import PortalService, SandboxConfig
 from .store import Store
 
@@ -127,14 +127,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8765, help="puerto; 0 elige uno libre")
     parser.add_argument("--db", default=":memory:", help="archivo SQLite (por omisión, en memoria)")
     parser.add_argument("--latency-ms", type=int, default=0, help="retraso en cada llamada")
+    parser.add_argument(
+        "--load-accounts",
+        type=int,
+        default=0,
+        metavar="N",
+        help="crear N cuentas extra (carga0001…) con un SAE cada una, para pruebas de carga",
+    )
+    parser.add_argument(
+        "--rate-limit", type=int, default=60, help="inicios de sesión por minuto por cliente"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     try:
-        portal = SandboxPortal(args.db, host=args.host, port=args.port)
+        portal = SandboxPortal(
+            args.db,
+            host=args.host,
+            port=args.port,
+            config=SandboxConfig(rate_limit=args.rate_limit),
+        )
     except OSError as exc:
         print(f"No se pudo iniciar el portal en {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 1
     portal.faults.latency_seconds = args.latency_ms / 1000
+    if args.load_accounts:
+        seed_load_accounts(portal.store, args.load_accounts)
     print(demo_banner(portal.url), flush=True)
     try:
         portal.serve_forever()

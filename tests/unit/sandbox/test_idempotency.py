@@ -37,30 +37,31 @@ def _race(portal: SandboxPortal, keys: list[str]) -> list[UpgradeReceipt | e.Por
         return list(pool.map(confirm, zip(clients, keys, strict=True)))
 
 
-@pytest.mark.parametrize("db", ["memory", "file"])
-def test_twenty_concurrent_confirmations_with_one_key_issue_one_serial(
-    tmp_path: Path, db: str
+@pytest.mark.parametrize(("db", "callers"), [("memory", 20), ("file", 20), ("memory", 50)])
+def test_concurrent_confirmations_with_one_key_issue_one_serial(
+    tmp_path: Path, db: str, callers: int
 ) -> None:
     path = ":memory:" if db == "memory" else tmp_path / "portal.sqlite3"
     with SandboxPortal(path) as portal:
         before = portal.service.serial_count()
         key = uuid.uuid4().hex
-        results = _race(portal, [key] * 20)
+        results = _race(portal, [key] * callers)
         assert portal.service.serial_count() == before + 1
         mails = [m for m in portal.service.outbox() if m["kind"] == "upgrade"]
     receipts = [r for r in results if isinstance(r, UpgradeReceipt)]
-    assert len(receipts) == 20, [r for r in results if not isinstance(r, UpgradeReceipt)]
+    assert len(receipts) == callers, [r for r in results if not isinstance(r, UpgradeReceipt)]
     assert len({r.new_serial for r in receipts}) == 1
     assert len(mails) == 1
 
 
-def test_twenty_concurrent_confirmations_with_different_keys_issue_one_serial() -> None:
+@pytest.mark.parametrize("callers", [20, 50])
+def test_concurrent_confirmations_with_different_keys_issue_one_serial(callers: int) -> None:
     with SandboxPortal() as portal:
         before = portal.service.serial_count()
-        results = _race(portal, [uuid.uuid4().hex for _ in range(20)])
+        results = _race(portal, [uuid.uuid4().hex for _ in range(callers)])
         assert portal.service.serial_count() == before + 1
     receipts = [r for r in results if isinstance(r, UpgradeReceipt)]
     already = [r for r in results if isinstance(r, e.AlreadyUpgraded)]
     assert len(receipts) == 1
-    assert len(already) == 19
+    assert len(already) == callers - 1
     assert {a.upgrade_id for a in already} == {receipts[0].upgrade_id}
