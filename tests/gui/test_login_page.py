@@ -209,3 +209,25 @@ def test_hostile_strings_are_kept_and_refused_cleanly(qtbot: QtBot, wizard: Upgr
         page = _try(qtbot, wizard, user, "x" * 200)
         assert page.username.text() == user
         assert page.message.kind == "error"
+
+
+def test_no_keyring_at_all_degrades_to_asking_again(
+    qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard]
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # what a headless machine has
+    try:
+        wizard = make_wizard(settings=Settings(remembered_username="demo", remember_password=True))
+        page = _page(wizard)
+        qtbot.wait(50)
+        assert page.password.text() == ""
+        page.password.setText(DEMO_PASSWORD)
+        page.remember_password.setChecked(True)
+        click_next(qtbot, wizard)
+        wait_page(qtbot, wizard, Step.SUBSCRIPTIONS)
+        qtbot.waitUntil(lambda: wizard.ctx.settings.remember_password is False)
+    finally:
+        keyring.set_keyring(previous)

@@ -119,3 +119,65 @@ def test_sandbox_command_serves_on_a_free_port_and_prints_demo_credentials(
         if proc.stderr:
             proc.stderr.close()
     json.dumps(health)
+
+
+def _counts(portal: SandboxPortal) -> tuple[int, ...]:
+    with portal.store.reading() as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return tuple(
+            conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: S608
+            for table in ("accounts", "subscriptions", "upgrades", "idempotency_keys")
+        )
+
+
+def test_hostile_requests_leave_the_store_intact(sandbox: SandboxPortal) -> None:
+    token = requests.post(
+        sandbox.url + "/v1/sessions", json={"username": "demo", "password": DEMO_PASSWORD},
+        timeout=5,
+    ).json()["token"]  # fmt: skip
+    auth = {"Authorization": f"Bearer {token}"}
+    before = _counts(sandbox)
+    url = sandbox.url
+    hostile = [
+        requests.post(url + "/v1/sessions", data=b"x" * 10_000_000, timeout=30),
+        requests.post(url + "/v1/sessions", data=b'{"username": "a", "password": ', timeout=5),
+        requests.post(url + "/v1/sessions", json={"username": ["demo"], "password": {}}, timeout=5),
+        requests.post(
+            url + "/v1/sessions",
+            json={"username": "demo'; DROP TABLE accounts; --", "password": "x"},
+            timeout=5,
+        ),
+        requests.get(
+            url + "/v1/subscriptions/SUB-1001' OR '1'='1/upgrade-offer", headers=auth, timeout=5
+        ),
+        requests.get(
+            url + "/v1/subscriptions/..%2F..%2Fv1%2Fhealth/upgrade-offer", headers=auth, timeout=5
+        ),
+        requests.get(url + "/v1/upgrades/" + "A" * 5000, headers=auth, timeout=5),
+        requests.post(
+            url + "/v1/subscriptions/SUB-1001/upgrades",
+            headers={**auth, "Idempotency-Key": "' OR 1=1 --"},
+            json={"terms_version": "2026.1"},
+            timeout=5,
+        ),
+        requests.post(
+            url + "/v1/subscriptions/SUB-1001/upgrades",
+            headers={**auth, "Idempotency-Key": "k" * 32},
+            json={"terms_version": 2026.1, "extra": True},
+            timeout=5,
+        ),
+        requests.get(
+            url + "/v1/subscriptions", headers={"Authorization": "Bearer ' OR 1=1"}, timeout=5
+        ),
+    ]
+    for answer in hostile:
+        assert 400 <= answer.status_code < 500, (answer.request.url, answer.status_code)
+        body = answer.json()
+        assert body["code"] and body["message"]
+    # Any user name gets the same answer from password reset (no enumeration).
+    odd = requests.post(
+        url + "/v1/password-resets", json={"username": "\x00\x01\u202e😀" * 20}, timeout=5
+    )
+    assert odd.status_code == 202 and "correo" in odd.json()["message"]
+    assert _counts(sandbox) == before
+    assert requests.get(url + "/v1/subscriptions", headers=auth, timeout=5).status_code == 200

@@ -1,0 +1,54 @@
+"""Run the fault matrix (tests/gui/test_fault_matrix.py) and print operation × fault.
+
+    python tests/bench/fault_matrix_table.py
+
+Prints a Markdown table (pass / FAIL per cell) for the README; exits 1 if any cell failed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.gui.test_fault_matrix import FAULTS, OPERATIONS  # noqa: E402
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "matrix.xml"
+        subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+             str(ROOT / "tests" / "gui" / "test_fault_matrix.py"), f"--junitxml={report}"],
+            cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False,
+            capture_output=True,
+        )  # fmt: skip
+        root = ET.parse(report).getroot()  # noqa: S314 - our own report
+    results: dict[tuple[str, str], bool] = {}
+    for case in root.iter("testcase"):
+        found = re.search(r"test_fault\[(\w+)-(\w+)\]", case.get("name", ""))
+        if found:
+            failed = case.find("failure") is not None or case.find("error") is not None
+            results[(found.group(1), found.group(2))] = not failed
+    print("| operation | " + " | ".join(FAULTS) + " |")
+    print("|---|" + "---|" * len(FAULTS))
+    for operation in OPERATIONS:
+        cells = []
+        for fault in FAULTS:
+            ok = results.get((operation, fault))
+            cells.append("pass" if ok else ("FAIL" if ok is False else "—"))
+        print(f"| {operation} | " + " | ".join(cells) + " |")
+    passed = sum(results.values())
+    print(f"\n{passed} of {len(OPERATIONS) * len(FAULTS)} cells pass")
+    return 0 if passed == len(OPERATIONS) * len(FAULTS) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

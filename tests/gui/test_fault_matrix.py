@@ -1,0 +1,325 @@
+"""Fault matrix: every portal operation the wizard uses × every fault, through the wizard.
+
+For each cell the real wizard is driven to the operation, the fault is injected in the
+real sandbox (or the network), and the test checks that a Spanish message naming the
+problem is shown, the wizard stays on its page with what the user typed or chose, and
+that once the fault clears the same action succeeds. For confirm, exactly one new serial
+exists afterwards. Adding an operation or a fault to the lists below adds its row.
+``tests/bench/fault_matrix_table.py`` prints the operation × fault table for the README.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from aspel_upgrade.credentials import CredentialStore
+from aspel_upgrade.flow.controller import UpgradeFlow
+from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.portal.client import PortalClient
+from aspel_upgrade.sandbox.faults import Fault
+from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
+from aspel_upgrade.sandbox.server import SandboxPortal
+from aspel_upgrade.ui.context import UiContext
+from aspel_upgrade.ui.tasks import TaskRunner
+from aspel_upgrade.ui.wizard import UpgradeWizard
+
+from .conftest import MemoryKeyring, click_next, wait_page
+
+pytestmark = pytest.mark.gui
+
+OPERATIONS = [
+    "login",
+    "request_password_reset",
+    "list_subscriptions",
+    "get_upgrade_offer",
+    "confirm_upgrade",
+    "get_upgrade",
+]
+FAULTS = [
+    "refused", "dns", "timeout", "500", "502_html", "503_retry_after", "429_retry_after",
+    "invalid_json", "missing_field", "401", "drop_after_commit",
+]  # fmt: skip
+READ_TIMEOUT = 1.0
+NEXT_STEP = re.compile(
+    r"(?i)\b(inténtalo|intentarlo|vuelve|revisa|espera|pide|pulsa|escribe|usa|consulta)\b"
+)
+
+
+class Network:
+    """The portal and the path to it: a real sandbox on a fixed port and a real resolver."""
+
+    def __init__(self, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.db = db
+        self.monkeypatch = monkeypatch
+        self.portal = SandboxPortal(db).start()
+        self.port = self.portal.port
+        self.url = f"http://localhost:{self.port}"  # a name, so DNS can fail
+        self.down = False
+
+    def inject(self, operation: str, fault: str) -> None:
+        faults = self.portal.faults
+        if fault == "refused":
+            self.portal.stop()
+            self.down = True
+        elif fault == "dns":
+            real = socket.getaddrinfo
+
+            def no_dns(host: object, *args: object, **kwargs: object) -> object:
+                if host == "localhost":
+                    raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+                return real(host, *args, **kwargs)  # type: ignore[arg-type]
+
+            self.monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+        elif fault == "timeout":
+            faults.latency_seconds = READ_TIMEOUT * 2.5
+        else:
+            spec = {
+                "500": Fault(operation, status=500, count=1000),
+                "502_html": Fault(operation, kind="html", status=502, count=1000),
+                "503_retry_after": Fault(operation, status=503, retry_after=1, count=1000),
+                "429_retry_after": Fault(operation, status=429, retry_after=7, count=1000),
+                "invalid_json": Fault(operation, kind="invalid_json", count=1000),
+                "missing_field": Fault(operation, kind="missing_field", count=1000),
+                "401": Fault(operation, status=401, count=1000),
+                "drop_after_commit": Fault(operation, kind="drop_after_commit", count=1000),
+            }[fault]
+            faults.add(spec)
+
+    def clear(self) -> None:
+        self.monkeypatch.undo()
+        if self.down:
+            self.portal = SandboxPortal(self.db, port=self.port).start()
+            self.down = False
+        self.portal.faults.clear()
+
+    def close(self) -> None:
+        if not self.down:
+            self.portal.stop()
+
+    def serials(self, subscription_id: str) -> list[str]:
+        with self.portal.store.reading() as conn:
+            rows = conn.execute(
+                "SELECT new_serial FROM upgrades WHERE subscription_id = ?", (subscription_id,)
+            ).fetchall()
+        return [r[0] for r in rows]
+
+
+@pytest.fixture
+def network(tmp_path: Path) -> Iterator[Network]:
+    with pytest.MonkeyPatch.context() as patch:
+        net = Network(tmp_path / "portal.sqlite3", patch)
+        yield net
+        net.clear()
+        net.close()
+
+
+@pytest.fixture
+def matrix_wizard(
+    qtbot: QtBot, network: Network, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> Iterator[UpgradeWizard]:
+    tasks = TaskRunner()
+    flow = UpgradeFlow(
+        lambda: PortalClient(network.url, retries=1, backoff_factor=0.01, read_timeout=READ_TIMEOUT)
+    )
+    ctx = UiContext(flow=flow, tasks=tasks, credentials=CredentialStore("matriz"))
+    wizard = UpgradeWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    yield wizard
+    tasks.wait(15_000)
+
+
+@dataclass
+class Cell:
+    """One operation: how to get there, trigger it, see the failure and see success."""
+
+    prepare: Callable[[QtBot, UpgradeWizard, Network], None]
+    trigger: Callable[[QtBot, UpgradeWizard], None]
+    page: Step
+    kept: Callable[[UpgradeWizard], bool]
+    succeeded: Callable[[UpgradeWizard], bool]
+
+
+def _login(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    page = wizard.page_for(Step.LOGIN)
+    page.username.setText("demo")
+    page.password.setText(DEMO_PASSWORD)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.SUBSCRIPTIONS, timeout=20_000)
+
+
+def _choose(wizard: UpgradeWizard) -> None:
+    page = wizard.page_for(Step.SUBSCRIPTIONS)
+    page.table.selectRow(page.model.row_of("SUB-1001"))
+
+
+def _to_terms(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    _login(qtbot, wizard)
+    _choose(wizard)
+    click_next(qtbot, wizard)
+    terms = wizard.page_for(Step.TERMS)
+    qtbot.waitUntil(terms.accept_box.isEnabled, timeout=20_000)
+
+
+def _to_confirm(qtbot: QtBot, wizard: UpgradeWizard, net: Network) -> None:
+    _to_terms(qtbot, wizard)
+    wizard.page_for(Step.TERMS).accept_box.setChecked(True)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.CONFIRM)
+
+
+def _already_upgraded_elsewhere(qtbot: QtBot, wizard: UpgradeWizard, net: Network) -> None:
+    _to_confirm(qtbot, wizard, net)
+    other = PortalClient(net.url)
+    other.login("demo", DEMO_PASSWORD)
+    other.confirm_upgrade("SUB-1001", "2026.1", "otra-sesion-0000000000")
+    other.close()
+
+
+def _typed(wizard: UpgradeWizard) -> bool:
+    page = wizard.page_for(Step.LOGIN)
+    return page.username.text() == "demo" and page.password.text() == DEMO_PASSWORD
+
+
+def _chosen(wizard: UpgradeWizard) -> bool:
+    selected = wizard.ctx.flow.state.selected
+    return selected is not None and selected.id == "SUB-1001"
+
+
+def _accepted(wizard: UpgradeWizard) -> bool:
+    return _chosen(wizard) and wizard.ctx.flow.state.terms_accepted
+
+
+def _reset(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    page = wizard.page_for(Step.LOGIN)
+    page.forgot.linkActivated.emit("#forgot")
+    assert page.forgot_dialog is not None
+    page.forgot_dialog.accept()
+
+
+def _prepare_reset(qtbot: QtBot, wizard: UpgradeWizard, net: Network) -> None:
+    wizard.page_for(Step.LOGIN).username.setText("demo")
+    wizard.page_for(Step.LOGIN).password.setText(DEMO_PASSWORD)
+
+
+def _logged_in_and_chosen(qtbot: QtBot, wizard: UpgradeWizard, net: Network) -> None:
+    _login(qtbot, wizard)
+    _choose(wizard)
+
+
+def _commit(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+
+
+CELLS: dict[str, Cell] = {
+    "login": Cell(
+        prepare=_prepare_reset,
+        trigger=lambda qtbot, w: click_next(qtbot, w),
+        page=Step.LOGIN,
+        kept=_typed,
+        succeeded=lambda w: w.currentId() == int(Step.SUBSCRIPTIONS),
+    ),
+    "request_password_reset": Cell(
+        prepare=_prepare_reset,
+        trigger=_reset,
+        page=Step.LOGIN,
+        kept=_typed,
+        succeeded=lambda w: w.page_for(Step.LOGIN).message.kind == "info",
+    ),
+    "list_subscriptions": Cell(
+        prepare=_logged_in_and_chosen,
+        trigger=lambda qtbot, w: qtbot.mouseClick(
+            w.page_for(Step.SUBSCRIPTIONS).refresh, Qt.MouseButton.LeftButton
+        ),
+        page=Step.SUBSCRIPTIONS,
+        kept=_chosen,
+        succeeded=lambda w: (
+            not w.page_for(Step.SUBSCRIPTIONS).busy
+            and w.page_for(Step.SUBSCRIPTIONS).message.kind == ""
+        ),
+    ),
+    "get_upgrade_offer": Cell(
+        prepare=_logged_in_and_chosen,
+        trigger=lambda qtbot, w: click_next(qtbot, w),
+        page=Step.TERMS,
+        kept=_chosen,
+        succeeded=lambda w: w.page_for(Step.TERMS).accept_box.isEnabled(),
+    ),
+    "confirm_upgrade": Cell(
+        prepare=_to_confirm,
+        trigger=_commit,
+        page=Step.CONFIRM,
+        kept=_accepted,
+        succeeded=lambda w: w.currentId() == int(Step.RESULT),
+    ),
+    "get_upgrade": Cell(
+        prepare=_already_upgraded_elsewhere,
+        trigger=_commit,
+        page=Step.CONFIRM,
+        kept=_accepted,
+        succeeded=lambda w: w.currentId() == int(Step.RESULT),
+    ),
+}
+
+
+def _retry(qtbot: QtBot, wizard: UpgradeWizard, operation: str, cell: Cell) -> None:
+    """What the user does after the fault clears: the same action again."""
+    page = wizard.page_for(cell.page)
+    if page.reauth is not None and page.reauth.isVisible():
+        page.reauth.password.setText(DEMO_PASSWORD)
+        qtbot.mouseClick(page.reauth.ok, Qt.MouseButton.LeftButton)
+    elif operation == "get_upgrade_offer":
+        terms = wizard.page_for(Step.TERMS)
+        qtbot.mouseClick(terms.retry, Qt.MouseButton.LeftButton)
+    else:
+        cell.trigger(qtbot, wizard)
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+@pytest.mark.parametrize("operation", OPERATIONS)
+def test_fault(
+    qtbot: QtBot, matrix_wizard: UpgradeWizard, network: Network, operation: str, fault: str
+) -> None:
+    wizard = matrix_wizard
+    cell = CELLS[operation]
+    cell.prepare(qtbot, wizard, network)
+    before = len(network.serials("SUB-1001"))
+    network.inject(operation, fault)
+    cell.trigger(qtbot, wizard)
+
+    page = wizard.page_for(cell.page)
+    reauth = page.reauth
+
+    def failure_shown() -> bool:
+        if reauth is None and page.reauth is not None and page.reauth.isVisible():
+            return True  # 401 on a logged-in call: the password is asked for again
+        return not page.busy and page.message.kind == "error"
+
+    qtbot.waitUntil(failure_shown, timeout=30_000)
+    assert wizard.currentId() == int(cell.page)
+    assert cell.kept(wizard)
+    if page.message.kind == "error":
+        text = page.message.text()
+        assert text.strip() and "Traceback" not in text
+        # Spanish, and it says what to do next.
+        assert NEXT_STEP.search(text), text
+    assert wizard.isVisible()
+
+    network.clear()
+    _retry(qtbot, wizard, operation, cell)
+    qtbot.waitUntil(lambda: cell.succeeded(wizard), timeout=30_000)
+    if operation in ("confirm_upgrade", "get_upgrade"):
+        serials = network.serials("SUB-1001")
+        assert len(serials) == 1 and len(serials) >= before
+        assert wizard.page_for(Step.RESULT).serial.text() == serials[0]
