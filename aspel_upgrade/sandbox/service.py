@@ -110,59 +110,73 @@ class PortalService:
 
     # ---- sessions -------------------------------------------------------------------
     def login(self, username: str, password: str) -> dict[str, Any]:
+        """Open a session, or count a failure (and lock the name after too many)."""
         now = self.clock()
-        with self.store.transaction() as conn:
-            failure = conn.execute(
-                "SELECT failures, locked_until FROM login_failures WHERE username = ?",
-                (username,),
-            ).fetchone()
-            if failure and failure["locked_until"]:
-                locked_until = datetime.fromisoformat(failure["locked_until"])
-                if locked_until > now:
-                    raise self._locked(locked_until)
-                conn.execute("DELETE FROM login_failures WHERE username = ?", (username,))
-                failure = None
+        with self.store.reading() as conn:
             account = conn.execute(
                 "SELECT * FROM accounts WHERE username = ?", (username,)
             ).fetchone()
-            if account is None:
-                # Same work and same answer as a wrong password: no account enumeration.
-                verify_password(password, self._dummy_salt, self._dummy_hash)
-                ok = False
-            else:
-                ok = verify_password(password, account["password_salt"], account["password_hash"])
-            if not ok:
-                failures = (failure["failures"] if failure else 0) + 1
-                locked_until_text = None
-                if failures >= self.config.lockout_threshold:
-                    locked_until_text = (now + self.config.lockout_duration).isoformat()
-                conn.execute(
-                    "INSERT INTO login_failures (username, failures, locked_until) VALUES (?,?,?)"
-                    " ON CONFLICT(username) DO UPDATE SET failures = excluded.failures,"
-                    " locked_until = excluded.locked_until",
-                    (username, failures, locked_until_text),
-                )
-                if locked_until_text:
-                    # Committed by leaving the block normally, then reported.
-                    lock_problem = self._locked(datetime.fromisoformat(locked_until_text))
-                else:
-                    lock_problem = None
-            else:
-                conn.execute("DELETE FROM login_failures WHERE username = ?", (username,))
-                token = new_token()
-                expires = now + self.config.token_ttl
-                conn.execute(
-                    "INSERT INTO sessions (token_hash, account_id, expires_at) VALUES (?,?,?)",
-                    (token_digest(token), account["id"], expires.isoformat()),
-                )
+        locked_until = self._locked_until(username, now)
+        if locked_until is not None:
+            raise self._locked(locked_until)
+        # scrypt runs outside the store's lock, so slow logins do not queue everyone else.
+        if account is None:
+            # Same work and same answer as a wrong password: no account enumeration.
+            verify_password(password, self._dummy_salt, self._dummy_hash)
+            ok = False
+        else:
+            ok = verify_password(password, account["password_salt"], account["password_hash"])
         if not ok:
-            raise lock_problem or INVALID_CREDENTIALS
+            locked_until = self._count_failure(username, now)
+            raise self._locked(locked_until) if locked_until else INVALID_CREDENTIALS
+        token = new_token()
+        expires = now + self.config.token_ttl
+        with self.store.transaction() as conn:
+            conn.execute("DELETE FROM login_failures WHERE username = ?", (username,))
+            conn.execute(
+                "INSERT INTO sessions (token_hash, account_id, expires_at) VALUES (?,?,?)",
+                (token_digest(token), account["id"], expires.isoformat()),
+            )
         return {
             "token": token,
             "token_type": "Bearer",
             "expires_at": _iso(expires),
             "account": self._account_json(account),
         }
+
+    def _locked_until(self, username: str, now: datetime) -> datetime | None:
+        with self.store.reading() as conn:
+            row = conn.execute(
+                "SELECT locked_until FROM login_failures WHERE username = ?", (username,)
+            ).fetchone()
+        if row is None or not row["locked_until"]:
+            return None
+        until = datetime.fromisoformat(row["locked_until"])
+        return until if until > now else None
+
+    def _count_failure(self, username: str, now: datetime) -> datetime | None:
+        """Add a failure atomically; returns until when the name is locked, if it now is."""
+        with self.store.transaction() as conn:
+            row = conn.execute(
+                "SELECT failures, locked_until FROM login_failures WHERE username = ?",
+                (username,),
+            ).fetchone()
+            failures = row["failures"] if row else 0
+            if row and row["locked_until"] and datetime.fromisoformat(row["locked_until"]) <= now:
+                failures = 0  # an expired lock starts the count again
+            failures += 1
+            locked_until = (
+                now + self.config.lockout_duration
+                if failures >= self.config.lockout_threshold
+                else None
+            )
+            conn.execute(
+                "INSERT INTO login_failures (username, failures, locked_until) VALUES (?,?,?)"
+                " ON CONFLICT(username) DO UPDATE SET failures = excluded.failures,"
+                " locked_until = excluded.locked_until",
+                (username, failures, locked_until.isoformat() if locked_until else None),
+            )
+        return locked_until
 
     def _locked(self, until: datetime) -> Problem:
         local = until.astimezone()
