@@ -40,7 +40,7 @@ def run(
 
     sandbox = None
     try:
-        from .outcome import Outcome, failure
+        from .outcome import failure
 
         if options.sandbox:
             try:
@@ -73,6 +73,7 @@ def run(
         ca_bundle = options.ca_bundle or settings.ca_bundle
         if options.diagnose:
             from .diagnostics import run_diagnostics
+            from .outcome import Outcome
 
             diagnosis = run_diagnostics(
                 portal_url, proxy=proxy, ca_bundle=ca_bundle, log_dir=paths.log_dir

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from ..portal.errors import AlreadyUpgraded
 from .pending import PendingStore, PendingUpgrade
@@ -19,24 +19,27 @@ from .preselect import preselect
 from .state import FlowState
 
 if TYPE_CHECKING:  # the models module is imported by the client, after the first paint
+    from typing import Protocol
+
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
 
+    # A Protocol costs a couple of ms to create: only the type checker needs it.
+    class PortalApi(Protocol):
+        """What the flow needs from a portal client (``portal.client.PortalClient``)."""
+
+        base_url: str
+
+        def login(self, username: str, password: str) -> Account: ...
+        def request_password_reset(self, username: str) -> str: ...
+        def list_subscriptions(self) -> tuple[Subscription, ...]: ...
+        def get_upgrade_offer(self, subscription_id: str) -> UpgradeOffer: ...
+        def confirm_upgrade(
+            self, subscription_id: str, terms_version: str, idempotency_key: str
+        ) -> UpgradeReceipt: ...
+        def get_receipt(self, upgrade_id: str) -> UpgradeReceipt: ...
+
+
 log = logging.getLogger("aspel_upgrade.flow")
-
-
-class PortalApi(Protocol):
-    """What the flow needs from a portal client (``portal.client.PortalClient``)."""
-
-    base_url: str
-
-    def login(self, username: str, password: str) -> Account: ...
-    def request_password_reset(self, username: str) -> str: ...
-    def list_subscriptions(self) -> tuple[Subscription, ...]: ...
-    def get_upgrade_offer(self, subscription_id: str) -> UpgradeOffer: ...
-    def confirm_upgrade(
-        self, subscription_id: str, terms_version: str, idempotency_key: str
-    ) -> UpgradeReceipt: ...
-    def get_receipt(self, upgrade_id: str) -> UpgradeReceipt: ...
 
 
 def _uuid_key() -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..credentials import CredentialStore
-from ..flow.controller import PortalApi, UpgradeFlow
+from ..flow.controller import UpgradeFlow
 from ..flow.pending import PendingStore
 from ..paths import AppPaths
 from ..settings import Settings
@@ -23,6 +23,7 @@ from .tasks import TaskRunner
 from .wizard import UpgradeWizard
 
 if TYPE_CHECKING:
+    from ..flow.controller import PortalApi
     from ..outcome import Outcome
 
 log = logging.getLogger("aspel_upgrade.ui")
