@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .paths import AppPaths, default_paths
@@ -40,21 +41,12 @@ def run(
 
     sandbox = None
     try:
-        from .outcome import failure
-
         if options.sandbox:
             try:
                 from .sandbox.server import SandboxPortal, demo_banner
             except ImportError:  # the shipped build leaves the sandbox out
-                return _fail(
-                    failure(
-                        "sandbox_unavailable",
-                        "El portal de pruebas (--sandbox) no viene en esta instalación.",
-                        bad_command_line=True,
-                    ),
-                    False,
-                    report,
-                )
+                message = "El portal de pruebas (--sandbox) no viene en esta instalación."
+                return _fail("sandbox_unavailable", message, False, report, bad_command_line=True)
 
             sandbox = SandboxPortal().start()
             portal_url: str | None = sandbox.url
@@ -63,17 +55,22 @@ def run(
             portal_url = options.portal_url or settings.portal_url
         interactive = options.result_file is None and not options.diagnose
         if not portal_url:
-            return _fail(failure("no_portal_configured", NO_PORTAL), interactive, report)
+            return _fail("no_portal_configured", NO_PORTAL, interactive, report)
         try:
             portal_url = normalise_portal_url(portal_url)
         except InsecurePortalAddress as exc:
-            return _fail(failure(exc.code, exc.user_message), interactive, report)
+            return _fail(exc.code, exc.user_message, interactive, report)
 
         proxy = options.proxy or settings.proxy
         ca_bundle = options.ca_bundle or settings.ca_bundle
+        if ca_bundle and not Path(ca_bundle).is_file():  # from a settings file: report, go on
+            problem = f"ca_bundle: no existe el archivo {ca_bundle}; se ignora"
+            log.warning("Settings ignored: %s", problem)
+            settings.problems.append(problem)
+            ca_bundle = None
         if options.diagnose:
             from .diagnostics import run_diagnostics
-            from .outcome import Outcome
+            from .outcome import Outcome, failure
 
             diagnosis = run_diagnostics(
                 portal_url, proxy=proxy, ca_bundle=ca_bundle, log_dir=paths.log_dir
@@ -111,7 +108,17 @@ def run(
             sandbox.stop()
 
 
-def _fail(outcome: Outcome, interactive: bool, report: Callable[[Outcome], None] | None) -> Outcome:
+def _fail(
+    code: str,
+    message: str,
+    interactive: bool,
+    report: Callable[[Outcome], None] | None,
+    *,
+    bad_command_line: bool = False,
+) -> Outcome:
+    from .outcome import failure
+
+    outcome = failure(code, message, bad_command_line=bad_command_line)
     log.error("%s: %s", outcome.error_code, outcome.error_message)
     if report:
         report(outcome)

@@ -300,6 +300,9 @@ class PortalClient:
             kind = _connection_kind(exc)
             log.info("%s %s -> connection failed (%s): %s", method, path, kind, type(exc).__name__)
             raise e.ConnectionFailed(kind) from None
+        except OSError as exc:  # e.g. the CA bundle file vanished: requests raises OSError
+            log.warning("%s %s -> cannot set up TLS: %s", method, path, exc)
+            raise e.ConnectionFailed("tls") from None
         log.debug(
             "%s %s -> %s (%d ms)",
             method,

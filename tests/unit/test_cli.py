@@ -251,3 +251,15 @@ def test_choose_language_follows_flag_then_os_then_spanish() -> None:
     assert choose_language("es") == "es"
     assert choose_language(None) in ("es", "en")
     assert choose_language("fr") in ("es", "en")
+
+
+def test_a_missing_ca_bundle_in_the_settings_is_reported_not_fatal(
+    paths: AppPaths, sandbox: SandboxPortal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text(
+        json.dumps({"portal_url": sandbox.url, "ca_bundle": "/no/existe.pem"}), encoding="utf-8"
+    )
+    assert main(["--diagnose"], paths=paths) == 0
+    log_text = (paths.log_dir / "aspel-upgrade.log").read_text(encoding="utf-8")
+    assert "ca_bundle" in log_text and "se ignora" in log_text

@@ -251,3 +251,13 @@ def test_confirm_gives_up_after_its_retries_without_a_second_serial(
     receipt = demo_client.confirm_upgrade("SUB-1002", offer.terms.version, key)
     assert sandbox.service.serial_count() == 2
     assert receipt.system == "COI"
+
+
+def test_a_vanished_ca_bundle_is_a_tls_failure(tmp_path: Path, sandbox: SandboxPortal) -> None:
+    bundle = tmp_path / "ca.pem"
+    bundle.write_text("", encoding="utf-8")
+    client = PortalClient("https://127.0.0.1:1", ca_bundle=str(bundle), retries=0)
+    bundle.unlink()
+    with pytest.raises(e.ConnectionFailed) as info:
+        client.health()
+    assert info.value.kind == "tls"
