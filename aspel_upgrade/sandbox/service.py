@@ -48,6 +48,7 @@ class SandboxConfig:
     lockout_duration: timedelta = timedelta(minutes=15)
     rate_limit: int = 60  # login and password-reset requests per client address
     rate_window_seconds: float = 60.0
+    terms_version: str = TERMS_VERSION  # publishing new terms: change it while running
 
 
 class RateLimiter:
@@ -363,7 +364,7 @@ class PortalService:
             "razon_social": account["razon_social"],
             "notify_email_masked": mask_email(account["email"]),
             "terms": {
-                "version": TERMS_VERSION,
+                "version": self.config.terms_version,
                 "title": f"Términos y condiciones de la actualización de {system} {old} a {new}",
                 "points": [
                     f"Se generará un nuevo número de serie electrónico para {system} {new}, "
@@ -410,12 +411,12 @@ class PortalService:
                 return 200, self._receipt(conn, previous["upgrade_id"], base_url)
             row = self._subscription(conn, account, subscription_id)
             self._refuse_if_ineligible(row, base_url)
-            if body["terms_version"] != TERMS_VERSION:
+            if body["terms_version"] != self.config.terms_version:
                 raise Problem(
                     409,
                     "terms_outdated",
                     "Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.",
-                    {"current_terms_version": TERMS_VERSION},
+                    {"current_terms_version": self.config.terms_version},
                 )
             upgrade_id = new_upgrade_id()
             serial = new_serial()
@@ -430,7 +431,8 @@ class PortalService:
                 (upgrade_id, row["id"], account["id"], row["system"], row["version"],
                  row["target_version"], row["serial"], serial, row["periodicity"],
                  row["next_payment_on"], f"/descargas/{row['system']}/{row['target_version']}",
-                 account["razon_social"], email_masked, TERMS_VERSION, issued.isoformat()),
+                 account["razon_social"], email_masked, self.config.terms_version,
+                 issued.isoformat()),
             )  # fmt: skip
             conn.execute(
                 "INSERT INTO idempotency_keys (account_id, key, request_hash, upgrade_id,"

@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="41" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="47" />
         <source>Ocurrió un error inesperado</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="44" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
         <source>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</source>
         <translation>Something went wrong in the assistant. Nothing you did was lost: you can carry on or try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="49" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="55" />
         <source>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</source>
         <translation>If it happens again, click “Show Details…”, copy the report and send it to support.</translation>
     </message>
@@ -359,72 +359,67 @@ payment</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="19" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="20" />
         <source>Confirmación</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="21" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="22" />
         <source>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</source>
         <translation>Check the details. When you confirm, the portal issues your new serial number and e-mails it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="26" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="27" />
         <source>Actualizar &amp;número de serie</source>
         <translation>Upgrade serial &amp;number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="33" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="34" />
         <source>Sistema:</source>
         <translation>System:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="34" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="35" />
         <source>Número de serie actual:</source>
         <translation>Current serial number:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="36" />
         <source>Periodicidad de renta:</source>
         <translation>Rental period:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="37" />
         <source>Razón social para activar:</source>
         <translation>Company name for activation:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="37" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="38" />
         <source>La versión anterior funciona hasta:</source>
         <translation>The previous version works until:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="38" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="39" />
         <source>Aviso por correo a:</source>
         <translation>E-mail notice to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="49" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="51" />
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>The new version’s activation assistant will ask for the company name (razón social) exactly as shown above.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="62" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="64" />
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="92" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="94" />
         <source>Generando tu nuevo número de serie…</source>
         <translation>Issuing your new serial number…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="104" />
-        <source>Los términos y condiciones cambiaron mientras los leías. Pulsa «Atrás» para leer la versión nueva y aceptarla.</source>
-        <translation>The terms and conditions changed while you were reading them. Click “Back” to read the new version and accept it.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="116" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="120" />
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} We do not know whether the portal received the confirmation: click “Upgrade serial number” again. It is safe: no second serial number will be issued.</translation>
     </message>
@@ -672,144 +667,144 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="47" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="61" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="62" />
         <source>Nuevo número de serie</source>
         <translation>New serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="64" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="65" />
         <source>&amp;Copiar</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="65" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="66" />
         <source>Copiar el número de serie</source>
         <translation>Copy the serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="71" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="72" />
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="73" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="74" />
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="74" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="75" />
         <source>Copiar la razón social</source>
         <translation>Copy the company name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="76" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="77" />
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="77" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="78" />
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Open download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="81" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="82" />
         <source>Copiar &amp;enlace</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="82" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="83" />
         <source>Copiar el enlace de descarga</source>
         <translation>Copy the download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="84" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="85" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92" />
         <source>La versión anterior funciona hasta</source>
         <translation>The previous version works until</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="85" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93" />
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="87" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88" />
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Company name for activation (type it exactly like this)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="89" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90" />
         <source>Descarga de la nueva versión</source>
         <translation>New version download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="111" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="112" />
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Save receipt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="140" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="142" />
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>This system had already been upgraded; these are its details.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="143" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145" />
         <source>{system} {old} ya se había actualizado a {new} antes. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} had already been upgraded to {new}. No other serial number was issued: this is the one you already have.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="150" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152" />
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>You upgraded {system} {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="158" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160" />
         <source>{date} (después, {system} {old} quedará inactiva)</source>
         <translation>{date} (after that, {system} {old} becomes inactive)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="164" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="166" />
         <source>Descarga el instalador de {system} {new}.</source>
         <translation>Download the {system} {new} installer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="167" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="169" />
         <source>Instala la nueva versión.</source>
         <translation>Install the new version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="168" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="170" />
         <source>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</source>
         <translation>Activate it with the new serial number and the company name, exactly as shown here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="170" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172" />
         <source>Trae tu información de la versión anterior a la nueva.</source>
         <translation>Bring your data from the previous version into the new one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="176" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="178" />
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="185" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="185" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="203" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="205" />
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="208" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="210" />
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>
@@ -876,7 +871,7 @@ payment</translation>
     <name>TermsPage</name>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/terms.py" line="20" />
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="30" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="31" />
         <source>Términos y condiciones</source>
         <translation>Terms and conditions</translation>
     </message>
@@ -886,37 +881,42 @@ payment</translation>
         <translation>Read what the upgrade means before accepting it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36" />
         <source>He &amp;leído y acepto los términos y condiciones</source>
         <translation>I have &amp;read and accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="37" />
         <source>Acepto los términos y condiciones</source>
         <translation>I accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="41" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42" />
         <source>&amp;Reintentar</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65" />
+        <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
+        <translation>The terms and conditions changed while you were confirming. Read them again and, if you agree, accept them again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="76" />
         <source>Consultando los términos de la actualización…</source>
         <translation>Looking up the upgrade’s terms…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="90" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="101" />
         <source>Podrás seguir usando {old} hasta el {date}; después quedará inactiva.</source>
         <translation>You can keep using {old} until {date}; after that it becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="92" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="103" />
         <source>Tu nuevo número de serie conserva la periodicidad {periodicity}.</source>
         <translation>Your new serial number keeps the {periodicity} rental period.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="106" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117" />
         <source>Versión de los términos: {v}</source>
         <translation>Terms version: {v}</translation>
     </message>

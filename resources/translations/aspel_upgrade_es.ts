@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="41" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="47" />
         <source>Ocurrió un error inesperado</source>
         <translation>Ocurrió un error inesperado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="44" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
         <source>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</source>
         <translation>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="49" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="55" />
         <source>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</source>
         <translation>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</translation>
     </message>
@@ -359,72 +359,67 @@ pago</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="19" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="20" />
         <source>Confirmación</source>
         <translation>Confirmación</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="21" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="22" />
         <source>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</source>
         <translation>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="26" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="27" />
         <source>Actualizar &amp;número de serie</source>
         <translation>Actualizar &amp;número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="33" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="34" />
         <source>Sistema:</source>
         <translation>Sistema:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="34" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="35" />
         <source>Número de serie actual:</source>
         <translation>Número de serie actual:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="36" />
         <source>Periodicidad de renta:</source>
         <translation>Periodicidad de renta:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="37" />
         <source>Razón social para activar:</source>
         <translation>Razón social para activar:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="37" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="38" />
         <source>La versión anterior funciona hasta:</source>
         <translation>La versión anterior funciona hasta:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="38" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="39" />
         <source>Aviso por correo a:</source>
         <translation>Aviso por correo a:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="49" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="51" />
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="62" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="64" />
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="92" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="94" />
         <source>Generando tu nuevo número de serie…</source>
         <translation>Generando tu nuevo número de serie…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="104" />
-        <source>Los términos y condiciones cambiaron mientras los leías. Pulsa «Atrás» para leer la versión nueva y aceptarla.</source>
-        <translation>Los términos y condiciones cambiaron mientras los leías. Pulsa «Atrás» para leer la versión nueva y aceptarla.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="116" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="120" />
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</translation>
     </message>
@@ -672,144 +667,144 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="47" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="61" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="62" />
         <source>Nuevo número de serie</source>
         <translation>Nuevo número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="64" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="65" />
         <source>&amp;Copiar</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="65" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="66" />
         <source>Copiar el número de serie</source>
         <translation>Copiar el número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="71" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="72" />
         <source>Razón social para activar</source>
         <translation>Razón social para activar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="73" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="74" />
         <source>Copiar ra&amp;zón social</source>
         <translation>Copiar ra&amp;zón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="74" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="75" />
         <source>Copiar la razón social</source>
         <translation>Copiar la razón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="76" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="77" />
         <source>Enlace de descarga</source>
         <translation>Enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="77" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="78" />
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Abrir descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="81" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="82" />
         <source>Copiar &amp;enlace</source>
         <translation>Copiar &amp;enlace</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="82" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="83" />
         <source>Copiar el enlace de descarga</source>
         <translation>Copiar el enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="84" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="85" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92" />
         <source>La versión anterior funciona hasta</source>
         <translation>La versión anterior funciona hasta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="85" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93" />
         <source>Aviso enviado a</source>
         <translation>Aviso enviado a</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="87" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88" />
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Razón social para activar (escríbela exactamente así)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="89" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90" />
         <source>Descarga de la nueva versión</source>
         <translation>Descarga de la nueva versión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="111" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="112" />
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Guardar comprobante (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="140" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="142" />
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>Este sistema ya se había actualizado; estos son sus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="143" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145" />
         <source>{system} {old} ya se había actualizado a {new} antes. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} ya se había actualizado a {new} antes. No se generó otro número de serie: este es el que ya tienes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="150" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152" />
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>Actualizaste {system} {old} a {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="158" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160" />
         <source>{date} (después, {system} {old} quedará inactiva)</source>
         <translation>{date} (después, {system} {old} quedará inactiva)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="164" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="166" />
         <source>Descarga el instalador de {system} {new}.</source>
         <translation>Descarga el instalador de {system} {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="167" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="169" />
         <source>Instala la nueva versión.</source>
         <translation>Instala la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="168" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="170" />
         <source>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</source>
         <translation>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="170" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172" />
         <source>Trae tu información de la versión anterior a la nueva.</source>
         <translation>Trae tu información de la versión anterior a la nueva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="176" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="178" />
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="185" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="185" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="203" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="205" />
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="208" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="210" />
         <source>Comprobante guardado en «{path}».</source>
         <translation>Comprobante guardado en «{path}».</translation>
     </message>
@@ -876,7 +871,7 @@ pago</translation>
     <name>TermsPage</name>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/terms.py" line="20" />
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="30" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="31" />
         <source>Términos y condiciones</source>
         <translation>Términos y condiciones</translation>
     </message>
@@ -886,37 +881,42 @@ pago</translation>
         <translation>Lee lo que implica la actualización antes de aceptarla.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36" />
         <source>He &amp;leído y acepto los términos y condiciones</source>
         <translation>He &amp;leído y acepto los términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="37" />
         <source>Acepto los términos y condiciones</source>
         <translation>Acepto los términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="41" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42" />
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65" />
+        <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
+        <translation>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="76" />
         <source>Consultando los términos de la actualización…</source>
         <translation>Consultando los términos de la actualización…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="90" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="101" />
         <source>Podrás seguir usando {old} hasta el {date}; después quedará inactiva.</source>
         <translation>Podrás seguir usando {old} hasta el {date}; después quedará inactiva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="92" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="103" />
         <source>Tu nuevo número de serie conserva la periodicidad {periodicity}.</source>
         <translation>Tu nuevo número de serie conserva la periodicidad {periodicity}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="106" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117" />
         <source>Versión de los términos: {v}</source>
         <translation>Versión de los términos: {v}</translation>
     </message>

@@ -408,3 +408,25 @@ def test_preselection_that_matches_no_single_row_shows_the_table(
         assert "No encontramos un único sistema" in page.message.text()
     else:
         assert not page.message.isVisible()
+
+
+def test_new_terms_published_while_confirming_are_read_again(
+    qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
+) -> None:
+    _to_confirm_page(qtbot, wizard)
+    sandbox.service.config.terms_version = "2027.1"  # the portal publishes new terms
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.TERMS)
+    terms = wizard.page_for(Step.TERMS)
+    qtbot.waitUntil(terms.accept_box.isEnabled)
+    assert "2027.1" in terms.terms.toPlainText()
+    assert terms.message.kind == "info" and "cambiaron" in terms.message.text()
+    assert not terms.accept_box.isChecked()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert _new_serials(sandbox) == []
+    terms.accept_box.setChecked(True)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.CONFIRM)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.RESULT)
+    assert len(_new_serials(sandbox)) == 1

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizard
 
 from ...flow.controller import Confirmation
+from ...flow.steps import Step
 from ...portal import errors as e
 from ..context import UiContext
 from ..formatting import fmt_date, periodicity_name
@@ -99,13 +100,15 @@ class ConfirmPage(FlowPage):
     def _failed(self, error: BaseException) -> bool:
         flow = self.ctx.flow
         if isinstance(error, e.TermsOutdated):
+            # Nothing was issued: take the user back to read the new terms.
             flow.abandon_confirmation(terms_changed=True)
-            self.message.show_message(
-                "error",
-                self.tr("Los términos y condiciones cambiaron mientras los leías. Pulsa «Atrás» "
-                        "para leer la versión nueva y aceptarla."),
-            )  # fmt: skip
             self._update_back()
+            wizard = self.wizard()
+            wizard.back()
+            terms = wizard.page(int(Step.TERMS))
+            reread = getattr(terms, "terms_changed", None)
+            if callable(reread):
+                reread()
             return True
         if isinstance(error, e.NotEligible | e.IdempotencyConflict | e.NotFound):
             flow.abandon_confirmation()

@@ -56,6 +56,16 @@ class TermsPage(FlowPage):
             self._show(None)
             self._load()
 
+    def terms_changed(self) -> None:
+        """The portal published new terms while the user was confirming: read them again."""
+        self._show(None)
+        self._load()
+        self.message.show_message(
+            "info",
+            self.tr("Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo "
+                    "y, si estás de acuerdo, vuelve a aceptarlos."),
+        )  # fmt: skip
+
     def _load(self) -> None:
         selected = self.ctx.flow.state.selected
         if selected is None:
