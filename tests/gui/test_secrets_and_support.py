@@ -82,6 +82,11 @@ def test_full_run_leaves_no_secret_anywhere(
         dialog = wizard.diagnostics
         assert dialog is not None
         qtbot.waitUntil(lambda: "Resultado:" in dialog.report_text, timeout=15_000)
+        qtbot.mouseClick(dialog.copy, Qt.MouseButton.LeftButton)
+        from PySide6.QtGui import QGuiApplication
+
+        copied = QGuiApplication.clipboard().text()
+        assert copied.startswith("Diagnóstico de aspel-upgrade") and sandbox.url in copied
         dialog.ask_bundle_path = lambda suggested: str(bundle)
         qtbot.mouseClick(dialog.export, Qt.MouseButton.LeftButton)
         assert dialog.message.kind == "success"
