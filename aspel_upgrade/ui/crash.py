@@ -35,7 +35,10 @@ def error_report(error: BaseException) -> str:
         "",
         *traceback.format_exception(type(error), error, error.__traceback__),
     ]
-    return "\n".join(line.rstrip("\n") for line in lines)
+    from ..logs import redact
+
+    # The same redaction as the logs: the report is meant to be copied and sent on.
+    return redact("\n".join(line.rstrip("\n") for line in lines))
 
 
 def show_unexpected(error: BaseException, parent: QWidget | None = None) -> QMessageBox:

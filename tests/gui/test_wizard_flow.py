@@ -430,3 +430,16 @@ def test_new_terms_published_while_confirming_are_read_again(
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
     assert len(_new_serials(sandbox)) == 1
+
+
+def test_error_report_is_redacted() -> None:
+    from aspel_upgrade.logs import register_secret
+    from aspel_upgrade.ui.crash import error_report
+
+    register_secret("Clave-En-Un-Error-9911")
+    try:
+        raise RuntimeError("password=Clave-En-Un-Error-9911 y Bearer abc.def")
+    except RuntimeError as exc:
+        report = error_report(exc)
+    assert "Clave-En-Un-Error-9911" not in report and "abc.def" not in report
+    assert "RuntimeError" in report and "aspel-upgrade" in report
