@@ -53,6 +53,13 @@ begin
   Result := ExpandConstant('{param:PORTALURL|}');
 end;
 
+function JsonEscape(S: String): String;
+begin
+  StringChangeEx(S, '\', '\\', True);
+  StringChangeEx(S, '"', '\"', True);
+  Result := S;
+end;
+
 procedure CurStepChanged(CurStep: TSetupStep);
 var
   Url: String;
@@ -62,6 +69,6 @@ begin
     Url := PortalUrlParam();
     if Url <> '' then
       SaveStringToFile(ExpandConstant('{app}\aspel-upgrade-equipo.json'),
-        '{"portal_url": "' + Url + '"}', False);
+        '{"portal_url": "' + JsonEscape(Url) + '"}', False);
   end;
 end;
