@@ -122,10 +122,3 @@ def rotate(path: Path, max_bytes: int = MAX_LOG_BYTES, backups: int = LOG_BACKUP
         if older.exists():
             os.replace(older, path.with_name(f"{path.name}.{i + 1}"))
     os.replace(path, path.with_name(f"{path.name}.1"))
-
-
-def install_redaction_on_all_handlers() -> None:
-    """Add the filter to handlers others configured (tests, embedding)."""
-    for handler in logging.getLogger().handlers:
-        if not any(isinstance(f, RedactingFilter) for f in handler.filters):
-            handler.addFilter(RedactingFilter())

@@ -34,7 +34,7 @@ def run(
     from .portal.errors import InsecurePortalAddress
 
     paths = paths or default_paths()
-    log_file = setup_logging(paths.log_dir)
+    setup_logging(paths.log_dir)
     settings = load_settings(paths.machine_settings_file, paths.settings_file)
     for problem in settings.problems:
         log.warning("Settings ignored: %s", problem)
@@ -99,7 +99,6 @@ def run(
                 username=options.user,
                 language=options.lang or settings.language,
                 settings=settings,
-                log_file=log_file,
             ),
             report=report,
         )

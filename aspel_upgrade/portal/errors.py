@@ -68,11 +68,6 @@ class SessionExpired(PortalError):
     default_message = "Tu sesión terminó. Vuelve a escribir tu contraseña para continuar."
 
 
-NotEligibleReason = Literal[
-    "license_requires_purchase", "inactive", "payment_overdue", "already_upgraded", "latest_version"
-]
-
-
 class NotEligible(PortalError):
     code = "not_eligible"
 

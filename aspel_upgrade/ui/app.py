@@ -43,7 +43,6 @@ class GuiOptions:
     username: str | None = None
     language: str | None = None
     settings: Settings = field(default_factory=Settings)
-    log_file: Path | None = None
 
 
 def app_translations_dir() -> Path | None:
@@ -143,13 +142,9 @@ def build_wizard(options: GuiOptions, tasks: TaskRunner) -> UpgradeWizard:
             lambda: tasks.run(_preload, lambda _result: None, _preload_failed)
         )
         pending = flow.pending.load() if flow.pending else None
-        if pending is not None and pending.portal_url == flow_portal(options):
+        if pending is not None and pending.portal_url == options.portal_url.rstrip("/"):
             wizard.pages_ready.connect(lambda: wizard.offer_resume(pending))
     return wizard
-
-
-def flow_portal(options: GuiOptions) -> str:
-    return options.portal_url.rstrip("/")
 
 
 def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) -> Outcome:

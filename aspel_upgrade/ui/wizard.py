@@ -28,7 +28,6 @@ PAGE_BUILD_SPACING_MS = 5
 
 
 class UpgradeWizard(QWizard):
-    first_painted = Signal()  # the window is on screen: heavy work may start now
     pages_ready = Signal()  # every page is built (after the first paint, one per turn)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -88,7 +87,6 @@ class UpgradeWizard(QWizard):
         callbacks, self._after_paint = self._after_paint, []
         for callback in callbacks:
             callback()
-        self.first_painted.emit()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         # Roomy where there is room; on a 1024×768 screen at 150 % (682×512 logical) it
