@@ -98,8 +98,9 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
 
 
 def _is_timeout(exc: BaseException) -> bool:
-    # With retries, requests reports a read timeout as a ConnectionError wrapping it.
-    return any(isinstance(c, TimeoutError | ReadTimeoutError) for c in _causes(exc))
+    # requests raises Timeout, or (after retries) a ConnectionError wrapping the timeout.
+    timeouts = requests.exceptions.Timeout | TimeoutError | ReadTimeoutError
+    return any(isinstance(c, timeouts) for c in _causes(exc))
 
 
 _OFFLINE_ERRNOS = {errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN}
@@ -290,9 +291,6 @@ class PortalClient:
                 verify=self.verify,
                 allow_redirects=False,
             )
-        except requests.exceptions.Timeout:
-            log.info("%s %s -> timeout after %.1f s", method, path, time.monotonic() - started)
-            raise e.PortalTimeout() from None
         except requests.exceptions.RequestException as exc:
             if _is_timeout(exc):
                 log.info("%s %s -> timeout after %.1f s", method, path, time.monotonic() - started)
