@@ -2,7 +2,7 @@
 
 import sys
 
-from aspel_upgrade.cli import main
+from aspel_upgrade.launch.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -28,7 +28,7 @@ from urllib3.exceptions import MaxRetryError, NameResolutionError, ProxyError, R
 from urllib3.util.retry import Retry
 
 from .. import __version__
-from ..logs import register_secret
+from ..host.logs import register_secret
 from . import errors as e
 from .address import normalise_portal_url
 from .models import (

@@ -13,18 +13,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ..credentials import CredentialStore
 from ..flow.controller import UpgradeFlow
 from ..flow.pending import PendingStore
-from ..paths import AppPaths
-from ..settings import Settings
+from ..host.credentials import CredentialStore
+from ..host.paths import AppPaths
+from ..host.settings import Settings
 from .context import UiContext
 from .tasks import TaskRunner
 from .wizard import UpgradeWizard
 
 if TYPE_CHECKING:
     from ..flow.controller import PortalApi
-    from ..outcome import Outcome
+    from ..flow.outcome import Outcome
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -171,7 +171,7 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
 
 def finish_run(wizard: UpgradeWizard, report: Callable[[Outcome], None] | None) -> Outcome:
     """Turn the closed wizard into an outcome, report it, then drop what is settled."""
-    from ..outcome import outcome_of
+    from ..flow.outcome import outcome_of
 
     ctx = wizard.ctx
     code, message = ctx.last_error if ctx.last_error else (None, None)

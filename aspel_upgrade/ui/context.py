@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..credentials import CredentialStore
 from ..flow.controller import UpgradeFlow
-from ..paths import AppPaths
-from ..settings import Settings, save_user_choices
+from ..host.credentials import CredentialStore
+from ..host.paths import AppPaths
+from ..host.settings import Settings, save_user_choices
 from .tasks import TaskRunner
 
 log = logging.getLogger("aspel_upgrade.ui")

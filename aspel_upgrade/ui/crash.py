@@ -35,7 +35,7 @@ def error_report(error: BaseException) -> str:
         "",
         *traceback.format_exception(type(error), error, error.__traceback__),
     ]
-    from ..logs import redact
+    from ..host.logs import redact
 
     # The same redaction as the logs: the report is meant to be copied and sent on.
     return redact("\n".join(line.rstrip("\n") for line in lines))

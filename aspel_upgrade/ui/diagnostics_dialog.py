@@ -66,7 +66,7 @@ class DiagnosticsDialog(QDialog):
         log_dir = ctx.paths.log_dir if ctx.paths else None
 
         def call() -> str:
-            from ..diagnostics import run_diagnostics
+            from ..support.diagnostics import run_diagnostics
 
             return run_diagnostics(
                 ctx.portal_url, proxy=ctx.proxy, ca_bundle=ctx.ca_bundle, log_dir=log_dir,
@@ -108,7 +108,7 @@ class DiagnosticsDialog(QDialog):
         chosen = self.ask_bundle_path(suggested)
         if not chosen:
             return
-        from ..support_bundle import write_support_bundle
+        from ..support.bundle import write_support_bundle
 
         try:
             written = write_support_bundle(Path(chosen), self.ctx.paths, self.report_text)

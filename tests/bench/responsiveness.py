@@ -88,7 +88,7 @@ def start_sandbox(latency_ms: int) -> tuple[subprocess.Popen[str], str]:
 def run_app(app: QApplication, url: str, home: Path) -> tuple[int, float]:
     """The wizard as the app builds it (build_wizard), on throw-away folders."""
     from aspel_upgrade.flow.steps import Step
-    from aspel_upgrade.paths import AppPaths
+    from aspel_upgrade.host.paths import AppPaths
     from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
     from aspel_upgrade.ui.app import GuiOptions, build_wizard
     from aspel_upgrade.ui.tasks import TaskRunner

@@ -7,42 +7,21 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from aspel_upgrade.credentials import CredentialStore
 from aspel_upgrade.flow.controller import UpgradeFlow
 from aspel_upgrade.flow.pending import PendingStore
-from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.host.credentials import CredentialStore
+from aspel_upgrade.host.settings import Settings
 from aspel_upgrade.portal.client import PortalClient
-from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from aspel_upgrade.settings import Settings
 from aspel_upgrade.ui.app import install_translations
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
 from aspel_upgrade.ui.wizard import UpgradeWizard
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps passwords in memory (no OS store in CI)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
+from tests.helpers import MemoryKeyring
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -115,36 +94,3 @@ def make_wizard(
 @pytest.fixture
 def wizard(make_wizard: Callable[..., UpgradeWizard]) -> UpgradeWizard:
     return make_wizard()
-
-
-def click_next(qtbot: QtBot, wizard: UpgradeWizard) -> None:
-    """Click whichever forward button is showing (Siguiente or the commit button)."""
-    for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
-        button = wizard.button(which)
-        if button.isVisible():
-            assert button.isEnabled(), f"{button.text()} is disabled"
-            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-            return
-    raise AssertionError("no forward button visible")
-
-
-def wait_page(qtbot: QtBot, wizard: UpgradeWizard, step: Step, timeout: int = 10_000) -> None:
-    qtbot.waitUntil(lambda: wizard.currentId() == int(step), timeout=timeout)
-
-
-def log_in(
-    qtbot: QtBot, wizard: UpgradeWizard, user: str = "demo", password: str = DEMO_PASSWORD
-) -> None:
-    page = wizard.page_for(Step.LOGIN)
-    page.username.setText(user)
-    page.password.setText(password)
-    click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.SUBSCRIPTIONS)
-
-
-def choose(qtbot: QtBot, wizard: UpgradeWizard, serial: str) -> None:
-    page = wizard.page_for(Step.SUBSCRIPTIONS)
-    row = next(
-        i for i in range(page.model.rowCount()) if page.model.subscription(i).serial == serial
-    )
-    page.table.selectRow(row)

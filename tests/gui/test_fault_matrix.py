@@ -21,9 +21,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from aspel_upgrade.credentials import CredentialStore
 from aspel_upgrade.flow.controller import UpgradeFlow
 from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.host.credentials import CredentialStore
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
@@ -31,8 +31,7 @@ from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
 from aspel_upgrade.ui.wizard import UpgradeWizard
-
-from .conftest import MemoryKeyring, click_next, wait_page
+from tests.helpers import MemoryKeyring, click_next, wait_page
 
 pytestmark = pytest.mark.gui
 

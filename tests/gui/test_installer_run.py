@@ -17,15 +17,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
-from aspel_upgrade.cli import main
 from aspel_upgrade.flow.steps import Step
-from aspel_upgrade.paths import AppPaths
+from aspel_upgrade.host.paths import AppPaths
+from aspel_upgrade.launch.cli import main
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
-
-from .conftest import MemoryKeyring, click_next, wait_page
+from tests.helpers import MemoryKeyring, click_next, wait_page
 
 pytestmark = pytest.mark.gui
 

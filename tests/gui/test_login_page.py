@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.host.settings import Settings
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from aspel_upgrade.settings import Settings
 from aspel_upgrade.ui.pages.login import LoginPage
 from aspel_upgrade.ui.wizard import UpgradeWizard
-
-from .conftest import MemoryKeyring, click_next, wait_page
+from tests.helpers import MemoryKeyring, click_next, wait_page
 
 pytestmark = pytest.mark.gui
 

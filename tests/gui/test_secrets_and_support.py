@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.steps import Step
-from aspel_upgrade.paths import AppPaths
+from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.sandbox.security import hash_password
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
+from tests.helpers import MemoryKeyring, click_next, wait_page
 
-from .conftest import MemoryKeyring, click_next, wait_page
 from .test_installer_run import paths, run_cli  # noqa: F401  (fixture and helper)
 
 pytestmark = pytest.mark.gui

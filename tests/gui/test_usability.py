@@ -18,8 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.ui.wizard import UpgradeWizard
-
-from .conftest import choose, click_next, log_in, wait_page
+from tests.helpers import choose, click_next, log_in, wait_page
 
 pytestmark = pytest.mark.gui
 

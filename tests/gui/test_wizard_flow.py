@@ -18,8 +18,7 @@ from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
-
-from .conftest import choose, click_next, log_in, wait_page
+from tests.helpers import choose, click_next, log_in, wait_page
 
 pytestmark = pytest.mark.gui
 
@@ -433,7 +432,7 @@ def test_new_terms_published_while_confirming_are_read_again(
 
 
 def test_error_report_is_redacted() -> None:
-    from aspel_upgrade.logs import register_secret
+    from aspel_upgrade.host.logs import register_secret
     from aspel_upgrade.ui.crash import error_report
 
     register_secret("Clave-En-Un-Error-9911")

@@ -13,7 +13,7 @@ import pytest
 import requests
 from urllib3.exceptions import NewConnectionError
 
-from aspel_upgrade.logs import REDACTED, RedactingFilter, redact, register_secret
+from aspel_upgrade.host.logs import REDACTED, RedactingFilter, redact, register_secret
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.client import PortalClient, _connection_kind
 
@@ -141,7 +141,7 @@ def test_system_proxy_from_the_environment_is_used(monkeypatch: pytest.MonkeyPat
 
 
 def test_log_rotation_keeps_five_backups(tmp_path: Path) -> None:
-    from aspel_upgrade.logs import rotate
+    from aspel_upgrade.host.logs import rotate
 
     log = tmp_path / "aspel-upgrade.log"
     for generation in range(8):

@@ -7,12 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .paths import AppPaths, default_paths
-from .settings import load_settings
+from ..host.paths import AppPaths, default_paths
+from ..host.settings import load_settings
 
 if TYPE_CHECKING:
-    from .cli import Options
-    from .outcome import Outcome
+    from ..flow.outcome import Outcome
+    from .options import Options
 
 log = logging.getLogger("aspel_upgrade")
 
@@ -29,9 +29,9 @@ def run(
     report: Callable[[Outcome], None] | None = None,
 ) -> Outcome:
     """Do what the options ask; ``report`` (the result file) is called before cleaning up."""
-    from .logs import setup_logging
-    from .portal.address import normalise_portal_url
-    from .portal.errors import InsecurePortalAddress
+    from ..host.logs import setup_logging
+    from ..portal.address import normalise_portal_url
+    from ..portal.errors import InsecurePortalAddress
 
     paths = paths or default_paths()
     setup_logging(paths.log_dir)
@@ -43,7 +43,7 @@ def run(
     try:
         if options.sandbox:
             try:
-                from .sandbox.server import SandboxPortal, demo_banner
+                from ..sandbox.server import SandboxPortal, demo_banner
             except ImportError:  # the shipped build leaves the sandbox out
                 message = "El portal de pruebas (--sandbox) no viene en esta instalación."
                 return _fail("sandbox_unavailable", message, False, report, bad_command_line=True)
@@ -69,8 +69,8 @@ def run(
             settings.problems.append(problem)
             ca_bundle = None
         if options.diagnose:
-            from .diagnostics import run_diagnostics
-            from .outcome import Outcome, failure
+            from ..flow.outcome import Outcome, failure
+            from ..support.diagnostics import run_diagnostics
 
             diagnosis = run_diagnostics(
                 portal_url, proxy=proxy, ca_bundle=ca_bundle, log_dir=paths.log_dir
@@ -85,8 +85,8 @@ def run(
                 report(outcome)
             return outcome
 
-        from .ui.app import GuiOptions
-        from .ui.app import run as run_gui
+        from ..ui.app import GuiOptions
+        from ..ui.app import run as run_gui
 
         return run_gui(
             GuiOptions(
@@ -115,14 +115,14 @@ def _fail(
     *,
     bad_command_line: bool = False,
 ) -> Outcome:
-    from .outcome import failure
+    from ..flow.outcome import failure
 
     outcome = failure(code, message, bad_command_line=bad_command_line)
     log.error("%s: %s", outcome.error_code, outcome.error_message)
     if report:
         report(outcome)
     if interactive and outcome.error_message:
-        from .ui.app import show_startup_error
+        from ..ui.app import show_startup_error
 
         show_startup_error(outcome.error_message)
     return outcome

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import __version__
+from .. import __version__
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ def run_diagnostics(
             return f"{tls_sock.version()}, certificado emitido por: {name}"
 
     def portal() -> str:
-        from .portal.client import PortalClient
+        from ..portal.client import PortalClient
 
         proxies = {"http": proxy, "https": proxy} if proxy else None
         client = PortalClient(

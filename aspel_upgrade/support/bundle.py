@@ -11,10 +11,10 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
+from ..host.logs import LOG_FILE_NAME, redact
+from ..host.paths import AppPaths
+from ..host.settings import read_layer
 from .diagnostics import mask_proxy
-from .logs import LOG_FILE_NAME, redact
-from .paths import AppPaths
-from .settings import read_layer
 
 MAX_LOG_BYTES = 2_000_000  # the most recent part of the logs is what support reads
 

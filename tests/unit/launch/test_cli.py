@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from aspel_upgrade import __version__
-from aspel_upgrade.cli import main
-from aspel_upgrade.outcome import ExitCode
-from aspel_upgrade.paths import AppPaths
+from aspel_upgrade.flow.outcome import ExitCode
+from aspel_upgrade.host.paths import AppPaths
+from aspel_upgrade.launch.cli import main
 from aspel_upgrade.sandbox.server import SandboxPortal
 
 
@@ -200,7 +200,7 @@ def test_a_corrupt_settings_file_is_reported_and_ignored(
 
 
 def test_result_file_is_written_atomically(tmp_path: Path) -> None:
-    from aspel_upgrade.outcome import Outcome, write_result_file
+    from aspel_upgrade.flow.outcome import Outcome, write_result_file
 
     target = tmp_path / "out" / "r.json"
     write_result_file(target, Outcome("cancelled", 1))

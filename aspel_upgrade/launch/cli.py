@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from . import __version__
-from .paths import AppPaths
+from .. import __version__
+from ..host.paths import AppPaths
+from .options import Options
 
 if TYPE_CHECKING:
-    from .outcome import Outcome
+    from ..flow.outcome import Outcome
 
 SYSTEMS = ("SAE", "COI", "NOI", "CAJA", "FACTURE", "BANCO", "PROD", "ADM")
 
@@ -54,24 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-@dataclass
-class Options:
-    sandbox: bool
-    portal_url: str | None
-    system: str | None
-    serial: str | None
-    user: str | None
-    result_file: Path | None
-    lang: str | None
-    proxy: str | None
-    ca_bundle: str | None
-    diagnose: bool
-
-
 def parse(argv: list[str]) -> Options:
     """Parse and validate; raises BadCommandLine with a Spanish reason."""
-    from .portal.address import normalise_portal_url
-    from .portal.errors import InsecurePortalAddress
+    from ..portal.address import normalise_portal_url
+    from ..portal.errors import InsecurePortalAddress
 
     args = build_parser().parse_args(argv)
     if args.system and args.system.strip().upper() not in SYSTEMS:
@@ -112,7 +98,7 @@ def _result_file_from_raw(argv: list[str]) -> Path | None:
 
 
 def finish(outcome: Outcome, result_file: Path | None) -> int:
-    from .outcome import write_result_file
+    from ..flow.outcome import write_result_file
 
     if result_file is not None:
         try:
@@ -131,7 +117,7 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
     try:
         options = parse(argv)
     except BadCommandLine as exc:
-        from .outcome import failure
+        from ..flow.outcome import failure
 
         print(f"aspel-upgrade: {exc}", file=sys.stderr)
         print("Usa --help para ver las opciones.", file=sys.stderr)
@@ -156,8 +142,8 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
         import logging
 
         logging.getLogger("aspel_upgrade").exception("Unexpected failure")
-        from .logs import redact
-        from .outcome import failure
+        from ..flow.outcome import failure
+        from ..host.logs import redact
 
         return finish(failure("unexpected", redact(str(exc))), options.result_file)
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .flow.state import FlowState
+    from .state import FlowState
 
 RESULT_SCHEMA = 1
 

@@ -1,0 +1,1 @@
+"""This PC's files and secrets: settings, folders, the credential store, logs."""

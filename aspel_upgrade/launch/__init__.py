@@ -1,0 +1,1 @@
+"""The installer contract: command line, options, one run, the Windows console."""

@@ -1,0 +1,20 @@
+"""What the command line asked for, once parsed and checked (read by the run)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class Options:
+    sandbox: bool
+    portal_url: str | None
+    system: str | None
+    serial: str | None
+    user: str | None
+    result_file: Path | None
+    lang: str | None
+    proxy: str | None
+    ca_bundle: str | None
+    diagnose: bool

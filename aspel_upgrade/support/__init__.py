@@ -1,0 +1,1 @@
+"""The help desk: diagnostics and the redacted support bundle."""
