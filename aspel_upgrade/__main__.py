@@ -1,10 +1,8 @@
-"""Entry point of ``aspel-upgrade`` (see aspel_upgrade/cli.py for the contract)."""
+"""Entry point of ``aspel-upgrade`` (see aspel_upgrade/launch/cli.py for the contract)."""
 
 from __future__ import annotations
 
-import sys
-
-from .launch.cli import main
+from .launch.cli import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -1,8 +1,6 @@
 """Entry script for the frozen app (PyInstaller): the same command line as aspel-upgrade."""
 
-import sys
-
-from aspel_upgrade.launch.cli import main
+from aspel_upgrade.launch.cli import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

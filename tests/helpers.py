@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
@@ -62,3 +65,10 @@ def choose(qtbot: QtBot, wizard: UpgradeWizard, serial: str) -> None:
         i for i in range(page.model.rowCount()) if page.model.subscription(i).serial == serial
     )
     page.table.selectRow(row)
+
+
+def pending_records(folder: Path) -> list[dict[str, str]]:
+    """The pending-upgrade records on disk (one per subscription)."""
+    if not folder.is_dir():
+        return []
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]

@@ -1,9 +1,10 @@
 """The upgrade flow: blocking portal operations and the state changes they lead to.
 
-Operations (``login``, ``fetch_*``, ``confirm``) only talk to the portal and return
-what it said; they may run on a worker thread. State changes (``apply_*``, ``select``,
-``accept_terms``, ``begin_confirmation``) happen on the caller's thread, so a GUI can
-drop an answer that arrives after the user moved on.
+Operations (``log_in``, ``fetch_*``, ``confirm``, ``resend_pending``) only talk to the
+portal and return what it said; they may run on a worker thread. State changes
+(``apply_*``, ``select``, ``accept_terms``, ``begin_confirmation``…) happen on the caller's
+thread, so a GUI can drop an answer that arrives after the user moved on. Every decision
+of the upgrade (what a failure means, what comes next, what is resumed) is made here.
 """
 
 from __future__ import annotations
@@ -11,17 +12,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
-from ..portal.errors import AlreadyUpgraded
+from ..portal import errors as e
 from .pending import PendingStore, PendingUpgrade
-from .preselect import preselect
-from .state import FlowState
+from .preselect import preselect, preselect_upgraded
+from .problems import StateNotWritable
+from .state import FlowState, Notice
 
 if TYPE_CHECKING:  # the models module is imported by the client, after the first paint
     from typing import Protocol
 
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
+    from .outcome import Outcome
 
     # A Protocol costs a couple of ms to create: only the type checker needs it.
     class PortalApi(Protocol):
@@ -41,6 +44,14 @@ if TYPE_CHECKING:  # the models module is imported by the client, after the firs
 
 log = logging.getLogger("aspel_upgrade.flow")
 
+# What a failed confirmation means: new terms to read; refused (nothing issued, start
+# over); the session ended (log in again, then resend); unknown (it may have been issued:
+# resend with the same key); a defect of ours.
+ConfirmFailure = Literal["terms_changed", "refused", "session_expired", "unknown", "unexpected"]
+
+# The portal refused the confirmation outright: nothing was issued by it.
+REFUSALS = (e.TermsOutdated, e.NotEligible, e.NotFound, e.IdempotencyConflict)
+
 
 def _uuid_key() -> str:
     import uuid
@@ -54,6 +65,16 @@ class Confirmation:
     existing: bool  # the portal had already upgraded it; this is that earlier receipt
 
 
+@dataclass(frozen=True)
+class LoginAnswer:
+    """What one log-in brought back (computed on a worker thread)."""
+
+    account: Account
+    subscriptions: tuple[Subscription, ...] | None
+    confirmation: Confirmation | None = None  # a resumed or already-upgraded receipt
+    refused: e.PortalError | None = None  # the portal refused the resumed confirmation
+
+
 class UpgradeFlow:
     def __init__(
         self,
@@ -63,6 +84,8 @@ class UpgradeFlow:
         preselect_system: str | None = None,
         preselect_serial: str | None = None,
         new_key: Callable[[], str] | None = None,
+        portal_url: str = "",
+        report: Callable[[Outcome], None] | None = None,
     ) -> None:
         self._client_factory = client_factory
         self._client: PortalApi | None = None
@@ -70,6 +93,8 @@ class UpgradeFlow:
         self.preselect_system = preselect_system
         self.preselect_serial = preselect_serial
         self._new_key = new_key or _uuid_key
+        self._portal_url = portal_url.rstrip("/")
+        self.report = report  # the result file, written as soon as a receipt is shown
         self.state = FlowState()
 
     @property
@@ -79,7 +104,76 @@ class UpgradeFlow:
             self._client = self._client_factory()
         return self._client
 
+    @property
+    def portal_url(self) -> str:
+        return self._portal_url or self.client.base_url
+
+    # ---- pending confirmations of earlier runs --------------------------------------
+    def load_pending(self) -> list[PendingUpgrade]:
+        """Read the records left by earlier runs for this portal (oldest first)."""
+        if self.pending is not None:
+            self.state.pending = self.pending.load_all(self.portal_url)
+        return self.state.pending
+
+    def accept_resume(self, pending: PendingUpgrade) -> None:
+        """The user wants to see that earlier confirmation's result now."""
+        self.state.resume = pending
+
+    def resend_for(self, username: str) -> tuple[str, str, str] | None:
+        """The accepted earlier confirmation to resend when ``username`` logs in, if any."""
+        resume = self.state.resume
+        if (
+            resume is None
+            or self.state.receipt is not None
+            or resume.username.lower() != username.strip().lower()
+        ):
+            return None
+        self.state.idempotency_key = resume.idempotency_key
+        return resume.subscription_id, resume.terms_version, resume.idempotency_key
+
+    def resume_due(self) -> tuple[str, str, str] | None:
+        """The accepted confirmation to resend now that its user is already logged in.
+
+        Whatever the order of the log-in and the user's answer, an accepted resume is
+        finished as soon as both happened.
+        """
+        if self.state.account is None:
+            return None
+        return self.resend_for(self.state.username)
+
+    def resend_pending(self, subscription_id: str, terms_version: str, key: str) -> LoginAnswer:
+        """Resend an earlier confirmation with its own key (the portal replays the receipt).
+
+        A refusal is an answer too: the list is fetched so the user can carry on.
+        """
+        account = self.state.account
+        assert account is not None
+        try:
+            return LoginAnswer(account, None, self.confirm(subscription_id, terms_version, key))
+        except REFUSALS as refused:
+            return LoginAnswer(account, self.fetch_subscriptions(), refused=refused)
+
     # ---- portal operations (any thread) ----------------------------------------------
+    def log_in(
+        self, username: str, password: str, resend: tuple[str, str, str] | None = None
+    ) -> LoginAnswer:
+        """Log in, then finish a resumed confirmation or load the list (and a receipt the
+        installer's --system/--serial points at, when that system was already upgraded)."""
+        account = self.client.login(username.strip(), password)
+        if resend is not None:
+            try:
+                return LoginAnswer(account, None, self.confirm(*resend))
+            except REFUSALS as refused:
+                return LoginAnswer(account, self.fetch_subscriptions(), refused=refused)
+        subscriptions = self.fetch_subscriptions()
+        if preselect(subscriptions, self.preselect_system, self.preselect_serial) is None:
+            done = preselect_upgraded(subscriptions, self.preselect_system, self.preselect_serial)
+            if done is not None and done.upgrade.upgrade_id:
+                return LoginAnswer(
+                    account, subscriptions, self.fetch_existing(done.upgrade.upgrade_id)
+                )
+        return LoginAnswer(account, subscriptions)
+
     def login(self, username: str, password: str) -> Account:
         return self.client.login(username.strip(), password)
 
@@ -92,13 +186,17 @@ class UpgradeFlow:
     def fetch_offer(self, subscription_id: str) -> UpgradeOffer:
         return self.client.get_upgrade_offer(subscription_id)
 
+    def fetch_existing(self, upgrade_id: str) -> Confirmation:
+        """The receipt of an upgrade done earlier (a row that says «Ya actualizado»)."""
+        return Confirmation(self.client.get_receipt(upgrade_id), existing=True)
+
     def confirm(self, subscription_id: str, terms_version: str, key: str) -> Confirmation:
         """Send the confirmation; an "already upgraded" answer becomes that receipt."""
         try:
             return Confirmation(
                 self.client.confirm_upgrade(subscription_id, terms_version, key), existing=False
             )
-        except AlreadyUpgraded as already:
+        except e.AlreadyUpgraded as already:
             receipt = self.client.get_receipt(already.upgrade_id)
             return Confirmation(receipt, existing=True)
 
@@ -106,25 +204,58 @@ class UpgradeFlow:
     def apply_login(self, username: str, account: Account) -> None:
         if self.state.username and username.strip().lower() != self.state.username.lower():
             # Someone else logged in: nothing chosen by the previous user carries over.
-            self.state = FlowState(resume=self.state.resume)
+            self.state = FlowState(pending=self.state.pending, resume=self.state.resume)
         self.state.username = username.strip()
         self.state.account = account
+        self.state.last_error = None
+
+    def apply_login_answer(self, username: str, answer: LoginAnswer) -> None:
+        self.apply_login(username, answer.account)
+        self.apply_answer(answer)
+
+    def apply_answer(self, answer: LoginAnswer) -> None:
+        """A receipt, or the list (with why a resumed confirmation was refused)."""
+        if answer.confirmation is not None:
+            self.apply_confirmation(answer.confirmation)
+        if answer.refused is not None:
+            dropped = self.drop_resume()
+            label = dropped.label if dropped is not None else ""
+            self.state.notice = Notice("resume_refused", label, answer.refused)
+        if answer.subscriptions is not None:
+            self.apply_subscriptions(answer.subscriptions)
+        if answer.confirmation is None and answer.refused is None:
+            waiting = [p for p in self.state.pending if p is not self.state.resume]
+            mine = [p for p in waiting if p.username.lower() == self.state.username.lower()]
+            if mine and self.state.notice is None:
+                self.state.notice = Notice("pending_waiting", mine[0].label)
 
     def apply_subscriptions(self, subscriptions: tuple[Subscription, ...]) -> None:
         self.state.subscriptions = subscriptions
         chosen = self.state.selected
         if chosen is not None:
             fresh = next((s for s in subscriptions if s.id == chosen.id), None)
-            self.select(fresh if fresh is not None and fresh.upgrade.eligible else None)
+            self.select(fresh if fresh is not None and self.can_choose(fresh) else None)
         match = preselect(subscriptions, self.preselect_system, self.preselect_serial)
         if match is not None and self.state.selected is None:
             self.select(match)
             self.state.skip_table = True
             self.state.preselection_matched = True
+        elif self.state.receipt is not None and self.state.receipt_was_existing:
+            self.state.preselection_matched = True  # --system pointed at an upgraded row
+
+    @staticmethod
+    def opens_receipt(subscription: Subscription) -> bool:
+        """An upgraded row: choosing it shows the receipt of that earlier upgrade."""
+        return subscription.upgrade.reason == "already_upgraded" and bool(
+            subscription.upgrade.upgrade_id
+        )
+
+    def can_choose(self, subscription: Subscription) -> bool:
+        return subscription.upgrade.eligible or self.opens_receipt(subscription)
 
     def select(self, subscription: Subscription | None) -> None:
-        if subscription is not None and not subscription.upgrade.eligible:
-            raise ValueError("only an upgradable subscription can be chosen")
+        if subscription is not None and not self.can_choose(subscription):
+            raise ValueError("only an upgradable (or upgraded) subscription can be chosen")
         previous = self.state.selected
         self.state.selected = subscription
         if subscription is None or previous is None or previous.id != subscription.id:
@@ -144,61 +275,104 @@ class UpgradeFlow:
         """Fix the idempotency key and save the pending upgrade before anything is sent.
 
         Returns (subscription id, terms version, key). Calling it again (a retry, a
-        double click) returns the same key.
+        double click) returns the same key. Raises StateNotWritable when the record
+        cannot be saved: then nothing may be sent, since it could not be resumed.
         """
         offer = self.state.offer
         if offer is None or not self.state.terms_accepted:
             raise ValueError("the terms must be accepted first")
-        if self.state.idempotency_key is None:
-            self.state.idempotency_key = self._new_key()
+        key = self.state.idempotency_key or self._new_key()
         if self.pending is not None:
-            self.pending.save(
-                PendingUpgrade(
-                    portal_url=self.client.base_url,
-                    username=self.state.username,
-                    subscription_id=offer.subscription_id,
-                    idempotency_key=self.state.idempotency_key,
-                    terms_version=offer.terms.version,
-                    system=offer.system,
-                    from_version=offer.from_version,
-                    to_version=offer.to_version,
-                )
+            record = PendingUpgrade(
+                portal_url=self.portal_url,
+                username=self.state.username,
+                subscription_id=offer.subscription_id,
+                idempotency_key=key,
+                terms_version=offer.terms.version,
+                system=offer.system,
+                from_version=offer.from_version,
+                to_version=offer.to_version,
             )
-        return offer.subscription_id, offer.terms.version, self.state.idempotency_key
+            try:
+                self.pending.save(record)
+            except OSError as exc:
+                problem = StateNotWritable(str(self.pending.folder), exc.strerror or str(exc))
+                self.state.last_error = problem
+                log.error("Cannot save the pending upgrade: %s", problem)
+                raise problem from None
+        self.state.idempotency_key = key
+        return offer.subscription_id, offer.terms.version, key
+
+    def confirmation_failed(self, error: BaseException) -> ConfirmFailure:
+        """What a failed confirmation means, and the state it leaves."""
+        self.state.last_error = error
+        if isinstance(error, e.TermsOutdated):
+            self.abandon_confirmation(terms_changed=True)
+            return "terms_changed"
+        if isinstance(error, REFUSALS):
+            self.abandon_confirmation()
+            return "refused"
+        if isinstance(error, e.SessionExpired):
+            return "session_expired"
+        if isinstance(error, e.PortalError):
+            return "unknown"  # it may have been issued: resend with the same key
+        return "unexpected"
 
     def abandon_confirmation(self, *, terms_changed: bool = False) -> None:
         """The portal refused the confirmation outright (nothing was issued): start over."""
+        offer = self.state.offer
         self.state.idempotency_key = None
         if terms_changed:
             self.state.offer = None
             self.state.terms_accepted = False
-        if self.pending is not None:
-            self.pending.clear()
+        if self.pending is not None and offer is not None:
+            self.pending.remove(self.portal_url, offer.subscription_id)
 
-    def resume_applies_to(self, username: str) -> bool:
-        """Whether the pending confirmation belongs to whoever is logging in."""
-        resume = self.state.resume
-        return resume is not None and resume.username.lower() == username.strip().lower()
-
-    def finish_resume(self) -> tuple[str, str, str]:
-        """The (subscription, terms version, key) to resend; the key is kept as is."""
-        resume = self.state.resume
-        assert resume is not None
-        self.state.idempotency_key = resume.idempotency_key
-        return resume.subscription_id, resume.terms_version, resume.idempotency_key
-
-    def drop_resume(self) -> None:
+    def drop_resume(self) -> PendingUpgrade | None:
         """The portal refused the old confirmation outright: nothing was issued by it."""
+        resume = self.state.resume
         self.state.resume = None
         self.state.idempotency_key = None
-        if self.pending is not None:
-            self.pending.clear()
+        if resume is not None:
+            self._forget(resume.subscription_id)
+        return resume
 
     def apply_confirmation(self, confirmation: Confirmation) -> None:
         self.state.receipt = confirmation.receipt
         self.state.receipt_was_existing = confirmation.existing
+        self.state.last_error = None
 
-    def forget_pending(self) -> None:
-        """The result was shown: nothing is left to resume."""
+    def result_shown(self) -> None:
+        """The receipt is on screen: write the result file now, then forget the record.
+
+        If the app dies before this, the record is still there and the next start shows
+        the receipt (and writes the file) again; never a second serial.
+        """
+        receipt = self.state.receipt
+        if receipt is None:
+            return
+        if self.report is not None:
+            from .outcome import outcome_of
+
+            try:
+                self.report(outcome_of(self.state))
+            except OSError:
+                log.warning("The result file could not be written yet", exc_info=True)
+                return
+        self._forget(receipt.subscription_id)
+        if self.state.resume is not None and (
+            self.state.resume.subscription_id == receipt.subscription_id
+        ):
+            self.state.resume = None
+
+    def _forget(self, subscription_id: str) -> None:
+        self.state.pending = [p for p in self.state.pending if p.subscription_id != subscription_id]
         if self.pending is not None:
-            self.pending.clear()
+            try:
+                self.pending.remove(self.portal_url, subscription_id)
+            except OSError:
+                log.warning("Could not remove a pending record", exc_info=True)
+
+    def record_error(self, error: BaseException | None) -> None:
+        """The failure the user saw last (or none after a success), for the outcome."""
+        self.state.last_error = error

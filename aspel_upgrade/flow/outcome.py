@@ -2,9 +2,12 @@
 
 Exit codes (stable):
     0  upgraded, or an upgrade that already existed was shown
-    1  cancelled by the user
-    2  failed (network, portal, unexpected error)
+    1  cancelled by the user (``error_code`` may name the last problem they saw, one they
+       could fix themselves: a wrong password, a locked account…)
+    2  failed (network, portal, this PC's folders, unexpected error)
     3  nothing to upgrade on this account
+    4  outcome unknown: the confirmation was sent but its answer was not seen (closed while
+       waiting); the next start shows the result, never a second serial
     64 bad command line
 
 The result file is one JSON object (schema 1), written atomically (temp file + rename),
@@ -30,13 +33,28 @@ class ExitCode(IntEnum):
     CANCELLED = 1
     FAILED = 2
     NOTHING_TO_UPGRADE = 3
+    OUTCOME_UNKNOWN = 4
     BAD_COMMAND_LINE = 64
+
+
+# Problems that are the system's, not the user's: closing the wizard after one of these
+# is a failure (2). After any other (a wrong password, a locked account) it is a
+# cancellation (1) that names the problem.
+SYSTEM_FAILURES = frozenset({
+    "connection_failed", "timeout", "portal_unavailable", "unexpected_response",
+    "insecure_portal_address", "state_not_writable", "unexpected", "portal_error",
+})  # fmt: skip
+
+UNKNOWN_OUTCOME_MESSAGE = (
+    "Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que "
+    "abras el asistente verás el resultado; no se generará un segundo número de serie."
+)
 
 
 @dataclass(frozen=True)
 class Outcome:
     outcome: str  # upgraded | already_upgraded | cancelled | failed | nothing_to_upgrade |
-    #               bad_command_line
+    #               unknown | bad_command_line | diagnosed
     exit_code: int
     error_code: str | None = None
     error_message: str | None = None
@@ -61,7 +79,7 @@ def failure(error_code: str, message: str, *, bad_command_line: bool = False) ->
     return Outcome("failed", ExitCode.FAILED, error_code, message)
 
 
-def outcome_of(state: FlowState, *, error_code: str | None, error_message: str | None) -> Outcome:
+def outcome_of(state: FlowState) -> Outcome:
     """What a finished (or closed) wizard amounts to."""
     receipt = state.receipt
     if receipt is not None:
@@ -79,12 +97,37 @@ def outcome_of(state: FlowState, *, error_code: str | None, error_message: str |
             upgrade_id=receipt.upgrade_id,
             issued_at=receipt.issued_at.isoformat(),
         )
+    if state.answer_unseen:
+        offer, resume = state.offer, state.resume
+        return Outcome(
+            "unknown",
+            ExitCode.OUTCOME_UNKNOWN,
+            "answer_not_received",
+            UNKNOWN_OUTCOME_MESSAGE,
+            system=offer.system if offer else resume.system if resume else None,
+            from_version=offer.from_version if offer else resume.from_version if resume else None,
+            to_version=offer.to_version if offer else resume.to_version if resume else None,
+            previous_serial=offer.current_serial if offer else None,
+        )
     subs = state.subscriptions
     if subs is not None and not any(s.upgrade.eligible for s in subs):
         return Outcome("nothing_to_upgrade", ExitCode.NOTHING_TO_UPGRADE)
-    if error_code is not None:
-        return Outcome("failed", ExitCode.FAILED, error_code, error_message)
-    return Outcome("cancelled", ExitCode.CANCELLED)
+    error = state.last_error
+    if error is None:
+        return Outcome("cancelled", ExitCode.CANCELLED)
+    code, message = error_fields(error)
+    if code in SYSTEM_FAILURES:
+        return Outcome("failed", ExitCode.FAILED, code, message)
+    return Outcome("cancelled", ExitCode.CANCELLED, code, message)
+
+
+def error_fields(error: BaseException) -> tuple[str, str]:
+    """(code, Spanish sentence) of a failure, for the result file and the command line."""
+    code = getattr(error, "code", None)
+    message = getattr(error, "user_message", None)
+    if isinstance(code, str) and isinstance(message, str):
+        return code, message
+    return "unexpected", f"Error inesperado ({type(error).__name__})."
 
 
 def write_result_file(path: Path, outcome: Outcome) -> None:

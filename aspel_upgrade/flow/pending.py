@@ -1,18 +1,23 @@
-"""The pending upgrade, written to disk before the confirmation is sent.
+"""Pending upgrades, written to disk before each confirmation is sent.
 
-If the app dies between sending and showing the result, the next start can resend
-with the same idempotency key and get the same receipt, never a second serial.
-The record holds ids and the key only: no password, no token.
+If the app dies between sending and showing the result, the next start can resend with
+the same idempotency key and get the same receipt, never a second serial. There is one
+record per subscription, so answering «Más tarde» and upgrading another system never
+loses the first. A record holds ids and the key only: no password, no token.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import logging
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 log = logging.getLogger("aspel_upgrade.flow")
+
+LEGACY_FILE_NAME = "pending-upgrade.json"  # one record, as versions up to 0.1 wrote it
+MAX_RECORD_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -26,46 +31,76 @@ class PendingUpgrade:
     from_version: str = ""
     to_version: str = ""
 
+    @property
+    def label(self) -> str:
+        """«SAE 7.0 → 8.0», for the user to recognise it."""
+        return f"{self.system} {self.from_version} → {self.to_version}".strip(" →") or "?"
+
 
 class PendingStore:
-    """One JSON file; writes are atomic (temp file + rename)."""
+    """A folder with one JSON file per pending subscription; writes are atomic."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, portal_url: str, subscription_id: str) -> Path:
+        # The ids come from the portal: hashed, never used as a file name.
+        digest = hashlib.sha256(f"{portal_url}\n{subscription_id}".encode()).hexdigest()
+        return self.folder / f"{digest[:24]}.json"
 
     def save(self, pending: PendingUpgrade) -> None:
-        import json
-        import tempfile
-
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".pending-", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(asdict(pending), f, ensure_ascii=False, indent=2)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-
-    def load(self) -> PendingUpgrade | None:
+        """Raises OSError when the folder cannot be written (nothing may be sent then)."""
         import json
 
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            pending = PendingUpgrade(**data)
-            if not all(isinstance(v, str) for v in (
-                pending.portal_url, pending.username, pending.subscription_id,
-                pending.idempotency_key, pending.terms_version,
-            )):  # fmt: skip
-                raise TypeError("fields must be text")
-            return pending
-        except FileNotFoundError:
-            return None
-        except (OSError, ValueError, TypeError) as exc:
-            log.warning("Ignoring unreadable pending-upgrade file %s: %s", self.path, exc)
-            return None
+        from ..host.atomic import write_json_atomically
 
-    def clear(self) -> None:
-        self.path.unlink(missing_ok=True)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self._path(pending.portal_url, pending.subscription_id)
+        write_json_atomically(path, asdict(pending))
+        if json.loads(path.read_text(encoding="utf-8")) != asdict(pending):
+            raise OSError(f"the pending record in {self.folder} did not read back")
+
+    def load_all(self, portal_url: str | None = None) -> list[PendingUpgrade]:
+        """Every readable record (oldest first), optionally only those of one portal."""
+        files = [self.folder.parent / LEGACY_FILE_NAME]
+        with contextlib.suppress(OSError):
+            files += sorted(
+                (p for p in self.folder.iterdir() if p.suffix == ".json"),
+                key=lambda p: (p.stat().st_mtime, p.name),
+            )
+        found: dict[tuple[str, str], PendingUpgrade] = {}
+        for path in files:
+            pending = _read(path)
+            if pending is not None and (portal_url is None or pending.portal_url == portal_url):
+                found.setdefault((pending.portal_url, pending.subscription_id), pending)
+        return list(found.values())
+
+    def remove(self, portal_url: str, subscription_id: str) -> None:
+        """The result of this subscription was shown (and written, if asked)."""
+        self._path(portal_url, subscription_id).unlink(missing_ok=True)
+        legacy = _read(self.folder.parent / LEGACY_FILE_NAME)
+        if legacy is not None and (legacy.portal_url, legacy.subscription_id) == (
+            portal_url,
+            subscription_id,
+        ):
+            (self.folder.parent / LEGACY_FILE_NAME).unlink(missing_ok=True)
+
+
+def _read(path: Path) -> PendingUpgrade | None:
+    import json
+
+    try:
+        if not path.is_file():
+            return None
+        with path.open("rb") as f:
+            raw = f.read(MAX_RECORD_BYTES + 1)
+        if len(raw) > MAX_RECORD_BYTES:
+            raise ValueError("too big")
+        data = json.loads(raw.decode("utf-8-sig"))
+        pending = PendingUpgrade(**data)
+        if not all(isinstance(v, str) for v in asdict(pending).values()):
+            raise TypeError("fields must be text")
+        return pending
+    except (OSError, ValueError, TypeError, RecursionError) as exc:
+        log.warning("Ignoring unreadable pending-upgrade file %s: %s", path, exc)
+        return None

@@ -23,3 +23,23 @@ def preselect(
         and (not serial or s.serial.upper() == serial.strip().upper())
     ]
     return matches[0] if len(matches) == 1 else None
+
+
+def preselect_upgraded(
+    subscriptions: Sequence[Subscription], system: str | None, serial: str | None
+) -> Subscription | None:
+    """The one already-upgraded row matching the installer's criteria, or None.
+
+    Re-running the installer for a system upgraded earlier shows that upgrade's receipt.
+    """
+    if not system and not serial:
+        return None
+    matches = [
+        s
+        for s in subscriptions
+        if s.upgrade.reason == "already_upgraded"
+        and s.upgrade.upgrade_id
+        and (not system or s.system.upper() == system.strip().upper())
+        and (not serial or s.serial.upper() == serial.strip().upper())
+    ]
+    return matches[0] if len(matches) == 1 else None

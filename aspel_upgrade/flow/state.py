@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
     from .pending import PendingUpgrade
+
+NoticeKind = Literal["resume_refused", "pending_waiting"]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the next page should tell the user; the page words it."""
+
+    kind: NoticeKind
+    label: str = ""  # «SAE 7.0 → 8.0»
+    error: BaseException | None = None  # why, when the portal refused something
 
 
 @dataclass
@@ -23,9 +34,19 @@ class FlowState:
     idempotency_key: str | None = None
     receipt: UpgradeReceipt | None = None
     receipt_was_existing: bool = False
-    resume: PendingUpgrade | None = None  # an earlier run's confirmation, to finish
+    # Confirmations of earlier runs whose answer was never shown (this portal), and the
+    # one the user chose to finish now.
+    pending: list[PendingUpgrade] = field(default_factory=list)
+    resume: PendingUpgrade | None = None
+    last_error: BaseException | None = None  # the last failure shown, for the outcome
+    notice: Notice | None = None
 
     @property
     def committed(self) -> bool:
         """True once the confirmation may have reached the portal: no way back from here."""
         return self.idempotency_key is not None
+
+    @property
+    def answer_unseen(self) -> bool:
+        """A confirmation may have been issued, but its answer has not arrived (yet)."""
+        return self.idempotency_key is not None and self.receipt is None

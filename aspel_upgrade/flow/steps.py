@@ -20,7 +20,11 @@ def is_done(step: Step, state: FlowState) -> bool:
     if step is Step.LOGIN:
         return state.account is not None
     if step is Step.SUBSCRIPTIONS:
-        return state.selected is not None and state.selected.upgrade.eligible
+        selected = state.selected
+        return selected is not None and (
+            selected.upgrade.eligible
+            or (selected.upgrade.reason == "already_upgraded" and bool(selected.upgrade.upgrade_id))
+        )
     if step is Step.TERMS:
         return state.offer is not None and state.terms_accepted
     if step is Step.CONFIRM:

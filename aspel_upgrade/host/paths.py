@@ -23,8 +23,9 @@ class AppPaths:
         return self.config_dir / "settings.json"
 
     @property
-    def pending_file(self) -> Path:
-        return self.state_dir / "pending-upgrade.json"
+    def pending_dir(self) -> Path:
+        """One record per confirmation sent whose result has not been shown yet."""
+        return self.state_dir / "pending-upgrades"
 
 
 def executable_dir() -> Path:

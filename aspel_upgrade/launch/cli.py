@@ -148,4 +148,25 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
         return finish(failure("unexpected", redact(str(exc))), options.result_file)
 
 
-__all__ = ["Options", "main"]
+def entry() -> NoReturn:
+    """The program: run, then end the process at once with the run's exit code.
+
+    Everything the installer reads (result file, logs) is written by then. A portal call
+    abandoned when the window closed may still be waiting on the network; the process
+    does not wait for it (each call is bounded anyway, see portal/client.py).
+    """
+    import logging
+    import os
+
+    code = main()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
+
+
+__all__ = ["Options", "entry", "main"]

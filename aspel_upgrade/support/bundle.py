@@ -60,14 +60,19 @@ def write_support_bundle(target: Path, paths: AppPaths, diagnostics_text: str) -
         bundle.writestr("diagnostico.txt", redact(diagnostics_text))
         bundle.writestr("configuracion-usuario.json", _settings_text(paths.settings_file))
         bundle.writestr("configuracion-equipo.json", _settings_text(paths.machine_settings_file))
-        pending = paths.pending_file
-        bundle.writestr(
-            "actualizacion-pendiente.txt",
-            "Hay una actualización pendiente por terminar.\n"
-            if pending.exists()
-            else "No hay actualizaciones pendientes.\n",
-        )
+        bundle.writestr("actualizacion-pendiente.txt", _pending_text(paths))
         if paths.log_dir.is_dir():
             for name, text in _recent_logs(paths.log_dir):
                 bundle.writestr(f"registros/{name}", text)
     return target
+
+
+def _pending_text(paths: AppPaths) -> str:
+    """Which confirmations still wait to be shown (systems and versions; never the key)."""
+    from ..flow.pending import PendingStore
+
+    pending = PendingStore(paths.pending_dir).load_all()
+    if not pending:
+        return "No hay actualizaciones pendientes.\n"
+    lines = [f"- {p.label} (usuario {p.username})" for p in pending]
+    return "Actualizaciones enviadas cuyo resultado falta mostrar:\n" + "\n".join(lines) + "\n"

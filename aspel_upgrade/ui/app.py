@@ -114,14 +114,18 @@ def make_client_factory(options: GuiOptions) -> Callable[[], PortalApi]:
     return factory
 
 
-def build_wizard(options: GuiOptions, tasks: TaskRunner) -> UpgradeWizard:
+def build_wizard(
+    options: GuiOptions, tasks: TaskRunner, report: Callable[[Outcome], None] | None = None
+) -> UpgradeWizard:
     """The wizard, wired to its portal and files; heavy imports start after its first paint."""
     settings = options.settings
     flow = UpgradeFlow(
         make_client_factory(options),
-        pending=PendingStore(options.paths.pending_file),
+        pending=PendingStore(options.paths.pending_dir),
         preselect_system=options.system,
         preselect_serial=options.serial,
+        portal_url=options.portal_url,
+        report=report,
     )
     ctx = UiContext(
         flow=flow,
@@ -141,9 +145,9 @@ def build_wizard(options: GuiOptions, tasks: TaskRunner) -> UpgradeWizard:
         wizard.pages_ready.connect(
             lambda: tasks.run(_preload, lambda _result: None, _preload_failed)
         )
-        pending = flow.pending.load() if flow.pending else None
-        if pending is not None and pending.portal_url == options.portal_url.rstrip("/"):
-            wizard.pages_ready.connect(lambda: wizard.offer_resume(pending))
+        pending = flow.load_pending()
+        if pending:  # the oldest first; the others are mentioned after the log-in
+            wizard.pages_ready.connect(lambda: wizard.offer_resume(pending[0]))
     return wizard
 
 
@@ -155,7 +159,7 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     app.setOrganizationName("Aspel")
     translators = install_translations(app, choose_language(options.language))
     tasks = TaskRunner()
-    wizard = build_wizard(options, tasks)
+    wizard = build_wizard(options, tasks, report)
     from .crash import install_excepthook
 
     install_excepthook(lambda: wizard)
@@ -163,7 +167,7 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
         wizard.after_first_paint(lambda: _report_first_paint_and_quit(wizard))
     wizard.show()
     app.exec()
-    tasks.wait(3000)
+    tasks.abandon()  # only a confirmation in flight is waited for, and only briefly
     for translator in translators:  # leave the application as it was (tests reuse it)
         app.removeTranslator(translator)
     return finish_run(wizard, report)
@@ -173,14 +177,9 @@ def finish_run(wizard: UpgradeWizard, report: Callable[[Outcome], None] | None) 
     """Turn the closed wizard into an outcome, report it, then drop what is settled."""
     from ..flow.outcome import outcome_of
 
-    ctx = wizard.ctx
-    code, message = ctx.last_error if ctx.last_error else (None, None)
-    outcome = outcome_of(ctx.flow.state, error_code=code, error_message=message)
+    outcome = outcome_of(wizard.ctx.flow.state)
     if report is not None:
         report(outcome)
-    if ctx.flow.state.receipt is not None:
-        # Shown and, if asked, written: nothing is left to resume.
-        ctx.flow.forget_pending()
     return outcome
 
 

@@ -36,9 +36,8 @@ class UiContext:
     proxy: str | None = None
     ca_bundle: str | None = None
     initial_username: str | None = None
-    # (code, message) of the last failure shown, for the exit code and result file.
-    last_error: tuple[str, str] | None = None
-    notice: str | None = None  # something the next page should tell the user
+    # Shows the copyable report of an unexpected error (set by the wizard).
+    report_unexpected: Callable[[BaseException], None] = lambda _error: None
 
     def save_settings(self) -> None:
         """Write the user's own choices (never the machine-wide or flag values)."""

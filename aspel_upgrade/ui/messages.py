@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..flow.problems import StateNotWritable
+from ..flow.state import Notice
 from ..portal import errors as e
 
 
@@ -110,9 +112,29 @@ def describe(error: BaseException) -> str:
     if isinstance(error, e.UnexpectedResponse):
         return tr("El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más "
                   "tarde; si se repite, usa «Diagnóstico» y contacta a soporte.")  # fmt: skip
+    if isinstance(error, StateNotWritable):
+        return tr("No se puede guardar el avance de la actualización en la carpeta «{folder}» "
+                  "({detail}); hace falta para no perder el resultado si se corta la conexión. "
+                  "Revisa que la carpeta exista y que tengas permiso para escribir en ella, o "
+                  "pide ayuda a tu área de sistemas. No se envió nada al portal.").format(
+            folder=error.folder, detail=error.detail
+        )  # fmt: skip
     if isinstance(error, e.InsecurePortalAddress):
         return tr("La dirección del portal no es segura: debe empezar con https://.")
     return tr(
         "Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y "
         "envíalo a soporte.",
     )
+
+
+def describe_notice(notice: Notice) -> str:
+    """What the next page tells the user about an earlier, pending upgrade."""
+    if notice.kind == "resume_refused":
+        reason = describe(notice.error) if notice.error is not None else ""
+        return tr("La actualización que quedó pendiente ({what}) no se completó: {reason} Si "
+                  "todavía la necesitas, vuelve a hacerla desde aquí.").format(
+            what=notice.label, reason=reason
+        )  # fmt: skip
+    waiting = tr("También quedó pendiente de ver el resultado de {what}. Elige esa fila (dice "
+                 "«Ya actualizado») y pulsa «Siguiente» para verlo.")  # fmt: skip
+    return waiting.format(what=notice.label)

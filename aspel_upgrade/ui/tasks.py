@@ -11,6 +11,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger("aspel_upgrade.ui")
 
+# Runners abandoned with calls still running: kept alive here, because destroying a
+# QThreadPool waits for its threads, and a closed window must not wait for a slow portal.
+_ABANDONED: list[TaskRunner] = []
+
 
 class Task(QObject):
     """One call in flight. ``cancel()`` drops its result; the call itself runs to its end."""
@@ -77,6 +81,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
+        self._tasks: set[Task] = set()
 
     def run(
         self,
@@ -85,8 +90,22 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None],
     ) -> Task:
         task = Task(on_done, on_error, self)
+        self._tasks.add(task)
+        task.destroyed.connect(lambda: self._tasks.discard(task))
         self.pool.start(_Job(fn, task))
         return task
+
+    def abandon(self) -> None:
+        """The window closed: drop every answer still to come and start nothing queued.
+
+        Calls already running finish on their own (each is bounded by the portal client's
+        deadline); the process does not wait for them (see launch.cli.entry).
+        """
+        for task in list(self._tasks):
+            task.cancel()
+        self.pool.clear()
+        if self.pool.activeThreadCount() and self not in _ABANDONED:
+            _ABANDONED.append(self)
 
     def wait(self, msecs: int = -1) -> bool:
         return bool(self.pool.waitForDone(msecs))

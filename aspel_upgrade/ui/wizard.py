@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
@@ -17,14 +18,19 @@ from .pages.base import FlowPage
 from .pages.login import LoginPage
 
 if TYPE_CHECKING:  # QMessageBox and the later pages are imported after the first paint
+    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QMessageBox
 
+    from ..flow.controller import LoginAnswer
     from ..flow.pending import PendingUpgrade
     from .diagnostics_dialog import DiagnosticsDialog
 
 log = logging.getLogger("aspel_upgrade.ui")
 
 PAGE_BUILD_SPACING_MS = 5
+# How long a window closed during a confirmation waits for the portal's answer (hidden)
+# before the run ends as "outcome unknown"; the portal client's own deadline is shorter.
+CLOSE_WAIT_MS = 20_000
 
 
 class UpgradeWizard(QWizard):
@@ -56,9 +62,15 @@ class UpgradeWizard(QWizard):
         self.customButtonClicked.connect(lambda _which: self.show_diagnostics())
         self.diagnostics: DiagnosticsDialog | None = None
         self.resume_prompt: QMessageBox | None = None
+        self.close_prompt: QMessageBox | None = None
+        self.closing = False  # closed by the user; only the confirmation may still finish
         # Only the first page is built before the window is painted; the others (and
         # their imports) follow right after, behind placeholders so navigation is intact.
-        self.pages: dict[Step, FlowPage] = {Step.LOGIN: LoginPage(ctx, self)}
+        ctx.report_unexpected = self.report_unexpected
+        login = LoginPage(ctx, self)
+        login.answered.connect(self.confirm_answered)
+        login.resume_now.connect(self.finish_resume)
+        self.pages: dict[Step, FlowPage] = {Step.LOGIN: login}
         self.setPage(int(Step.LOGIN), self.pages[Step.LOGIN])
         for step in list(Step)[1:]:
             self.setPage(int(step), QWizardPage(self))
@@ -117,15 +129,28 @@ class UpgradeWizard(QWizard):
             self.pages_ready.emit()
 
     def _build_page(self, step: Step) -> None:
+        page: FlowPage
         if step is Step.SUBSCRIPTIONS:
-            from .pages.subscriptions import SubscriptionsPage as Page
+            from .pages.subscriptions import SubscriptionsPage
+
+            page = SubscriptionsPage(self.ctx, self)
         elif step is Step.TERMS:
-            from .pages.terms import TermsPage as Page  # type: ignore[assignment]
+            from .pages.terms import TermsPage
+
+            page = TermsPage(self.ctx, self)
         elif step is Step.CONFIRM:
-            from .pages.confirm import ConfirmPage as Page  # type: ignore[assignment]
+            from .pages.confirm import ConfirmPage
+            from .pages.terms import TermsPage
+
+            page = confirm = ConfirmPage(self.ctx, self)
+            terms = self.page_for(Step.TERMS)
+            assert isinstance(terms, TermsPage)
+            confirm.terms_changed.connect(terms.reread_changed_terms)
         else:
-            from .pages.result import ResultPage as Page  # type: ignore[assignment]
-        page = Page(self.ctx, self)
+            from .pages.result import ResultPage
+
+            page = ResultPage(self.ctx, self)
+        page.answered.connect(self.confirm_answered)
         placeholder = self.page(int(step))
         self.removePage(int(step))
         placeholder.deleteLater()
@@ -140,7 +165,9 @@ class UpgradeWizard(QWizard):
 
     def page_for(self, step: Step) -> FlowPage:
         if step not in self.pages:
-            self.build_remaining_pages()
+            for earlier in Step:
+                if earlier not in self.pages and earlier <= step:
+                    self._build_page(earlier)
         return self.pages[step]
 
     def show_diagnostics(self) -> None:
@@ -155,13 +182,12 @@ class UpgradeWizard(QWizard):
         """An earlier run sent a confirmation and never showed the answer: offer to finish."""
         from PySide6.QtWidgets import QMessageBox
 
-        what = f"{pending.system} {pending.from_version} → {pending.to_version}".strip(" →")
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Actualización pendiente"),
-            self.tr("La última vez se envió la actualización de {what} pero no se llegó a ver "
+            self.tr("La última vez se envió la actualización de {what}, pero no se llegó a ver "
                     "el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; "
-                    "no se generará un segundo número de serie.").format(what=what or "?"),
+                    "no se generará un segundo número de serie.").format(what=pending.label),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )  # fmt: skip
@@ -172,35 +198,140 @@ class UpgradeWizard(QWizard):
         box.open()
 
     def accept_resume(self, pending: PendingUpgrade) -> None:
-        self.ctx.flow.state.resume = pending
-        login = self.pages[Step.LOGIN]
-        login.username.setText(pending.username)  # type: ignore[attr-defined]
+        """Finish that confirmation as soon as its user is logged in (now, if already)."""
+        flow = self.ctx.flow
+        flow.accept_resume(pending)
+        login = self.login_page
+        if flow.state.account is not None and (resend := flow.resume_due()) is not None:
+            self.finish_resume(resend)
+            return
+        if flow.state.account is not None and login.busy:
+            return  # the log-in on its way finishes it (LoginPage.log_in)
+        if self.currentId() != int(Step.LOGIN):
+            # Someone else is logged in: the pending upgrade's user must log in.
+            self.restart()
+        login.username.setText(pending.username)
         login.message.show_message(
             "info",
             self.tr("Inicia sesión como «{user}» para ver el resultado de la actualización "
                     "pendiente.").format(user=pending.username),
         )  # fmt: skip
-        login.password.setFocus()  # type: ignore[attr-defined]
+        login.password.setFocus()
+
+    def finish_resume(self, resend: tuple[str, str, str]) -> None:
+        """Resend the accepted earlier confirmation from whichever page is showing."""
+        page = self.current_flow_page()
+        flow = self.ctx.flow
+        if page is None:
+            return
+
+        def done(answer: LoginAnswer) -> None:
+            flow.apply_answer(answer)
+            self.confirm_answered()
+            if self.closing:
+                return
+            if flow.state.receipt is not None or self.currentId() == int(Step.LOGIN):
+                self.next()
+            else:
+                page.show_notice()
+
+        def failed(error: BaseException) -> bool:
+            self.confirm_answered()
+            return False
+
+        page.run_portal(
+            self.tr("Consultando el resultado de la actualización pendiente…"),
+            lambda: flow.resend_pending(*resend),
+            done,
+            failed,
+        )
+
+    def current_flow_page(self) -> FlowPage | None:
+        page = self.currentPage()
+        return page if isinstance(page, FlowPage) else None
+
+    @property
+    def login_page(self) -> LoginPage:
+        page = self.pages[Step.LOGIN]
+        assert isinstance(page, LoginPage)
+        return page
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
+        # A receipt arrived (a resumed or earlier upgrade): nothing on this page stops
+        # the user from seeing it; nextId() leads straight to it.
+        if self.ctx.flow.state.receipt is not None and self.currentId() != int(Step.RESULT):
+            return True
+        return super().validateCurrentPage()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # On «¡Listo!» Enter never closes the window (Finish is the default button there):
+        # the serial stays on screen until the user clicks «Terminar» or closes it.
+        enter = event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        if enter and self.currentId() == int(Step.RESULT) and self.focusWidget() is not finish:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def report_unexpected(self, error: BaseException) -> None:
         from .crash import show_unexpected
 
         self.last_error_dialog = show_unexpected(error, self)
 
-    def reject(self) -> None:
-        current = self.currentPage()
-        if self.currentId() == int(Step.CONFIRM) and isinstance(current, FlowPage) and current.busy:
-            from PySide6.QtWidgets import QMessageBox
+    # ---- closing --------------------------------------------------------------------
+    def waiting_for_confirmation(self) -> bool:
+        """A confirmation is on its way and its answer has not arrived."""
+        page = self.current_flow_page()
+        return self.ctx.flow.state.answer_unseen and page is not None and page.busy
 
-            answer = QMessageBox.question(
-                self,
-                self.tr("Confirmación en curso"),
-                self.tr("Estamos esperando la respuesta del portal. Si cierras ahora, la próxima "
-                        "vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos "
-                        "modos?"),
-            )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+    def reject(self) -> None:
+        if self.closing:
+            return
+        if self.waiting_for_confirmation():
+            self._ask_before_closing()
+            return
+        self._close_now()
+
+    def _ask_before_closing(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.close_prompt is not None and self.close_prompt.isVisible():
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Confirmación en curso"),
+            self.tr("Estamos esperando la respuesta del portal. Si cierras ahora, la próxima "
+                    "vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos "
+                    "modos?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )  # fmt: skip
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.accepted.connect(self._close_while_waiting)
+        self.close_prompt = box
+        box.open()
+
+    def confirm_answered(self) -> None:
+        """The confirmation's answer arrived: a question about waiting for it is stale."""
+        box = self.close_prompt
+        if box is not None and box.isVisible():
+            box.done(int(box.StandardButton.No))
+        if self.closing:
+            self._close_now()
+
+    def _close_while_waiting(self) -> None:
+        """Closed while the portal answers: hide now, wait a bounded time for the answer.
+
+        Whatever arrives is reported (result file, exit code); the record stays on disk,
+        so the next start shows the result to the user, who has not seen it.
+        """
+        self.closing = True
+        self.hide()
+        QTimer.singleShot(CLOSE_WAIT_MS, self._close_now)
+
+    def _close_now(self) -> None:
+        self.closing = True
         for page in self.pages.values():
             page.leave()
+        self.ctx.tasks.abandon()
         super().reject()

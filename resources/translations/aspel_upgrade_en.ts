@@ -1,357 +1,373 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="es_MX">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="47" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="50"/>
         <source>Ocurrió un error inesperado</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="53"/>
         <source>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</source>
         <translation>Something went wrong in the assistant. Nothing you did was lost: you can carry on or try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="55" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="58"/>
         <source>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</source>
         <translation>If it happens again, click “Show Details…”, copy the report and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="22" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="22"/>
         <source>mensual</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="22" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="22"/>
         <source>semestral</source>
         <translation>semiannual</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="22" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="22"/>
         <source>anual</source>
         <translation>annual</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="23" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="23"/>
         <source>pago único</source>
         <translation>one-time payment</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="31" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="31"/>
         <source>Actualizar a {version}</source>
         <translation>Upgrade to {version}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="33" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="33"/>
         <source>Licencia: requiere compra</source>
         <translation>Licence: purchase required</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="34" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="34"/>
         <source>Inactivo</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="35"/>
         <source>Pago pendiente</source>
         <translation>Payment due</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="36"/>
         <source>Ya actualizado a {version}</source>
         <translation>Already upgraded to {version}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="37" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="37"/>
         <source>Versión más reciente</source>
         <translation>Latest version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="39" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="39"/>
         <source>No disponible</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="47" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="47"/>
         <source>{name} es una licencia de pago único. Para pasar a la versión {version} hay que comprarla; aquí solo se actualizan los sistemas en suscripción (renta mensual, semestral o anual).</source>
         <translation>{name} is a one-time licence. Moving to version {version} requires buying it; only subscription systems (monthly, semiannual or annual rental) can be upgraded here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="52" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="52"/>
         <source>{name} está inactivo. Reactívalo desde Mi cuenta Aspel o con tu distribuidor antes de actualizarlo.</source>
         <translation>{name} is inactive. Reactivate it in Mi cuenta Aspel or with your reseller before upgrading it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="56" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="56"/>
         <source>{name} tiene un pago pendiente. Cuando el pago esté al corriente podrás actualizarlo aquí.</source>
         <translation>{name} has a payment due. Once it is paid up you can upgrade it here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="60" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="60"/>
         <source>{name} ya se actualizó a la versión {version}. Su nuevo número de serie está en el correo que recibiste y en Mi cuenta Aspel.</source>
         <translation>{name} was already upgraded to version {version}. Its new serial number is in the e-mail you received and in Mi cuenta Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="63" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="63"/>
         <source>{name} ya está en la versión más reciente.</source>
         <translation>{name} is already on the latest version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="65" />
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="65"/>
         <source>{name} no se puede actualizar desde aquí.</source>
         <translation>{name} cannot be upgraded from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="21" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="23"/>
         <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
         <translation>This computer does not seem to be connected to the internet. Check the cable or the wireless network and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="23" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="25"/>
         <source>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>The Aspel portal’s address could not be found. Check your internet connection; on a proxy or an office network, ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="26" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="28"/>
         <source>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</source>
         <translation>The Aspel portal refused the connection. Check your internet connection and try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="28" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="30"/>
         <source>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>The Aspel portal’s security certificate could not be verified. The connection was stopped to protect your data. On an office network, ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="31" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="33"/>
         <source>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</source>
         <translation>Could not connect through your network’s proxy. Check the proxy address or ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="33" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="35"/>
         <source>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</source>
         <translation>Your network’s proxy asks for a user name and password. Ask your IT department to set up the proxy for this program.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="38" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="40"/>
         <source>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</source>
         <translation>Could not connect to the Aspel portal. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="45" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="47"/>
         <source>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</source>
         <translation>This system is a one-time licence: moving to the new version requires buying it. See the prices.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="48" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="50"/>
         <source>Este sistema está inactivo. Reactívalo antes de actualizarlo.</source>
         <translation>This system is inactive. Reactivate it before upgrading it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="49" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="51"/>
         <source>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</source>
         <translation>This system has a payment due. Once it is paid up you can upgrade it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="51" />
-        <location filename="../../aspel_upgrade/ui/messages.py" line="88" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="53"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="90"/>
         <source>Este sistema ya se actualizó.</source>
         <translation>This system was already upgraded.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="52" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="54"/>
         <source>Este sistema ya está en la versión más reciente.</source>
         <translation>This system is already on the latest version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="54" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="56"/>
         <source>Este sistema no se puede actualizar desde aquí.</source>
         <translation>This system cannot be upgraded from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="61" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="63"/>
         <source>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</source>
         <translation>Too many attempts in a row. Wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="68" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="70"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Your account was locked after several failed attempts. You can try again after {time} on {date}, or use “Forgot your password?”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="72" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="74"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Your account was locked after several failed attempts. Wait a few minutes or use “Forgot your password?”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="77" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="79"/>
         <source>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</source>
         <translation>The user name or password is not correct. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="80" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="82"/>
         <source>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</source>
         <translation>Your session ended. Type your password again to continue.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="85" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="87"/>
         <source>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</source>
         <translation>The terms and conditions changed. Read them again and accept them again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="90" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="92"/>
         <source>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</source>
         <translation>This operation’s key was already used for another request. Start the upgrade again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="94" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="96"/>
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>We could not find that in your account. Refresh the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="97" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="99"/>
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>The portal rejected the request. Check the details and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="100" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="102"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} s.</source>
         <translation>The Aspel portal is not available right now. Try again in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="103" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="105"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>The Aspel portal is not available right now. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="108" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="110"/>
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>The Aspel portal took too long to answer. Check your connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="111" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="113"/>
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>The Aspel portal answered something unexpected. Try again later; if it happens again, use “Diagnostics” and contact support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="114" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="116"/>
+        <source>No se puede guardar el avance de la actualización en la carpeta «{folder}» ({detail}); hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal.</source>
+        <translation>The upgrade&apos;s progress cannot be saved in the folder “{folder}” ({detail}); it is needed so that the result is not lost if the connection drops. Check that the folder exists and that you may write in it, or ask your IT department for help. Nothing was sent to the portal.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="123"/>
         <source>La dirección del portal no es segura: debe empezar con https://.</source>
         <translation>The portal address is not secure: it must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="116" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="125"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>An unexpected error occurred. Try again; if it happens again, copy the report and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="22" />
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="134"/>
+        <source>La actualización que quedó pendiente ({what}) no se completó: {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
+        <translation>The pending upgrade ({what}) was not completed: {reason} If you still need it, do it again from here.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="138"/>
+        <source>También quedó pendiente de ver el resultado de {what}. Elige esa fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
+        <translation>The result of {what} is also still waiting to be seen. Choose that row (it says “Already upgraded”) and click “Next” to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="22"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="35"/>
         <source>Sistema</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="23" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="23"/>
         <source>Nuevo número de serie</source>
         <translation>New serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="24" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="24"/>
         <source>Número de serie anterior</source>
         <translation>Previous serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="25" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="25"/>
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="26" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="26"/>
         <source>Periodicidad de renta</source>
         <translation>Rental period</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28"/>
         <source>La versión anterior funciona hasta</source>
         <translation>The previous version works until</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31"/>
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32"/>
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="33" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="33"/>
         <source>Folio de la actualización</source>
         <translation>Upgrade reference</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="35"/>
         <source>Fecha de emisión</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="45" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="45"/>
         <source>Descarga el instalador de la nueva versión desde el enlace de descarga.</source>
         <translation>Download the new version’s installer from the download link.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="46" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="46"/>
         <source>Instala la nueva versión.</source>
         <translation>Install the new version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="47" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="47"/>
         <source>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</source>
         <translation>Activate it with the new serial number and the company name, exactly as shown here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="48" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="48"/>
         <source>Trae la información de la versión anterior a la nueva.</source>
         <translation>Bring the data from the previous version into the new one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="63" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="63"/>
         <source>Comprobante de actualización</source>
         <translation>Upgrade receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="36"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="37" />
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="37"/>
         <source>Usuarios</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="38" />
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="38"/>
         <source>No. de
 serie</source>
         <translation>Serial
 number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="40" />
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="40"/>
         <source>Fecha de
 activación</source>
         <translation>Activation
 date</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="41" />
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="41"/>
         <source>Próximo
 pago</source>
         <translation>Next
 payment</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="42" />
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="42"/>
         <source>Plan actualizado</source>
         <translation>Upgrade plan</translation>
     </message>
@@ -359,67 +375,67 @@ payment</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="20" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="21"/>
         <source>Confirmación</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="22" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="23"/>
         <source>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</source>
         <translation>Check the details. When you confirm, the portal issues your new serial number and e-mails it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="27" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="28"/>
         <source>Actualizar &amp;número de serie</source>
         <translation>Upgrade serial &amp;number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="34" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="35"/>
         <source>Sistema:</source>
         <translation>System:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="36"/>
         <source>Número de serie actual:</source>
         <translation>Current serial number:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="37"/>
         <source>Periodicidad de renta:</source>
         <translation>Rental period:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="37" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="38"/>
         <source>Razón social para activar:</source>
         <translation>Company name for activation:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="38" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="39"/>
         <source>La versión anterior funciona hasta:</source>
         <translation>The previous version works until:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="39" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="40"/>
         <source>Aviso por correo a:</source>
         <translation>E-mail notice to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="52"/>
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>The new version’s activation assistant will ask for the company name (razón social) exactly as shown above.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="64" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="65"/>
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="94" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="105"/>
         <source>Generando tu nuevo número de serie…</source>
         <translation>Issuing your new serial number…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="120" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="123"/>
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} We do not know whether the portal received the confirmation: click “Upgrade serial number” again. It is safe: no second serial number will be issued.</translation>
     </message>
@@ -427,57 +443,57 @@ payment</translation>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="30" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="30"/>
         <source>Diagnóstico</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="35"/>
         <source>Resultado del diagnóstico</source>
         <translation>Diagnostics result</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="43" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="43"/>
         <source>&amp;Repetir</source>
         <translation>&amp;Run again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="44" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="44"/>
         <source>&amp;Copiar</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="45" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="45"/>
         <source>&amp;Exportar paquete de soporte…</source>
         <translation>&amp;Export support bundle…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="46" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="46"/>
         <source>C&amp;errar</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="76" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="76"/>
         <source>Revisando la conexión…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="98" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="98"/>
         <source>Exportar paquete de soporte</source>
         <translation>Export support bundle</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="98" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="98"/>
         <source>Archivo ZIP (*.zip)</source>
         <translation>ZIP file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="118" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="118"/>
         <source>No se pudo guardar el paquete ({reason}). Elige otra carpeta.</source>
         <translation>The bundle could not be saved ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="125" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="125"/>
         <source>Paquete guardado en «{path}».</source>
         <translation>Bundle saved to “{path}”.</translation>
     </message>
@@ -485,7 +501,7 @@ payment</translation>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/base.py" line="119" />
+        <location filename="../../aspel_upgrade/ui/pages/base.py" line="120"/>
         <source>Tu sesión terminó. Para continuar vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
         <translation>Your session ended. To continue, type your password again (click this page’s button again).</translation>
     </message>
@@ -493,124 +509,119 @@ payment</translation>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="29" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="32"/>
         <source>Iniciar sesión</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="31" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="34"/>
         <source>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</source>
         <translation>Use your Mi cuenta Aspel user name and password, the same as on the portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="38" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="41"/>
         <source>Usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="40" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="43"/>
         <source>&amp;Usuario:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="46" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="49"/>
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="49" />
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="135" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="52"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="138"/>
         <source>&amp;Mostrar</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="54"/>
         <source>Mostrar u ocultar la contraseña</source>
         <translation>Show or hide the password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="56" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="59"/>
         <source>&amp;Contraseña:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="61" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="64"/>
         <source>&amp;Recordar mi usuario</source>
         <translation>&amp;Remember my user name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="63" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="66"/>
         <source>Recordar también mi contraseña en este &amp;equipo</source>
         <translation>Also remember my password on this &amp;computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="66" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="69"/>
         <source>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</source>
         <translation>It is stored encrypted in the Windows Credential Manager, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="75" />
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="77" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="78"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="80"/>
         <source>¿Olvidaste tu contraseña?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="97" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="100"/>
         <source>No se pudo leer la configuración guardada; se usan los valores predeterminados. Detalle: {detail}</source>
         <translation>The saved settings could not be read; defaults are used. Details: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="135" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="138"/>
         <source>&amp;Ocultar</source>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="190" />
-        <source>La actualización que quedó pendiente no se completó ({reason}). Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
-        <translation>The pending upgrade was not completed ({reason}). If you still need it, do it again from here.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="197" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="187"/>
         <source>Iniciando sesión…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="204" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="198"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Log in again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="239" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="233"/>
         <source>Restablecer contraseña</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="242" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="236"/>
         <source>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</source>
         <translation>Type your Mi cuenta Aspel user name. We will send an e-mail to the address registered on the account so you can choose a new password.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="247" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="241"/>
         <source>&amp;Enviar correo</source>
         <translation>&amp;Send e-mail</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="248" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="242"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="257" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="251"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Type your user name so we can send you the e-mail.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="265" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="259"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>If the user “{user}” exists, we sent an e-mail to the address registered on the account with the steps to choose a new password. Check your inbox (and your spam folder).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="272" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="266"/>
         <source>Enviando la solicitud…</source>
         <translation>Sending the request…</translation>
     </message>
@@ -618,37 +629,37 @@ payment</translation>
 <context>
     <name>ReauthDialog</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="32" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="32"/>
         <source>Tu sesión terminó</source>
         <translation>Your session ended</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="36"/>
         <source>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</source>
         <translation>For security, your portal session ended. Type your password again to continue where you left off; you will not lose what you chose.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="47" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="47"/>
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="48" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="48"/>
         <source>&amp;Contraseña:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="50" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="50"/>
         <source>Usuario:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="61" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="61"/>
         <source>&amp;Continuar</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="75" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="75"/>
         <source>Iniciando sesión…</source>
         <translation>Logging in…</translation>
     </message>
@@ -656,155 +667,155 @@ payment</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="30" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="30"/>
         <source>¡Listo!</source>
         <translation>Done!</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="31" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="31"/>
         <source>Tu nuevo número de serie está listo.</source>
         <translation>Your new serial number is ready.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="47" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="62" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="47"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="62"/>
         <source>Nuevo número de serie</source>
         <translation>New serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="65" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="65"/>
         <source>&amp;Copiar</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="66" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="66"/>
         <source>Copiar el número de serie</source>
         <translation>Copy the serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="72" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="72"/>
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="74" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="74"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="75" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="75"/>
         <source>Copiar la razón social</source>
         <translation>Copy the company name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="77" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="77"/>
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="78" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="78"/>
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Open download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="82" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="82"/>
         <source>Copiar &amp;enlace</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="83" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="83"/>
         <source>Copiar el enlace de descarga</source>
         <translation>Copy the download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="85" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="85"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92"/>
         <source>La versión anterior funciona hasta</source>
         <translation>The previous version works until</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Company name for activation (type it exactly like this)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90"/>
         <source>Descarga de la nueva versión</source>
         <translation>New version download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="112" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="112"/>
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Save receipt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="142" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="142"/>
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>This system had already been upgraded; these are its details.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145"/>
         <source>{system} {old} ya se había actualizado a {new} antes. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} had already been upgraded to {new}. No other serial number was issued: this is the one you already have.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>You upgraded {system} {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160"/>
         <source>{date} (después, {system} {old} quedará inactiva)</source>
         <translation>{date} (after that, {system} {old} becomes inactive)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="166" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="166"/>
         <source>Descarga el instalador de {system} {new}.</source>
         <translation>Download the {system} {new} installer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="169" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="169"/>
         <source>Instala la nueva versión.</source>
         <translation>Install the new version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="170" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="170"/>
         <source>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</source>
         <translation>Activate it with the new serial number and the company name, exactly as shown here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172"/>
         <source>Trae tu información de la versión anterior a la nueva.</source>
         <translation>Bring your data from the previous version into the new one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="178" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="178"/>
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="189"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="189"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="205" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="207"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="210" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="212"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>
@@ -812,111 +823,121 @@ payment</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="28" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="30"/>
         <source>Sistemas en suscripción</source>
         <translation>Systems under subscription</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="30" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="32"/>
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Choose the system you want to upgrade. Only those saying “Upgrade to…” can be chosen; the others say why not.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="38"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Your account’s systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="66" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="68"/>
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="67" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="69"/>
         <source>Actualizar la lista de sistemas</source>
         <translation>Refresh the list of systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="90" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="90"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>We did not find exactly one upgradable system matching the installer’s details ({wanted}). Choose the one you want to upgrade from the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="100" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="100"/>
         <source>Consultando tus sistemas…</source>
         <translation>Looking up your systems…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="114" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="114"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Your account has no registered systems. If you bought one recently, wait a few minutes and click “Refresh list”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="120" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="120"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>None of your systems can be upgraded from here. Select one in the list to see why.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="157" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="158"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} can be upgraded to version {version}. Click “Next” to read the terms.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="167" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="165"/>
+        <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
+        <translation>{name} was already upgraded to version {version}. Click “Next” to see its new serial number, the download link and the company name.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="174"/>
         <source>Consultar precios</source>
         <translation>See prices</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="200"/>
+        <source>Consultando los datos de la actualización…</source>
+        <translation>Getting the upgrade&apos;s details…</translation>
     </message>
 </context>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="20" />
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="31" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="20"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="31"/>
         <source>Términos y condiciones</source>
         <translation>Terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21"/>
         <source>Lee lo que implica la actualización antes de aceptarla.</source>
         <translation>Read what the upgrade means before accepting it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36"/>
         <source>He &amp;leído y acepto los términos y condiciones</source>
         <translation>I have &amp;read and accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="37" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="37"/>
         <source>Acepto los términos y condiciones</source>
         <translation>I accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65"/>
         <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
         <translation>The terms and conditions changed while you were confirming. Read them again and, if you agree, accept them again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="76" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="76"/>
         <source>Consultando los términos de la actualización…</source>
         <translation>Looking up the upgrade’s terms…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="101" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="101"/>
         <source>Podrás seguir usando {old} hasta el {date}; después quedará inactiva.</source>
         <translation>You can keep using {old} until {date}; after that it becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="103" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="103"/>
         <source>Tu nuevo número de serie conserva la periodicidad {periodicity}.</source>
         <translation>Your new serial number keeps the {periodicity} rental period.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117"/>
         <source>Versión de los términos: {v}</source>
         <translation>Terms version: {v}</translation>
     </message>
@@ -924,47 +945,52 @@ payment</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="42" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="47"/>
         <source>Actualizar número de serie de Aspel</source>
         <translation>Upgrade an Aspel serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="56"/>
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="163" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="187"/>
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="164" />
-        <source>La última vez se envió la actualización de {what} pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
-        <translation>Last time the upgrade of {what} was sent but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="188"/>
+        <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
+        <translation>Last time the upgrade of {what} was sent, but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="170" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="194"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="171" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="195"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="182" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="216"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="199" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="243"/>
+        <source>Consultando el resultado de la actualización pendiente…</source>
+        <translation>Getting the result of the pending upgrade…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="302"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="200" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="303"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

@@ -68,7 +68,7 @@ def make_wizard(
         runners.append(tasks)
         flow = UpgradeFlow(
             lambda: PortalClient(sandbox.url, backoff_factor=0.01, read_timeout=10),
-            pending=PendingStore(tmp_path / "state" / "pending-upgrade.json"),
+            pending=PendingStore(tmp_path / "state" / "pending-upgrades"),
             preselect_system=system,
             preselect_serial=serial,
         )

@@ -24,7 +24,7 @@ from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.helpers import MemoryKeyring, click_next, wait_page
+from tests.helpers import MemoryKeyring, click_next, pending_records, wait_page
 
 pytestmark = pytest.mark.gui
 
@@ -122,7 +122,7 @@ def test_upgrade_exits_0_and_writes_the_result_file(
     assert data["old_version_usable_until"] == "2022-03-10"
     text = result.read_text(encoding="utf-8")
     assert DEMO_PASSWORD not in text and "token" not in text.lower()
-    assert not paths.pending_file.exists()  # shown and written: nothing left to resume
+    assert pending_records(paths.pending_dir) == []  # shown and written: nothing to resume
 
 
 def test_cancel_exits_1(
@@ -216,9 +216,12 @@ def test_resume_after_a_lost_answer_issues_exactly_one_serial(
         wizard.done(0)  # the app goes away (as if killed) before any answer arrived
 
     argv = ["--portal-url", sandbox.url, "--system", "SAE", "--serial", "SKSNWR"]
-    assert run_cli(qtbot, [*argv, "--result-file", str(first_result)], paths, first_run) == 2
-    assert paths.pending_file.exists()
-    pending = json.loads(paths.pending_file.read_text(encoding="utf-8"))
+    # Closed without an answer: not a cancellation, nor a failure: the outcome is unknown.
+    assert run_cli(qtbot, [*argv, "--result-file", str(first_result)], paths, first_run) == 4
+    first = _result(first_result)
+    assert (first["outcome"], first["error_code"]) == ("unknown", "answer_not_received")
+    assert (first["system"], first["previous_serial"]) == ("SAE", "SKSNWR")
+    [pending] = pending_records(paths.pending_dir)
     assert DEMO_PASSWORD not in json.dumps(pending)
     assert sandbox.service.serial_count() == 2  # seeded FACTURE + the one committed
 
@@ -244,7 +247,7 @@ def test_resume_after_a_lost_answer_issues_exactly_one_serial(
             "SELECT new_serial FROM upgrades WHERE subscription_id = 'SUB-1001'")]  # fmt: skip
     assert len(serials) == 1
     assert _result(second_result)["new_serial"] == serials[0]
-    assert not paths.pending_file.exists()
+    assert pending_records(paths.pending_dir) == []
 
 
 @pytest.mark.parametrize(("flag", "next_text", "title"), [

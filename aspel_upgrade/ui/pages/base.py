@@ -6,11 +6,13 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
+from ...flow.problems import FlowProblem
 from ...portal import errors as e
 from ..context import UiContext
-from ..messages import describe
+from ..messages import describe, describe_notice
 from ..tasks import Task
 from ..widgets import BusyRow, InlineMessage
 
@@ -22,6 +24,8 @@ log = logging.getLogger("aspel_upgrade.ui")
 
 class FlowPage(QWizardPage):
     """A page whose Next depends on ``ready()`` and which can be ``busy`` with one call."""
+
+    answered = Signal()  # a confirmation's answer arrived here (issued or refused)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,12 +70,12 @@ class FlowPage(QWizardPage):
 
         def done(result: Any) -> None:
             self._finish()
-            self.ctx.last_error = None
+            self.ctx.flow.record_error(None)
             on_done(result)
 
         def failed(error: BaseException) -> None:
             self._finish()
-            self.record_error(error)
+            self.ctx.flow.record_error(error)
             if on_error is not None and on_error(error):
                 return
             if isinstance(error, e.SessionExpired) and self.ctx.flow.state.account is not None:
@@ -91,21 +95,18 @@ class FlowPage(QWizardPage):
         """Pages override to enable or disable their own buttons; Next follows isComplete."""
         self.completeChanged.emit()
 
-    def record_error(self, error: BaseException) -> None:
-        """Remember the failure for the exit code and result file (cleared by a success)."""
-        if isinstance(error, e.PortalError):
-            self.ctx.last_error = (error.code, error.user_message)
-        else:
-            self.ctx.last_error = ("unexpected", type(error).__name__)
-
     def show_error(self, error: BaseException) -> None:
         text = describe(error)
-        if not isinstance(error, e.PortalError):
-            wizard = self.wizard()
-            report = getattr(wizard, "report_unexpected", None)
-            if callable(report):
-                report(error)
+        if not isinstance(error, e.PortalError | FlowProblem):
+            self.ctx.report_unexpected(error)
         self.message.show_message("error", text)
+
+    def show_notice(self) -> None:
+        """What the flow wants the user told on arrival (e.g. a refused earlier upgrade)."""
+        notice = self.ctx.flow.state.notice
+        if notice is not None:
+            self.message.show_message("info", describe_notice(notice))
+            self.ctx.flow.state.notice = None
 
     def _ask_password_then(self, again: Callable[[], None]) -> None:
         from ..reauth import ReauthDialog

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizard
 
 from ...flow.controller import Confirmation
-from ...flow.steps import Step
-from ...portal import errors as e
+from ...flow.problems import StateNotWritable
 from ..context import UiContext
 from ..formatting import fmt_date, periodicity_name
 from ..messages import describe
@@ -15,6 +14,8 @@ from .base import FlowPage
 
 
 class ConfirmPage(FlowPage):
+    terms_changed = Signal()  # new terms were published while confirming
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setTitle(self.tr("Confirmación"))
@@ -83,38 +84,40 @@ class ConfirmPage(FlowPage):
 
     def send(self) -> None:
         flow = self.ctx.flow
-        sub_id, terms_version, key = flow.begin_confirmation()  # key saved before sending
+        try:
+            sub_id, terms_version, key = flow.begin_confirmation()  # saved before sending
+        except StateNotWritable as problem:
+            self.message.show_message("error", describe(problem))
+            return
         self._update_back()
 
         def done(confirmation: Confirmation) -> None:
             flow.apply_confirmation(confirmation)
-            self.wizard().next()
+            self.answered.emit()
+            if self.isVisible():  # not when the window was closed while waiting
+                self.wizard().next()
+
+        def failed(error: BaseException) -> bool:
+            self.answered.emit()
+            return self._failed(error)
 
         self.run_portal(
             self.tr("Generando tu nuevo número de serie…"),
             lambda: flow.confirm(sub_id, terms_version, key),
             done,
-            self._failed,
+            failed,
         )
 
     def _failed(self, error: BaseException) -> bool:
-        flow = self.ctx.flow
-        if isinstance(error, e.TermsOutdated):
+        meaning = self.ctx.flow.confirmation_failed(error)
+        self._update_back()
+        if meaning == "terms_changed":
             # Nothing was issued: take the user back to read the new terms.
-            flow.abandon_confirmation(terms_changed=True)
-            self._update_back()
             wizard = self.wizard()
             wizard.back()
-            terms = wizard.page(int(Step.TERMS))
-            reread = getattr(terms, "terms_changed", None)
-            if callable(reread):
-                reread()
+            self.terms_changed.emit()
             return True
-        if isinstance(error, e.NotEligible | e.IdempotencyConflict | e.NotFound):
-            flow.abandon_confirmation()
-            self._update_back()
-            return False
-        if isinstance(error, e.PortalError) and not isinstance(error, e.SessionExpired):
+        if meaning == "unknown":
             self.message.show_message(
                 "error",
                 self.tr("{problem} No sabemos si el portal alcanzó a recibir la confirmación: "
@@ -122,7 +125,7 @@ class ConfirmPage(FlowPage):
                         "un segundo número de serie.").format(problem=describe(error)),
             )  # fmt: skip
             return True
-        return False
+        return False  # refused, session expired, unexpected: the base page shows it
 
     def _update_back(self) -> None:
         # Once a confirmation may have reached the portal, going back to pick another

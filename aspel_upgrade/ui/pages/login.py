@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -14,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...flow.controller import LoginAnswer
 from ...portal import errors as e
 from ..context import UiContext
-from ..messages import describe
 from .base import FlowPage
 
 if TYPE_CHECKING:
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 
 class LoginPage(FlowPage):
+    resume_now = Signal(object)  # (subscription, terms version, key) to resend
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setTitle(self.tr("Iniciar sesión"))
@@ -164,37 +167,28 @@ class LoginPage(FlowPage):
     def log_in(self) -> None:
         user, password = self.username.text().strip(), self.password.text()
         flow = self.ctx.flow
-
         # An earlier run sent a confirmation and never showed its answer: resend it with
         # the same key (the portal replays the receipt; never a second serial).
-        resend = flow.finish_resume() if flow.resume_applies_to(user) else None
+        resend = flow.resend_for(user)
 
-        def call() -> tuple[Any, Any, Any, Any]:
-            account = flow.login(user, password)
-            if resend is not None:
-                try:
-                    return account, None, flow.confirm(*resend), None
-                except (e.TermsOutdated, e.NotEligible, e.NotFound, e.IdempotencyConflict) as no:
-                    return account, flow.fetch_subscriptions(), None, no
-            return account, flow.fetch_subscriptions(), None, None
-
-        def done(result: tuple[Any, Any, Any, Any]) -> None:
-            account, subscriptions, confirmation, refused = result
-            flow.apply_login(user, account)
-            if confirmation is not None:
-                flow.apply_confirmation(confirmation)
-            else:
-                if refused is not None:
-                    flow.drop_resume()
-                    self.ctx.notice = self.tr(
-                        "La actualización que quedó pendiente no se completó ({reason}). Si "
-                        "todavía la necesitas, vuelve a hacerla desde aquí."
-                    ).format(reason=describe(refused))
-                flow.apply_subscriptions(subscriptions)
+        def done(answer: LoginAnswer) -> None:
+            flow.apply_login_answer(user, answer)
             self._remember(user, password)
+            if resend is not None:
+                self.answered.emit()
+            if not self.isVisible():
+                return  # closed while waiting: reported, and shown at the next start
+            if answer.confirmation is None and (again := flow.resume_due()) is not None:
+                self.resume_now.emit(again)  # accepted while this log-in was on its way
+                return
             self.wizard().next()
 
-        self.run_portal(self.tr("Iniciando sesión…"), call, done, self._login_failed)
+        self.run_portal(
+            self.tr("Iniciando sesión…"),
+            lambda: flow.log_in(user, password, resend),
+            done,
+            self._login_failed,
+        )
 
     def _login_failed(self, error: BaseException) -> bool:
         if isinstance(error, e.InvalidCredentials):

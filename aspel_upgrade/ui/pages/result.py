@@ -181,6 +181,8 @@ class ResultPage(FlowPage):
             + "</ol>"
         )
         self.copy_serial.setFocus()
+        if self.wizard().isVisible():  # on screen: reported now, nothing left to resume
+            self.ctx.flow.result_shown()
 
     def _ask_save_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(

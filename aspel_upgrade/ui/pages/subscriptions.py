@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...flow.controller import Confirmation
+from ...flow.steps import Step, is_done
 from ...portal.models import Subscription
 from ..context import UiContext
 from ..formatting import why_not
@@ -80,9 +82,7 @@ class SubscriptionsPage(FlowPage):
         else:
             self._show(state.subscriptions)
         flow = self.ctx.flow
-        if self.ctx.notice:
-            self.message.show_message("info", self.ctx.notice)
-            self.ctx.notice = None
+        self.show_notice()
         wanted = flow.preselect_system or flow.preselect_serial
         if wanted and not state.preselection_matched:
             self.message.show_message(
@@ -144,7 +144,8 @@ class SubscriptionsPage(FlowPage):
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
         sub = self.model.subscription(rows[0].row()) if rows else None
-        self.ctx.flow.select(sub if sub is not None and sub.upgrade.eligible else None)
+        flow = self.ctx.flow
+        flow.select(sub if sub is not None and flow.can_choose(sub) else None)
         self.completeChanged.emit()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -159,6 +160,12 @@ class SubscriptionsPage(FlowPage):
                     name=sub.name, version=sub.upgrade.target_version or ""
                 )
             )  # fmt: skip
+        elif self.ctx.flow.opens_receipt(sub):
+            text = html.escape(
+                self.tr("{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para "
+                        "ver su nuevo número de serie, el enlace de descarga y la razón social."
+                        ).format(name=sub.name, version=sub.upgrade.target_version or "")
+            )  # fmt: skip
         else:
             text = html.escape(why_not(sub))
             if sub.upgrade.pricing_url:
@@ -170,13 +177,31 @@ class SubscriptionsPage(FlowPage):
 
     def _activated(self, index: QModelIndex) -> None:
         sub = self.model.subscription(index.row())
-        if sub.upgrade.eligible and not self.busy:
+        if self.ctx.flow.can_choose(sub) and not self.busy:
             self.table.selectRow(index.row())
             self.wizard().next()
 
     def ready(self) -> bool:
-        selected = self.ctx.flow.state.selected
-        return selected is not None and selected.upgrade.eligible
+        return is_done(Step.SUBSCRIPTIONS, self.ctx.flow.state)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        flow = self.ctx.flow
+        selected = flow.state.selected
+        if selected is None or not flow.opens_receipt(selected):
+            return True
+        upgrade_id = selected.upgrade.upgrade_id or ""
+        if not self.busy:
+
+            def done(confirmation: Confirmation) -> None:
+                flow.apply_confirmation(confirmation)
+                self.wizard().next()
+
+            self.run_portal(
+                self.tr("Consultando los datos de la actualización…"),
+                lambda: flow.fetch_existing(upgrade_id),
+                done,
+            )
+        return False  # the receipt advances the wizard
 
     def busy_changed(self) -> None:
         self.refresh.setEnabled(not self.busy)

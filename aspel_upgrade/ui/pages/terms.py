@@ -56,7 +56,7 @@ class TermsPage(FlowPage):
             self._show(None)
             self._load()
 
-    def terms_changed(self) -> None:
+    def reread_changed_terms(self) -> None:
         """The portal published new terms while the user was confirming: read them again."""
         self._show(None)
         self._load()

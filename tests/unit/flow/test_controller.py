@@ -1,58 +1,72 @@
-"""The flow without Qt: navigation as data, selection rules, the pending upgrade on disk."""
+"""The flow's decisions without Qt or HTTP, against an in-memory portal (milliseconds).
+
+Each QA item (issue 8) whose decision lives in flow/ has its test here; the same paths
+through the real wizard and the real sandbox are in tests/gui/.
+"""
 
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from aspel_upgrade.flow.controller import UpgradeFlow
-from aspel_upgrade.flow.pending import PendingStore
+from aspel_upgrade.flow.outcome import ExitCode, Outcome, outcome_of
+from aspel_upgrade.flow.pending import PendingStore, PendingUpgrade
 from aspel_upgrade.flow.preselect import preselect
+from aspel_upgrade.flow.problems import StateNotWritable
 from aspel_upgrade.flow.steps import Step, is_done, next_step
-from aspel_upgrade.portal.client import PortalClient
-from aspel_upgrade.portal.models import Subscription, UpgradeSituation
-from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
-from aspel_upgrade.sandbox.server import SandboxPortal
+from aspel_upgrade.portal import errors as e
+from tests.fakes.portal import PASSWORD, FakePortal, subscription
 
 
-def _sub(sub_id: str, system: str, serial: str, eligible: bool = True) -> Subscription:
-    return Subscription(
-        id=sub_id, system=system, version="7.0", users=1, serial=serial,
-        activated_on=date(2022, 2, 10), next_payment_on=date(2022, 3, 10),
-        modality="subscription", periodicity="monthly", status="active",
-        upgrade=UpgradeSituation("8.0", eligible, None if eligible else "inactive", None, None),
-    )  # fmt: skip
+def make_flow(
+    portal: FakePortal, tmp_path: Path, **kwargs: object
+) -> tuple[UpgradeFlow, PendingStore]:
+    store = PendingStore(tmp_path / "state" / "pending-upgrades")
+    flow = UpgradeFlow(lambda: portal, pending=store, **kwargs)  # type: ignore[arg-type]
+    return flow, store
+
+
+def log_in(flow: UpgradeFlow, user: str = "demo") -> None:
+    flow.apply_login_answer(user, flow.log_in(user, PASSWORD, flow.resend_for(user)))
+
+
+def to_confirmation(flow: UpgradeFlow, serial: str) -> tuple[str, str, str]:
+    sub = next(s for s in flow.state.subscriptions or () if s.serial == serial)
+    flow.select(sub)
+    flow.apply_offer(flow.fetch_offer(sub.id))
+    flow.accept_terms(True)
+    return flow.begin_confirmation()
 
 
 def test_preselect_needs_exactly_one_upgradable_match() -> None:
-    rows = [_sub("1", "SAE", "A"), _sub("2", "SAE", "B"), _sub("3", "COI", "C", False)]
+    rows = [subscription("1", "SAE", "A"), subscription("2", "SAE", "B"),
+            subscription("3", "COI", "C", reason="inactive")]  # fmt: skip
     assert preselect(rows, "SAE", None) is None  # two SAE rows
     assert preselect(rows, "sae", "b") is rows[1]
     assert preselect(rows, "COI", None) is None  # not upgradable
     assert preselect(rows, None, None) is None
 
 
-def test_navigation_is_data(tmp_path: Path) -> None:
-    flow = UpgradeFlow(lambda: None)  # type: ignore[arg-type,return-value]
+def test_navigation_is_data() -> None:
+    flow = UpgradeFlow(lambda: FakePortal())  # type: ignore[arg-type,return-value]
     state = flow.state
     assert next_step(Step.LOGIN, state) is Step.SUBSCRIPTIONS
     assert not is_done(Step.SUBSCRIPTIONS, state)
     with pytest.raises(ValueError, match="upgradable"):
-        flow.select(_sub("3", "COI", "C", False))
-    flow.select(_sub("1", "SAE", "A"))
+        flow.select(subscription("3", "COI", "C", reason="inactive"))
+    flow.select(subscription("1", "SAE", "A"))
     assert is_done(Step.SUBSCRIPTIONS, state)
     state.skip_table = True
     assert next_step(Step.LOGIN, state) is Step.TERMS
     assert next_step(Step.RESULT, state) is None
 
 
-def test_choosing_another_system_forgets_the_accepted_terms(sandbox: SandboxPortal) -> None:
-    flow = UpgradeFlow(lambda: PortalClient(sandbox.url))
-    flow.apply_login("demo", flow.login("demo", DEMO_PASSWORD))
-    flow.apply_subscriptions(flow.fetch_subscriptions())
+def test_choosing_another_system_forgets_the_accepted_terms(tmp_path: Path) -> None:
+    flow, _ = make_flow(FakePortal(), tmp_path)
+    log_in(flow)
     subs = {s.serial: s for s in flow.state.subscriptions or ()}
     flow.select(subs["SKSNWR"])
     flow.apply_offer(flow.fetch_offer(subs["SKSNWR"].id))
@@ -63,14 +77,11 @@ def test_choosing_another_system_forgets_the_accepted_terms(sandbox: SandboxPort
     assert flow.state.offer is None and not flow.state.terms_accepted
 
 
-def test_key_is_saved_before_sending_and_reused(sandbox: SandboxPortal, tmp_path: Path) -> None:
-    pending = PendingStore(tmp_path / "state" / "pending-upgrade.json")
+def test_key_is_saved_before_sending_and_reused(tmp_path: Path) -> None:
+    portal = FakePortal()
     keys = iter(["k" * 32, "x" * 32])
-    flow = UpgradeFlow(
-        lambda: PortalClient(sandbox.url), pending=pending, new_key=lambda: next(keys)
-    )
-    flow.apply_login("demo", flow.login("demo", DEMO_PASSWORD))
-    flow.apply_subscriptions(flow.fetch_subscriptions())
+    flow, store = make_flow(portal, tmp_path, new_key=lambda: next(keys))
+    log_in(flow)
     sae = next(s for s in flow.state.subscriptions or () if s.serial == "SKSNWR")
     flow.select(sae)
     flow.apply_offer(flow.fetch_offer(sae.id))
@@ -78,18 +89,225 @@ def test_key_is_saved_before_sending_and_reused(sandbox: SandboxPortal, tmp_path
         flow.begin_confirmation()
     flow.accept_terms(True)
     first = flow.begin_confirmation()
-    saved = json.loads(pending.path.read_text(encoding="utf-8"))
-    assert saved["idempotency_key"] == "k" * 32
-    assert saved["subscription_id"] == sae.id
-    assert DEMO_PASSWORD not in pending.path.read_text(encoding="utf-8")
+    [saved] = store.load_all()
+    assert saved.idempotency_key == "k" * 32 and saved.subscription_id == sae.id
+    files = list(store.folder.iterdir())
+    assert PASSWORD not in files[0].read_text(encoding="utf-8")
     assert flow.begin_confirmation() == first  # a retry or double click: same key
     flow.apply_confirmation(flow.confirm(*first))
-    assert flow.state.receipt is not None
-    flow.forget_pending()
-    assert pending.load() is None
+    flow.result_shown()
+    assert store.load_all() == []
 
 
-def test_unreadable_pending_file_is_ignored(tmp_path: Path) -> None:
-    path = tmp_path / "pending-upgrade.json"
-    path.write_text("{no es json", encoding="utf-8")
-    assert PendingStore(path).load() is None
+def test_item1_later_then_another_upgrade_keeps_the_first_pending(tmp_path: Path) -> None:
+    """QA 1: «Más tarde», then upgrading COI, must not lose SAE's pending record."""
+    portal = FakePortal()
+    flow, store = make_flow(portal, tmp_path)
+    log_in(flow)
+    to_confirmation(flow, "SKSNWR")
+    portal.commit_then = e.ConnectionFailed("refused")  # SAE issued, answer lost: app dies
+    with pytest.raises(e.ConnectionFailed):
+        flow.confirm(*flow.begin_confirmation())
+
+    second, store = make_flow(portal, tmp_path)
+    [sae_pending] = second.load_pending()  # offered; the user answers «Más tarde»
+    log_in(second)
+    assert second.state.notice is not None and second.state.notice.kind == "pending_waiting"
+    assert second.state.notice.label == "SAE 7.0 → 8.0"
+    second.apply_confirmation(second.confirm(*to_confirmation(second, "CQ7M4R")))
+    second.result_shown()  # COI shown: only COI's record goes
+    assert [p.subscription_id for p in store.load_all()] == [sae_pending.subscription_id]
+
+    third, _ = make_flow(portal, tmp_path)
+    [offered] = third.load_pending()
+    third.accept_resume(offered)
+    log_in(third)
+    assert third.state.receipt is not None and third.state.receipt.new_serial == "NEW-SAE"
+    third.result_shown()
+    assert store.load_all() == []
+    assert sorted(portal.serials()) == ["NEW-COI", "NEW-SAE"]  # one each, never two
+
+
+def test_item1_a_record_left_by_the_previous_version_is_offered(tmp_path: Path) -> None:
+    legacy = tmp_path / "state" / "pending-upgrade.json"
+    legacy.parent.mkdir(parents=True)
+    record = PendingUpgrade("https://p.invalid", "demo", "S1", "k" * 32, "2026-01", "SAE")
+    legacy.write_text(json.dumps(record.__dict__), encoding="utf-8")
+    store = PendingStore(tmp_path / "state" / "pending-upgrades")
+    assert store.load_all("https://p.invalid") == [record]
+    store.remove("https://p.invalid", "S1")
+    assert not legacy.exists()
+
+
+@pytest.mark.parametrize("content", ["{no es json", "[" * 100_000, '{"portal_url": 5}', ""])
+def test_unreadable_pending_files_are_ignored(tmp_path: Path, content: str) -> None:
+    store = PendingStore(tmp_path / "pending-upgrades")
+    store.folder.mkdir()
+    (store.folder / "x.json").write_text(content, encoding="utf-8")
+    assert store.load_all() == []
+
+
+def test_item2_closed_while_waiting_is_an_unknown_outcome(tmp_path: Path) -> None:
+    """QA 2: a confirmation sent without an answer is not a cancellation (exit 4)."""
+    portal = FakePortal()
+    flow, store = make_flow(portal, tmp_path)
+    log_in(flow)
+    to_confirmation(flow, "SKSNWR")  # sent; the window closes before the answer
+    outcome = outcome_of(flow.state)
+    assert (outcome.outcome, outcome.exit_code) == ("unknown", 4)
+    assert outcome.error_code == "answer_not_received"
+    assert (outcome.system, outcome.previous_serial) == ("SAE", "SKSNWR")
+    assert len(store.load_all()) == 1  # the next start shows the result
+
+
+def test_item4_unwritable_state_folder_sends_nothing_and_says_where(tmp_path: Path) -> None:
+    """QA 4: the record cannot be saved: a typed failure naming the folder, nothing sent."""
+    portal = FakePortal()
+    flow, store = make_flow(portal, tmp_path)
+    store.folder.parent.mkdir(parents=True)
+    store.folder.write_text("a file where the folder should be", encoding="utf-8")
+    log_in(flow)
+    with pytest.raises(StateNotWritable) as raised:
+        to_confirmation(flow, "SKSNWR")
+    assert raised.value.folder == str(store.folder)
+    assert str(store.folder) in raised.value.user_message
+    assert "confirm_upgrade" not in portal.calls and not flow.state.committed
+    outcome = outcome_of(flow.state)
+    assert (outcome.outcome, outcome.exit_code, outcome.error_code) == (
+        "failed", ExitCode.FAILED, "state_not_writable")  # fmt: skip
+
+
+def test_item9_system_already_upgraded_shows_its_receipt(tmp_path: Path) -> None:
+    """QA 9: --system FACTURE (upgraded earlier) ends on that receipt, exit 0."""
+    flow, _ = make_flow(FakePortal(), tmp_path, preselect_system="FACTURE")
+    log_in(flow)
+    assert flow.state.receipt is not None and flow.state.receipt.new_serial == "OLD-SERIAL"
+    assert flow.state.receipt_was_existing and flow.state.preselection_matched
+    assert next_step(Step.LOGIN, flow.state) is Step.RESULT
+    outcome = outcome_of(flow.state)
+    assert (outcome.outcome, outcome.exit_code) == ("already_upgraded", 0)
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (e.InvalidCredentials(), ("cancelled", 1, "invalid_credentials")),
+        (e.AccountLocked(None), ("cancelled", 1, "account_locked")),
+        (e.ConnectionFailed("dns"), ("failed", 2, "connection_failed")),
+        (e.PortalTimeout(), ("failed", 2, "timeout")),
+        (RuntimeError("bug"), ("failed", 2, "unexpected")),
+    ],
+)
+def test_item10_closing_after_an_error(
+    tmp_path: Path, error: BaseException, expected: tuple[str, int, str]
+) -> None:
+    """QA 10: the user's own problem then Cancel is a cancellation naming it; the
+    system's problem is a failure."""
+    flow, _ = make_flow(FakePortal(), tmp_path)
+    flow.record_error(error)
+    outcome = outcome_of(flow.state)
+    assert (outcome.outcome, outcome.exit_code, outcome.error_code) == expected
+    assert outcome.error_message
+
+
+def test_item11_resume_accepted_after_the_log_in_still_ends_on_the_receipt(
+    tmp_path: Path,
+) -> None:
+    """QA 11: log-in first, then «Terminarla ahora»: the receipt, never the table."""
+    portal = FakePortal()
+    first, _ = make_flow(portal, tmp_path)
+    log_in(first)
+    to_confirmation(first, "SKSNWR")
+    portal.commit_then = e.PortalTimeout()
+    with pytest.raises(e.PortalTimeout):
+        first.confirm(*first.begin_confirmation())
+
+    flow, store = make_flow(portal, tmp_path)
+    [pending] = flow.load_pending()
+    log_in(flow)  # Enter before the offer was answered
+    assert flow.state.receipt is None and flow.resume_due() is None
+    flow.accept_resume(pending)
+    resend = flow.resume_due()
+    assert resend is not None and resend[2] == pending.idempotency_key
+    flow.apply_answer(flow.resend_pending(*resend))
+    assert flow.state.receipt is not None and flow.state.receipt.new_serial == "NEW-SAE"
+    assert next_step(Step.SUBSCRIPTIONS, flow.state) is Step.RESULT
+    flow.result_shown()
+    assert store.load_all() == [] and portal.serials() == ["NEW-SAE"]
+
+
+def test_item11_a_refused_resume_says_why_and_forgets_the_record(tmp_path: Path) -> None:
+    portal = FakePortal()
+    flow, store = make_flow(portal, tmp_path)
+    store.save(PendingUpgrade(portal.base_url, "demo", "S-GONE", "k" * 32, "2026-01", "NOI"))
+    [pending] = flow.load_pending()
+    flow.accept_resume(pending)
+    log_in(flow)
+    assert flow.state.receipt is None and flow.state.subscriptions is not None
+    notice = flow.state.notice
+    assert notice is not None and notice.kind == "resume_refused"
+    assert isinstance(notice.error, e.NotFound)
+    assert store.load_all() == [] and not flow.state.committed
+
+
+def test_item12_an_upgraded_row_opens_its_receipt(tmp_path: Path) -> None:
+    """QA 12: «Ya actualizado» is not a dead end."""
+    flow, _ = make_flow(FakePortal(), tmp_path)
+    log_in(flow)
+    factura = next(s for s in flow.state.subscriptions or () if s.system == "FACTURE")
+    assert flow.opens_receipt(factura)
+    flow.select(factura)
+    assert is_done(Step.SUBSCRIPTIONS, flow.state)
+    flow.apply_confirmation(flow.fetch_existing(factura.upgrade.upgrade_id or ""))
+    assert flow.state.receipt_was_existing
+    assert next_step(Step.SUBSCRIPTIONS, flow.state) is Step.RESULT
+
+
+def test_item18_shown_result_is_reported_then_forgotten(tmp_path: Path) -> None:
+    """QA 18: once on screen (and written), nothing is pending for that upgrade."""
+    reported: list[Outcome] = []
+    portal = FakePortal()
+    flow, store = make_flow(portal, tmp_path, report=reported.append)
+    log_in(flow)
+    flow.apply_confirmation(flow.confirm(*to_confirmation(flow, "SKSNWR")))
+    assert len(store.load_all()) == 1
+    flow.result_shown()
+    assert [o.new_serial for o in reported] == ["NEW-SAE"]
+    assert store.load_all() == []
+
+
+def test_a_result_file_not_written_keeps_the_record(tmp_path: Path) -> None:
+    def failing(_outcome: Outcome) -> None:
+        raise OSError("disk full")
+
+    flow, store = make_flow(FakePortal(), tmp_path, report=failing)
+    log_in(flow)
+    flow.apply_confirmation(flow.confirm(*to_confirmation(flow, "SKSNWR")))
+    flow.result_shown()
+    assert len(store.load_all()) == 1  # the next start shows (and writes) it again
+
+
+@pytest.mark.parametrize(
+    ("error", "meaning"),
+    [
+        (e.TermsOutdated("2026-02"), "terms_changed"),
+        (e.NotEligible("inactive"), "refused"),
+        (e.IdempotencyConflict(), "refused"),
+        (e.SessionExpired(), "session_expired"),
+        (e.ConnectionFailed("refused"), "unknown"),
+        (e.PortalUnavailable(503), "unknown"),
+        (KeyError("bug"), "unexpected"),
+    ],
+)
+def test_what_a_failed_confirmation_means(
+    tmp_path: Path, error: BaseException, meaning: str
+) -> None:
+    flow, store = make_flow(FakePortal(), tmp_path)
+    log_in(flow)
+    to_confirmation(flow, "SKSNWR")
+    assert flow.confirmation_failed(error) == meaning
+    refused = meaning in ("terms_changed", "refused")
+    assert flow.state.committed is not refused  # refused: nothing issued, a new key next
+    assert len(store.load_all()) == (0 if refused else 1)
+    if meaning == "terms_changed":
+        assert flow.state.offer is None and not flow.state.terms_accepted

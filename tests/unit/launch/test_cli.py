@@ -49,7 +49,7 @@ def _result(path: Path) -> dict[str, object]:
 
 
 def test_exit_codes_are_the_documented_numbers() -> None:
-    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 64]
+    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 4, 64]
 
 
 def test_version_and_help_from_the_real_entry_point() -> None:
