@@ -72,3 +72,16 @@ def pending_records(folder: Path) -> list[dict[str, str]]:
     if not folder.is_dir():
         return []
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+
+
+def to_confirm_page(qtbot: QtBot, wizard: UpgradeWizard, serial: str = "SKSNWR") -> None:
+    """Log in as demo, choose ``serial``, accept the terms: the commit button is next."""
+    log_in(qtbot, wizard)
+    choose(qtbot, wizard, serial)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.TERMS)
+    terms = wizard.page_for(Step.TERMS)
+    qtbot.waitUntil(lambda: terms.accept_box.isEnabled())
+    terms.accept_box.setChecked(True)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.CONFIRM)

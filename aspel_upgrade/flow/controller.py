@@ -19,6 +19,7 @@ from .pending import PendingStore, PendingUpgrade
 from .preselect import preselect, preselect_upgraded
 from .problems import StateNotWritable
 from .state import FlowState, Notice
+from .steps import can_choose, opens_receipt
 
 if TYPE_CHECKING:  # the models module is imported by the client, after the first paint
     from typing import Protocol
@@ -243,15 +244,8 @@ class UpgradeFlow:
         elif self.state.receipt is not None and self.state.receipt_was_existing:
             self.state.preselection_matched = True  # --system pointed at an upgraded row
 
-    @staticmethod
-    def opens_receipt(subscription: Subscription) -> bool:
-        """An upgraded row: choosing it shows the receipt of that earlier upgrade."""
-        return subscription.upgrade.reason == "already_upgraded" and bool(
-            subscription.upgrade.upgrade_id
-        )
-
-    def can_choose(self, subscription: Subscription) -> bool:
-        return subscription.upgrade.eligible or self.opens_receipt(subscription)
+    opens_receipt = staticmethod(opens_receipt)
+    can_choose = staticmethod(can_choose)
 
     def select(self, subscription: Subscription | None) -> None:
         if subscription is not None and not self.can_choose(subscription):

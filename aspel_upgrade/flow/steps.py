@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from .state import FlowState
+
+if TYPE_CHECKING:
+    from ..portal.models import Subscription
 
 
 class Step(IntEnum):
@@ -20,16 +24,23 @@ def is_done(step: Step, state: FlowState) -> bool:
     if step is Step.LOGIN:
         return state.account is not None
     if step is Step.SUBSCRIPTIONS:
-        selected = state.selected
-        return selected is not None and (
-            selected.upgrade.eligible
-            or (selected.upgrade.reason == "already_upgraded" and bool(selected.upgrade.upgrade_id))
-        )
+        return state.selected is not None and can_choose(state.selected)
     if step is Step.TERMS:
         return state.offer is not None and state.terms_accepted
     if step is Step.CONFIRM:
         return state.receipt is not None
     return True
+
+
+def opens_receipt(subscription: Subscription) -> bool:
+    """An upgraded row: choosing it shows the receipt of that earlier upgrade."""
+    upgrade = subscription.upgrade
+    return upgrade.reason == "already_upgraded" and bool(upgrade.upgrade_id)
+
+
+def can_choose(subscription: Subscription) -> bool:
+    """Upgradable rows lead to the terms; upgraded ones to their receipt."""
+    return subscription.upgrade.eligible or opens_receipt(subscription)
 
 
 def next_step(step: Step, state: FlowState) -> Step | None:

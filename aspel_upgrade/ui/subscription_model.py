@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ..flow.steps import can_choose
 from ..portal.models import Subscription
 from .formatting import fmt_date, plan_cell
 
@@ -70,8 +71,9 @@ class SubscriptionTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        # Every row can take focus (to read why not), only upgradable ones can be chosen.
-        if self._rows[index.row()].upgrade.eligible:
+        # Every row can take focus (to read why not); upgradable ones can be chosen, and
+        # upgraded ones too (to see that upgrade's receipt again).
+        if can_choose(self._rows[index.row()]):
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return Qt.ItemFlag.ItemIsEnabled
 

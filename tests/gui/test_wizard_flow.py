@@ -18,7 +18,7 @@ from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.helpers import choose, click_next, log_in, pending_records, wait_page
+from tests.helpers import choose, click_next, log_in, pending_records, to_confirm_page, wait_page
 
 pytestmark = pytest.mark.gui
 
@@ -31,22 +31,10 @@ def _new_serials(sandbox: SandboxPortal) -> list[str]:
     return [r[0] for r in rows]
 
 
-def _to_confirm_page(qtbot: QtBot, wizard: UpgradeWizard, serial: str = "SKSNWR") -> None:
-    log_in(qtbot, wizard)
-    choose(qtbot, wizard, serial)
-    click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.TERMS)
-    terms = wizard.page_for(Step.TERMS)
-    qtbot.waitUntil(lambda: terms.accept_box.isEnabled())
-    terms.accept_box.setChecked(True)
-    click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.CONFIRM)
-
-
 def test_happy_path_ends_with_the_sandbox_serial_link_and_razon_social(
     qtbot: QtBot, sandbox: SandboxPortal, wizard: UpgradeWizard, tmp_path: Path
 ) -> None:
-    _to_confirm_page(qtbot, wizard)
+    to_confirm_page(qtbot, wizard)
     confirm = wizard.page_for(Step.CONFIRM)
     assert confirm.fields["razon_social"].text() == "COMERCIALIZADORA DEL BAJIO SA DE CV"
     assert confirm.fields["until"].text() == "10/03/2022"
@@ -80,7 +68,7 @@ def test_happy_path_ends_with_the_sandbox_serial_link_and_razon_social(
 def test_open_download_uses_the_browser(
     qtbot: QtBot, wizard: UpgradeWizard, opened_urls: list[str], sandbox: SandboxPortal
 ) -> None:
-    _to_confirm_page(qtbot, wizard)
+    to_confirm_page(qtbot, wizard)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
     qtbot.mouseClick(wizard.page_for(Step.RESULT).open_download, Qt.MouseButton.LeftButton)
@@ -88,7 +76,7 @@ def test_open_download_uses_the_browser(
 
 
 def test_pdf_receipt_is_written(qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path) -> None:
-    _to_confirm_page(qtbot, wizard)
+    to_confirm_page(qtbot, wizard)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
     result = wizard.page_for(Step.RESULT)
@@ -104,7 +92,7 @@ def test_pdf_receipt_is_written(qtbot: QtBot, wizard: UpgradeWizard, tmp_path: P
 def test_pdf_to_an_unwritable_place_says_so(
     qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path
 ) -> None:
-    _to_confirm_page(qtbot, wizard)
+    to_confirm_page(qtbot, wizard)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
     result = wizard.page_for(Step.RESULT)
@@ -117,7 +105,7 @@ def test_pdf_to_an_unwritable_place_says_so(
 def test_double_click_on_confirm_sends_one_request_and_issues_one_serial(
     qtbot: QtBot, sandbox: SandboxPortal, wizard: UpgradeWizard, caplog: pytest.LogCaptureFixture
 ) -> None:
-    _to_confirm_page(qtbot, wizard)
+    to_confirm_page(qtbot, wizard)
     sandbox.faults.latency_seconds = 0.5
     caplog.set_level(logging.DEBUG, logger="aspel_upgrade.sandbox")
     commit = wizard.button(QWizard.WizardButton.CommitButton)
@@ -277,7 +265,7 @@ def test_session_expired_on_the_terms_page_asks_the_password_and_continues(
 def test_already_upgraded_on_confirm_shows_the_existing_receipt(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
-    _to_confirm_page(qtbot, wizard)
+    to_confirm_page(qtbot, wizard)
     # Someone else upgrades it from the web portal meanwhile.
     other = PortalClient(sandbox.url)
     other.login("demo", DEMO_PASSWORD)
@@ -294,7 +282,7 @@ def test_already_upgraded_on_confirm_shows_the_existing_receipt(
 def test_confirm_through_a_dropped_connection_still_ends_with_one_serial(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
-    _to_confirm_page(qtbot, wizard)
+    to_confirm_page(qtbot, wizard)
     sandbox.faults.add(Fault("confirm_upgrade", kind="drop_after_commit", count=10))
     click_next(qtbot, wizard)
     confirm = wizard.page_for(Step.CONFIRM)
@@ -412,7 +400,7 @@ def test_preselection_that_matches_no_single_row_shows_the_table(
 def test_new_terms_published_while_confirming_are_read_again(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
-    _to_confirm_page(qtbot, wizard)
+    to_confirm_page(qtbot, wizard)
     sandbox.service.config.terms_version = "2027.1"  # the portal publishes new terms
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.TERMS)
