@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the models module is imported by the client, after the firs
             self, subscription_id: str, terms_version: str, idempotency_key: str
         ) -> UpgradeReceipt: ...
         def get_receipt(self, upgrade_id: str) -> UpgradeReceipt: ...
+        def on_retry(self, listener: Callable[[int], None] | None) -> None: ...
 
 
 log = logging.getLogger("aspel_upgrade.flow")
@@ -96,6 +97,7 @@ class UpgradeFlow:
         self._new_key = new_key or _uuid_key
         self._portal_url = portal_url.rstrip("/")
         self.report = report  # the result file, written as soon as a receipt is shown
+        self.retry_listener: Callable[[int], None] | None = None  # told of each retry
         self.state = FlowState()
 
     @property
@@ -103,6 +105,7 @@ class UpgradeFlow:
         """Created on first use, so importing ``requests`` waits until it is needed."""
         if self._client is None:
             self._client = self._client_factory()
+            self._client.on_retry(self.retry_listener)
         return self._client
 
     @property

@@ -13,6 +13,7 @@ import logging
 import re
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
@@ -48,10 +49,50 @@ T = TypeVar("T")
 
 RETRY_STATUSES = (502, 503, 504)
 MAX_RETRY_AFTER = 5.0  # seconds we are willing to wait inside one call before giving up
+# No call keeps the user waiting longer than this, retries included: an attempt that could
+# not end before it is not started (a portal slower than the read timeout gets one try).
+CALL_DEADLINE = 45.0
+
+
+class _CallClock(threading.local):
+    """When the call on this thread started, its deadline, and who hears of a retry.
+
+    (threading.local runs ``__init__`` again, with the same arguments, in each thread: the
+    listeners list is the one object shared by all of them.)
+    """
+
+    def __init__(
+        self, deadline: float, read_timeout: float, listeners: list[Callable[[int], None]]
+    ) -> None:
+        self.deadline = deadline
+        self.read_timeout = read_timeout
+        self.listeners = listeners
+        self.started = time.monotonic()
+        self.attempt = 0
+
+    def start(self) -> None:
+        self.started = time.monotonic()
+        self.attempt = 0
+
+    def left(self) -> float:
+        return self.deadline - (time.monotonic() - self.started)
+
+    def retrying(self) -> None:
+        self.attempt += 1
+        for listener in self.listeners:
+            listener(self.attempt)
 
 
 class _BoundedRetry(Retry):
-    """urllib3's Retry, but a portal asking to wait long gets no retry: the caller is told."""
+    """urllib3's Retry, bounded in time: a portal asking to wait long gets no retry, and no
+    attempt is started that could outlast the call's deadline. The caller is told."""
+
+    clock: _CallClock | None = None
+
+    def new(self, **kw: Any) -> Retry:
+        fresh = super().new(**kw)
+        fresh.clock = self.clock  # type: ignore[attr-defined]
+        return fresh
 
     def increment(  # type: ignore[override]
         self,
@@ -62,11 +103,20 @@ class _BoundedRetry(Retry):
         _pool: ConnectionPool | None = None,
         _stacktrace: TracebackType | None = None,
     ) -> Retry:
-        if response is not None:
-            wait = self.get_retry_after(response)
-            if wait is not None and wait > MAX_RETRY_AFTER:
+        wait = self.get_retry_after(response) if response is not None else None
+        if wait is not None and wait > MAX_RETRY_AFTER:
+            raise MaxRetryError(_pool, url or "", error)  # type: ignore[arg-type]
+        fresh = super().increment(method, url, response, error, _pool, _stacktrace)
+        clock = self.clock
+        if clock is not None:
+            timed_out = isinstance(error, ReadTimeoutError)
+            needed = (wait or fresh.get_backoff_time()) + (clock.read_timeout if timed_out else 0)
+            if needed >= clock.left():
+                if error is not None:
+                    raise error
                 raise MaxRetryError(_pool, url or "", error)  # type: ignore[arg-type]
-        return super().increment(method, url, response, error, _pool, _stacktrace)
+            clock.retrying()
+        return fresh
 
 
 def _retry_after_seconds(response: requests.Response) -> int | None:
@@ -219,12 +269,15 @@ class PortalClient:
         retries: int = 3,
         backoff_factor: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
+        call_deadline: float = CALL_DEADLINE,
     ) -> None:
         self.base_url = normalise_portal_url(base_url)
         self.timeout = (connect_timeout, read_timeout)
         self.retries = retries
         self.backoff_factor = backoff_factor
         self._sleep = sleep
+        self._retry_listeners: list[Callable[[int], None]] = []
+        self._clock = _CallClock(call_deadline, read_timeout, self._retry_listeners)
         self._token: str | None = None
         self.account: Account | None = None
         self.session_expires_at: datetime | None = None
@@ -252,11 +305,16 @@ class PortalClient:
             respect_retry_after_header=True,
             raise_on_status=False,
         )
+        retry.clock = self._clock
         self.http.mount("https://", _TruststoreAdapter(max_retries=retry))
         self.http.mount("http://", HTTPAdapter(max_retries=retry))
 
     def __repr__(self) -> str:
         return f"PortalClient({self.base_url!r}, logged_in={self.logged_in})"
+
+    def on_retry(self, listener: Callable[[int], None] | None) -> None:
+        """``listener(attempt)`` is called (on the calling thread) before each retry."""
+        self._retry_listeners[:] = [listener] if listener is not None else []
 
     @property
     def logged_in(self) -> bool:
@@ -274,6 +332,7 @@ class PortalClient:
         json: Any = None,
         headers: Mapping[str, str] | None = None,
         auth: bool = True,
+        new_call: bool = True,
     ) -> requests.Response:
         all_headers = dict(headers or {})
         if auth:
@@ -281,6 +340,8 @@ class PortalClient:
                 raise e.SessionExpired()
             all_headers["Authorization"] = f"Bearer {self._token}"
         started = time.monotonic()
+        if new_call:  # a resend within one call (confirm) keeps the call's clock
+            self._clock.start()
         try:
             response = self.http.request(
                 method,
@@ -395,6 +456,7 @@ class PortalClient:
         """
         path = f"/v1/subscriptions/{_segment(subscription_id)}/upgrades"
         attempt = 0
+        self._clock.start()
         while True:
             try:
                 response = self._send(
@@ -402,6 +464,7 @@ class PortalClient:
                     path,
                     json={"terms_version": terms_version},
                     headers={"Idempotency-Key": idempotency_key},
+                    new_call=False,
                 )
                 if response.status_code not in RETRY_STATUSES:
                     return UpgradeReceipt.from_json(self._check(response))
@@ -415,7 +478,12 @@ class PortalClient:
             if attempt > self.retries or (wait is not None and wait > MAX_RETRY_AFTER):
                 raise error
             delay = wait if wait is not None else self.backoff_factor * (2 ** (attempt - 1))
+            timed_out = isinstance(error, e.PortalTimeout)
+            if delay + (self._clock.read_timeout if timed_out else 0) >= self._clock.left():
+                log.info("confirm_upgrade: no time left for another try within the deadline")
+                raise error
             log.info("confirm_upgrade: retrying with the same key in %.1f s", delay)
+            self._clock.retrying()
             self._sleep(delay)
 
     def get_receipt(self, upgrade_id: str) -> UpgradeReceipt:

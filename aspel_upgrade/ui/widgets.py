@@ -63,12 +63,14 @@ class BusyRow(QWidget):
         layout.addStretch(1)
         self._text = ""
         self._seconds = 0
+        self._attempt = 0
         self._timer: QtCore.QTimer | None = None
         self.hide()
 
     def start(self, text: str) -> None:
         self._text = text
         self._seconds = 0
+        self._attempt = 0
         self.label.setText(text)
         if self._timer is None:
             self._timer = QtCore.QTimer(self)
@@ -79,7 +81,19 @@ class BusyRow(QWidget):
 
     def _tick(self) -> None:
         self._seconds += 1
-        self.label.setText(f"{self._text} ({self._seconds} s)")
+        self._show()
+
+    def note_retry(self, attempt: int) -> None:
+        """The portal did not answer the first time: say that we are trying again."""
+        self._attempt = attempt
+        self._show()
+
+    def _show(self) -> None:
+        if self._attempt:
+            retry = self.tr("reintento {n}").format(n=self._attempt)
+            self.label.setText(f"{self._text} ({self._seconds} s, {retry})")
+        else:
+            self.label.setText(f"{self._text} ({self._seconds} s)")
 
     def stop(self) -> None:
         if self._timer is not None:

@@ -35,6 +35,7 @@ CLOSE_WAIT_MS = 20_000
 
 class UpgradeWizard(QWizard):
     pages_ready = Signal()  # every page is built (after the first paint, one per turn)
+    retried = Signal(int)  # emitted on a worker thread: the portal call is being retried
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,8 @@ class UpgradeWizard(QWizard):
         # Only the first page is built before the window is painted; the others (and
         # their imports) follow right after, behind placeholders so navigation is intact.
         ctx.report_unexpected = self.report_unexpected
+        ctx.flow.retry_listener = self.retried.emit
+        self.retried.connect(self._show_retry)
         login = LoginPage(ctx, self)
         login.answered.connect(self.confirm_answered)
         login.resume_now.connect(self.finish_resume)
@@ -245,6 +248,11 @@ class UpgradeWizard(QWizard):
             done,
             failed,
         )
+
+    def _show_retry(self, attempt: int) -> None:
+        page = self.current_flow_page()
+        if page is not None and page.busy:
+            page.busy_row.note_retry(attempt)
 
     def current_flow_page(self) -> FlowPage | None:
         page = self.currentPage()

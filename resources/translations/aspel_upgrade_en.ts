@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="22"/>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="35"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="36"/>
         <source>Sistema</source>
         <translation>System</translation>
     </message>
@@ -336,40 +336,48 @@
         <translation>Upgrade receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="36"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="37"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="38"/>
         <source>Usuarios</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="38"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="39"/>
         <source>No. de
 serie</source>
         <translation>Serial
 number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="40"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="41"/>
         <source>Fecha de
 activación</source>
         <translation>Activation
 date</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="42"/>
         <source>Próximo
 pago</source>
         <translation>Next
 payment</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="43"/>
         <source>Plan actualizado</source>
         <translation>Upgrade plan</translation>
+    </message>
+</context>
+<context>
+    <name>BusyRow</name>
+    <message>
+        <location filename="../../aspel_upgrade/ui/widgets.py" line="93"/>
+        <source>reintento {n}</source>
+        <translation>retry {n}</translation>
     </message>
 </context>
 <context>
@@ -945,52 +953,52 @@ payment</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="47"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="48"/>
         <source>Actualizar número de serie de Aspel</source>
         <translation>Upgrade an Aspel serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="56"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="57"/>
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="187"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="190"/>
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="188"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="191"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent, but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="194"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="197"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="195"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="198"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="216"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="219"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="243"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="246"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="302"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="310"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="303"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="311"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

@@ -136,5 +136,8 @@ class FakePortal:
             raise e.NotFound()
         return self.receipts[upgrade_id]
 
+    def on_retry(self, listener: object) -> None:
+        """The fake never retries."""
+
     def serials(self) -> list[str]:
         return [r.new_serial for r in self.receipts.values() if r.upgrade_id != "U-OLD"]

@@ -195,3 +195,15 @@ def test_item1_later_then_another_system_keeps_both(
     wait_page(qtbot, second, Step.RESULT)
     [left] = second.ctx.flow.load_pending()
     assert left.system == "SAE"  # COI shown and forgotten; SAE still offered
+
+
+def test_item8_the_busy_row_says_when_the_portal_call_is_retried(
+    qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
+) -> None:
+    log_in(qtbot, wizard)
+    page = wizard.page_for(Step.SUBSCRIPTIONS)
+    sandbox.faults.add(Fault("list_subscriptions", status=503, retry_after=1))
+    qtbot.mouseClick(page.refresh, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "reintento 1" in page.busy_row.label.text(), timeout=3000)
+    qtbot.waitUntil(lambda: not page.busy, timeout=5000)
+    assert page.message.kind == ""  # the retry worked: no error left on the page

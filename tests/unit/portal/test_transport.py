@@ -101,6 +101,39 @@ def test_read_timeout(sandbox: SandboxPortal) -> None:
     assert time.monotonic() - started < 1.0
 
 
+def test_item8_a_portal_slower_than_the_read_timeout_is_given_up_within_the_deadline(
+    sandbox: SandboxPortal,
+) -> None:
+    """QA 8: the 30 s read timeout was retried three times (two minutes). One slow answer
+    is waited for once; the whole call stays within its deadline, whatever the retries."""
+    sandbox.faults.latency_seconds = 1.5
+    client = PortalClient(sandbox.url, read_timeout=0.4, call_deadline=1.0, backoff_factor=0.01)
+    started = time.monotonic()
+    with pytest.raises(e.PortalTimeout):
+        client.health()  # a GET: retried by urllib3 before this fix
+    assert time.monotonic() - started < 1.0
+
+
+def test_item8_each_retry_is_told_and_the_confirm_resend_is_bounded_too(
+    sandbox: SandboxPortal, demo_client: PortalClient
+) -> None:
+    heard: list[int] = []
+    demo_client.on_retry(heard.append)
+    sandbox.faults.add(Fault("list_subscriptions", kind="drop", count=2))
+    assert len(demo_client.list_subscriptions()) == 7
+    assert heard == [1, 2]  # the page can say «reintento 2»
+
+    heard.clear()
+    slow = PortalClient(sandbox.url, read_timeout=0.3, call_deadline=1.0, backoff_factor=0.01)
+    slow.login("demo", DEMO_PASSWORD)
+    slow.on_retry(heard.append)
+    sandbox.faults.latency_seconds = 0.6
+    started = time.monotonic()
+    with pytest.raises(e.PortalTimeout):
+        slow.confirm_upgrade("SUB-1001", "2026-01", "k" * 32)
+    assert time.monotonic() - started < 1.3 and len(heard) <= 2
+
+
 @pytest.mark.parametrize(
     "url",
     [
