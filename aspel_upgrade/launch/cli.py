@@ -155,10 +155,14 @@ def entry() -> NoReturn:
     abandoned when the window closed may still be waiting on the network; the process
     does not wait for it (each call is bounded anyway, see portal/client.py).
     """
+    end_process(main())
+
+
+def end_process(code: int) -> NoReturn:
+    """Flush what was written, then end at once (no waiting for abandoned calls)."""
     import logging
     import os
 
-    code = main()
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         try:
@@ -169,4 +173,4 @@ def entry() -> NoReturn:
     os._exit(code)
 
 
-__all__ = ["Options", "entry", "main"]
+__all__ = ["Options", "end_process", "entry", "main"]

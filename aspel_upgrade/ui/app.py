@@ -165,6 +165,9 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     install_excepthook(lambda: wizard)
     if os.environ.get(EXIT_AFTER_PAINT):
         wizard.after_first_paint(lambda: _report_first_paint_and_quit(wizard))
+    # Finished or closed ends the run, also when it was already hidden (closed while a
+    # confirmation was on its way), which Qt's "last window closed" does not notice.
+    wizard.finished.connect(app.quit)
     wizard.show()
     app.exec()
     tasks.abandon()  # only a confirmation in flight is waited for, and only briefly

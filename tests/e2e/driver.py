@@ -1,0 +1,260 @@
+"""Runs the real app in this process, played by a robot, optionally killed at one point.
+
+    python tests/e2e/driver.py PLAN.json
+
+The plan (JSON) says what the user does and where the process dies (SIGKILL):
+  argv          the app's command line (after the program name)
+  user, password, serial   the log-in and the row to upgrade (serial null: nothing to do)
+  resume        "accept" | "later" | null (null: do not wait for an offer)
+  kill_at       a kill point (see KILL_POINTS) or null
+  close_during  "confirm" | "list" | null: close the window while that call is in flight
+  close_wait_ms how long a window closed during a confirmation waits (default: the app's)
+  slow_ms       with close_during: make the sandbox that slow (its loopback fault endpoint)
+                just before that call
+  shown_file    where the robot appends every serial it saw on «¡Listo!»
+  events_file   where the robot notes what it did, with times (for the tests)
+
+The robot only touches what a person touches: fields, rows, check boxes, the wizard's own
+buttons and the message boxes. The hooks that kill are patched in here, from outside the
+product code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+KILL_POINTS = (
+    "before_pending_saved",  # the commit button was clicked; nothing on disk yet
+    "after_pending_saved",  # the record is on disk; nothing sent
+    "before_request_leaves",  # the client is about to send the confirmation
+    "after_portal_committed",  # the portal issued the serial; the answer is not read
+    "while_result_page_built",  # the receipt arrived; the page is being filled
+    "while_result_file_written",  # the temp file is written, not yet renamed
+    "before_record_removed",  # shown and written; the record is about to go
+    "resume_offer_open",  # the offer is on screen, unanswered
+    "resume_offer_answered",  # «Terminarla ahora» was clicked; not logged in yet
+    "while_resending",  # the resumed confirmation reached the portal; answer not read
+)
+
+
+def die(plan: dict[str, Any], point: str) -> None:
+    if plan.get("kill_at") == point:
+        note(plan, f"killed {point}")
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def note(plan: dict[str, Any], text: str) -> None:
+    if plan.get("events_file"):
+        with open(plan["events_file"], "a", encoding="utf-8") as f:
+            f.write(f"{time.time():.3f} {text}\n")
+
+
+def install_kill_points(plan: dict[str, Any]) -> None:
+    from aspel_upgrade.flow import pending as pending_module
+    from aspel_upgrade.host import atomic
+    from aspel_upgrade.portal import client as client_module
+    from aspel_upgrade.ui.pages import result as result_module
+
+    store = pending_module.PendingStore
+    original_save, original_remove = store.save, store.remove
+
+    def save(self: Any, record: Any) -> None:
+        die(plan, "before_pending_saved")
+        original_save(self, record)
+        die(plan, "after_pending_saved")
+
+    def remove(self: Any, portal_url: str, subscription_id: str) -> None:
+        die(plan, "before_record_removed")
+        original_remove(self, portal_url, subscription_id)
+
+    store.save, store.remove = save, remove  # type: ignore[method-assign]
+
+    portal = client_module.PortalClient
+    original_confirm, original_send = portal.confirm_upgrade, portal._send
+    resuming = {"on": False}
+
+    def confirm(self: Any, *args: Any) -> Any:
+        die(plan, "before_request_leaves")
+        return original_confirm(self, *args)
+
+    def send(self: Any, method: str, path: str, **kw: Any) -> Any:
+        response = original_send(self, method, path, **kw)
+        if method == "POST" and path.endswith("/upgrades"):
+            die(plan, "while_resending" if resuming["on"] else "after_portal_committed")
+        return response
+
+    portal.confirm_upgrade, portal._send = confirm, send  # type: ignore[method-assign]
+
+    page = result_module.ResultPage
+    original_init = page.initializePage
+
+    def initialize(self: Any) -> None:
+        die(plan, "while_result_page_built")
+        original_init(self)
+
+    page.initializePage = initialize  # type: ignore[method-assign]
+
+    original_replace = atomic.os.replace
+    result_file = next((a for a in plan["argv"] if a.endswith(".json")), None)
+
+    def replace(src: Any, dst: Any) -> None:
+        if result_file is not None and os.path.abspath(dst) == os.path.abspath(result_file):
+            die(plan, "while_result_file_written")
+        original_replace(src, dst)
+
+    atomic.os.replace = replace  # type: ignore[assignment]
+    plan["_resuming"] = resuming
+
+
+class Robot:
+    """Plays the user from a 20 ms timer, one step per tick, only when nothing is busy."""
+
+    def __init__(self, plan: dict[str, Any]) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.plan = plan
+        self.typed = False
+        self.chosen = False
+        self.accepted = False
+        self.committed = False
+        self.resume_answered = plan.get("resume") is None
+        self.closed = False
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        from PySide6.QtWidgets import QApplication, QWizard
+
+        from aspel_upgrade.flow.steps import Step
+        from aspel_upgrade.ui.wizard import UpgradeWizard
+
+        wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, UpgradeWizard)]
+        wizard = next((w for w in wizards if w.isVisible()), None)
+        if wizard is None or self.closed or len(wizard.pages) < len(Step):
+            return
+        plan = self.plan
+        prompt = wizard.resume_prompt
+        if not self.resume_answered:
+            if prompt is None or not prompt.isVisible():
+                return  # the offer is expected: wait for it
+            die(plan, "resume_offer_open")
+            self.resume_answered = True
+            if plan["resume"] == "accept":
+                plan["_resuming"]["on"] = True
+                note(plan, "resume accepted")
+                prompt.accept()
+                die(plan, "resume_offer_answered")
+            else:
+                note(plan, "resume later")
+                prompt.reject()
+            return
+        page = wizard.current_flow_page()
+        if page is None or page.busy:
+            return
+        step = Step(wizard.currentId())
+        if step is Step.LOGIN and not self.typed:
+            self.typed = True
+            login = wizard.login_page
+            login.username.setText(plan["user"])
+            login.password.setText(plan["password"])
+            wizard.button(QWizard.WizardButton.NextButton).click()
+            note(plan, "logged in")
+        elif step is Step.SUBSCRIPTIONS and not self.chosen:
+            if plan.get("close_during") == "list":
+                slow_down(plan["argv"][1], plan.get("slow_ms", 0))
+                self.close_soon(wizard, page.reload)
+                return
+            serial = plan.get("serial")
+            rows = [i for i in range(page.model.rowCount())
+                    if page.model.subscription(i).serial == serial]  # fmt: skip
+            if not rows:
+                self.close(wizard)
+                return
+            self.chosen = True
+            page.table.selectRow(rows[0])
+            wizard.button(QWizard.WizardButton.NextButton).click()
+        elif step is Step.TERMS and not self.accepted:
+            if not page.accept_box.isEnabled():
+                return
+            self.accepted = True
+            page.accept_box.setChecked(True)
+            wizard.button(QWizard.WizardButton.NextButton).click()
+        elif step is Step.CONFIRM and not self.committed:
+            self.committed = True
+            if plan.get("close_during") == "confirm":
+                slow_down(plan["argv"][1], plan.get("slow_ms", 0))
+            wizard.button(QWizard.WizardButton.CommitButton).click()
+            note(plan, "commit clicked")
+            if plan.get("close_during") == "confirm":
+                self.close(wizard)
+                if wizard.close_prompt is not None:
+                    wizard.close_prompt.accept()
+        elif step is Step.RESULT:
+            serial = page.serial.text()
+            with open(plan["shown_file"], "a", encoding="utf-8") as f:
+                f.write(serial + "\n")
+            note(plan, f"shown {serial}")
+            self.closed = True
+            wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    def close(self, wizard: Any) -> None:
+        note(self.plan, "close")
+        self.closed = True
+        wizard.reject()
+
+    def close_soon(self, wizard: Any, start: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.closed = True
+        start()
+        QTimer.singleShot(200, lambda: (note(self.plan, "close"), wizard.reject()))
+
+
+def slow_down(portal_url: str, latency_ms: int) -> None:
+    """Ask the sandbox (loopback only) to answer every call this late from now on."""
+    import urllib.request
+
+    request = urllib.request.Request(  # noqa: S310 - the sandbox, on loopback
+        f"{portal_url}/_sandbox/faults",
+        data=json.dumps({"latency_ms": latency_ms}).encode(),
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=5):  # noqa: S310 - the sandbox on loopback
+        pass
+
+
+def main() -> None:
+    plan = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    install_kill_points(plan)
+    if plan.get("close_wait_ms") is not None:
+        from aspel_upgrade.ui import wizard as wizard_module
+
+        wizard_module.CLOSE_WAIT_MS = int(plan["close_wait_ms"])
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    robot = Robot(plan)
+    sys.argv = ["aspel-upgrade", *plan["argv"]]
+    from aspel_upgrade.launch.cli import main as app_main
+
+    code = app_main()
+    robot.timer.stop()
+    note(plan, f"exit {code}")
+    del app
+    from aspel_upgrade.launch.cli import end_process
+
+    end_process(code)
+
+
+if __name__ == "__main__":
+    main()

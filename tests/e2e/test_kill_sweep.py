@@ -1,0 +1,177 @@
+"""Kill sweep (issue 8): the real app, a real process, killed with SIGKILL at each point
+between the click on the commit button and the result file, then started again against
+the same sandbox until nothing is pending.
+
+Every scenario must end with exactly one serial per confirmed subscription, each shown
+to the user (the robot notes what «¡Listo!» showed) and written to a result file, every
+run's exit code equal to what its result file says, and no pending record left behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
+from aspel_upgrade.sandbox.server import SandboxPortal
+from tests.e2e.driver import KILL_POINTS
+
+DRIVER = Path(__file__).with_name("driver.py")
+ROOT = Path(__file__).resolve().parents[2]
+SAE, COI = "SKSNWR", "CQ7M4R"  # the demo account's SAE 7.0 and COI 9.0
+
+
+@dataclass
+class Scenario:
+    name: str
+    runs: list[dict[str, object]]  # the first runs, as the user lived them
+    wanted: list[str]  # the serials (subscriptions) the user confirmed
+
+
+FIRST_RUN_POINTS = KILL_POINTS[:7]
+SCENARIOS = [
+    *(Scenario(p, [{"serial": SAE, "kill_at": p}], [SAE]) for p in FIRST_RUN_POINTS),
+    Scenario(
+        "while_a_second_subscription_is_confirmed",
+        [
+            {"serial": SAE, "kill_at": "after_portal_committed"},
+            {"serial": COI, "resume": "later", "kill_at": "after_portal_committed"},
+        ],
+        [SAE, COI],
+    ),
+    *(
+        Scenario(
+            p,
+            [
+                {"serial": SAE, "kill_at": "after_portal_committed"},
+                {"serial": None, "resume": "accept", "kill_at": p},
+            ],
+            [SAE],
+        )
+        for p in KILL_POINTS[7:]
+    ),
+]
+
+
+@dataclass
+class Run:
+    code: int
+    result: dict[str, object] | None
+
+
+@dataclass
+class Home:
+    """One user's PC: folders, the result files and what the robot saw."""
+
+    root: Path
+    url: str
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def pending_dir(self) -> Path:
+        return self.root / "home" / "state" / "aspel-upgrade" / "pending-upgrades"
+
+    def pending(self) -> list[dict[str, str]]:
+        if not self.pending_dir.is_dir():
+            return []
+        return [json.loads(p.read_text("utf-8")) for p in self.pending_dir.glob("*.json")]
+
+    def shown(self) -> list[str]:
+        shown = self.root / "shown.txt"
+        return shown.read_text("utf-8").split() if shown.exists() else []
+
+    def run(self, **plan: object) -> Run:
+        n = len(self.runs)
+        result = self.root / f"result-{n}.json"
+        full = {
+            "argv": ["--portal-url", self.url, "--result-file", str(result)],
+            "user": "demo", "password": DEMO_PASSWORD, "serial": None, "resume": None,
+            "kill_at": None, "shown_file": str(self.root / "shown.txt"),
+            "events_file": str(self.root / "events.txt"), **plan,
+        }  # fmt: skip
+        plan_file = self.root / f"plan-{n}.json"
+        plan_file.write_text(json.dumps(full), encoding="utf-8")
+        home = self.root / "home"
+        env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+               "XDG_STATE_HOME": str(home / "state"), "XDG_CACHE_HOME": str(home / "cache"),
+               "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}  # fmt: skip
+        proc = subprocess.run(
+            [sys.executable, str(DRIVER), str(plan_file)],
+            env=env, capture_output=True, text=True, timeout=60, cwd=ROOT,
+        )  # fmt: skip
+        data = json.loads(result.read_text("utf-8")) if result.exists() else None
+        outcome = Run(proc.returncode, data)
+        self.runs.append(outcome)
+        assert proc.returncode in (0, 1, 4, -9), proc.stderr[-2000:]
+        return outcome
+
+
+def _serials(sandbox: SandboxPortal) -> dict[str, list[str]]:
+    with sandbox.store.reading() as conn:
+        rows = conn.execute(
+            "SELECT previous_serial, new_serial FROM upgrades WHERE previous_serial != 'FC9T4N'"
+        ).fetchall()
+    found: dict[str, list[str]] = {}
+    for old, new in rows:
+        found.setdefault(old, []).append(new)
+    return found
+
+
+def _play(scenario: Scenario, root: Path) -> tuple[Home, dict[str, list[str]]]:
+    with SandboxPortal() as sandbox:
+        home = Home(root, sandbox.url)
+        for plan in scenario.runs:
+            home.run(**plan)
+        for _ in range(6):  # start again, as the user would, until nothing is left
+            issued = _serials(sandbox)
+            not_seen = [
+                s for s in scenario.wanted if not (set(issued.get(s, [])) & set(home.shown()))
+            ]
+            if not home.pending() and not not_seen:
+                break
+            if home.pending():
+                home.run(resume="accept")
+            else:
+                home.run(serial=not_seen[0])
+        return home, _serials(sandbox)
+
+
+@pytest.fixture(scope="module")
+def played(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, tuple[Home, dict]]]:
+    """Every scenario, two at a time (each process is mostly waiting on Qt's start-up)."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = {
+            s.name: pool.submit(_play, s, tmp_path_factory.mktemp(s.name)) for s in SCENARIOS
+        }
+        yield {name: f.result() for name, f in futures.items()}
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
+def test_killed_at_any_point_ends_with_one_serial_shown_and_written(
+    scenario: Scenario, played: dict[str, tuple[Home, dict[str, list[str]]]]
+) -> None:
+    home, issued = played[scenario.name]
+    assert home.runs[0].code == -9  # it really died there
+    assert home.pending() == []
+    written = {
+        r.result["new_serial"]
+        for r in home.runs
+        if r.result and r.result["outcome"] in ("upgraded", "already_upgraded")
+    }
+    for old in scenario.wanted:
+        assert len(issued.get(old, [])) == 1, f"{old}: {issued.get(old)}"
+        [serial] = issued[old]
+        assert serial in home.shown(), f"{serial} never shown"
+        assert serial in written, f"{serial} never written to a result file"
+    assert set(issued) == set(scenario.wanted)
+    for run in home.runs:
+        if run.code != -9:  # a run that ended reports what it says
+            assert run.result is not None and run.result["exit_code"] == run.code
