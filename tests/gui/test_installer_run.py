@@ -159,6 +159,46 @@ def test_failure_exits_2_with_the_error_code(
     assert "600 s" in str(data["error_message"])
 
 
+def test_item10_wrong_password_then_cancel_is_a_cancellation_that_names_it(
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
+) -> None:
+    """QA 10: the user's own problem, then Cancel: 1 «cancelled», not 2 «failed»."""
+    result = tmp_path / "r.json"
+
+    def drive(wizard: UpgradeWizard) -> None:
+        page = wizard.page_for(Step.LOGIN)
+        page.username.setText("demo")
+        page.password.setText("no-es-la-contraseña")
+        click_next(qtbot, wizard)
+        qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton
+        )
+
+    code = run_cli(qtbot, ["--portal-url", sandbox.url, "--result-file", str(result)], paths, drive)
+    assert code == 1
+    data = _result(result)
+    assert (data["outcome"], data["error_code"]) == ("cancelled", "invalid_credentials")
+
+
+def test_item9_system_upgraded_earlier_shows_its_receipt_and_exits_0(
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
+) -> None:
+    """QA 9: re-running the installer for FACTURE (upgraded before) shows that receipt."""
+    result = tmp_path / "r.json"
+
+    def drive(wizard: UpgradeWizard) -> None:
+        _login(qtbot, wizard)
+        wait_page(qtbot, wizard, Step.RESULT)
+        assert wizard.page_for(Step.RESULT).serial.text() == "HM4T-7WQX-3KPA"
+        wizard.accept()
+
+    argv = ["--portal-url", sandbox.url, "--system", "FACTURE", "--result-file", str(result)]
+    assert run_cli(qtbot, argv, paths, drive) == 0
+    data = _result(result)
+    assert (data["outcome"], data["new_serial"]) == ("already_upgraded", "HM4T-7WQX-3KPA")
+
+
 def test_nothing_to_upgrade_exits_3(
     qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:

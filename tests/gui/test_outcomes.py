@@ -207,3 +207,21 @@ def test_item8_the_busy_row_says_when_the_portal_call_is_retried(
     qtbot.waitUntil(lambda: "reintento 1" in page.busy_row.label.text(), timeout=3000)
     qtbot.waitUntil(lambda: not page.busy, timeout=5000)
     assert page.message.kind == ""  # the retry worked: no error left on the page
+
+
+def test_item18_support_bundle_from_the_result_page_has_nothing_pending(
+    qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path
+) -> None:
+    import zipfile
+
+    from aspel_upgrade.host.paths import AppPaths
+    from aspel_upgrade.support.bundle import write_support_bundle
+
+    paths = AppPaths(tmp_path / "config", tmp_path / "state", tmp_path / "logs")
+    to_confirm_page(qtbot, wizard)
+    _commit(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.RESULT)
+    bundle = write_support_bundle(tmp_path / "soporte.zip", paths, "diagnóstico")
+    with zipfile.ZipFile(bundle) as z:
+        text = z.read("actualizacion-pendiente.txt").decode("utf-8")
+    assert text == "No hay actualizaciones pendientes.\n"
