@@ -18,6 +18,7 @@ from ..flow.pending import PendingStore
 from ..host.credentials import CredentialStore
 from ..host.paths import AppPaths
 from ..host.settings import Settings
+from . import paint_probe
 from .context import UiContext
 from .tasks import TaskRunner
 from .wizard import UpgradeWizard
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("aspel_upgrade.ui")
 
-EXIT_AFTER_PAINT = "ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT"  # start-up benchmark only
 TRANSLATIONS_ENV = "ASPEL_UPGRADE_TRANSLATIONS"
 
 
@@ -85,14 +85,6 @@ def install_translations(app: QApplication, language: str = "es") -> list[QTrans
     return translators
 
 
-def _report_first_paint_and_quit(wizard: UpgradeWizard) -> None:
-    """For tests/bench/startup.py and the lazy-import test: when, and with what loaded."""
-    loaded = {n: n in wizard.modules_at_paint for n in ("requests", "keyring", "urllib3")}
-    print("first-paint " + " ".join(f"{k}={v}" for k, v in loaded.items()), flush=True)
-    print(f"first-paint-at {wizard.painted_at:.6f}", flush=True)
-    QApplication.quit()
-
-
 def _preload() -> None:
     """Import what the first call will need (runs on a worker once the window is up)."""
     import keyring  # noqa: F401
@@ -140,7 +132,7 @@ def build_wizard(
         initial_username=options.username,
     )
     wizard = UpgradeWizard(ctx)
-    if not os.environ.get(EXIT_AFTER_PAINT):
+    if not paint_probe.wanted():
         # Started once the pages are built, so the two do not fight over the GIL.
         wizard.pages_ready.connect(
             lambda: tasks.run(_preload, lambda _result: None, _preload_failed)
@@ -163,13 +155,16 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     from .crash import install_excepthook
 
     install_excepthook(lambda: wizard)
-    if os.environ.get(EXIT_AFTER_PAINT):
-        wizard.after_first_paint(lambda: _report_first_paint_and_quit(wizard))
-    # Finished or closed ends the run, also when it was already hidden (closed while a
-    # confirmation was on its way), which Qt's "last window closed" does not notice.
-    wizard.finished.connect(app.quit)
+    if paint_probe.wanted():
+        paint_probe.FirstPaintProbe(wizard)
+    # The run lasts until the wizard is finished or closed, also when it was already hidden
+    # (closed while a confirmation was on its way), which "last window closed" misses.
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    wizard.finished.connect(loop.quit)
     wizard.show()
-    app.exec()
+    loop.exec()
     tasks.abandon()  # only a confirmation in flight is waited for, and only briefly
     for translator in translators:  # leave the application as it was (tests reuse it)
         app.removeTranslator(translator)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sys
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -41,8 +39,6 @@ class UpgradeWizard(QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.painted = False
-        self.painted_at = 0.0
-        self.modules_at_paint: frozenset[str] = frozenset()
         self._after_paint: list[Callable[[], None]] = []
         self.installEventFilter(self)
         self.setWindowTitle(self.tr("Actualizar número de serie de Aspel"))
@@ -84,9 +80,6 @@ class UpgradeWizard(QWizard):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self and not self.painted and event.type() == QEvent.Type.Paint:
             self.painted = True
-            # For the start-up benchmark and its test: when, and with which modules loaded.
-            self.painted_at = time.time()
-            self.modules_at_paint = frozenset(sys.modules)
             self.removeEventFilter(self)
             QTimer.singleShot(0, self._run_after_paint)
         return super().eventFilter(watched, event)

@@ -1,0 +1,40 @@
+"""A probe for the start-up benchmark and the frozen-build smoke test, inert unless asked.
+
+With ``ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT=1`` the first paint of the wizard is reported
+(when, and whether the heavy modules were already loaded), then the run ends. It watches
+from outside the product classes: an event filter on the application.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QDialog
+
+ENV = "ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT"
+HEAVY = ("requests", "keyring", "urllib3")
+
+
+def wanted() -> bool:
+    return bool(os.environ.get(ENV))
+
+
+class FirstPaintProbe(QObject):
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._dialog and event.type() == QEvent.Type.Paint:
+            at, loaded = time.time(), {name: name in sys.modules for name in HEAVY}
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            print("first-paint " + " ".join(f"{k}={v}" for k, v in loaded.items()), flush=True)
+            print(f"first-paint-at {at:.6f}", flush=True)
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._dialog.reject)
+        return False
