@@ -113,7 +113,7 @@ def test_read_timeout(sandbox: SandboxPortal) -> None:
     ],
 )
 def test_insecure_or_malformed_addresses_are_refused(url: str) -> None:
-    with pytest.raises(e.InsecurePortalAddress) as info:
+    with pytest.raises(e.InvalidPortalAddress) as info:
         PortalClient(url)
     assert "secreto" not in str(info.value)
 
