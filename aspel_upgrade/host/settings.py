@@ -196,7 +196,7 @@ def read_layer(path: Path | None) -> tuple[dict[str, Any], list[SettingsProblem]
         check = _CHECKS.get(key)
         if check is not None:
             try:
-                value = check(value)
+                value = check(str(value))
             except values.InvalidValue as exc:
                 shown = values.redact_url(value) if key in ("portal_url", "proxy") else value
                 problems.append(

@@ -7,30 +7,36 @@ labels given to it. The wizard's dialog translates them with the installed catal
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "Diagnosis"
 
 # key -> Spanish source text (placeholders as in support.diagnostics.Diagnosis.text)
-SOURCES = {
-    "title": QT_TRANSLATE_NOOP("Diagnosis", "Diagnóstico de aspel-upgrade"),
-    "os": QT_TRANSLATE_NOOP("Diagnosis", "Sistema operativo"),
-    "portal": QT_TRANSLATE_NOOP("Diagnosis", "Portal"),
-    "proxy": QT_TRANSLATE_NOOP("Diagnosis", "Proxy"),
-    "log_dir": QT_TRANSLATE_NOOP("Diagnosis", "Carpeta de registros"),
-    "ok": QT_TRANSLATE_NOOP("Diagnosis", "OK"),
-    "fail": QT_TRANSLATE_NOOP("Diagnosis", "FALLA"),
-    "none": QT_TRANSLATE_NOOP("Diagnosis", "ninguno"),
-    "from_system": QT_TRANSLATE_NOOP("Diagnosis", "(del sistema)"),
-    "connected": QT_TRANSLATE_NOOP("Diagnosis", "conectado a {address}"),
-    "connected_proxy": QT_TRANSLATE_NOOP("Diagnosis", "conectado al proxy {address}"),
-    "tls": QT_TRANSLATE_NOOP("Diagnosis", "{version}, certificado emitido por: {issuer}"),
-    "health": QT_TRANSLATE_NOOP("Diagnosis", "{status}, contrato {version} ({portal})"),
-    "reachable": QT_TRANSLATE_NOOP("Diagnosis", "Resultado: el portal respondió."),
-    "unreachable": QT_TRANSLATE_NOOP(
-        "Diagnosis", "Resultado: el portal NO respondió. Revisa las fallas de arriba."
-    ),
-}
+# (QT_TRANSLATE_NOOP marks each for lupdate and returns it; its stub says "object")
+SOURCES = cast(
+    dict[str, str],
+    {
+        "title": QT_TRANSLATE_NOOP("Diagnosis", "Diagnóstico de aspel-upgrade"),
+        "os": QT_TRANSLATE_NOOP("Diagnosis", "Sistema operativo"),
+        "portal": QT_TRANSLATE_NOOP("Diagnosis", "Portal"),
+        "proxy": QT_TRANSLATE_NOOP("Diagnosis", "Proxy"),
+        "log_dir": QT_TRANSLATE_NOOP("Diagnosis", "Carpeta de registros"),
+        "ok": QT_TRANSLATE_NOOP("Diagnosis", "OK"),
+        "fail": QT_TRANSLATE_NOOP("Diagnosis", "FALLA"),
+        "none": QT_TRANSLATE_NOOP("Diagnosis", "ninguno"),
+        "from_system": QT_TRANSLATE_NOOP("Diagnosis", "(del sistema)"),
+        "connected": QT_TRANSLATE_NOOP("Diagnosis", "conectado a {address}"),
+        "connected_proxy": QT_TRANSLATE_NOOP("Diagnosis", "conectado al proxy {address}"),
+        "tls": QT_TRANSLATE_NOOP("Diagnosis", "{version}, certificado emitido por: {issuer}"),
+        "health": QT_TRANSLATE_NOOP("Diagnosis", "{status}, contrato {version} ({portal})"),
+        "reachable": QT_TRANSLATE_NOOP("Diagnosis", "Resultado: el portal respondió."),
+        "unreachable": QT_TRANSLATE_NOOP(
+            "Diagnosis", "Resultado: el portal NO respondió. Revisa las fallas de arriba."
+        ),
+    },
+)
 
 
 def diagnostics_labels() -> dict[str, str]:

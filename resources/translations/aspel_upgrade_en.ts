@@ -553,77 +553,77 @@ payment</translation>
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="16" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="21" />
         <source>Diagnóstico de aspel-upgrade</source>
         <translation>aspel-upgrade diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="17" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="22" />
         <source>Sistema operativo</source>
         <translation>Operating system</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="18" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="23" />
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="19" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="24" />
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="20" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="25" />
         <source>Carpeta de registros</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="21" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="26" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="22" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="27" />
         <source>FALLA</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="23" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="28" />
         <source>ninguno</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="24" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="29" />
         <source>(del sistema)</source>
         <translation>(the system's)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="25" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="30" />
         <source>conectado a {address}</source>
         <translation>connected to {address}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="26" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="31" />
         <source>conectado al proxy {address}</source>
         <translation>connected to the proxy {address}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="27" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="32" />
         <source>{version}, certificado emitido por: {issuer}</source>
         <translation>{version}, certificate issued by: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="28" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="33" />
         <source>{status}, contrato {version} ({portal})</source>
         <translation>{status}, contract {version} ({portal})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="29" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="34" />
         <source>Resultado: el portal respondió.</source>
         <translation>Result: the portal answered.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="30" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="35" />
         <source>Resultado: el portal NO respondió. Revisa las fallas de arriba.</source>
         <translation>Result: the portal did NOT answer. Check the failures above.</translation>
     </message>

@@ -553,77 +553,77 @@ pago</translation>
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="16" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="21" />
         <source>Diagnóstico de aspel-upgrade</source>
         <translation>Diagnóstico de aspel-upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="17" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="22" />
         <source>Sistema operativo</source>
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="18" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="23" />
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="19" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="24" />
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="20" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="25" />
         <source>Carpeta de registros</source>
         <translation>Carpeta de registros</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="21" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="26" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="22" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="27" />
         <source>FALLA</source>
         <translation>FALLA</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="23" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="28" />
         <source>ninguno</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="24" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="29" />
         <source>(del sistema)</source>
         <translation>(del sistema)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="25" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="30" />
         <source>conectado a {address}</source>
         <translation>conectado a {address}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="26" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="31" />
         <source>conectado al proxy {address}</source>
         <translation>conectado al proxy {address}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="27" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="32" />
         <source>{version}, certificado emitido por: {issuer}</source>
         <translation>{version}, certificado emitido por: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="28" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="33" />
         <source>{status}, contrato {version} ({portal})</source>
         <translation>{status}, contrato {version} ({portal})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="29" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="34" />
         <source>Resultado: el portal respondió.</source>
         <translation>Resultado: el portal respondió.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="30" />
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="35" />
         <source>Resultado: el portal NO respondió. Revisa las fallas de arriba.</source>
         <translation>Resultado: el portal NO respondió. Revisa las fallas de arriba.</translation>
     </message>

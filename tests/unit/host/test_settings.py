@@ -184,3 +184,17 @@ def test_27_a_huge_settings_file_is_not_read_into_memory(paths: AppPaths) -> Non
         tracemalloc.stop()
     assert layer == {} and [p.code for p in problems] == ["too_big"]
     assert peak < 2 * MAX_SETTINGS_BYTES + 64 * 1024, f"peak {peak} bytes"
+
+
+def test_15_an_unusable_portal_url_in_the_machine_file_says_why(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    """Not "no portal configured": the installer wrote one, and it lacks its host."""
+    assert paths.machine_settings_file is not None
+    paths.machine_settings_file.write_bytes(_notepad({"portal_url": "https://"}))
+    result = tmp_path / "resultado.json"
+    assert main(["--result-file", str(result)], paths=paths) == 2
+    data = json.loads(result.read_text(encoding="utf-8"))
+    assert data["error_code"] == "invalid_portal_address"
+    assert "nombre del servidor" in data["error_message"]
+    assert "aspel-upgrade-equipo.json" in data["error_message"]
