@@ -35,7 +35,8 @@ REASONS = {
     "language": "debe ser es o en",
 }
 
-_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+# One DNS label; compiled on first use (re caches it), not at start-up.
+_LABEL = r"(?!-)[a-z0-9-]{1,63}(?<!-)"
 
 
 class InvalidValue(ValueError):
@@ -77,7 +78,7 @@ def _valid_host(host: str) -> bool:
     except UnicodeError:
         return False
     labels = ascii_host.split(".")
-    return len(ascii_host) <= 253 and all(_LABEL.fullmatch(label) for label in labels)
+    return len(ascii_host) <= 253 and all(re.fullmatch(_LABEL, label) for label in labels)
 
 
 def _split_web_url(text: str, scheme_reason: str) -> SplitResult:

@@ -136,7 +136,13 @@ def finish(outcome: Outcome, result_file: Path | None) -> int:
         try:
             write_result_file(result_file, outcome)
         except OSError as exc:
-            return _cannot_write(result_file, exc.strerror or str(exc))
+            import logging
+
+            logging.getLogger("aspel_upgrade").error(
+                "Result file %s not written (outcome %s): %r", result_file, outcome.outcome, exc
+            )
+            detail = exc.strerror or type(exc).__name__
+            return _cannot_write(result_file, f"no se pudo guardar (detalle técnico: {detail})")
     return int(outcome.exit_code)
 
 
