@@ -112,6 +112,9 @@ def result_file_problem(path: Path) -> str | None:
     if path.exists() and not path.is_file():
         return "no es un archivo normal"
     folder = path.parent
+    blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        return f"«{blocking}» es un archivo, no una carpeta"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".check", dir=folder)

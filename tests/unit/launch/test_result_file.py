@@ -65,6 +65,13 @@ def test_6_an_unwritable_result_file_exits_73_before_doing_anything(
     assert captured.out == ""  # the diagnosis did not even start
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1 and "no se puede escribir el archivo de resultado" in lines[0]
+    reason = {
+        "folder": "es una carpeta",
+        "under_a_file": "es un archivo, no una carpeta",
+        "empty": "la ruta está vacía",
+        "read_only_folder": "no se puede escribir en",
+    }
+    assert reason[kind] in lines[0]
     assert not paths.log_dir.exists()  # nothing ran: not even logging was set up
 
 
