@@ -9,6 +9,7 @@ Exit codes (stable):
     4  outcome unknown: the confirmation was sent but its answer was not seen (closed while
        waiting); the next start shows the result, never a second serial
     64 bad command line
+    73 the result file cannot be written (sysexits' EX_CANTCREAT, as 64 is its EX_USAGE)
 
 The result file is one JSON object (schema 1), written atomically (temp file + rename),
 for every outcome. It never holds a password or a token.
@@ -35,6 +36,7 @@ class ExitCode(IntEnum):
     NOTHING_TO_UPGRADE = 3
     OUTCOME_UNKNOWN = 4
     BAD_COMMAND_LINE = 64
+    RESULT_FILE_UNWRITABLE = 73
 
 
 # Problems that are the system's, not the user's: closing the wizard after one of these
@@ -132,17 +134,35 @@ def error_fields(error: BaseException) -> tuple[str, str]:
 
 def write_result_file(path: Path, outcome: Outcome) -> None:
     """Atomically replace ``path`` with the outcome as JSON (UTF-8)."""
-    import json
+    from ..host.atomic import write_json_atomically
+
+    write_json_atomically(path, outcome.as_json())
+
+
+def result_file_problem(path: Path) -> str | None:
+    """Why the result file could not be written at ``path`` (Spanish), or None if it can.
+
+    Checked before the window opens, so an installer learns at once (exit 73) instead of
+    after the user has done an irreversible upgrade. Creates the folder, as the final
+    write would, and a temporary file in it, removed at once.
+    """
     import tempfile
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".aspel-upgrade-result-", dir=path.parent)
+    if not str(path).strip():
+        return "la ruta está vacía"
+    if path.is_dir():
+        return "es una carpeta, no un archivo"
+    if path.exists() and not path.is_file():
+        return "no es un archivo normal"
+    folder = path.parent
+    blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        return f"«{blocking}» es un archivo, no una carpeta"
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(outcome.as_json(), f, ensure_ascii=False, indent=2)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".check", dir=folder)
+    except OSError as exc:
+        return f"no se puede escribir en la carpeta «{folder}» ({exc.strerror or exc})"
+    os.close(fd)
+    os.unlink(tmp)
+    return None

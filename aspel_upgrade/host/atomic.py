@@ -1,17 +1,23 @@
-"""One way to replace a JSON file so that a crash leaves the old file or the new, never half."""
+"""One way to write a JSON file so that a crash leaves either the old file or the new one.
+
+Temp file in the same folder (so the rename never crosses a volume), flushed and fsynced,
+``os.replace`` over the target, then the folder fsynced where the OS allows it (so the
+rename itself survives a power cut). The temp file is removed if anything fails.
+"""
 
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 
 def write_json_atomically(path: Path, data: Any) -> None:
-    """Write ``data`` as UTF-8 JSON to a temp file beside ``path``, fsync it, then rename."""
+    """Replace ``path`` with ``data`` as indented UTF-8 JSON, all or nothing."""
     import json
+    import tempfile
 
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -26,7 +32,7 @@ def write_json_atomically(path: Path, data: Any) -> None:
 
 
 def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the platform allows (not on Windows)."""
+    """Make the rename durable; Windows cannot open a folder for this, and needs not."""
     if os.name == "nt":
         return
     try:
@@ -36,6 +42,6 @@ def _fsync_folder(folder: Path) -> None:
     try:
         os.fsync(fd)
     except OSError:
-        pass
+        pass  # some file systems refuse fsync on a folder; the data itself is on disk
     finally:
         os.close(fd)

@@ -11,22 +11,38 @@ import logging
 import os
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 LOG_FILE_NAME = "aspel-upgrade.log"
 REDACTED = "«oculto»"
 
-_PATTERNS = [
+_FIELD_NAME = r"[\w-]*(?:password|passwd|contrase[ñn]a|token|secret)[\w-]*"
+_YES_NO_NULL = r"(?!(?:true|false|null|none)\b)"
+_VALUE = r"(\"[^\"]*\"|'[^']*'|[^\s,;}&]+)"
+
+
+def _quoted_like(value: str, replacement: str) -> str:
+    """A quoted value stays quoted, so redacted JSON (or a repr) is still valid."""
+    return f"{value[0]}{replacement}{value[0]}" if value[:1] in ("'", '"') else replacement
+
+
+_PATTERNS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # Authorization: Bearer abc / Basic abc
     (re.compile(r"(?i)\b(authorization\s*[:=]\s*)(\w+\s+)?[^\s,;'\"}]+"), r"\1\2" + REDACTED),
     (re.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9._~+/=-]+"), r"\1" + REDACTED),
-    # "password": "x", password=x, token: x, proxy_password ...
+    # Fields named like a secret: "password": "x" (JSON, repr), password=x (forms, URLs),
+    # and "token: x" only where a field starts (line start, after { , ; ( [), so prose such
+    # as "not reading a password: KeyringLocked" keeps its facts. A yes/no or null value
+    # (remember_password: true) is not a secret and is kept.
     (
         re.compile(
-            r"(?i)([\"']?\b[\w-]*(?:password|passwd|contrase[ñn]a|token|secret)[\w-]*[\"']?"
-            r"\s*[:=]\s*)(\"[^\"]*\"|'[^']*'|[^\s,;}&]+)"
+            rf"(?i)([\"']{_FIELD_NAME}[\"']\s*[:=]\s*|\b{_FIELD_NAME}\s*=\s*"
+            rf"|(?:^|(?<=[{{,;(\[]))\s*{_FIELD_NAME}\s*:\s*){_YES_NO_NULL}{_VALUE}",
+            re.MULTILINE,
         ),
-        r"\1" + REDACTED,
+        lambda m: m.group(1) + _quoted_like(m.group(2), REDACTED),
     ),
     # scheme://user:password@host
     (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s:@]+:[^/\s@]+@"), r"\1" + REDACTED + "@"),
@@ -52,6 +68,30 @@ def redact(text: str) -> str:
         if secret in text:
             text = text.replace(secret, REDACTED)
     return text
+
+
+_SECRET_FIELD = re.compile(rf"(?i){_FIELD_NAME}")
+
+
+def redact_json(value: Any) -> Any:
+    """A JSON structure with secrets hidden and everything else kept, still valid JSON.
+
+    The value of a key named like a secret is hidden unless it is a yes/no or null (so
+    ``remember_password: true`` stays a fact); every string passes through ``redact``.
+    """
+    if isinstance(value, dict):
+        return {
+            key: REDACTED
+            if _SECRET_FIELD.fullmatch(str(key)) and isinstance(item, (str, int, float, list, dict))
+            and not isinstance(item, bool)
+            else redact_json(item)
+            for key, item in value.items()
+        }  # fmt: skip
+    if isinstance(value, list):
+        return [redact_json(item) for item in value]
+    if isinstance(value, str):
+        return redact(value)
+    return value
 
 
 class RedactingFilter(logging.Filter):

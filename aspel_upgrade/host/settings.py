@@ -1,18 +1,25 @@
 """Settings in layers: built-in defaults < machine-wide file < the user's file < flags.
 
 The machine-wide file sits next to the executable and is written by the installer; the
-user's file lives in the user's config folder. A corrupt or unreadable file is reported
-and ignored, never fatal. The app itself only ever writes the user's own choices
-(remembered user name, remembered password flag) to the user's file.
+user's file lives in the user's config folder. Help-desk staff edit them with Notepad, so
+a UTF-8 BOM and CRLF line endings are fine. Whatever a file holds (not a regular file,
+huge, not UTF-8, not JSON, nested 100 000 deep, wrong types, bad values) start-up goes
+on: each problem becomes a ``SettingsProblem`` (a code, the file, the key, Python's
+technical detail), is logged, reported on the first page, and only what it touches is
+ignored. Values are checked by host.values, the same rules as the command line's flags.
+The app itself only ever writes the user's own choices to the user's file.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import stat
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+
+from . import values
 
 log = logging.getLogger("aspel_upgrade.settings")
 
@@ -25,7 +32,43 @@ KNOWN: dict[str, type] = {
     "proxy": str,
     "ca_bundle": str,
 }
-LANGUAGES = ("es", "en")
+LANGUAGES = values.LANGUAGES
+# A settings file is a few hundred bytes; reading more than this is never needed.
+MAX_SETTINGS_BYTES = 64 * 1024
+
+_CHECKS = {
+    "portal_url": values.check_portal_url,
+    "proxy": values.check_proxy,
+    "ca_bundle": values.check_ca_bundle,
+    "language": values.check_language,
+}
+
+
+@dataclass(frozen=True)
+class SettingsProblem:
+    """Why (part of) a settings file was ignored, as data: the UI words it per language.
+
+    ``code``: unreadable | not_a_file | too_big | not_utf8 | not_json | not_object (the
+    whole file is ignored) or wrong_type | invalid_value (only ``key`` is ignored).
+    ``reason`` is host.values' reason for an invalid value; ``detail`` is technical text
+    (often Python's, in English) for the log and the «details» part of a notice.
+    """
+
+    code: str
+    file: str
+    key: str | None = None
+    reason: str | None = None
+    detail: str = ""
+
+    @property
+    def whole_file(self) -> bool:
+        return self.key is None
+
+    def __str__(self) -> str:
+        what = f"{self.key}: {self.code}" if self.key else self.code
+        if self.reason:
+            what += f" ({self.reason})"
+        return f"{self.file}: {what}" + (f": {self.detail}" if self.detail else "")
 
 
 @dataclass
@@ -36,88 +79,157 @@ class Settings:
     language: str | None = None
     proxy: str | None = None
     ca_bundle: str | None = None
-    problems: list[str] = field(default_factory=list, compare=False, repr=False)
+    problems: list[SettingsProblem] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
-    def load(cls, path: Path) -> tuple[Settings, str | None]:
+    def load(cls, path: Path) -> tuple[Settings, list[SettingsProblem]]:
         """One file alone (kept for callers that have a single layer)."""
-        layer, problem = read_layer(path)
+        layer, problems = read_layer(path)
         settings = cls.from_layers(layer)
-        return settings, problem
+        settings.problems = list(problems)
+        return settings, problems
 
     @classmethod
     def from_layers(cls, *layers: dict[str, Any]) -> Settings:
-        values: dict[str, Any] = {}
+        values_: dict[str, Any] = {}
         for layer in layers:
-            values.update({k: v for k, v in layer.items() if k in KNOWN})
-        if values.get("language") not in (None, *LANGUAGES):
-            values.pop("language")
-        return cls(**values)
+            values_.update({k: v for k, v in layer.items() if k in KNOWN})
+        return cls(**values_)
 
     def as_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name in KNOWN}
 
 
-def read_layer(path: Path | None) -> tuple[dict[str, Any], str | None]:
-    """The valid settings in one file and, if it could not be used, why (for a person)."""
-    if path is None:
-        return {}, None
+class _Unusable(Exception):
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(code)
+        self.code = code
+        self.detail = detail
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    """At most MAX_SETTINGS_BYTES + 1 bytes of a regular file; None if there is none.
+
+    Opened non-blocking and checked with fstat, so a FIFO, a device or a folder at the
+    path is refused at once instead of hanging or being read forever.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        text = path.read_text(encoding="utf-8")
+        fd = os.open(path, flags)
     except FileNotFoundError:
-        return {}, None
+        return None
     except OSError as exc:
-        log.warning("Settings file %s unreadable, ignored: %s", path, exc)
-        return {}, f"{path}: {exc.strerror or exc}"
-    except UnicodeDecodeError:
-        log.warning("Settings file %s is not UTF-8 text, ignored", path)
-        return {}, f"{path}: no es texto UTF-8"
+        if path.is_dir():
+            raise _Unusable("not_a_file", "folder") from None
+        raise _Unusable("unreadable", f"{type(exc).__name__}: {exc.strerror or exc}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "folder" if stat.S_ISDIR(mode) else "not a regular file"
+            raise _Unusable("not_a_file", kind)
+        with os.fdopen(os.dup(fd), "rb") as f:
+            data = f.read(MAX_SETTINGS_BYTES + 1)
+    except OSError as exc:
+        raise _Unusable("unreadable", f"{type(exc).__name__}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_SETTINGS_BYTES:
+        raise _Unusable("too_big", f"more than {MAX_SETTINGS_BYTES} bytes")
+    return data
+
+
+def _read_object(path: Path) -> dict[str, Any] | None:
+    """The file's JSON object as written (BOM and CRLF allowed); None if there is no file."""
+    data = _read_bytes(path)
+    if data is None:
+        return None
+    try:
+        text = data.decode("utf-8-sig")  # Notepad's BOM is not part of the JSON
+    except UnicodeDecodeError as exc:
+        raise _Unusable("not_utf8", str(exc)) from None
     import json  # only when there is a file: start-up pays for nothing it does not use
 
     try:
-        data = json.loads(text)
+        loaded = json.loads(text)
     except ValueError as exc:
-        log.warning("Settings file %s is not valid JSON, ignored: %s", path, exc)
-        return {}, f"{path}: no es JSON válido ({exc})"
-    if not isinstance(data, dict):
-        log.warning("Settings file %s is not a JSON object, ignored", path)
-        return {}, f"{path}: no es un objeto JSON"
+        raise _Unusable("not_json", str(exc)) from None
+    except RecursionError:
+        raise _Unusable("not_json", "nested too deeply") from None
+    if not isinstance(loaded, dict):
+        raise _Unusable("not_object", f"a JSON {type(loaded).__name__}, not an object")
+    return loaded
+
+
+def read_as_written(path: Path) -> tuple[dict[str, Any] | None, SettingsProblem | None]:
+    """The file's JSON object exactly as written (for the support bundle), or why not."""
+    try:
+        return _read_object(path), None
+    except _Unusable as exc:
+        return None, SettingsProblem(exc.code, str(path), detail=exc.detail)
+
+
+def read_layer(path: Path | None) -> tuple[dict[str, Any], list[SettingsProblem]]:
+    """The usable settings in one file, and what in it was ignored and why."""
+    if path is None:
+        return {}, []
+    try:
+        data = _read_object(path)
+    except _Unusable as exc:
+        problem = SettingsProblem(exc.code, str(path), detail=exc.detail)
+        log.warning("Settings file ignored: %s", problem)
+        return {}, [problem]
+    if data is None:
+        return {}, []
     layer: dict[str, Any] = {}
+    problems: list[SettingsProblem] = []
     for key, value in data.items():
         expected = KNOWN.get(key)
         if expected is None:
             continue
-        if value is None or isinstance(value, expected):
-            layer[key] = value
-        else:
-            log.warning("Settings file %s: %s has the wrong type, ignored", path, key)
-    return layer, None
+        if value is None:
+            layer[key] = None
+            continue
+        if not isinstance(value, expected):
+            detail = f"{type(value).__name__}, expected {expected.__name__}"
+            problems.append(SettingsProblem("wrong_type", str(path), key, detail=detail))
+            continue
+        check = _CHECKS.get(key)
+        if check is not None:
+            try:
+                value = check(str(value))
+            except values.InvalidValue as exc:
+                shown = values.redact_url(value) if key in ("portal_url", "proxy") else value
+                problems.append(
+                    SettingsProblem("invalid_value", str(path), key, exc.reason, repr(shown))
+                )
+                continue
+        layer[key] = value
+    for problem in problems:
+        log.warning("Settings value ignored: %s", problem)
+    return layer, problems
 
 
 def load_settings(machine_file: Path | None, user_file: Path | None) -> Settings:
     """Defaults, then the machine-wide file, then the user's file."""
-    machine, machine_problem = read_layer(machine_file)
-    user, user_problem = read_layer(user_file)
+    machine, machine_problems = read_layer(machine_file)
+    user, user_problems = read_layer(user_file)
     settings = Settings.from_layers(machine, user)
-    settings.problems = [p for p in (machine_problem, user_problem) if p]
+    settings.problems = [*machine_problems, *user_problems]
     return settings
 
 
 def save_user_choices(path: Path, **choices: Any) -> None:
-    """Update only the given keys in the user's file (atomic write), keeping the rest."""
-    import json
-    import tempfile
+    """Update only the given keys in the user's file (atomic write), keeping the rest.
 
-    layer, problem = read_layer(path)
-    if problem:
-        layer = {}  # the broken file is replaced by a good one
-    layer.update({k: v for k, v in choices.items() if k in KNOWN})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+    Keys the app does not write are kept as the person wrote them, even invalid ones
+    (they are reported at each start, not silently erased); a file that cannot be read
+    as a JSON object is replaced by a good one.
+    """
+    from .atomic import write_json_atomically
+
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(layer, f, ensure_ascii=False, indent=2)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        data = _read_object(path) or {}
+    except _Unusable:
+        data = {}
+    data.update({k: v for k, v in choices.items() if k in KNOWN})
+    write_json_atomically(path, data)

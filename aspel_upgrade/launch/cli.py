@@ -21,17 +21,23 @@ class BadCommandLine(Exception):
     """A flag is missing, unknown or invalid: exit 64 (never argparse's 2)."""
 
 
+class ResultFileUnwritable(Exception):
+    """--result-file names a place no file can be written: exit 73, no window opened."""
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise BadCommandLine(message)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser; build and use it inside ``spanish_argparse()`` so all of it is Spanish."""
     parser = _Parser(
         prog="aspel-upgrade",
         description="Asistente para actualizar el número de serie de tu sistema Aspel.",
         epilog="Códigos de salida: 0 actualizado (o se mostró una actualización existente), "
-        "1 cancelado, 2 falló, 3 nada que actualizar, 64 línea de comandos incorrecta.",
+        "1 cancelado, 2 falló, 3 nada que actualizar, 64 línea de comandos incorrecta, "
+        "73 no se puede escribir el archivo de resultado.",
     )
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
@@ -41,45 +47,60 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--system", metavar="SISTEMA", help="sistema a actualizar, p. ej. SAE")
     parser.add_argument("--serial", metavar="SERIE", help="número de serie a actualizar")
     parser.add_argument("--user", metavar="USUARIO", help="usuario de Mi cuenta Aspel")
-    parser.add_argument(
-        "--result-file", metavar="RUTA", type=Path, help="escribir el resultado (JSON) aquí"
-    )
+    parser.add_argument("--result-file", metavar="RUTA", help="escribir el resultado (JSON) aquí")
     parser.add_argument("--lang", choices=("es", "en"), help="idioma: es (predeterminado) o en")
     parser.add_argument("--proxy", metavar="URL", help="proxy HTTP(S), p. ej. http://proxy:8080")
     parser.add_argument("--ca-bundle", metavar="RUTA", help="certificados adicionales (PEM)")
     parser.add_argument(
         "--diagnose", action="store_true", help="revisar la conexión sin abrir ventanas"
     )
-    parser.add_argument("--version", action="version", version=f"aspel-upgrade {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"aspel-upgrade {__version__}",
+        help="mostrar la versión y salir",
+    )
     return parser
 
 
 def parse(argv: list[str]) -> Options:
     """Parse and validate; raises BadCommandLine with a Spanish reason."""
+    from ..host import values
     from ..portal.address import normalise_portal_url
-    from ..portal.errors import InsecurePortalAddress
+    from ..portal.errors import InvalidPortalAddress
+    from .argparse_es import spanish_argparse
 
-    args = build_parser().parse_args(argv)
+    with spanish_argparse():
+        args = build_parser().parse_args(argv)
     if args.system and args.system.strip().upper() not in SYSTEMS:
         raise BadCommandLine(
             f"--system {args.system!r} no es un sistema conocido ({', '.join(SYSTEMS)})"
         )
-    if args.portal_url:
+    if args.portal_url is not None:
         try:
             args.portal_url = normalise_portal_url(args.portal_url)
-        except InsecurePortalAddress as exc:
-            raise BadCommandLine(exc.user_message) from None
-    if args.proxy and not args.proxy.startswith(("http://", "https://")):
-        raise BadCommandLine("--proxy debe empezar con http:// o https://")
-    if args.ca_bundle and not Path(args.ca_bundle).is_file():
-        raise BadCommandLine(f"--ca-bundle: no existe el archivo {args.ca_bundle}")
+        except InvalidPortalAddress as exc:
+            raise BadCommandLine(f"--portal-url: {exc.user_message}") from None
+    if args.proxy is not None:
+        try:
+            args.proxy = values.check_proxy(args.proxy)
+        except values.InvalidValue as exc:
+            shown = values.redact_url(args.proxy.strip())
+            raise BadCommandLine(f"--proxy: la dirección «{shown}» {exc}") from None
+    if args.ca_bundle is not None:
+        try:
+            values.check_ca_bundle(args.ca_bundle)
+        except values.InvalidValue as exc:
+            raise BadCommandLine(f"--ca-bundle: «{args.ca_bundle}» {exc}") from None
+    if args.result_file is not None and not args.result_file.strip():
+        raise ResultFileUnwritable("la ruta está vacía")
     return Options(
         sandbox=args.sandbox,
         portal_url=args.portal_url,
         system=args.system.strip().upper() if args.system else None,
         serial=args.serial.strip() if args.serial else None,
         user=args.user.strip() if args.user else None,
-        result_file=args.result_file,
+        result_file=Path(args.result_file) if args.result_file is not None else None,
         lang=args.lang,
         proxy=args.proxy,
         ca_bundle=args.ca_bundle,
@@ -90,21 +111,38 @@ def parse(argv: list[str]) -> Options:
 def _result_file_from_raw(argv: list[str]) -> Path | None:
     """Best effort, for a command line too broken to parse: where to write the result."""
     for i, arg in enumerate(argv):
-        if arg == "--result-file" and i + 1 < len(argv):
+        if arg == "--result-file" and i + 1 < len(argv) and argv[i + 1].strip():
             return Path(argv[i + 1])
-        if arg.startswith("--result-file="):
+        if arg.startswith("--result-file=") and arg.split("=", 1)[1].strip():
             return Path(arg.split("=", 1)[1])
     return None
 
 
+def _cannot_write(result_file: Path | str, reason: str) -> int:
+    print(
+        f"aspel-upgrade: no se puede escribir el archivo de resultado «{result_file}»: {reason}",
+        file=sys.stderr,
+    )
+    from ..flow.outcome import ExitCode
+
+    return int(ExitCode.RESULT_FILE_UNWRITABLE)
+
+
 def finish(outcome: Outcome, result_file: Path | None) -> int:
+    """Write the result file if asked; the exit code, which is 73 if that write failed."""
     from ..flow.outcome import write_result_file
 
     if result_file is not None:
         try:
             write_result_file(result_file, outcome)
         except OSError as exc:
-            print(f"No se pudo escribir {result_file}: {exc}", file=sys.stderr)
+            import logging
+
+            logging.getLogger("aspel_upgrade").error(
+                "Result file %s not written (outcome %s): %r", result_file, outcome.outcome, exc
+            )
+            detail = exc.strerror or type(exc).__name__
+            return _cannot_write(result_file, f"no se pudo guardar (detalle técnico: {detail})")
     return int(outcome.exit_code)
 
 
@@ -116,6 +154,8 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
     attach_parent_console()
     try:
         options = parse(argv)
+    except ResultFileUnwritable as exc:
+        return _cannot_write("", str(exc))
     except BadCommandLine as exc:
         from ..flow.outcome import failure
 
@@ -125,19 +165,23 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
             failure("bad_command_line", str(exc), bad_command_line=True),
             _result_file_from_raw(argv),
         )
+    if options.result_file is not None:
+        # Before anything irreversible (the window, an upgrade): can the answer be written?
+        from ..flow.outcome import result_file_problem
+
+        problem = result_file_problem(options.result_file)
+        if problem is not None:
+            return _cannot_write(options.result_file, problem)
     from .runner import run
 
-    reported: list[Outcome] = []
+    codes: list[int] = []
 
     def report(outcome: Outcome) -> None:
-        reported.append(outcome)
-        finish(outcome, options.result_file)
+        codes.append(finish(outcome, options.result_file))
 
     try:
         outcome = run(options, paths=paths, report=report)
-        if not reported:
-            finish(outcome, options.result_file)
-        return int(outcome.exit_code)
+        return codes[-1] if codes else finish(outcome, options.result_file)
     except Exception as exc:  # last resort: the installer still gets its answer
         import logging
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..host.paths import AppPaths, default_paths
@@ -31,13 +30,11 @@ def run(
     """Do what the options ask; ``report`` (the result file) is called before cleaning up."""
     from ..host.logs import setup_logging
     from ..portal.address import normalise_portal_url
-    from ..portal.errors import InsecurePortalAddress
+    from ..portal.errors import InvalidPortalAddress
 
     paths = paths or default_paths()
     setup_logging(paths.log_dir)
-    settings = load_settings(paths.machine_settings_file, paths.settings_file)
-    for problem in settings.problems:
-        log.warning("Settings ignored: %s", problem)
+    settings = load_settings(paths.machine_settings_file, paths.settings_file)  # logs problems
 
     sandbox = None
     try:
@@ -55,19 +52,25 @@ def run(
             portal_url = options.portal_url or settings.portal_url
         interactive = options.result_file is None and not options.diagnose
         if not portal_url:
+            bad = next((p for p in settings.problems if p.key == "portal_url"), None)
+            if bad is not None and bad.reason:  # configured, but not usable: say which
+                from ..host.values import REASONS
+
+                message = (
+                    f"La dirección del portal {bad.detail} del archivo de configuración "
+                    f"{bad.file} {REASONS[bad.reason]}. Pide a tu área de sistemas que la "
+                    "corrija o inicia con --portal-url."
+                )
+                return _fail("invalid_portal_address", message, interactive, report)
             return _fail("no_portal_configured", NO_PORTAL, interactive, report)
         try:
             portal_url = normalise_portal_url(portal_url)
-        except InsecurePortalAddress as exc:
+        except InvalidPortalAddress as exc:
             return _fail(exc.code, exc.user_message, interactive, report)
 
+        # Values from the settings were checked as they were read (host.values).
         proxy = options.proxy or settings.proxy
         ca_bundle = options.ca_bundle or settings.ca_bundle
-        if ca_bundle and not Path(ca_bundle).is_file():  # from a settings file: report, go on
-            problem = f"ca_bundle: no existe el archivo {ca_bundle}; se ignora"
-            log.warning("Settings ignored: %s", problem)
-            settings.problems.append(problem)
-            ca_bundle = None
         if options.diagnose:
             from ..flow.outcome import Outcome, failure
             from ..support.diagnostics import run_diagnostics
@@ -75,7 +78,10 @@ def run(
             diagnosis = run_diagnostics(
                 portal_url, proxy=proxy, ca_bundle=ca_bundle, log_dir=paths.log_dir
             )
-            print(diagnosis.text(), flush=True)
+            from ..ui.diagnostics_text import console_labels
+
+            labels = console_labels(options.lang or settings.language)
+            print(diagnosis.text(labels), flush=True)
             outcome = (
                 Outcome("diagnosed", 0)
                 if diagnosis.portal_reachable

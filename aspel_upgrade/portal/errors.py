@@ -201,11 +201,22 @@ class UnexpectedResponse(PortalError):
         return f"{self.user_message} ({self.detail})"
 
 
-class InsecurePortalAddress(PortalError):
+class InvalidPortalAddress(PortalError):
+    """The portal address cannot be used; ``reason`` is a key of host.values.REASONS."""
+
+    code = "invalid_portal_address"
+
+    def __init__(self, url: str, reason: str = "not_https") -> None:
+        from ..host.values import REASONS
+
+        self.reason = reason
+        super().__init__(f"La dirección del portal «{url}» {REASONS[reason]}.")
+
+
+class InsecurePortalAddress(InvalidPortalAddress):
+    """Plain http:// to another computer."""
+
     code = "insecure_portal_address"
 
-    def __init__(self, url: str) -> None:
-        super().__init__(
-            f"La dirección del portal «{url}» no es segura: debe empezar con https:// "
-            "(http:// solo se permite en esta misma computadora)."
-        )
+    def __init__(self, url: str, reason: str = "not_https") -> None:
+        super().__init__(url, reason)

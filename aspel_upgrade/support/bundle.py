@@ -1,7 +1,8 @@
 """The support bundle: a zip a help-desk agent can ask for, with every secret removed.
 
 It holds the diagnostics, the recent logs and the settings files, each passed through
-the same redaction as the logs; the pending-upgrade record is summarised, not copied.
+the same redaction as the logs (the settings as JSON structures, so they stay valid JSON
+and only secret values are hidden); the pending-upgrade record is summarised, not copied.
 """
 
 from __future__ import annotations
@@ -10,26 +11,26 @@ import json
 import zipfile
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from ..host.logs import LOG_FILE_NAME, redact
+from ..host.logs import LOG_FILE_NAME, redact, redact_json
 from ..host.paths import AppPaths
-from ..host.settings import read_layer
-from .diagnostics import mask_proxy
+from ..host.settings import read_as_written, read_layer
 
 MAX_LOG_BYTES = 2_000_000  # the most recent part of the logs is what support reads
 
 
-def _settings_text(path: Path | None) -> str:
-    if path is None:
-        return "(sin archivo)\n"
-    layer, problem = read_layer(path)
-    if problem:
-        return f"(no se pudo leer: {redact(problem)})\n"
-    if not path.exists():
-        return f"(no existe: {path})\n"
-    if layer.get("proxy"):
-        layer["proxy"] = mask_proxy(str(layer["proxy"]))
-    return redact(json.dumps(layer, ensure_ascii=False, indent=2)) + "\n"
+def _settings_json(path: Path | None) -> str:
+    """A settings file as valid JSON: its content as written with secrets hidden, its path
+    and what is wrong with it, so support sees the facts (a yes/no stays a yes/no)."""
+    doc: dict[str, Any] = {"archivo": str(path) if path else None, "existe": False}
+    if path is not None and (path.exists() or path.is_symlink()):
+        doc["existe"] = True
+        content, unusable = read_as_written(path)
+        _, problems = read_layer(path) if unusable is None else ([], [unusable])
+        doc["contenido"] = redact_json(content)
+        doc["problemas"] = [redact(str(p)) for p in problems]
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 def _recent_logs(log_dir: Path) -> list[tuple[str, str]]:
@@ -58,8 +59,8 @@ def write_support_bundle(target: Path, paths: AppPaths, diagnostics_text: str) -
             "No contiene contraseñas ni tokens: se eliminaron antes de guardarlo.\n"
         ))  # fmt: skip
         bundle.writestr("diagnostico.txt", redact(diagnostics_text))
-        bundle.writestr("configuracion-usuario.json", _settings_text(paths.settings_file))
-        bundle.writestr("configuracion-equipo.json", _settings_text(paths.machine_settings_file))
+        bundle.writestr("configuracion-usuario.json", _settings_json(paths.settings_file))
+        bundle.writestr("configuracion-equipo.json", _settings_json(paths.machine_settings_file))
         bundle.writestr("actualizacion-pendiente.txt", _pending_text(paths))
         if paths.log_dir.is_dir():
             for name, text in _recent_logs(paths.log_dir):

@@ -1,7 +1,10 @@
 """Help-desk diagnostics: versions, addresses, and live DNS/TCP/TLS/health checks. No Qt.
 
 Used by ``aspel-upgrade --diagnose`` (printed) and by the wizard's «Diagnóstico» dialog.
-Nothing here holds a secret: proxy credentials are masked before anything is shown.
+Nothing here holds a secret: proxy credentials are masked before anything is shown. The
+report's words are not here: ``Diagnosis.text`` takes them (ui/diagnostics_text.py, from
+the translation catalogue); checks keep a label key and its values, and a failed check
+keeps Python's own text as the technical detail.
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ import socket
 import ssl
 import sys
 import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from .. import __version__
@@ -23,46 +28,47 @@ class Check:
     name: str
     ok: bool
     millis: float
-    detail: str
+    detail: str  # what the check found (a label key, worded by text()), or the error
+    values: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass
 class Diagnosis:
     portal_url: str
-    proxy: str
+    proxy: str | None  # masked; None: no proxy
+    proxy_from_system: bool
     log_dir: str
-    versions: dict[str, str]
+    versions: dict[str, str]  # "os" for the operating system, else the component's name
     checks: list[Check] = field(default_factory=list)
 
     @property
     def portal_reachable(self) -> bool:
         return any(c.name == "portal" and c.ok for c in self.checks)
 
-    def text(self) -> str:
-        lines = ["Diagnóstico de aspel-upgrade", ""]
-        lines += [f"{k}: {v}" for k, v in self.versions.items()]
+    def text(self, labels: Mapping[str, str]) -> str:
+        """The report, worded with ``labels`` (keys of ui/diagnostics_text.SOURCES)."""
+        lines = [labels["title"], ""]
+        lines += [f"{labels.get(k, k)}: {v}" for k, v in self.versions.items()]
+        proxy = self.proxy or labels["none"]
+        if self.proxy and self.proxy_from_system:
+            proxy += f" {labels['from_system']}"
         lines += [
-            f"Portal: {self.portal_url}",
-            f"Proxy: {self.proxy}",
-            f"Carpeta de registros: {self.log_dir}",
+            f"{labels['portal']}: {self.portal_url}",
+            f"{labels['proxy']}: {proxy}",
+            f"{labels['log_dir']}: {self.log_dir}",
             "",
         ]
         for c in self.checks:
-            mark = "OK   " if c.ok else "FALLA"
-            lines.append(f"[{mark}] {c.name:<7} {c.millis:7.0f} ms  {c.detail}")
+            mark = f"{labels['ok'] if c.ok else labels['fail']:<5}"
+            detail = labels[c.detail].format(**c.values) if c.detail in labels else c.detail
+            lines.append(f"[{mark}] {c.name:<7} {c.millis:7.0f} ms  {detail}")
         lines.append("")
-        lines.append(
-            "Resultado: el portal respondió."
-            if self.portal_reachable
-            else "Resultado: el portal NO respondió. Revisa las fallas de arriba."
-        )
+        lines.append(labels["reachable"] if self.portal_reachable else labels["unreachable"])
         return "\n".join(lines)
 
 
-def mask_proxy(proxy: str | None) -> str:
+def mask_proxy(proxy: str) -> str:
     """``http://user:pw@host:8080`` -> ``http://***@host:8080``."""
-    if not proxy:
-        return "ninguno"
     parts = urlsplit(proxy)
     if parts.username or parts.password:
         host = parts.netloc.rpartition("@")[2]
@@ -81,16 +87,18 @@ def system_proxy_for(url: str) -> str | None:
     return urllib.request.getproxies().get(scheme)
 
 
-def _timed(name: str, action: object) -> Check:
+Found = tuple[str, dict[str, Any]]  # a label key and its values, or Python's text and {}
+
+
+def _timed(name: str, action: Callable[[], Found]) -> Check:
     started = time.perf_counter()
     try:
-        assert callable(action)
-        detail = str(action())
+        detail, values = action()
         ok = True
     except Exception as exc:  # a check reports, it never raises
-        detail = f"{type(exc).__name__}: {exc}"
+        detail, values = f"{type(exc).__name__}: {exc}", {}
         ok = False
-    return Check(name, ok, (time.perf_counter() - started) * 1000, detail)
+    return Check(name, ok, (time.perf_counter() - started) * 1000, detail, values)
 
 
 def run_diagnostics(
@@ -110,26 +118,26 @@ def run_diagnostics(
         "aspel-upgrade": __version__,
         "Python": platform.python_version(),
         "Qt": qt_version or _qt_version(),
-        "Sistema operativo": platform.platform(),
+        "os": platform.platform(),
     }
     diagnosis = Diagnosis(
         portal_url=portal_url,
-        proxy=mask_proxy(effective_proxy)
-        + (" (del sistema)" if effective_proxy and not proxy else ""),
+        proxy=mask_proxy(effective_proxy) if effective_proxy else None,
+        proxy_from_system=bool(effective_proxy and not proxy),
         log_dir=str(log_dir) if log_dir else "—",
         versions=versions,
     )
     checks = diagnosis.checks
 
-    def dns() -> str:
+    def dns() -> Found:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        return ", ".join(sorted({str(i[4][0]) for i in infos}))
+        return ", ".join(sorted({str(i[4][0]) for i in infos})), {}
 
-    def tcp() -> str:
+    def tcp() -> Found:
         with socket.create_connection((host, port), timeout=timeout):
-            return f"conectado a {host}:{port}"
+            return "connected", {"address": f"{host}:{port}"}
 
-    def tls() -> str:
+    def tls() -> Found:
         import truststore
 
         context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
@@ -142,9 +150,9 @@ def run_diagnostics(
             cert = tls_sock.getpeercert() or {}
             issuer = dict(x[0] for x in cert.get("issuer", ()))  # type: ignore[misc]
             name = issuer.get("organizationName") or issuer.get("commonName") or "?"
-            return f"{tls_sock.version()}, certificado emitido por: {name}"
+            return "tls", {"version": tls_sock.version(), "issuer": name}
 
-    def portal() -> str:
+    def portal() -> Found:
         from ..portal.client import PortalClient
 
         proxies = {"http": proxy, "https": proxy} if proxy else None
@@ -156,15 +164,19 @@ def run_diagnostics(
             health = client.health()
         finally:
             client.close()
-        return f"{health.status}, contrato {health.contract_version} ({health.portal})"
+        return "health", {
+            "status": health.status,
+            "version": health.contract_version,
+            "portal": health.portal,
+        }
 
     if effective_proxy:
         proxy_parts = urlsplit(effective_proxy)
         proxy_host, proxy_port = proxy_parts.hostname or "", proxy_parts.port or 8080
 
-        def proxy_tcp() -> str:
+        def proxy_tcp() -> Found:
             with socket.create_connection((proxy_host, proxy_port), timeout=timeout):
-                return f"conectado al proxy {proxy_host}:{proxy_port}"
+                return "connected_proxy", {"address": f"{proxy_host}:{proxy_port}"}
 
         checks.append(_timed("proxy", proxy_tcp))
     else:

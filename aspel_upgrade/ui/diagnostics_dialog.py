@@ -62,8 +62,11 @@ class DiagnosticsDialog(QDialog):
         from PySide6 import __version__ as pyside
         from PySide6.QtCore import qVersion
 
+        from .diagnostics_text import diagnostics_labels
+
         qt = f"{qVersion()} (PySide6 {pyside})"
         log_dir = ctx.paths.log_dir if ctx.paths else None
+        labels = diagnostics_labels()  # on the GUI thread, in the wizard's language
 
         def call() -> str:
             from ..support.diagnostics import run_diagnostics
@@ -71,7 +74,7 @@ class DiagnosticsDialog(QDialog):
             return run_diagnostics(
                 ctx.portal_url, proxy=ctx.proxy, ca_bundle=ctx.ca_bundle, log_dir=log_dir,
                 qt_version=qt,
-            ).text()  # fmt: skip
+            ).text(labels)  # fmt: skip
 
         self.busy.start(self.tr("Revisando la conexión…"))
         for button in (self.again, self.copy, self.export):

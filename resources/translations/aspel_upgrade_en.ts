@@ -371,6 +371,132 @@ payment</translation>
         <source>Plan actualizado</source>
         <translation>Upgrade plan</translation>
     </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="24"/>
+        <source>no se pudo abrir</source>
+        <translation>could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="25"/>
+        <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
+        <translation>is not a regular file (for example, it is a folder)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="26"/>
+        <source>es demasiado grande para ser un archivo de configuración</source>
+        <translation>is too big to be a settings file</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="27"/>
+        <source>no está guardado como texto UTF-8</source>
+        <translation>is not saved as UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="28"/>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="29"/>
+        <source>no tiene el formato correcto (JSON)</source>
+        <translation>is not in the right format (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="31"/>
+        <source>no se pudo usar</source>
+        <translation>could not be used</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="37"/>
+        <source>debe ser true o false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="38"/>
+        <source>debe ser un texto entre comillas</source>
+        <translation>must be text in quotes</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="40"/>
+        <source>está vacío</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="41"/>
+        <source>tiene espacios o caracteres no válidos</source>
+        <translation>has spaces or invalid characters</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="42"/>
+        <source>no es una dirección válida</source>
+        <translation>is not a valid address</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="43"/>
+        <source>debe empezar con https://</source>
+        <translation>must start with https://</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="44"/>
+        <source>debe empezar con http:// o https://</source>
+        <translation>must start with http:// or https://</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="45"/>
+        <source>no es segura: debe empezar con https://</source>
+        <translation>is not secure: it must start with https://</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="46"/>
+        <source>no dice el nombre del servidor</source>
+        <translation>does not name the server</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="47"/>
+        <source>tiene un nombre de servidor no válido</source>
+        <translation>has an invalid server name</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="48"/>
+        <source>tiene un puerto no válido</source>
+        <translation>has an invalid port</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="49"/>
+        <source>no debe llevar usuario ni contraseña</source>
+        <translation>must not include a user name or password</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="50"/>
+        <source>no debe llevar «?» ni «#»</source>
+        <translation>must not include “?” or “#”</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="51"/>
+        <source>no existe o no es un archivo</source>
+        <translation>does not exist or is not a file</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="52"/>
+        <source>debe ser es o en</source>
+        <translation>must be es or en</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="54"/>
+        <source>no es válido</source>
+        <translation>is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="63"/>
+        <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
+        <translation>The settings file “{file}” {what}; it is ignored and the defaults are used.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="70"/>
+        <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
+        <translation>In “{file}”, the value of “{key}” {what}; that value is ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="76"/>
+        <source>Detalle técnico: {details}</source>
+        <translation>Technical detail: {details}</translation>
+    </message>
 </context>
 <context>
     <name>BusyRow</name>
@@ -449,6 +575,84 @@ payment</translation>
     </message>
 </context>
 <context>
+    <name>Diagnosis</name>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="21"/>
+        <source>Diagnóstico de aspel-upgrade</source>
+        <translation>aspel-upgrade diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="22"/>
+        <source>Sistema operativo</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="23"/>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="24"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="25"/>
+        <source>Carpeta de registros</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="26"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="27"/>
+        <source>FALLA</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="28"/>
+        <source>ninguno</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="29"/>
+        <source>(del sistema)</source>
+        <translation>(the system&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="30"/>
+        <source>conectado a {address}</source>
+        <translation>connected to {address}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="31"/>
+        <source>conectado al proxy {address}</source>
+        <translation>connected to the proxy {address}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="32"/>
+        <source>{version}, certificado emitido por: {issuer}</source>
+        <translation>{version}, certificate issued by: {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="33"/>
+        <source>{status}, contrato {version} ({portal})</source>
+        <translation>{status}, contract {version} ({portal})</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="34"/>
+        <source>Resultado: el portal respondió.</source>
+        <translation>Result: the portal answered.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="35"/>
+        <source>Resultado: el portal NO respondió. Revisa las fallas de arriba.</source>
+        <translation>Result: the portal did NOT answer. Check the failures above.</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsDialog</name>
     <message>
         <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="30"/>
@@ -481,27 +685,27 @@ payment</translation>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="76"/>
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="79"/>
         <source>Revisando la conexión…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="98"/>
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="101"/>
         <source>Exportar paquete de soporte</source>
         <translation>Export support bundle</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="98"/>
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="101"/>
         <source>Archivo ZIP (*.zip)</source>
         <translation>ZIP file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="118"/>
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="121"/>
         <source>No se pudo guardar el paquete ({reason}). Elige otra carpeta.</source>
         <translation>The bundle could not be saved ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="125"/>
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="128"/>
         <source>Paquete guardado en «{path}».</source>
         <translation>Bundle saved to “{path}”.</translation>
     </message>
@@ -543,7 +747,7 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/login.py" line="52"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="138"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="134"/>
         <source>&amp;Mostrar</source>
         <translation>&amp;Show</translation>
     </message>
@@ -579,57 +783,52 @@ payment</translation>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="100"/>
-        <source>No se pudo leer la configuración guardada; se usan los valores predeterminados. Detalle: {detail}</source>
-        <translation>The saved settings could not be read; defaults are used. Details: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="138"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="134"/>
         <source>&amp;Ocultar</source>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="187"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="183"/>
         <source>Iniciando sesión…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="198"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="194"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Log in again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="229"/>
         <source>Restablecer contraseña</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="236"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="232"/>
         <source>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</source>
         <translation>Type your Mi cuenta Aspel user name. We will send an e-mail to the address registered on the account so you can choose a new password.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="241"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="237"/>
         <source>&amp;Enviar correo</source>
         <translation>&amp;Send e-mail</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="242"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="238"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="251"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="247"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Type your user name so we can send you the e-mail.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="259"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="255"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>If the user “{user}” exists, we sent an e-mail to the address registered on the account with the steps to choose a new password. Check your inbox (and your spam folder).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="266"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="262"/>
         <source>Enviando la solicitud…</source>
         <translation>Sending the request…</translation>
     </message>
@@ -953,52 +1152,52 @@ payment</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="44"/>
         <source>Actualizar número de serie de Aspel</source>
         <translation>Upgrade an Aspel serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="57"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="53"/>
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="183"/>
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="191"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="184"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent, but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="197"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="190"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="198"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="191"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="219"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="212"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="246"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="239"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="310"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="303"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="311"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="304"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

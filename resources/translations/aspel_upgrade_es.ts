@@ -371,6 +371,132 @@ pago</translation>
         <source>Plan actualizado</source>
         <translation>Plan actualizado</translation>
     </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="24"/>
+        <source>no se pudo abrir</source>
+        <translation>no se pudo abrir</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="25"/>
+        <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
+        <translation>no es un archivo normal (por ejemplo, es una carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="26"/>
+        <source>es demasiado grande para ser un archivo de configuración</source>
+        <translation>es demasiado grande para ser un archivo de configuración</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="27"/>
+        <source>no está guardado como texto UTF-8</source>
+        <translation>no está guardado como texto UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="28"/>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="29"/>
+        <source>no tiene el formato correcto (JSON)</source>
+        <translation>no tiene el formato correcto (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="31"/>
+        <source>no se pudo usar</source>
+        <translation>no se pudo usar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="37"/>
+        <source>debe ser true o false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="38"/>
+        <source>debe ser un texto entre comillas</source>
+        <translation>debe ser un texto entre comillas</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="40"/>
+        <source>está vacío</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="41"/>
+        <source>tiene espacios o caracteres no válidos</source>
+        <translation>tiene espacios o caracteres no válidos</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="42"/>
+        <source>no es una dirección válida</source>
+        <translation>no es una dirección válida</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="43"/>
+        <source>debe empezar con https://</source>
+        <translation>debe empezar con https://</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="44"/>
+        <source>debe empezar con http:// o https://</source>
+        <translation>debe empezar con http:// o https://</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="45"/>
+        <source>no es segura: debe empezar con https://</source>
+        <translation>no es segura: debe empezar con https://</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="46"/>
+        <source>no dice el nombre del servidor</source>
+        <translation>no dice el nombre del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="47"/>
+        <source>tiene un nombre de servidor no válido</source>
+        <translation>tiene un nombre de servidor no válido</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="48"/>
+        <source>tiene un puerto no válido</source>
+        <translation>tiene un puerto no válido</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="49"/>
+        <source>no debe llevar usuario ni contraseña</source>
+        <translation>no debe llevar usuario ni contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="50"/>
+        <source>no debe llevar «?» ni «#»</source>
+        <translation>no debe llevar «?» ni «#»</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="51"/>
+        <source>no existe o no es un archivo</source>
+        <translation>no existe o no es un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="52"/>
+        <source>debe ser es o en</source>
+        <translation>debe ser es o en</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="54"/>
+        <source>no es válido</source>
+        <translation>no es válido</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="63"/>
+        <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
+        <translation>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="70"/>
+        <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
+        <translation>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/settings_notice.py" line="76"/>
+        <source>Detalle técnico: {details}</source>
+        <translation>Detalle técnico: {details}</translation>
+    </message>
 </context>
 <context>
     <name>BusyRow</name>
@@ -449,6 +575,84 @@ pago</translation>
     </message>
 </context>
 <context>
+    <name>Diagnosis</name>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="21"/>
+        <source>Diagnóstico de aspel-upgrade</source>
+        <translation>Diagnóstico de aspel-upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="22"/>
+        <source>Sistema operativo</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="23"/>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="24"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="25"/>
+        <source>Carpeta de registros</source>
+        <translation>Carpeta de registros</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="26"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="27"/>
+        <source>FALLA</source>
+        <translation>FALLA</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="28"/>
+        <source>ninguno</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="29"/>
+        <source>(del sistema)</source>
+        <translation>(del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="30"/>
+        <source>conectado a {address}</source>
+        <translation>conectado a {address}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="31"/>
+        <source>conectado al proxy {address}</source>
+        <translation>conectado al proxy {address}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="32"/>
+        <source>{version}, certificado emitido por: {issuer}</source>
+        <translation>{version}, certificado emitido por: {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="33"/>
+        <source>{status}, contrato {version} ({portal})</source>
+        <translation>{status}, contrato {version} ({portal})</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="34"/>
+        <source>Resultado: el portal respondió.</source>
+        <translation>Resultado: el portal respondió.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="35"/>
+        <source>Resultado: el portal NO respondió. Revisa las fallas de arriba.</source>
+        <translation>Resultado: el portal NO respondió. Revisa las fallas de arriba.</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsDialog</name>
     <message>
         <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="30"/>
@@ -481,27 +685,27 @@ pago</translation>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="76"/>
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="79"/>
         <source>Revisando la conexión…</source>
         <translation>Revisando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="98"/>
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="101"/>
         <source>Exportar paquete de soporte</source>
         <translation>Exportar paquete de soporte</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="98"/>
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="101"/>
         <source>Archivo ZIP (*.zip)</source>
         <translation>Archivo ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="118"/>
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="121"/>
         <source>No se pudo guardar el paquete ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el paquete ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="125"/>
+        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="128"/>
         <source>Paquete guardado en «{path}».</source>
         <translation>Paquete guardado en «{path}».</translation>
     </message>
@@ -543,7 +747,7 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/login.py" line="52"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="138"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="134"/>
         <source>&amp;Mostrar</source>
         <translation>&amp;Mostrar</translation>
     </message>
@@ -579,57 +783,52 @@ pago</translation>
         <translation>¿Olvidaste tu contraseña?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="100"/>
-        <source>No se pudo leer la configuración guardada; se usan los valores predeterminados. Detalle: {detail}</source>
-        <translation>No se pudo leer la configuración guardada; se usan los valores predeterminados. Detalle: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="138"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="134"/>
         <source>&amp;Ocultar</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="187"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="183"/>
         <source>Iniciando sesión…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="198"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="194"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="229"/>
         <source>Restablecer contraseña</source>
         <translation>Restablecer contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="236"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="232"/>
         <source>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</source>
         <translation>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="241"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="237"/>
         <source>&amp;Enviar correo</source>
         <translation>&amp;Enviar correo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="242"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="238"/>
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="251"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="247"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Escribe tu usuario para poder enviarte el correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="259"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="255"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="266"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="262"/>
         <source>Enviando la solicitud…</source>
         <translation>Enviando la solicitud…</translation>
     </message>
@@ -953,52 +1152,52 @@ pago</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="44"/>
         <source>Actualizar número de serie de Aspel</source>
         <translation>Actualizar número de serie de Aspel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="57"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="53"/>
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="183"/>
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="191"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="184"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="197"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="190"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="198"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="191"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="219"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="212"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="246"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="239"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Consultando el resultado de la actualización pendiente…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="310"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="303"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="311"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="304"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>

@@ -49,7 +49,7 @@ def _result(path: Path) -> dict[str, object]:
 
 
 def test_exit_codes_are_the_documented_numbers() -> None:
-    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 4, 64]
+    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 4, 64, 73]
 
 
 def test_version_and_help_from_the_real_entry_point() -> None:
@@ -196,7 +196,7 @@ def test_a_corrupt_settings_file_is_reported_and_ignored(
     if content != '{"portal_url": 5}':
         assert "Settings ignored" in log_text or "ignored" in log_text
     else:
-        assert "wrong type" in log_text
+        assert "portal_url: wrong_type" in log_text
 
 
 def test_result_file_is_written_atomically(tmp_path: Path) -> None:
@@ -262,4 +262,4 @@ def test_a_missing_ca_bundle_in_the_settings_is_reported_not_fatal(
     )
     assert main(["--diagnose"], paths=paths) == 0
     log_text = (paths.log_dir / "aspel-upgrade.log").read_text(encoding="utf-8")
-    assert "ca_bundle" in log_text and "se ignora" in log_text
+    assert "ca_bundle: invalid_value (missing_file)" in log_text

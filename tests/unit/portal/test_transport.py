@@ -146,7 +146,7 @@ def test_item8_each_retry_is_told_and_the_confirm_resend_is_bounded_too(
     ],
 )
 def test_insecure_or_malformed_addresses_are_refused(url: str) -> None:
-    with pytest.raises(e.InsecurePortalAddress) as info:
+    with pytest.raises(e.InvalidPortalAddress) as info:
         PortalClient(url)
     assert "secreto" not in str(info.value)
 
