@@ -177,7 +177,10 @@ def finish_run(wizard: UpgradeWizard, report: Callable[[Outcome], None] | None) 
 
     outcome = outcome_of(wizard.ctx.flow.state)
     if report is not None:
-        report(outcome)
+        try:
+            report(outcome)
+        except OSError:
+            log.error("The run's outcome (%s) could not be reported", outcome.outcome)
     return outcome
 
 
