@@ -3,19 +3,24 @@
 <context>
     <name />
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="47" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
         <source>Ocurrió un error inesperado</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="53" />
         <source>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</source>
         <translation>Something went wrong in the assistant. Nothing you did was lost: you can carry on or try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="55" />
-        <source>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</source>
-        <translation>If it happens again, click “Show Details…”, copy the report and send it to support.</translation>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="60" />
+        <source>Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.</source>
+        <translation>If it happens again, click “{button}”, copy the report and send it to support.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="75" />
+        <source>Mostrar los detalles</source>
+        <translation>Show Details</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/formatting.py" line="22" />
@@ -355,6 +360,21 @@ payment</translation>
         <source>Plan actualizado</source>
         <translation>Upgrade plan</translation>
     </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/input_limits.py" line="26" />
+        <source>El usuario tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que escribiste o pegaste.</source>
+        <translation>The user name has {count} characters and Mi cuenta Aspel accepts up to {limit}. Check what you typed or pasted.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/input_limits.py" line="36" />
+        <source>La contraseña tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que pegaste.</source>
+        <translation>The password has {count} characters and Mi cuenta Aspel accepts up to {limit}. Check what you pasted.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/input_limits.py" line="40" />
+        <source>La contraseña no puede ser solo espacios. Escríbela de nuevo.</source>
+        <translation>The password cannot be only spaces. Type it again.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -491,126 +511,139 @@ payment</translation>
     </message>
 </context>
 <context>
-    <name>LoginPage</name>
+    <name>ForgotPasswordDialog</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="29" />
-        <source>Iniciar sesión</source>
-        <translation>Log in</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="31" />
-        <source>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</source>
-        <translation>Use your Mi cuenta Aspel user name and password, the same as on the portal.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="38" />
-        <source>Usuario</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="40" />
-        <source>&amp;Usuario:</source>
-        <translation>&amp;User name:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="46" />
-        <source>Contraseña</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="49" />
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="135" />
-        <source>&amp;Mostrar</source>
-        <translation>&amp;Show</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="51" />
-        <source>Mostrar u ocultar la contraseña</source>
-        <translation>Show or hide the password</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="56" />
-        <source>&amp;Contraseña:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="61" />
-        <source>&amp;Recordar mi usuario</source>
-        <translation>&amp;Remember my user name</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="63" />
-        <source>Recordar también mi contraseña en este &amp;equipo</source>
-        <translation>Also remember my password on this &amp;computer</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="66" />
-        <source>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</source>
-        <translation>It is stored encrypted in the Windows Credential Manager, never in a file.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="75" />
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="77" />
-        <source>¿Olvidaste tu contraseña?</source>
-        <translation>Forgot your password?</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="97" />
-        <source>No se pudo leer la configuración guardada; se usan los valores predeterminados. Detalle: {detail}</source>
-        <translation>The saved settings could not be read; defaults are used. Details: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="135" />
-        <source>&amp;Ocultar</source>
-        <translation>&amp;Hide</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="190" />
-        <source>La actualización que quedó pendiente no se completó ({reason}). Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
-        <translation>The pending upgrade was not completed ({reason}). If you still need it, do it again from here.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="197" />
-        <source>Iniciando sesión…</source>
-        <translation>Logging in…</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="204" />
-        <source>Vuelve a iniciar sesión.</source>
-        <translation>Log in again.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="239" />
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="35" />
         <source>Restablecer contraseña</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="242" />
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="39" />
         <source>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</source>
         <translation>Type your Mi cuenta Aspel user name. We will send an e-mail to the address registered on the account so you can choose a new password.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="247" />
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="50" />
+        <source>Usuario</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="53" />
+        <source>&amp;Usuario:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="65" />
         <source>&amp;Enviar correo</source>
         <translation>&amp;Send e-mail</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="248" />
-        <source>Cancelar</source>
-        <translation>Cancel</translation>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="67" />
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="36" />
+        <source>Iniciar sesión</source>
+        <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="257" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="38" />
+        <source>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</source>
+        <translation>Use your Mi cuenta Aspel user name and password, the same as on the portal.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="45" />
+        <source>Usuario</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="48" />
+        <source>&amp;Usuario:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="54" />
+        <source>Contraseña</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="57" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="145" />
+        <source>&amp;Mostrar</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="59" />
+        <source>Mostrar u ocultar la contraseña</source>
+        <translation>Show or hide the password</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="64" />
+        <source>&amp;Contraseña:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="71" />
+        <source>&amp;Recordar mi usuario</source>
+        <translation>&amp;Remember my user name</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="73" />
+        <source>Recordar también mi contraseña en este &amp;equipo</source>
+        <translation>Also remember my password on this &amp;computer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="76" />
+        <source>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</source>
+        <translation>It is stored encrypted in the Windows Credential Manager, never in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="85" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="87" />
+        <source>¿Olvidaste tu contraseña?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="107" />
+        <source>No se pudo leer la configuración guardada; se usan los valores predeterminados. Detalle: {detail}</source>
+        <translation>The saved settings could not be read; defaults are used. Details: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="145" />
+        <source>&amp;Ocultar</source>
+        <translation>&amp;Hide</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="217" />
+        <source>La actualización que quedó pendiente no se completó ({reason}). Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
+        <translation>The pending upgrade was not completed ({reason}). If you still need it, do it again from here.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="224" />
+        <source>Iniciando sesión…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="231" />
+        <source>Vuelve a iniciar sesión.</source>
+        <translation>Log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="274" />
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Type your user name so we can send you the e-mail.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="265" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="286" />
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>If the user “{user}” exists, we sent an e-mail to the address registered on the account with the steps to choose a new password. Check your inbox (and your spam folder).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="272" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="293" />
         <source>Enviando la solicitud…</source>
         <translation>Sending the request…</translation>
     </message>
@@ -924,47 +957,47 @@ payment</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="42" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="41" />
         <source>Actualizar número de serie de Aspel</source>
         <translation>Upgrade an Aspel serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="50" />
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="163" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="161" />
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="164" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="162" />
         <source>La última vez se envió la actualización de {what} pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="170" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="168" />
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="171" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="169" />
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="182" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="180" />
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="199" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="197" />
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="200" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="198" />
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

@@ -3,19 +3,24 @@
 <context>
     <name />
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="47" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
         <source>Ocurrió un error inesperado</source>
         <translation>Ocurrió un error inesperado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="53" />
         <source>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</source>
         <translation>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="55" />
-        <source>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</source>
-        <translation>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</translation>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="60" />
+        <source>Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.</source>
+        <translation>Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="75" />
+        <source>Mostrar los detalles</source>
+        <translation>Mostrar los detalles</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/formatting.py" line="22" />
@@ -355,6 +360,21 @@ pago</translation>
         <source>Plan actualizado</source>
         <translation>Plan actualizado</translation>
     </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/input_limits.py" line="26" />
+        <source>El usuario tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que escribiste o pegaste.</source>
+        <translation>El usuario tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que escribiste o pegaste.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/input_limits.py" line="36" />
+        <source>La contraseña tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que pegaste.</source>
+        <translation>La contraseña tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que pegaste.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/input_limits.py" line="40" />
+        <source>La contraseña no puede ser solo espacios. Escríbela de nuevo.</source>
+        <translation>La contraseña no puede ser solo espacios. Escríbela de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -491,126 +511,139 @@ pago</translation>
     </message>
 </context>
 <context>
-    <name>LoginPage</name>
+    <name>ForgotPasswordDialog</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="29" />
-        <source>Iniciar sesión</source>
-        <translation>Iniciar sesión</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="31" />
-        <source>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</source>
-        <translation>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="38" />
-        <source>Usuario</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="40" />
-        <source>&amp;Usuario:</source>
-        <translation>&amp;Usuario:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="46" />
-        <source>Contraseña</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="49" />
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="135" />
-        <source>&amp;Mostrar</source>
-        <translation>&amp;Mostrar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="51" />
-        <source>Mostrar u ocultar la contraseña</source>
-        <translation>Mostrar u ocultar la contraseña</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="56" />
-        <source>&amp;Contraseña:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="61" />
-        <source>&amp;Recordar mi usuario</source>
-        <translation>&amp;Recordar mi usuario</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="63" />
-        <source>Recordar también mi contraseña en este &amp;equipo</source>
-        <translation>Recordar también mi contraseña en este &amp;equipo</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="66" />
-        <source>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</source>
-        <translation>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="75" />
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="77" />
-        <source>¿Olvidaste tu contraseña?</source>
-        <translation>¿Olvidaste tu contraseña?</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="97" />
-        <source>No se pudo leer la configuración guardada; se usan los valores predeterminados. Detalle: {detail}</source>
-        <translation>No se pudo leer la configuración guardada; se usan los valores predeterminados. Detalle: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="135" />
-        <source>&amp;Ocultar</source>
-        <translation>&amp;Ocultar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="190" />
-        <source>La actualización que quedó pendiente no se completó ({reason}). Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
-        <translation>La actualización que quedó pendiente no se completó ({reason}). Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="197" />
-        <source>Iniciando sesión…</source>
-        <translation>Iniciando sesión…</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="204" />
-        <source>Vuelve a iniciar sesión.</source>
-        <translation>Vuelve a iniciar sesión.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="239" />
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="35" />
         <source>Restablecer contraseña</source>
         <translation>Restablecer contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="242" />
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="39" />
         <source>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</source>
         <translation>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="247" />
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="50" />
+        <source>Usuario</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="53" />
+        <source>&amp;Usuario:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="65" />
         <source>&amp;Enviar correo</source>
         <translation>&amp;Enviar correo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="248" />
-        <source>Cancelar</source>
-        <translation>Cancelar</translation>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="67" />
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="36" />
+        <source>Iniciar sesión</source>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="257" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="38" />
+        <source>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</source>
+        <translation>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="45" />
+        <source>Usuario</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="48" />
+        <source>&amp;Usuario:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="54" />
+        <source>Contraseña</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="57" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="145" />
+        <source>&amp;Mostrar</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="59" />
+        <source>Mostrar u ocultar la contraseña</source>
+        <translation>Mostrar u ocultar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="64" />
+        <source>&amp;Contraseña:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="71" />
+        <source>&amp;Recordar mi usuario</source>
+        <translation>&amp;Recordar mi usuario</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="73" />
+        <source>Recordar también mi contraseña en este &amp;equipo</source>
+        <translation>Recordar también mi contraseña en este &amp;equipo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="76" />
+        <source>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</source>
+        <translation>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="85" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="87" />
+        <source>¿Olvidaste tu contraseña?</source>
+        <translation>¿Olvidaste tu contraseña?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="107" />
+        <source>No se pudo leer la configuración guardada; se usan los valores predeterminados. Detalle: {detail}</source>
+        <translation>No se pudo leer la configuración guardada; se usan los valores predeterminados. Detalle: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="145" />
+        <source>&amp;Ocultar</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="217" />
+        <source>La actualización que quedó pendiente no se completó ({reason}). Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
+        <translation>La actualización que quedó pendiente no se completó ({reason}). Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="224" />
+        <source>Iniciando sesión…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="231" />
+        <source>Vuelve a iniciar sesión.</source>
+        <translation>Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="274" />
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Escribe tu usuario para poder enviarte el correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="265" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="286" />
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="272" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="293" />
         <source>Enviando la solicitud…</source>
         <translation>Enviando la solicitud…</translation>
     </message>
@@ -924,47 +957,47 @@ pago</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="42" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="41" />
         <source>Actualizar número de serie de Aspel</source>
         <translation>Actualizar número de serie de Aspel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="50" />
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="163" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="161" />
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="164" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="162" />
         <source>La última vez se envió la actualización de {what} pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>La última vez se envió la actualización de {what} pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="170" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="168" />
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="171" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="169" />
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="182" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="180" />
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="199" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="197" />
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="200" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="198" />
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>
