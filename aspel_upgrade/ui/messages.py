@@ -98,7 +98,7 @@ def describe(error: BaseException) -> str:
     if isinstance(error, e.PortalUnavailable):
         if error.retry_after:
             return tr("El portal de Aspel no está disponible en este momento. Inténtalo de "
-                      "nuevo en {seconds} s.").format(seconds=error.retry_after)  # fmt: skip
+                      "nuevo en {seconds} segundos.").format(seconds=error.retry_after)  # fmt: skip
         return tr(
             "El portal de Aspel no está disponible en este momento. Inténtalo más tarde.",
         )

@@ -168,7 +168,7 @@ class UpgradeWizard(QWizard):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Actualización pendiente"),
-            self.tr("La última vez se envió la actualización de {what} pero no se llegó a ver "
+            self.tr("La última vez se envió la actualización de {what}, pero no se llegó a ver "
                     "el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; "
                     "no se generará un segundo número de serie.").format(what=what or "?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -220,8 +220,8 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/messages.py" line="100" />
-        <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} s.</source>
-        <translation>The Aspel portal is not available right now. Try again in {seconds} s.</translation>
+        <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
+        <translation>The Aspel portal is not available right now. Try again in {seconds} seconds.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/messages.py" line="103" />
@@ -315,12 +315,12 @@
         <translation>Activate it with the new serial number and the company name, exactly as shown here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="48" />
-        <source>Trae la información de la versión anterior a la nueva.</source>
-        <translation>Bring the data from the previous version into the new one.</translation>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="49" />
+        <source>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</source>
+        <translation>Move your information from the previous version to the new one with the system’s data translation tool.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="63" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="66" />
         <source>Comprobante de actualización</source>
         <translation>Upgrade receipt</translation>
     </message>
@@ -379,67 +379,72 @@ payment</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="20" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="21" />
         <source>Confirmación</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="22" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="23" />
         <source>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</source>
         <translation>Check the details. When you confirm, the portal issues your new serial number and e-mails it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="27" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="28" />
         <source>Actualizar &amp;número de serie</source>
         <translation>Upgrade serial &amp;number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="34" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="39" />
         <source>Sistema:</source>
         <translation>System:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="40" />
         <source>Número de serie actual:</source>
         <translation>Current serial number:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="41" />
         <source>Periodicidad de renta:</source>
         <translation>Rental period:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="37" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="42" />
         <source>Razón social para activar:</source>
         <translation>Company name for activation:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="38" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="43" />
         <source>La versión anterior funciona hasta:</source>
         <translation>The previous version works until:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="39" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44" />
         <source>Aviso por correo a:</source>
         <translation>E-mail notice to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="56" />
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>The new version’s activation assistant will ask for the company name (razón social) exactly as shown above.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="64" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="69" />
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="94" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="83" />
+        <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
+        <translation>This step cannot be undone. When you click “{commit}” you will receive the new serial number and will have to stop using {old} (it will only work until {date}). If you are not ready yet, click “{cancel}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="111" />
         <source>Generando tu nuevo número de serie…</source>
         <translation>Issuing your new serial number…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="120" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="137" />
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} We do not know whether the portal received the confirmation: click “Upgrade serial number” again. It is safe: no second serial number will be issued.</translation>
     </message>
@@ -506,7 +511,7 @@ payment</translation>
     <name>FlowPage</name>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/base.py" line="119" />
-        <source>Tu sesión terminó. Para continuar vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
+        <source>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
         <translation>Your session ended. To continue, type your password again (click this page’s button again).</translation>
     </message>
 </context>
@@ -619,8 +624,8 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/login.py" line="217" />
-        <source>La actualización que quedó pendiente no se completó ({reason}). Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
-        <translation>The pending upgrade was not completed ({reason}). If you still need it, do it again from here.</translation>
+        <source>La actualización que quedó pendiente no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
+        <translation>The pending upgrade was not completed. {reason} If you still need it, do it again from here.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/login.py" line="224" />
@@ -783,18 +788,23 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="145" />
-        <source>{system} {old} ya se había actualizado a {new} antes. No se generó otro número de serie: este es el que ya tienes.</source>
+        <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} had already been upgraded to {new}. No other serial number was issued: this is the one you already have.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160" />
+        <source>{date} (después, {system} {old} quedará inactivo)</source>
+        <translation>{date} (after that, {system} {old} becomes inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172" />
+        <source>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</source>
+        <translation>Move your information from the previous version to the new one with the system’s data translation tool.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="152" />
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>You upgraded {system} {old} to {new}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160" />
-        <source>{date} (después, {system} {old} quedará inactiva)</source>
-        <translation>{date} (after that, {system} {old} becomes inactive)</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="166" />
@@ -812,32 +822,27 @@ payment</translation>
         <translation>Activate it with the new serial number and the company name, exactly as shown here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172" />
-        <source>Trae tu información de la versión anterior a la nueva.</source>
-        <translation>Bring your data from the previous version into the new one.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="178" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="179" />
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="188" />
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="188" />
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="205" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="206" />
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="210" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="211" />
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>
@@ -845,57 +850,57 @@ payment</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="28" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="29" />
         <source>Sistemas en suscripción</source>
         <translation>Systems under subscription</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="30" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="31" />
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Choose the system you want to upgrade. Only those saying “Upgrade to…” can be chosen; the others say why not.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="37" />
         <source>Sistemas de tu cuenta</source>
         <translation>Your account’s systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="66" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="75" />
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="67" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="76" />
         <source>Actualizar la lista de sistemas</source>
         <translation>Refresh the list of systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="90" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="99" />
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>We did not find exactly one upgradable system matching the installer’s details ({wanted}). Choose the one you want to upgrade from the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="100" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="109" />
         <source>Consultando tus sistemas…</source>
         <translation>Looking up your systems…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="114" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="123" />
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Your account has no registered systems. If you bought one recently, wait a few minutes and click “Refresh list”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="120" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="129" />
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>None of your systems can be upgraded from here. Select one in the list to see why.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="157" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="220" />
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} can be upgraded to version {version}. Click “Next” to read the terms.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="167" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="230" />
         <source>Consultar precios</source>
         <translation>See prices</translation>
     </message>
@@ -903,53 +908,58 @@ payment</translation>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="20" />
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="31" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36" />
         <source>Términos y condiciones</source>
         <translation>Terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="22" />
         <source>Lee lo que implica la actualización antes de aceptarla.</source>
         <translation>Read what the upgrade means before accepting it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="41" />
         <source>He &amp;leído y acepto los términos y condiciones</source>
         <translation>I have &amp;read and accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="37" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42" />
         <source>Acepto los términos y condiciones</source>
         <translation>I accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="47" />
         <source>&amp;Reintentar</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="70" />
         <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
         <translation>The terms and conditions changed while you were confirming. Read them again and, if you agree, accept them again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="76" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="81" />
         <source>Consultando los términos de la actualización…</source>
         <translation>Looking up the upgrade’s terms…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="101" />
-        <source>Podrás seguir usando {old} hasta el {date}; después quedará inactiva.</source>
-        <translation>You can keep using {old} until {date}; after that it becomes inactive.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="108" />
+        <source>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</source>
+        <translation>Important: once you receive the new serial number you will have to stop using {old}. If you are not ready to stop using it yet, do not continue; you can open the assistant again when you are.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="103" />
-        <source>Tu nuevo número de serie conserva la periodicidad {periodicity}.</source>
-        <translation>Your new serial number keeps the {periodicity} rental period.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="113" />
+        <source>Podrás seguir usando {old} hasta el {date}, para pasar tu información a la nueva versión; después quedará inactivo.</source>
+        <translation>You can keep using {old} until {date}, to move your information to the new version; after that it becomes inactive.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117" />
+        <source>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</source>
+        <translation>You get the new version at no additional cost, because your system is on a subscription, and the new serial number keeps the {periodicity} rental period.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="131" />
         <source>Versión de los términos: {v}</source>
         <translation>Terms version: {v}</translation>
     </message>
@@ -957,47 +967,47 @@ payment</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="41" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="42" />
         <source>Actualizar número de serie de Aspel</source>
         <translation>Upgrade an Aspel serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="50" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="51" />
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="161" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="170" />
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="162" />
-        <source>La última vez se envió la actualización de {what} pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
-        <translation>Last time the upgrade of {what} was sent but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="171" />
+        <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
+        <translation>Last time the upgrade of {what} was sent, but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="168" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="177" />
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="169" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="178" />
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="180" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="189" />
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="197" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="206" />
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="198" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="207" />
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

@@ -220,8 +220,8 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/messages.py" line="100" />
-        <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} s.</source>
-        <translation>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} s.</translation>
+        <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
+        <translation>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/messages.py" line="103" />
@@ -315,12 +315,12 @@
         <translation>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="48" />
-        <source>Trae la información de la versión anterior a la nueva.</source>
-        <translation>Trae la información de la versión anterior a la nueva.</translation>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="49" />
+        <source>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</source>
+        <translation>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="63" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="66" />
         <source>Comprobante de actualización</source>
         <translation>Comprobante de actualización</translation>
     </message>
@@ -379,67 +379,72 @@ pago</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="20" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="21" />
         <source>Confirmación</source>
         <translation>Confirmación</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="22" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="23" />
         <source>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</source>
         <translation>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="27" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="28" />
         <source>Actualizar &amp;número de serie</source>
         <translation>Actualizar &amp;número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="34" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="39" />
         <source>Sistema:</source>
         <translation>Sistema:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="40" />
         <source>Número de serie actual:</source>
         <translation>Número de serie actual:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="41" />
         <source>Periodicidad de renta:</source>
         <translation>Periodicidad de renta:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="37" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="42" />
         <source>Razón social para activar:</source>
         <translation>Razón social para activar:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="38" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="43" />
         <source>La versión anterior funciona hasta:</source>
         <translation>La versión anterior funciona hasta:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="39" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44" />
         <source>Aviso por correo a:</source>
         <translation>Aviso por correo a:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="56" />
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="64" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="69" />
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="94" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="83" />
+        <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
+        <translation>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="111" />
         <source>Generando tu nuevo número de serie…</source>
         <translation>Generando tu nuevo número de serie…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="120" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="137" />
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</translation>
     </message>
@@ -506,8 +511,8 @@ pago</translation>
     <name>FlowPage</name>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/base.py" line="119" />
-        <source>Tu sesión terminó. Para continuar vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
-        <translation>Tu sesión terminó. Para continuar vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</translation>
+        <source>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
+        <translation>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</translation>
     </message>
 </context>
 <context>
@@ -619,8 +624,8 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/login.py" line="217" />
-        <source>La actualización que quedó pendiente no se completó ({reason}). Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
-        <translation>La actualización que quedó pendiente no se completó ({reason}). Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
+        <source>La actualización que quedó pendiente no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
+        <translation>La actualización que quedó pendiente no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/login.py" line="224" />
@@ -783,18 +788,23 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="145" />
-        <source>{system} {old} ya se había actualizado a {new} antes. No se generó otro número de serie: este es el que ya tienes.</source>
-        <translation>{system} {old} ya se había actualizado a {new} antes. No se generó otro número de serie: este es el que ya tienes.</translation>
+        <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
+        <translation>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160" />
+        <source>{date} (después, {system} {old} quedará inactivo)</source>
+        <translation>{date} (después, {system} {old} quedará inactivo)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172" />
+        <source>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</source>
+        <translation>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="152" />
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>Actualizaste {system} {old} a {new}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160" />
-        <source>{date} (después, {system} {old} quedará inactiva)</source>
-        <translation>{date} (después, {system} {old} quedará inactiva)</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="166" />
@@ -812,32 +822,27 @@ pago</translation>
         <translation>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172" />
-        <source>Trae tu información de la versión anterior a la nueva.</source>
-        <translation>Trae tu información de la versión anterior a la nueva.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="178" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="179" />
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="188" />
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="188" />
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="205" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="206" />
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="210" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="211" />
         <source>Comprobante guardado en «{path}».</source>
         <translation>Comprobante guardado en «{path}».</translation>
     </message>
@@ -845,57 +850,57 @@ pago</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="28" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="29" />
         <source>Sistemas en suscripción</source>
         <translation>Sistemas en suscripción</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="30" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="31" />
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="37" />
         <source>Sistemas de tu cuenta</source>
         <translation>Sistemas de tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="66" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="75" />
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Actualizar lista</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="67" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="76" />
         <source>Actualizar la lista de sistemas</source>
         <translation>Actualizar la lista de sistemas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="90" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="99" />
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="100" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="109" />
         <source>Consultando tus sistemas…</source>
         <translation>Consultando tus sistemas…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="114" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="123" />
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="120" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="129" />
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="157" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="220" />
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="167" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="230" />
         <source>Consultar precios</source>
         <translation>Consultar precios</translation>
     </message>
@@ -903,53 +908,58 @@ pago</translation>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="20" />
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="31" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36" />
         <source>Términos y condiciones</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="22" />
         <source>Lee lo que implica la actualización antes de aceptarla.</source>
         <translation>Lee lo que implica la actualización antes de aceptarla.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="41" />
         <source>He &amp;leído y acepto los términos y condiciones</source>
         <translation>He &amp;leído y acepto los términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="37" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42" />
         <source>Acepto los términos y condiciones</source>
         <translation>Acepto los términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="47" />
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="70" />
         <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
         <translation>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="76" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="81" />
         <source>Consultando los términos de la actualización…</source>
         <translation>Consultando los términos de la actualización…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="101" />
-        <source>Podrás seguir usando {old} hasta el {date}; después quedará inactiva.</source>
-        <translation>Podrás seguir usando {old} hasta el {date}; después quedará inactiva.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="108" />
+        <source>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</source>
+        <translation>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="103" />
-        <source>Tu nuevo número de serie conserva la periodicidad {periodicity}.</source>
-        <translation>Tu nuevo número de serie conserva la periodicidad {periodicity}.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="113" />
+        <source>Podrás seguir usando {old} hasta el {date}, para pasar tu información a la nueva versión; después quedará inactivo.</source>
+        <translation>Podrás seguir usando {old} hasta el {date}, para pasar tu información a la nueva versión; después quedará inactivo.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117" />
+        <source>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</source>
+        <translation>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="131" />
         <source>Versión de los términos: {v}</source>
         <translation>Versión de los términos: {v}</translation>
     </message>
@@ -957,47 +967,47 @@ pago</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="41" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="42" />
         <source>Actualizar número de serie de Aspel</source>
         <translation>Actualizar número de serie de Aspel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="50" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="51" />
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="161" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="170" />
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="162" />
-        <source>La última vez se envió la actualización de {what} pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
-        <translation>La última vez se envió la actualización de {what} pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="171" />
+        <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
+        <translation>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="168" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="177" />
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="169" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="178" />
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="180" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="189" />
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="197" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="206" />
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="198" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="207" />
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>

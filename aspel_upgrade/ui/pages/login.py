@@ -214,7 +214,7 @@ class LoginPage(FlowPage):
                 if refused is not None:
                     flow.drop_resume()
                     self.ctx.notice = self.tr(
-                        "La actualización que quedó pendiente no se completó ({reason}). Si "
+                        "La actualización que quedó pendiente no se completó. {reason} Si "
                         "todavía la necesitas, vuelve a hacerla desde aquí."
                     ).format(reason=describe(refused))
                 flow.apply_subscriptions(subscriptions)
