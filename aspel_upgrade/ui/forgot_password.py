@@ -93,7 +93,9 @@ class ForgotPasswordDialog(QDialog):
             bound = min(bound, parent.window().width())
         self.setMaximumWidth(bound)
         layout = self.layout()
-        height = layout.totalHeightForWidth(bound) if layout.hasHeightForWidth() else -1
+        height = -1
+        if layout is not None and layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(bound)
         self.resize(bound, max(height, self.minimumSizeHint().height()))
 
     def _check(self, text: str) -> None:

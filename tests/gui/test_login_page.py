@@ -267,3 +267,25 @@ def test_24_a_paste_longer_than_the_limit_is_kept_and_explained(
     edit.setText("p" * limit)  # exactly the limit is fine
     assert not note.isVisible()
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_24_the_session_dialog_refuses_a_long_or_blank_password_with_a_reason(
+    qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from aspel_upgrade.ui.reauth import ReauthDialog
+
+    dialog = ReauthDialog(wizard.ctx, wizard)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    QGuiApplication.clipboard().setText("p" * 250)
+    dialog.password.paste()
+    assert len(dialog.password.text()) == 250  # not cut to 200 without a word
+    assert not dialog.ok.isEnabled()
+    assert dialog.message.isVisible() and "250" in dialog.message.text()
+    dialog.password.setText("   ")
+    assert not dialog.ok.isEnabled() and "solo espacios" in dialog.message.text()
+    dialog.password.setText("x")
+    assert dialog.ok.isEnabled() and not dialog.message.isVisible()
+    dialog.reject()
