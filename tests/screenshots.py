@@ -3,7 +3,8 @@
     xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots.py resources/screenshots
     QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots.py DIR -150
 
-(the optional second argument is added to every file name). «¿Olvidaste tu contraseña?» is
+(the optional second argument is added to every file name; a third, ``en``, takes them in
+English: ``python tests/screenshots.py DIR -en en``). «¿Olvidaste tu contraseña?» is
 taken as the whole screen, to show the dialog's size against the wizard and the screen.
 
 A plain script, not a test: it drives the real wizard with its own buttons and saves
@@ -31,10 +32,10 @@ from aspel_upgrade.ui.tasks import TaskRunner
 from aspel_upgrade.ui.wizard import UpgradeWizard
 
 
-def main(out: Path, suffix: str = "") -> None:
+def main(out: Path, suffix: str = "", language: str = "es") -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
-    install_translations(app)
+    install_translations(app, language)
     portal = SandboxPortal().start()
     flow = UpgradeFlow(lambda: PortalClient(portal.url))
     wizard = UpgradeWizard(
@@ -134,4 +135,5 @@ if __name__ == "__main__":
     main(
         Path(sys.argv[1] if len(sys.argv) > 1 else "resources/screenshots"),
         sys.argv[2] if len(sys.argv) > 2 else "",
+        sys.argv[3] if len(sys.argv) > 3 else "es",
     )
