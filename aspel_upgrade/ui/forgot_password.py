@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .input_limits import USERNAME_MAX_LENGTH, username_problem
+from .input_limits import username_problem
 from .widgets import InlineMessage
 
 PREFERRED_WIDTH = 440  # a comfortable line length for the sentence; less when space is short
@@ -48,8 +48,7 @@ class ForgotPasswordDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.username = QLineEdit(self)
         self.username.setAccessibleName(self.tr("Usuario"))
-        # Not cut at the limit: a longer paste stays visible and the note below says why.
-        self.username.setMaxLength(USERNAME_MAX_LENGTH * 10)
+        # No setMaxLength: a longer paste stays as it was and the note below says why.
         label = QLabel(self.tr("&Usuario:"), self)
         label.setBuddy(self.username)
         form.addRow(label, self.username)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..portal import errors as e
 from .context import UiContext
-from .input_limits import PASSWORD_MAX_LENGTH, password_problem
+from .input_limits import password_problem
 from .messages import describe
 from .tasks import Task
 from .widgets import BusyRow, InlineMessage
@@ -46,7 +46,7 @@ class ReauthDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Contraseña"))
-        self.password.setMaxLength(PASSWORD_MAX_LENGTH * 10)  # refused with a reason, not cut
+        # No setMaxLength: a too-long password is refused with a reason, not cut.
         label = QLabel(self.tr("&Contraseña:"), self)
         label.setBuddy(self.password)
         form.addRow(self.tr("Usuario:"), self.username)

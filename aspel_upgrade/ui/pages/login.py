@@ -16,12 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...portal import errors as e
 from ..context import UiContext
-from ..input_limits import (
-    PASSWORD_MAX_LENGTH,
-    USERNAME_MAX_LENGTH,
-    password_problem,
-    username_problem,
-)
+from ..input_limits import password_problem, username_problem
 from ..messages import describe
 from ..widgets import InlineMessage
 from .base import FlowPage
@@ -43,8 +38,8 @@ class LoginPage(FlowPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.username = QLineEdit(self)
         self.username.setAccessibleName(self.tr("Usuario"))
-        # Not cut at the portal's limit: a longer paste stays and input_note says why.
-        self.username.setMaxLength(USERNAME_MAX_LENGTH * 10)
+        # No setMaxLength on either field: a paste longer than the portal takes stays as it
+        # was, and input_note says why it cannot be sent (see ui/input_limits.py).
         user_label = QLabel(self.tr("&Usuario:"), self)
         user_label.setBuddy(self.username)
         form.addRow(user_label, self.username)
@@ -52,7 +47,6 @@ class LoginPage(FlowPage):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Contraseña"))
-        self.password.setMaxLength(PASSWORD_MAX_LENGTH * 10)
         self.show_password = QToolButton(self)
         self.show_password.setText(self.tr("&Mostrar"))
         self.show_password.setCheckable(True)
