@@ -533,17 +533,17 @@ payment</translation>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="53" />
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="52" />
         <source>&amp;Usuario:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="65" />
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="64" />
         <source>&amp;Enviar correo</source>
         <translation>&amp;Send e-mail</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="67" />
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="66" />
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -551,104 +551,104 @@ payment</translation>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="31" />
         <source>Iniciar sesión</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="38" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="33" />
         <source>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</source>
         <translation>Use your Mi cuenta Aspel user name and password, the same as on the portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="45" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="40" />
         <source>Usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="48" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="43" />
         <source>&amp;Usuario:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="54" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="49" />
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="57" />
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="145" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="139" />
         <source>&amp;Mostrar</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="59" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="53" />
         <source>Mostrar u ocultar la contraseña</source>
         <translation>Show or hide the password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="64" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="58" />
         <source>&amp;Contraseña:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="71" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="65" />
         <source>&amp;Recordar mi usuario</source>
         <translation>&amp;Remember my user name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="73" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="67" />
         <source>Recordar también mi contraseña en este &amp;equipo</source>
         <translation>Also remember my password on this &amp;computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="76" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="70" />
         <source>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</source>
         <translation>It is stored encrypted in the Windows Credential Manager, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="85" />
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="87" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="79" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="81" />
         <source>¿Olvidaste tu contraseña?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="107" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="101" />
         <source>No se pudo leer la configuración guardada; se usan los valores predeterminados. Detalle: {detail}</source>
         <translation>The saved settings could not be read; defaults are used. Details: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="145" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="139" />
         <source>&amp;Ocultar</source>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="217" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="211" />
         <source>La actualización que quedó pendiente no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>The pending upgrade was not completed. {reason} If you still need it, do it again from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="224" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="218" />
         <source>Iniciando sesión…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="231" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="225" />
         <source>Vuelve a iniciar sesión.</source>
         <translation>Log in again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="274" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="268" />
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Type your user name so we can send you the e-mail.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="286" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="280" />
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>If the user “{user}” exists, we sent an e-mail to the address registered on the account with the steps to choose a new password. Check your inbox (and your spam folder).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="293" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="287" />
         <source>Enviando la solicitud…</source>
         <translation>Sending the request…</translation>
     </message>
@@ -656,37 +656,37 @@ payment</translation>
 <context>
     <name>ReauthDialog</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="32" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="33" />
         <source>Tu sesión terminó</source>
         <translation>Your session ended</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="37" />
         <source>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</source>
         <translation>For security, your portal session ended. Type your password again to continue where you left off; you will not lose what you chose.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="47" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="48" />
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="48" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="50" />
         <source>&amp;Contraseña:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="50" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="52" />
         <source>Usuario:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="61" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="63" />
         <source>&amp;Continuar</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="75" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="87" />
         <source>Iniciando sesión…</source>
         <translation>Logging in…</translation>
     </message>

@@ -533,17 +533,17 @@ pago</translation>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="53" />
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="52" />
         <source>&amp;Usuario:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="65" />
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="64" />
         <source>&amp;Enviar correo</source>
         <translation>&amp;Enviar correo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="67" />
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="66" />
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -551,104 +551,104 @@ pago</translation>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="31" />
         <source>Iniciar sesión</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="38" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="33" />
         <source>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</source>
         <translation>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="45" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="40" />
         <source>Usuario</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="48" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="43" />
         <source>&amp;Usuario:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="54" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="49" />
         <source>Contraseña</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="57" />
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="145" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="139" />
         <source>&amp;Mostrar</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="59" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="53" />
         <source>Mostrar u ocultar la contraseña</source>
         <translation>Mostrar u ocultar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="64" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="58" />
         <source>&amp;Contraseña:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="71" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="65" />
         <source>&amp;Recordar mi usuario</source>
         <translation>&amp;Recordar mi usuario</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="73" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="67" />
         <source>Recordar también mi contraseña en este &amp;equipo</source>
         <translation>Recordar también mi contraseña en este &amp;equipo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="76" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="70" />
         <source>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</source>
         <translation>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="85" />
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="87" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="79" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="81" />
         <source>¿Olvidaste tu contraseña?</source>
         <translation>¿Olvidaste tu contraseña?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="107" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="101" />
         <source>No se pudo leer la configuración guardada; se usan los valores predeterminados. Detalle: {detail}</source>
         <translation>No se pudo leer la configuración guardada; se usan los valores predeterminados. Detalle: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="145" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="139" />
         <source>&amp;Ocultar</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="217" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="211" />
         <source>La actualización que quedó pendiente no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>La actualización que quedó pendiente no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="224" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="218" />
         <source>Iniciando sesión…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="231" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="225" />
         <source>Vuelve a iniciar sesión.</source>
         <translation>Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="274" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="268" />
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Escribe tu usuario para poder enviarte el correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="286" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="280" />
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="293" />
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="287" />
         <source>Enviando la solicitud…</source>
         <translation>Enviando la solicitud…</translation>
     </message>
@@ -656,37 +656,37 @@ pago</translation>
 <context>
     <name>ReauthDialog</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="32" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="33" />
         <source>Tu sesión terminó</source>
         <translation>Tu sesión terminó</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="37" />
         <source>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</source>
         <translation>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="47" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="48" />
         <source>Contraseña</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="48" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="50" />
         <source>&amp;Contraseña:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="50" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="52" />
         <source>Usuario:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="61" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="63" />
         <source>&amp;Continuar</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="75" />
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="87" />
         <source>Iniciando sesión…</source>
         <translation>Iniciando sesión…</translation>
     </message>
