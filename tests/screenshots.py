@@ -1,7 +1,11 @@
 """Take screenshots of every wizard page on the sandbox portal (run under Xvfb).
 
     xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots.py resources/screenshots
-    QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots.py DIR
+    QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots.py DIR -150
+
+(the optional second argument is added to every file name; a third, ``en``, takes them in
+English: ``python tests/screenshots.py DIR -en en``). «¿Olvidaste tu contraseña?» is
+taken as the whole screen, to show the dialog's size against the wizard and the screen.
 
 A plain script, not a test: it drives the real wizard with its own buttons and saves
 what the X server shows for the window, so the pictures can be looked at.
@@ -28,10 +32,10 @@ from aspel_upgrade.ui.tasks import TaskRunner
 from aspel_upgrade.ui.wizard import UpgradeWizard
 
 
-def main(out: Path) -> None:
+def main(out: Path, suffix: str = "", language: str = "es") -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
-    install_translations(app)
+    install_translations(app, language)
     portal = SandboxPortal().start()
     flow = UpgradeFlow(lambda: PortalClient(portal.url))
     wizard = UpgradeWizard(
@@ -61,8 +65,8 @@ def main(out: Path) -> None:
         settle()
         screen = wizard.screen()
         picture = screen.grabWindow(wizard.winId())
-        picture.save(str(out / f"{name}.png"))
-        print(out / f"{name}.png", picture.width(), "x", picture.height())
+        picture.save(str(out / f"{name}{suffix}.png"))
+        print(out / f"{name}{suffix}.png", picture.width(), "x", picture.height())
 
     def forward() -> None:
         for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
@@ -81,6 +85,15 @@ def main(out: Path) -> None:
     login.remember_user.setChecked(True)
     login.message.clear_message()
     shot("1-login")
+    login.ask_password_reset()
+    forgot = login.forgot_dialog
+    assert forgot is not None
+    wait(forgot.isVisible)
+    whole = wizard.screen().grabWindow(0)  # the screen: dialog, wizard and what is left
+    whole.save(str(out / f"1-olvide{suffix}.png"))
+    print(out / f"1-olvide{suffix}.png", whole.width(), "x", whole.height())
+    forgot.reject()
+    settle()
     forward()
     wait(lambda: wizard.currentId() == int(Step.SUBSCRIPTIONS))
     subs = wizard.page_for(Step.SUBSCRIPTIONS)
@@ -111,12 +124,16 @@ def main(out: Path) -> None:
     wait(lambda: "Resultado:" in dialog.report_text)
     settle()
     picture = dialog.screen().grabWindow(dialog.winId())
-    picture.save(str(out / "6-diagnostico.png"))
-    print(out / "6-diagnostico.png")
+    picture.save(str(out / f"6-diagnostico{suffix}.png"))
+    print(out / f"6-diagnostico{suffix}.png")
     dialog.accept()
     wizard.ctx.tasks.wait(5000)
     portal.stop()
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "resources/screenshots"))
+    main(
+        Path(sys.argv[1] if len(sys.argv) > 1 else "resources/screenshots"),
+        sys.argv[2] if len(sys.argv) > 2 else "",
+        sys.argv[3] if len(sys.argv) > 3 else "es",
+    )

@@ -55,7 +55,8 @@ class RateLimited(PortalError):
     def __init__(self, retry_after: int) -> None:
         self.retry_after = retry_after
         super().__init__(
-            f"Se hicieron demasiadas solicitudes. Espera {retry_after} s e inténtalo de nuevo."
+            f"Se hicieron demasiadas solicitudes. Espera {retry_after} segundos e inténtalo de "
+            "nuevo."
         )
 
     @property
@@ -132,7 +133,7 @@ class PortalUnavailable(PortalError):
         if user_message is None and retry_after:
             user_message = (
                 "El portal de Aspel no está disponible en este momento. "
-                f"Inténtalo de nuevo en {retry_after} s."
+                f"Inténtalo de nuevo en {retry_after} segundos."
             )
         super().__init__(user_message)
 

@@ -27,7 +27,7 @@ from .security import (
 )
 from .store import Store
 
-TERMS_VERSION = "2026.1"
+TERMS_VERSION = "2026.2"  # 2026.2: the vendor's six points (stop using the old version first)
 CONTRACT_VERSION = "1.0.0"
 
 PERIODICITY_ES = {"monthly": "mensual", "semiannual": "semestral", "annual": "anual"}
@@ -366,12 +366,18 @@ class PortalService:
             "terms": {
                 "version": self.config.terms_version,
                 "title": f"Términos y condiciones de la actualización de {system} {old} a {new}",
+                # The vendor's six points in substance; the first is the one that matters.
                 "points": [
-                    f"Se generará un nuevo número de serie electrónico para {system} {new}, "
-                    f"que sustituye al número de serie actual ({row['serial']}).",
-                    f"{system} {old} podrá seguir usándose únicamente hasta su próxima fecha "
-                    f"de validación, el {_dmy(usable_until)}.",
-                    f"Después de esa fecha, la versión {old} de {system} quedará inactiva.",
+                    f"Al recibir el nuevo número de serie electrónico de {system} {new}, que "
+                    f"sustituye al actual ({row['serial']}), tendrás que dejar de usar "
+                    f"{system} {old}: solo seguirá funcionando por un tiempo limitado (punto "
+                    "2). Si todavía no estás listo para dejar de usarlo, no continúes con la "
+                    "actualización.",
+                    f"{system} {old} seguirá funcionando únicamente hasta su próxima fecha de "
+                    f"validación, el {_dmy(usable_until)}, para que pases tu información a "
+                    f"{system} {new} (Traducción de datos); después quedará inactivo.",
+                    f"La actualización a {system} {new} no tiene costo adicional, porque el "
+                    "sistema está en suscripción (renta).",
                     f"El nuevo número de serie conserva la misma periodicidad de renta "
                     f"({periodicity_es}).",
                     f"El instalador de {system} {new} se descarga desde el Centro de descargas.",

@@ -54,12 +54,25 @@ def show_unexpected(error: BaseException, parent: QWidget | None = None) -> QMes
             "o volver a intentarlo."
         )
     )
-    box.setInformativeText(
-        tr("Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.")
-    )
     box.setDetailedText(error_report(error))
+    # Name the button by what it says (Qt's catalogue labels it), so the two never drift.
+    box.setInformativeText(
+        tr("Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.").format(
+            button=details_button_name(box)
+        )
+    )
     box.open()  # not exec(): the wizard stays responsive behind it
     return box
+
+
+def details_button_name(box: QMessageBox) -> str:
+    """The details button's label as shown, without its mnemonic or trailing dots."""
+    from PySide6.QtWidgets import QMessageBox
+
+    for button in box.buttons():
+        if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
+            return button.text().replace("&", "").rstrip(".…").strip()
+    return tr("Mostrar los detalles")
 
 
 def install_excepthook(parent_getter: object) -> None:

@@ -100,7 +100,7 @@ def describe(error: BaseException) -> str:
     if isinstance(error, e.PortalUnavailable):
         if error.retry_after:
             return tr("El portal de Aspel no está disponible en este momento. Inténtalo de "
-                      "nuevo en {seconds} s.").format(seconds=error.retry_after)  # fmt: skip
+                      "nuevo en {seconds} segundos.").format(seconds=error.retry_after)  # fmt: skip
         return tr(
             "El portal de Aspel no está disponible en este momento. Inténtalo más tarde.",
         )
@@ -131,7 +131,7 @@ def describe_notice(notice: Notice) -> str:
     """What the next page tells the user about an earlier, pending upgrade."""
     if notice.kind == "resume_refused":
         reason = describe(notice.error) if notice.error is not None else ""
-        return tr("La actualización que quedó pendiente ({what}) no se completó: {reason} Si "
+        return tr("La actualización que quedó pendiente ({what}) no se completó. {reason} Si "
                   "todavía la necesitas, vuelve a hacerla desde aquí.").format(
             what=notice.label, reason=reason
         )  # fmt: skip

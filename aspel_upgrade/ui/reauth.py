@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..portal import errors as e
 from .context import UiContext
+from .input_limits import password_problem
 from .messages import describe
 from .tasks import Task
 from .widgets import BusyRow, InlineMessage
@@ -45,6 +46,7 @@ class ReauthDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Contraseña"))
+        # No setMaxLength: a too-long password is refused with a reason, not cut.
         label = QLabel(self.tr("&Contraseña:"), self)
         label.setBuddy(self.password)
         form.addRow(self.tr("Usuario:"), self.username)
@@ -62,13 +64,23 @@ class ReauthDialog(QDialog):
         self.ok.setEnabled(False)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        self.password.textChanged.connect(lambda text: self.ok.setEnabled(bool(text)))
+        self.password.textChanged.connect(self._password_changed)
         layout.addWidget(self.buttons)
+
+    def _password_changed(self, text: str) -> None:
+        problem = password_problem(text)
+        if problem is not None:
+            self.message.show_message("error", problem)
+        elif self.message.kind:
+            self.message.clear_message()
+        self.ok.setEnabled(bool(text) and problem is None)
 
     def _submit(self) -> None:
         if self._task is not None and self._task.running:
             return
         password = self.password.text()
+        if not password or password_problem(password) is not None:
+            return
         username = self.ctx.flow.state.username
         self.ok.setEnabled(False)
         self.message.clear_message()
@@ -84,7 +96,9 @@ class ReauthDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.busy.stop()
-        self.ok.setEnabled(bool(self.password.text()))
+        self.ok.setEnabled(
+            bool(self.password.text()) and password_problem(self.password.text()) is None
+        )
         if not isinstance(error, e.PortalError):
             raise error
         self.message.show_message("error", describe(error))

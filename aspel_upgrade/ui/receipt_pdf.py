@@ -45,7 +45,10 @@ def receipt_html(receipt: UpgradeReceipt) -> str:
         tr("Descarga el instalador de la nueva versión desde el enlace de descarga."),
         tr("Instala la nueva versión."),
         tr("Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí."),
-        tr("Trae la información de la versión anterior a la nueva."),
+        tr(
+            "Pasa tu información de la versión anterior a la nueva con la «Traducción de "
+            "datos» del sistema."
+        ),
     ]
     checklist = "".join(f"<li>{html.escape(s)}</li>" for s in steps)
     return (

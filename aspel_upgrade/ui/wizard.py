@@ -39,6 +39,7 @@ class UpgradeWizard(QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.painted = False
+        self._sized_at_show = False
         self._after_paint: list[Callable[[], None]] = []
         self.installEventFilter(self)
         self.setWindowTitle(self.tr("Actualizar número de serie de Aspel"))
@@ -105,6 +106,14 @@ class UpgradeWizard(QWizard):
             return wanted
         available = screen.availableGeometry().size() - QSize(24, 48)
         return wanted.boundedTo(available)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        # Left alone, Qt opens a window at no more than 2/3 of the screen (682×512 on
+        # 1024×768, 455×341 at 150 %), whatever its size hint says: open at the hint.
+        if visible and not self._sized_at_show:
+            self._sized_at_show = True
+            self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+        super().setVisible(visible)
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
         following = next_step(Step(self.currentId()), self.ctx.flow.state)

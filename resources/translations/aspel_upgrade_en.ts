@@ -14,9 +14,14 @@
         <translation>Something went wrong in the assistant. Nothing you did was lost: you can carry on or try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="58"/>
-        <source>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</source>
-        <translation>If it happens again, click “Show Details…”, copy the report and send it to support.</translation>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="60"/>
+        <source>Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.</source>
+        <translation>If it happens again, click “{button}”, copy the report and send it to support.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="75"/>
+        <source>Mostrar los detalles</source>
+        <translation>Show Details</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/formatting.py" line="22"/>
@@ -216,8 +221,13 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/messages.py" line="102"/>
-        <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} s.</source>
-        <translation>The Aspel portal is not available right now. Try again in {seconds} s.</translation>
+        <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
+        <translation>The Aspel portal is not available right now. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="134"/>
+        <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
+        <translation>The pending upgrade ({what}) was not completed. {reason} If you still need it, do it again from here.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/messages.py" line="105"/>
@@ -248,11 +258,6 @@
         <location filename="../../aspel_upgrade/ui/messages.py" line="125"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>An unexpected error occurred. Try again; if it happens again, copy the report and send it to support.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="134"/>
-        <source>La actualización que quedó pendiente ({what}) no se completó: {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
-        <translation>The pending upgrade ({what}) was not completed: {reason} If you still need it, do it again from here.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/messages.py" line="138"/>
@@ -326,12 +331,12 @@
         <translation>Activate it with the new serial number and the company name, exactly as shown here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="48"/>
-        <source>Trae la información de la versión anterior a la nueva.</source>
-        <translation>Bring the data from the previous version into the new one.</translation>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="49"/>
+        <source>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</source>
+        <translation>Move your information from the previous version to the new one with the system’s data translation tool.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="63"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="66"/>
         <source>Comprobante de actualización</source>
         <translation>Upgrade receipt</translation>
     </message>
@@ -497,11 +502,26 @@ payment</translation>
         <source>Detalle técnico: {details}</source>
         <translation>Technical detail: {details}</translation>
     </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/input_limits.py" line="26"/>
+        <source>El usuario tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que escribiste o pegaste.</source>
+        <translation>The user name has {count} characters and Mi cuenta Aspel accepts up to {limit}. Check what you typed or pasted.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/input_limits.py" line="36"/>
+        <source>La contraseña tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que pegaste.</source>
+        <translation>The password has {count} characters and Mi cuenta Aspel accepts up to {limit}. Check what you pasted.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/input_limits.py" line="40"/>
+        <source>La contraseña no puede ser solo espacios. Escríbela de nuevo.</source>
+        <translation>The password cannot be only spaces. Type it again.</translation>
+    </message>
 </context>
 <context>
     <name>BusyRow</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/widgets.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/widgets.py" line="94"/>
         <source>reintento {n}</source>
         <translation>retry {n}</translation>
     </message>
@@ -509,67 +529,72 @@ payment</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="21"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="22"/>
         <source>Confirmación</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="23"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="24"/>
         <source>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</source>
         <translation>Check the details. When you confirm, the portal issues your new serial number and e-mails it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="28"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="29"/>
         <source>Actualizar &amp;número de serie</source>
         <translation>Upgrade serial &amp;number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="35"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="40"/>
         <source>Sistema:</source>
         <translation>System:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="36"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="41"/>
         <source>Número de serie actual:</source>
         <translation>Current serial number:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="42"/>
         <source>Periodicidad de renta:</source>
         <translation>Rental period:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="38"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="43"/>
         <source>Razón social para activar:</source>
         <translation>Company name for activation:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="39"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44"/>
         <source>La versión anterior funciona hasta:</source>
         <translation>The previous version works until:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="40"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="45"/>
         <source>Aviso por correo a:</source>
         <translation>E-mail notice to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="52"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="57"/>
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>The new version’s activation assistant will ask for the company name (razón social) exactly as shown above.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="70"/>
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="105"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="84"/>
+        <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
+        <translation>This step cannot be undone. When you click “{commit}” you will receive the new serial number and will have to stop using {old} (it will only work until {date}). If you are not ready yet, click “{cancel}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="122"/>
         <source>Generando tu nuevo número de serie…</source>
         <translation>Issuing your new serial number…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="123"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="140"/>
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} We do not know whether the portal received the confirmation: click “Upgrade serial number” again. It is safe: no second serial number will be issued.</translation>
     </message>
@@ -714,121 +739,134 @@ payment</translation>
     <name>FlowPage</name>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/base.py" line="120"/>
-        <source>Tu sesión terminó. Para continuar vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
+        <source>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
         <translation>Your session ended. To continue, type your password again (click this page’s button again).</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="35"/>
+        <source>Restablecer contraseña</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="39"/>
+        <source>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</source>
+        <translation>Type your Mi cuenta Aspel user name. We will send an e-mail to the address registered on the account so you can choose a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="50"/>
+        <source>Usuario</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="52"/>
+        <source>&amp;Usuario:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="64"/>
+        <source>&amp;Enviar correo</source>
+        <translation>&amp;Send e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="66"/>
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="32"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="34"/>
         <source>Iniciar sesión</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="34"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="36"/>
         <source>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</source>
         <translation>Use your Mi cuenta Aspel user name and password, the same as on the portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="43"/>
         <source>Usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="46"/>
         <source>&amp;Usuario:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="49"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="52"/>
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="52"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="134"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="54"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="138"/>
         <source>&amp;Mostrar</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="54"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="56"/>
         <source>Mostrar u ocultar la contraseña</source>
         <translation>Show or hide the password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="59"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="61"/>
         <source>&amp;Contraseña:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="64"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="68"/>
         <source>&amp;Recordar mi usuario</source>
         <translation>&amp;Remember my user name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="66"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="70"/>
         <source>Recordar también mi contraseña en este &amp;equipo</source>
         <translation>Also remember my password on this &amp;computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="69"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="73"/>
         <source>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</source>
         <translation>It is stored encrypted in the Windows Credential Manager, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="78"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="80"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="82"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="84"/>
         <source>¿Olvidaste tu contraseña?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="134"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="138"/>
         <source>&amp;Ocultar</source>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="183"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="204"/>
         <source>Iniciando sesión…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="194"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="215"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Log in again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="229"/>
-        <source>Restablecer contraseña</source>
-        <translation>Reset password</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="232"/>
-        <source>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</source>
-        <translation>Type your Mi cuenta Aspel user name. We will send an e-mail to the address registered on the account so you can choose a new password.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="237"/>
-        <source>&amp;Enviar correo</source>
-        <translation>&amp;Send e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="238"/>
-        <source>Cancelar</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="247"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="258"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Type your user name so we can send you the e-mail.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="255"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="270"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>If the user “{user}” exists, we sent an e-mail to the address registered on the account with the steps to choose a new password. Check your inbox (and your spam folder).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="262"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="277"/>
         <source>Enviando la solicitud…</source>
         <translation>Sending the request…</translation>
     </message>
@@ -836,37 +874,37 @@ payment</translation>
 <context>
     <name>ReauthDialog</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="32"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="33"/>
         <source>Tu sesión terminó</source>
         <translation>Your session ended</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="36"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="37"/>
         <source>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</source>
         <translation>For security, your portal session ended. Type your password again to continue where you left off; you will not lose what you chose.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="47"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="48"/>
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="50"/>
         <source>&amp;Contraseña:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="50"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="52"/>
         <source>Usuario:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="61"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="63"/>
         <source>&amp;Continuar</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="75"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="87"/>
         <source>Iniciando sesión…</source>
         <translation>Logging in…</translation>
     </message>
@@ -968,18 +1006,23 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="145"/>
-        <source>{system} {old} ya se había actualizado a {new} antes. No se generó otro número de serie: este es el que ya tienes.</source>
+        <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} had already been upgraded to {new}. No other serial number was issued: this is the one you already have.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160"/>
+        <source>{date} (después, {system} {old} quedará inactivo)</source>
+        <translation>{date} (after that, {system} {old} becomes inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172"/>
+        <source>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</source>
+        <translation>Move your information from the previous version to the new one with the system’s data translation tool.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="152"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>You upgraded {system} {old} to {new}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160"/>
-        <source>{date} (después, {system} {old} quedará inactiva)</source>
-        <translation>{date} (after that, {system} {old} becomes inactive)</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="166"/>
@@ -997,32 +1040,27 @@ payment</translation>
         <translation>Activate it with the new serial number and the company name, exactly as shown here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172"/>
-        <source>Trae tu información de la versión anterior a la nueva.</source>
-        <translation>Bring your data from the previous version into the new one.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="178"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="179"/>
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="189"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="189"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="207"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="208"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="212"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="213"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>
@@ -1030,67 +1068,67 @@ payment</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="30"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="31"/>
         <source>Sistemas en suscripción</source>
         <translation>Systems under subscription</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="32"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="33"/>
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Choose the system you want to upgrade. Only those saying “Upgrade to…” can be chosen; the others say why not.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="38"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="39"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Your account’s systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="68"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="77"/>
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="69"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="78"/>
         <source>Actualizar la lista de sistemas</source>
         <translation>Refresh the list of systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="90"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="99"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>We did not find exactly one upgradable system matching the installer’s details ({wanted}). Choose the one you want to upgrade from the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="100"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="109"/>
         <source>Consultando tus sistemas…</source>
         <translation>Looking up your systems…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="114"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="123"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Your account has no registered systems. If you bought one recently, wait a few minutes and click “Refresh list”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="120"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="129"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>None of your systems can be upgraded from here. Select one in the list to see why.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="158"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="221"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} can be upgraded to version {version}. Click “Next” to read the terms.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="165"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="228"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} was already upgraded to version {version}. Click “Next” to see its new serial number, the download link and the company name.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="174"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="237"/>
         <source>Consultar precios</source>
         <translation>See prices</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="200"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="263"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Getting the upgrade&apos;s details…</translation>
     </message>
@@ -1098,53 +1136,58 @@ payment</translation>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="20"/>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="31"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36"/>
         <source>Términos y condiciones</source>
         <translation>Terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="22"/>
         <source>Lee lo que implica la actualización antes de aceptarla.</source>
         <translation>Read what the upgrade means before accepting it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="41"/>
         <source>He &amp;leído y acepto los términos y condiciones</source>
         <translation>I have &amp;read and accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42"/>
         <source>Acepto los términos y condiciones</source>
         <translation>I accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="47"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="70"/>
         <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
         <translation>The terms and conditions changed while you were confirming. Read them again and, if you agree, accept them again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="76"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="81"/>
         <source>Consultando los términos de la actualización…</source>
         <translation>Looking up the upgrade’s terms…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="101"/>
-        <source>Podrás seguir usando {old} hasta el {date}; después quedará inactiva.</source>
-        <translation>You can keep using {old} until {date}; after that it becomes inactive.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="108"/>
+        <source>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</source>
+        <translation>Important: once you receive the new serial number you will have to stop using {old}. If you are not ready to stop using it yet, do not continue; you can open the assistant again when you are.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="103"/>
-        <source>Tu nuevo número de serie conserva la periodicidad {periodicity}.</source>
-        <translation>Your new serial number keeps the {periodicity} rental period.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="113"/>
+        <source>Podrás seguir usando {old} hasta el {date}, para pasar tu información a la nueva versión; después quedará inactivo.</source>
+        <translation>You can keep using {old} until {date}, to move your information to the new version; after that it becomes inactive.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117"/>
+        <source>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</source>
+        <translation>You get the new version at no additional cost, because your system is on a subscription, and the new serial number keeps the {periodicity} rental period.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="131"/>
         <source>Versión de los términos: {v}</source>
         <translation>Terms version: {v}</translation>
     </message>
@@ -1152,52 +1195,52 @@ payment</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="45"/>
         <source>Actualizar número de serie de Aspel</source>
         <translation>Upgrade an Aspel serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="53"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="54"/>
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="183"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="192"/>
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="184"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="193"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent, but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="199"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="191"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="200"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="212"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="221"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="239"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="248"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="303"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="312"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="304"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="313"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

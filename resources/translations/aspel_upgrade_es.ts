@@ -14,9 +14,14 @@
         <translation>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="58"/>
-        <source>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</source>
-        <translation>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</translation>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="60"/>
+        <source>Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.</source>
+        <translation>Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="75"/>
+        <source>Mostrar los detalles</source>
+        <translation>Mostrar los detalles</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/formatting.py" line="22"/>
@@ -216,8 +221,13 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/messages.py" line="102"/>
-        <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} s.</source>
-        <translation>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} s.</translation>
+        <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
+        <translation>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="134"/>
+        <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
+        <translation>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/messages.py" line="105"/>
@@ -248,11 +258,6 @@
         <location filename="../../aspel_upgrade/ui/messages.py" line="125"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="134"/>
-        <source>La actualización que quedó pendiente ({what}) no se completó: {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
-        <translation>La actualización que quedó pendiente ({what}) no se completó: {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/messages.py" line="138"/>
@@ -326,12 +331,12 @@
         <translation>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="48"/>
-        <source>Trae la información de la versión anterior a la nueva.</source>
-        <translation>Trae la información de la versión anterior a la nueva.</translation>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="49"/>
+        <source>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</source>
+        <translation>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="63"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="66"/>
         <source>Comprobante de actualización</source>
         <translation>Comprobante de actualización</translation>
     </message>
@@ -497,11 +502,26 @@ pago</translation>
         <source>Detalle técnico: {details}</source>
         <translation>Detalle técnico: {details}</translation>
     </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/input_limits.py" line="26"/>
+        <source>El usuario tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que escribiste o pegaste.</source>
+        <translation>El usuario tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que escribiste o pegaste.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/input_limits.py" line="36"/>
+        <source>La contraseña tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que pegaste.</source>
+        <translation>La contraseña tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que pegaste.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/input_limits.py" line="40"/>
+        <source>La contraseña no puede ser solo espacios. Escríbela de nuevo.</source>
+        <translation>La contraseña no puede ser solo espacios. Escríbela de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>BusyRow</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/widgets.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/widgets.py" line="94"/>
         <source>reintento {n}</source>
         <translation>reintento {n}</translation>
     </message>
@@ -509,67 +529,72 @@ pago</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="21"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="22"/>
         <source>Confirmación</source>
         <translation>Confirmación</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="23"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="24"/>
         <source>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</source>
         <translation>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="28"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="29"/>
         <source>Actualizar &amp;número de serie</source>
         <translation>Actualizar &amp;número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="35"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="40"/>
         <source>Sistema:</source>
         <translation>Sistema:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="36"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="41"/>
         <source>Número de serie actual:</source>
         <translation>Número de serie actual:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="42"/>
         <source>Periodicidad de renta:</source>
         <translation>Periodicidad de renta:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="38"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="43"/>
         <source>Razón social para activar:</source>
         <translation>Razón social para activar:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="39"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44"/>
         <source>La versión anterior funciona hasta:</source>
         <translation>La versión anterior funciona hasta:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="40"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="45"/>
         <source>Aviso por correo a:</source>
         <translation>Aviso por correo a:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="52"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="57"/>
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="70"/>
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="105"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="84"/>
+        <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
+        <translation>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="122"/>
         <source>Generando tu nuevo número de serie…</source>
         <translation>Generando tu nuevo número de serie…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="123"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="140"/>
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</translation>
     </message>
@@ -714,121 +739,134 @@ pago</translation>
     <name>FlowPage</name>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/base.py" line="120"/>
-        <source>Tu sesión terminó. Para continuar vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
-        <translation>Tu sesión terminó. Para continuar vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</translation>
+        <source>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
+        <translation>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="35"/>
+        <source>Restablecer contraseña</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="39"/>
+        <source>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</source>
+        <translation>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="50"/>
+        <source>Usuario</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="52"/>
+        <source>&amp;Usuario:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="64"/>
+        <source>&amp;Enviar correo</source>
+        <translation>&amp;Enviar correo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="66"/>
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="32"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="34"/>
         <source>Iniciar sesión</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="34"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="36"/>
         <source>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</source>
         <translation>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="43"/>
         <source>Usuario</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="46"/>
         <source>&amp;Usuario:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="49"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="52"/>
         <source>Contraseña</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="52"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="134"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="54"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="138"/>
         <source>&amp;Mostrar</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="54"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="56"/>
         <source>Mostrar u ocultar la contraseña</source>
         <translation>Mostrar u ocultar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="59"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="61"/>
         <source>&amp;Contraseña:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="64"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="68"/>
         <source>&amp;Recordar mi usuario</source>
         <translation>&amp;Recordar mi usuario</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="66"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="70"/>
         <source>Recordar también mi contraseña en este &amp;equipo</source>
         <translation>Recordar también mi contraseña en este &amp;equipo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="69"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="73"/>
         <source>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</source>
         <translation>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="78"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="80"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="82"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="84"/>
         <source>¿Olvidaste tu contraseña?</source>
         <translation>¿Olvidaste tu contraseña?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="134"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="138"/>
         <source>&amp;Ocultar</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="183"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="204"/>
         <source>Iniciando sesión…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="194"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="215"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="229"/>
-        <source>Restablecer contraseña</source>
-        <translation>Restablecer contraseña</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="232"/>
-        <source>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</source>
-        <translation>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="237"/>
-        <source>&amp;Enviar correo</source>
-        <translation>&amp;Enviar correo</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="238"/>
-        <source>Cancelar</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="247"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="258"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Escribe tu usuario para poder enviarte el correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="255"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="270"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="262"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="277"/>
         <source>Enviando la solicitud…</source>
         <translation>Enviando la solicitud…</translation>
     </message>
@@ -836,37 +874,37 @@ pago</translation>
 <context>
     <name>ReauthDialog</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="32"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="33"/>
         <source>Tu sesión terminó</source>
         <translation>Tu sesión terminó</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="36"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="37"/>
         <source>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</source>
         <translation>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="47"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="48"/>
         <source>Contraseña</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="50"/>
         <source>&amp;Contraseña:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="50"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="52"/>
         <source>Usuario:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="61"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="63"/>
         <source>&amp;Continuar</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="75"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="87"/>
         <source>Iniciando sesión…</source>
         <translation>Iniciando sesión…</translation>
     </message>
@@ -968,18 +1006,23 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="145"/>
-        <source>{system} {old} ya se había actualizado a {new} antes. No se generó otro número de serie: este es el que ya tienes.</source>
-        <translation>{system} {old} ya se había actualizado a {new} antes. No se generó otro número de serie: este es el que ya tienes.</translation>
+        <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
+        <translation>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160"/>
+        <source>{date} (después, {system} {old} quedará inactivo)</source>
+        <translation>{date} (después, {system} {old} quedará inactivo)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172"/>
+        <source>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</source>
+        <translation>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="152"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>Actualizaste {system} {old} a {new}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160"/>
-        <source>{date} (después, {system} {old} quedará inactiva)</source>
-        <translation>{date} (después, {system} {old} quedará inactiva)</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="166"/>
@@ -997,32 +1040,27 @@ pago</translation>
         <translation>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172"/>
-        <source>Trae tu información de la versión anterior a la nueva.</source>
-        <translation>Trae tu información de la versión anterior a la nueva.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="178"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="179"/>
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="189"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="189"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="207"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="208"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="212"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="213"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Comprobante guardado en «{path}».</translation>
     </message>
@@ -1030,67 +1068,67 @@ pago</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="30"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="31"/>
         <source>Sistemas en suscripción</source>
         <translation>Sistemas en suscripción</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="32"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="33"/>
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="38"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="39"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Sistemas de tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="68"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="77"/>
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Actualizar lista</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="69"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="78"/>
         <source>Actualizar la lista de sistemas</source>
         <translation>Actualizar la lista de sistemas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="90"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="99"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="100"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="109"/>
         <source>Consultando tus sistemas…</source>
         <translation>Consultando tus sistemas…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="114"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="123"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="120"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="129"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="158"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="221"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="165"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="228"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="174"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="237"/>
         <source>Consultar precios</source>
         <translation>Consultar precios</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="200"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="263"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Consultando los datos de la actualización…</translation>
     </message>
@@ -1098,53 +1136,58 @@ pago</translation>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="20"/>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="31"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36"/>
         <source>Términos y condiciones</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="22"/>
         <source>Lee lo que implica la actualización antes de aceptarla.</source>
         <translation>Lee lo que implica la actualización antes de aceptarla.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="41"/>
         <source>He &amp;leído y acepto los términos y condiciones</source>
         <translation>He &amp;leído y acepto los términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42"/>
         <source>Acepto los términos y condiciones</source>
         <translation>Acepto los términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="47"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="70"/>
         <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
         <translation>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="76"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="81"/>
         <source>Consultando los términos de la actualización…</source>
         <translation>Consultando los términos de la actualización…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="101"/>
-        <source>Podrás seguir usando {old} hasta el {date}; después quedará inactiva.</source>
-        <translation>Podrás seguir usando {old} hasta el {date}; después quedará inactiva.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="108"/>
+        <source>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</source>
+        <translation>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="103"/>
-        <source>Tu nuevo número de serie conserva la periodicidad {periodicity}.</source>
-        <translation>Tu nuevo número de serie conserva la periodicidad {periodicity}.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="113"/>
+        <source>Podrás seguir usando {old} hasta el {date}, para pasar tu información a la nueva versión; después quedará inactivo.</source>
+        <translation>Podrás seguir usando {old} hasta el {date}, para pasar tu información a la nueva versión; después quedará inactivo.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117"/>
+        <source>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</source>
+        <translation>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="131"/>
         <source>Versión de los términos: {v}</source>
         <translation>Versión de los términos: {v}</translation>
     </message>
@@ -1152,52 +1195,52 @@ pago</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="45"/>
         <source>Actualizar número de serie de Aspel</source>
         <translation>Actualizar número de serie de Aspel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="53"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="54"/>
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="183"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="192"/>
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="184"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="193"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="199"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="191"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="200"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="212"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="221"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="239"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="248"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Consultando el resultado de la actualización pendiente…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="303"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="312"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="304"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="313"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>

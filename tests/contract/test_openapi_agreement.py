@@ -143,8 +143,8 @@ def test_every_operation_answers_as_documented(sandbox: SandboxPortal) -> None:
     ]
     key = {"Idempotency-Key": uuid.uuid4().hex}
     confirm = url + "/v1/subscriptions/SUB-1001/upgrades"
-    first = http.post(confirm, json={"terms_version": "2026.1"}, headers=key, timeout=5)
-    replay = http.post(confirm, json={"terms_version": "2026.1"}, headers=key, timeout=5)
+    first = http.post(confirm, json={"terms_version": "2026.2"}, headers=key, timeout=5)
+    replay = http.post(confirm, json={"terms_version": "2026.2"}, headers=key, timeout=5)
     assert (first.status_code, replay.status_code) == (201, 200)
     answers += [
         first,

@@ -181,7 +181,7 @@ def _already_upgraded_elsewhere(qtbot: QtBot, wizard: UpgradeWizard, net: Networ
     _to_confirm(qtbot, wizard, net)
     other = PortalClient(net.url)
     other.login("demo", DEMO_PASSWORD)
-    other.confirm_upgrade("SUB-1001", "2026.1", "otra-sesion-0000000000")
+    other.confirm_upgrade("SUB-1001", "2026.2", "otra-sesion-0000000000")
     other.close()
 
 

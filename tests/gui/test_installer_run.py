@@ -226,7 +226,7 @@ def test_already_upgraded_counts_as_success(
         wait_page(qtbot, wizard, Step.TERMS)
         other = PortalClient(sandbox.url)
         other.login("demo", DEMO_PASSWORD)
-        other.confirm_upgrade("SUB-1001", "2026.1", "o" * 32)
+        other.confirm_upgrade("SUB-1001", "2026.2", "o" * 32)
         _upgrade_through(qtbot, wizard)
         wizard.accept()
 

@@ -230,3 +230,62 @@ def test_no_keyring_at_all_degrades_to_asking_again(
         qtbot.waitUntil(lambda: wizard.ctx.settings.remember_password is False)
     finally:
         keyring.set_keyring(previous)
+
+
+def test_24_a_password_of_only_spaces_is_refused_before_sending(
+    qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
+) -> None:
+    page = _page(wizard)
+    page.username.setText("demo")
+    page.password.setText("    ")
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert page.input_note.isVisible() and "solo espacios" in page.input_note.text()
+    page.password.setText("  a  ")
+    assert not page.input_note.isVisible()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("field", "pasted", "limit"), [("password", 250, 200), ("username", 150, 100)]
+)
+def test_24_a_paste_longer_than_the_limit_is_kept_and_explained(
+    qtbot: QtBot, wizard: UpgradeWizard, field: str, pasted: int, limit: int
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    page = _page(wizard)
+    page.username.setText("demo")
+    page.password.setText("x")
+    edit = getattr(page, field)
+    edit.clear()
+    QGuiApplication.clipboard().setText("p" * pasted)
+    edit.paste()
+    assert len(edit.text()) == pasted  # never cut without a word
+    note = page.input_note
+    assert note.isVisible() and str(pasted) in note.text() and str(limit) in note.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    edit.setText("p" * limit)  # exactly the limit is fine
+    assert not note.isVisible()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_24_the_session_dialog_refuses_a_long_or_blank_password_with_a_reason(
+    qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from aspel_upgrade.ui.reauth import ReauthDialog
+
+    dialog = ReauthDialog(wizard.ctx, wizard)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    QGuiApplication.clipboard().setText("p" * 250)
+    dialog.password.paste()
+    assert len(dialog.password.text()) == 250  # not cut to 200 without a word
+    assert not dialog.ok.isEnabled()
+    assert dialog.message.isVisible() and "250" in dialog.message.text()
+    dialog.password.setText("   ")
+    assert not dialog.ok.isEnabled() and "solo espacios" in dialog.message.text()
+    dialog.password.setText("x")
+    assert dialog.ok.isEnabled() and not dialog.message.isVisible()
+    dialog.reject()

@@ -269,7 +269,7 @@ def test_already_upgraded_on_confirm_shows_the_existing_receipt(
     # Someone else upgrades it from the web portal meanwhile.
     other = PortalClient(sandbox.url)
     other.login("demo", DEMO_PASSWORD)
-    theirs = other.confirm_upgrade("SUB-1001", "2026.1", uuid.uuid4().hex)
+    theirs = other.confirm_upgrade("SUB-1001", "2026.2", uuid.uuid4().hex)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
     result = wizard.page_for(Step.RESULT)

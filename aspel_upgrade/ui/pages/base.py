@@ -117,7 +117,7 @@ class FlowPage(QWizardPage):
             lambda: self.message.show_message(
                 "error",
                 self.tr(
-                    "Tu sesión terminó. Para continuar vuelve a escribir tu contraseña "
+                    "Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña "
                     "(pulsa de nuevo el botón de esta página)."
                 ),
             )

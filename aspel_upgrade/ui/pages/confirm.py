@@ -10,6 +10,7 @@ from ...flow.problems import StateNotWritable
 from ..context import UiContext
 from ..formatting import fmt_date, periodicity_name
 from ..messages import describe
+from ..widgets import InlineMessage
 from .base import FlowPage
 
 
@@ -27,6 +28,10 @@ class ConfirmPage(FlowPage):
         self.setButtonText(
             QWizard.WizardButton.CommitButton, self.tr("Actualizar &número de serie")
         )
+
+        # The one-way step: said again right above the button that takes it.
+        self.warning = InlineMessage(self)
+        self.outer.addWidget(self.warning)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -73,6 +78,18 @@ class ConfirmPage(FlowPage):
         }
         for key, text in values.items():
             self.fields[key].setText(text)
+        wizard = self.wizard()
+        self.warning.show_message(
+            "warning",
+            self.tr("Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo "
+                    "número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el "
+                    "{date}). Si todavía no estás listo, pulsa «{cancel}».").format(
+                commit=self.buttonText(QWizard.WizardButton.CommitButton).replace("&", ""),
+                old=f"{offer.system} {offer.from_version}",
+                date=fmt_date(offer.old_version_usable_until),
+                cancel=wizard.buttonText(QWizard.WizardButton.CancelButton).replace("&", ""),
+            ),
+        )  # fmt: skip
         self._update_back()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override

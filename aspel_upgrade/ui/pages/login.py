@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 from ...flow.controller import LoginAnswer
 from ...portal import errors as e
 from ..context import UiContext
+from ..input_limits import password_problem, username_problem
+from ..widgets import InlineMessage
 from .base import FlowPage
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QInputDialog
+    from ..forgot_password import ForgotPasswordDialog
 
 
 class LoginPage(FlowPage):
@@ -33,13 +35,14 @@ class LoginPage(FlowPage):
         self.setSubTitle(
             self.tr("Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.")
         )
-        self.forgot_dialog: QInputDialog | None = None
+        self.forgot_dialog: ForgotPasswordDialog | None = None
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.username = QLineEdit(self)
         self.username.setAccessibleName(self.tr("Usuario"))
-        self.username.setMaxLength(100)
+        # No setMaxLength on either field: a paste longer than the portal takes stays as it
+        # was, and input_note says why it cannot be sent (see ui/input_limits.py).
         user_label = QLabel(self.tr("&Usuario:"), self)
         user_label.setBuddy(self.username)
         form.addRow(user_label, self.username)
@@ -47,7 +50,6 @@ class LoginPage(FlowPage):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Contraseña"))
-        self.password.setMaxLength(200)
         self.show_password = QToolButton(self)
         self.show_password.setText(self.tr("&Mostrar"))
         self.show_password.setCheckable(True)
@@ -60,6 +62,8 @@ class LoginPage(FlowPage):
         pass_label.setBuddy(self.password)
         form.addRow(pass_label, row)
         self.outer.addLayout(form)
+        self.input_note = InlineMessage(self)  # what the portal would refuse, said before
+        self.outer.addWidget(self.input_note)
 
         self.remember_user = QCheckBox(self.tr("&Recordar mi usuario"), self)
         self.remember_password = QCheckBox(
@@ -83,8 +87,8 @@ class LoginPage(FlowPage):
         self.add_status_rows()
         self.outer.addStretch(1)
 
-        self.username.textChanged.connect(self.completeChanged)
-        self.password.textChanged.connect(self.completeChanged)
+        self.username.textChanged.connect(self._input_changed)
+        self.password.textChanged.connect(self._input_changed)
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.show_password)
         self.setTabOrder(self.show_password, self.remember_user)
@@ -139,8 +143,25 @@ class LoginPage(FlowPage):
             self.remember_password.setChecked(False)
 
     # ---- completion -----------------------------------------------------------------
+    def input_problem(self) -> str | None:
+        """Why the typed user name or password cannot be sent, before sending it."""
+        return username_problem(self.username.text()) or password_problem(self.password.text())
+
+    def _input_changed(self) -> None:
+        problem = self.input_problem()
+        if problem is None:
+            if self.input_note.kind:
+                self.input_note.clear_message()
+        elif problem != self.input_note.text():
+            self.input_note.show_message("error", problem)
+        self.completeChanged.emit()
+
     def ready(self) -> bool:
-        return bool(self.username.text().strip()) and bool(self.password.text())
+        return (
+            bool(self.username.text().strip())
+            and bool(self.password.text())
+            and self.input_problem() is None
+        )
 
     def busy_changed(self) -> None:
         for widget in (self.username, self.password, self.forgot):
@@ -223,19 +244,9 @@ class LoginPage(FlowPage):
     def ask_password_reset(self) -> None:
         if self.busy:
             return
-        from PySide6.QtWidgets import QInputDialog
+        from ..forgot_password import ForgotPasswordDialog
 
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Restablecer contraseña"))
-        dialog.setLabelText(
-            self.tr(
-                "Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección "
-                "registrada en la cuenta para que elijas una contraseña nueva."
-            )
-        )
-        dialog.setTextValue(self.username.text().strip())
-        dialog.setOkButtonText(self.tr("&Enviar correo"))
-        dialog.setCancelButtonText(self.tr("Cancelar"))
+        dialog = ForgotPasswordDialog(self.username.text().strip(), self)
         dialog.textValueSelected.connect(self._request_reset)
         self.forgot_dialog = dialog
         dialog.open()
@@ -246,6 +257,10 @@ class LoginPage(FlowPage):
             self.message.show_message(
                 "error", self.tr("Escribe tu usuario para poder enviarte el correo.")
             )
+            return
+        problem = username_problem(username)
+        if problem is not None:
+            self.message.show_message("error", problem)
             return
 
         def done(_message: object) -> None:

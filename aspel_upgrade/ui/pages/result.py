@@ -142,8 +142,8 @@ class ResultPage(FlowPage):
             self.setSubTitle(self.tr("Este sistema ya se había actualizado; estos son sus datos."))
             self.existing.show_message(
                 "info",
-                self.tr("{system} {old} ya se había actualizado a {new} antes. No se generó otro "
-                        "número de serie: este es el que ya tienes.").format(
+                self.tr("{system} {old} ya se había actualizado a {new}. No se generó otro número "
+                        "de serie: este es el que ya tienes.").format(
                     system=r.system, old=r.from_version, new=r.to_version
                 ),
             )  # fmt: skip
@@ -157,7 +157,7 @@ class ResultPage(FlowPage):
         self.razon.setText(r.razon_social)
         self.download.setText(r.download_url)
         self.until.setText(
-            self.tr("{date} (después, {system} {old} quedará inactiva)").format(
+            self.tr("{date} (después, {system} {old} quedará inactivo)").format(
                 date=fmt_date(r.old_version_usable_until), system=r.system, old=r.from_version
             )
         )
@@ -169,7 +169,8 @@ class ResultPage(FlowPage):
             self.tr("Instala la nueva versión."),
             self.tr("Actívala con el nuevo número de serie y la razón social, tal como aparecen "
                     "aquí."),
-            self.tr("Trae tu información de la versión anterior a la nueva."),
+            self.tr("Pasa tu información de la versión anterior a la nueva con la «Traducción de "
+                    "datos» del sistema."),
         ]  # fmt: skip
         import html
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,11 +42,19 @@ class SubscriptionsPage(FlowPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        # Columns are fitted to the table's width (fit_columns): wrapped at spaces when the
+        # screen is small (1024×768 at 150 %), never behind a horizontal scroll bar.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # as roomy as before wrapping
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
@@ -108,7 +117,7 @@ class SubscriptionsPage(FlowPage):
 
     def _show(self, subscriptions: tuple[Subscription, ...]) -> None:
         self.model.set_subscriptions(subscriptions)
-        self.table.resizeColumnsToContents()
+        self.fit_columns()
         if not subscriptions:
             self.empty.setText(
                 self.tr("Tu cuenta no tiene sistemas registrados. Si compraste uno "
@@ -139,6 +148,60 @@ class SubscriptionsPage(FlowPage):
         else:
             self.detail.clear()
         self.completeChanged.emit()
+
+    # ---- column widths --------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def column_widths(self, column: int) -> tuple[int, int]:
+        """(natural, narrowest) width of a column: texts on one line, or wrapped at spaces."""
+        header = self.table.horizontalHeader()
+        natural = narrowest = header.sectionSizeHint(column)  # headers carry their own breaks
+        base = self.table.font()
+        grid = 1 if self.table.showGrid() else 0  # a section's width includes its grid line
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, column)
+            text = str(self.model.data(index) or "")
+            font = self.model.data(index, Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font if isinstance(font, QFont) else base)
+            whole = self.table.sizeHintForIndex(index).width() + grid
+            padding = whole - _text_width(metrics, text)
+            longest_word = max((_text_width(metrics, w) for w in text.split()), default=0)
+            natural = max(natural, whole)
+            narrowest = max(narrowest, longest_word + padding)
+        return natural, narrowest
+
+    def fit_columns(self) -> None:
+        """Every column readable in the table's width: on one line when they fit, else the
+        wider texts wrap (never mid-word) so no column hides behind a scroll bar."""
+        columns = range(self.model.columnCount())
+        if not columns:
+            return
+        widths = [self.column_widths(c) for c in columns]
+        room = self.table.viewport().width()
+        vertical = self.table.verticalScrollBar()
+        if not vertical.isVisible():  # it may appear once rows wrap: keep its room
+            room -= vertical.sizeHint().width()
+        shortfall = sum(n for n, _ in widths) - room
+        slack = sum(n - w for n, w in widths)
+        share = 0.0 if shortfall <= 0 else min(1.0, shortfall / slack) if slack else 1.0
+        header = self.table.horizontalHeader()
+        for column, (natural, narrowest) in zip(columns, widths, strict=True):
+            header.resizeSection(column, natural - int((natural - narrowest) * share + 0.999))
+        self.table.resizeRowsToContents()
+
+    def cell_fits(self, index: QModelIndex) -> bool:
+        """Whether the cell's whole text shows in its rectangle (used by the size tests)."""
+        rect = self.table.visualRect(index)
+        text = str(self.model.data(index) or "")
+        font = self.model.data(index, Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else self.table.font())
+        padding = self.table.sizeHintForIndex(index).width() - _text_width(metrics, text)
+        inner = QRect(0, 0, rect.width() - padding, 100_000)
+        needed = metrics.boundingRect(inner, int(Qt.TextFlag.TextWordWrap), text)
+        return needed.width() <= inner.width() and needed.height() <= rect.height()
 
     # ---- selection ------------------------------------------------------------------
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
@@ -207,3 +270,8 @@ class SubscriptionsPage(FlowPage):
         self.refresh.setEnabled(not self.busy)
         self.table.setEnabled(not self.busy)
         super().busy_changed()
+
+
+def _text_width(metrics: QFontMetrics, text: str) -> int:
+    """Width of ``text`` on one line, measured as the wrapped layout measures it."""
+    return metrics.boundingRect(QRect(0, 0, 100_000, 1_000), 0, text).width()

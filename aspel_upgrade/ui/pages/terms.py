@@ -11,6 +11,7 @@ from ...portal import errors as e
 from ...portal.models import UpgradeOffer
 from ..context import UiContext
 from ..formatting import fmt_date, periodicity_name
+from ..widgets import InlineMessage
 from .base import FlowPage
 
 
@@ -19,6 +20,10 @@ class TermsPage(FlowPage):
         super().__init__(ctx, parent)
         self.setTitle(self.tr("Términos y condiciones"))
         self.setSubTitle(self.tr("Lee lo que implica la actualización antes de aceptarla."))
+
+        # The vendor's first point, in our words, before anything else: a one-way step.
+        self.warning = InlineMessage(self)
+        self.outer.addWidget(self.warning)
 
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
@@ -90,6 +95,7 @@ class TermsPage(FlowPage):
 
     def _show(self, offer: UpgradeOffer | None) -> None:
         if offer is None:
+            self.warning.clear_message()
             self.facts.clear()
             self.terms.clear()
             self.accept_box.setEnabled(False)
@@ -97,12 +103,20 @@ class TermsPage(FlowPage):
             return
         old = f"{offer.system} {offer.from_version}"
         until = fmt_date(offer.old_version_usable_until)
+        self.warning.show_message(
+            "warning",
+            self.tr("Importante: al recibir el nuevo número de serie tendrás que dejar de usar "
+                    "{old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes "
+                    "volver a abrir el asistente cuando lo estés.").format(old=old),
+        )  # fmt: skip
         first = self.tr(
-            "Podrás seguir usando {old} hasta el {date}; después quedará inactiva."
+            "Podrás seguir usando {old} hasta el {date}, para pasar tu información a la nueva "
+            "versión; después quedará inactivo."
         ).format(old=old, date=until)
-        second = self.tr("Tu nuevo número de serie conserva la periodicidad {periodicity}.").format(
-            periodicity=periodicity_name(offer.periodicity)
-        )
+        second = self.tr(
+            "Recibes la nueva versión sin costo adicional, porque tu sistema está en "
+            "suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}."
+        ).format(periodicity=periodicity_name(offer.periodicity))
         facts = (
             f"<p style='margin:0'><b>{html.escape(first)}</b></p>",
             f"<p style='margin:4px 0 0 0'><b>{html.escape(second)}</b></p>",

@@ -91,13 +91,13 @@ def test_same_key_with_a_different_body_is_refused(demo_client: PortalClient) ->
 def test_stale_terms_version_is_refused(sandbox: SandboxPortal, demo_client: PortalClient) -> None:
     with pytest.raises(e.TermsOutdated) as info:
         demo_client.confirm_upgrade("SUB-1001", "2019.1", uuid.uuid4().hex)
-    assert info.value.current_version == "2026.1"
+    assert info.value.current_version == "2026.2"
     assert sandbox.service.serial_count() == 1
 
 
 def test_already_upgraded_names_the_existing_receipt(demo_client: PortalClient) -> None:
     with pytest.raises(e.AlreadyUpgraded) as info:
-        demo_client.confirm_upgrade("SUB-1007", "2026.1", uuid.uuid4().hex)
+        demo_client.confirm_upgrade("SUB-1007", "2026.2", uuid.uuid4().hex)
     assert info.value.upgrade_id == SEEDED_UPGRADE_ID
     receipt = demo_client.get_receipt(info.value.upgrade_id)
     assert (receipt.system, receipt.to_version) == ("FACTURE", "6.0")
@@ -116,7 +116,7 @@ def test_licence_modality_is_refused_with_its_reason_and_pricing_link(
     assert info.value.reason == "license_requires_purchase"
     assert info.value.pricing_url == f"{sandbox.url}/precios/CAJA"
     with pytest.raises(e.NotEligible):
-        demo_client.confirm_upgrade(caja.id, "2026.1", uuid.uuid4().hex)
+        demo_client.confirm_upgrade(caja.id, "2026.2", uuid.uuid4().hex)
     assert sandbox.service.serial_count() == 1
 
 

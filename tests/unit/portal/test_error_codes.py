@@ -54,7 +54,7 @@ def _invalid_request(p: SandboxPortal) -> requests.Response:
 def _idempotency_key_required(p: SandboxPortal) -> requests.Response:
     return requests.post(
         p.url + "/v1/subscriptions/SUB-1001/upgrades",
-        json={"terms_version": "2026.1"},
+        json={"terms_version": "2026.2"},
         headers=_token(p),
         timeout=5,
     )
@@ -104,7 +104,7 @@ def _not_eligible(p: SandboxPortal) -> requests.Response:
 
 
 def _already_upgraded(p: SandboxPortal) -> requests.Response:
-    return _confirm(p, "SUB-1007", {"terms_version": "2026.1"})
+    return _confirm(p, "SUB-1007", {"terms_version": "2026.2"})
 
 
 def _terms_outdated(p: SandboxPortal) -> requests.Response:
@@ -113,8 +113,8 @@ def _terms_outdated(p: SandboxPortal) -> requests.Response:
 
 def _idempotency_key_reused(p: SandboxPortal) -> requests.Response:
     key = uuid.uuid4().hex
-    _confirm(p, "SUB-1002", {"terms_version": "2026.1"}, key)
-    return _confirm(p, "SUB-1002", {"terms_version": "2026.2"}, key)
+    _confirm(p, "SUB-1002", {"terms_version": "2026.2"}, key)
+    return _confirm(p, "SUB-1002", {"terms_version": "2027.1"}, key)
 
 
 def _payload_too_large(p: SandboxPortal) -> requests.Response:

@@ -157,7 +157,7 @@ def test_hostile_requests_leave_the_store_intact(sandbox: SandboxPortal) -> None
         requests.post(
             url + "/v1/subscriptions/SUB-1001/upgrades",
             headers={**auth, "Idempotency-Key": "' OR 1=1 --"},
-            json={"terms_version": "2026.1"},
+            json={"terms_version": "2026.2"},
             timeout=5,
         ),
         requests.post(

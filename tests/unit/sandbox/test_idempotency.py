@@ -29,7 +29,7 @@ def _race(portal: SandboxPortal, keys: list[str]) -> list[UpgradeReceipt | e.Por
         client, key = args
         gate.wait()
         try:
-            return client.confirm_upgrade("SUB-1001", "2026.1", key)
+            return client.confirm_upgrade("SUB-1001", "2026.2", key)
         except e.PortalError as error:
             return error
 

@@ -33,7 +33,7 @@ def test_file_store_survives_a_restart(tmp_path: Path) -> None:
     with SandboxPortal(db) as portal:
         client = PortalClient(portal.url)
         client.login("demo", DEMO_PASSWORD)
-        receipt = client.confirm_upgrade("SUB-1001", "2026.1", "k" * 32)
+        receipt = client.confirm_upgrade("SUB-1001", "2026.2", "k" * 32)
     with SandboxPortal(db) as portal:
         client = PortalClient(portal.url)
         client.login("demo", DEMO_PASSWORD)

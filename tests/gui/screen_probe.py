@@ -1,0 +1,121 @@
+"""Measure the wizard on an emulated screen; run by tests/gui/test_screen_sizes.py.
+
+A plain script, because a screen's size and scale are fixed when QApplication starts:
+
+    QT_SCALE_FACTOR=1.5 QT_QPA_PLATFORM=offscreen:configfile=screen.json \\
+        python -m tests.gui.screen_probe
+
+It opens the real wizard on a sandbox portal as a user would (show, no resize), opens
+«¿Olvidaste tu contraseña?», logs in, and prints what it measured as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+from PySide6.QtCore import QEventLoop, QPoint, QRect
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from aspel_upgrade.flow.controller import UpgradeFlow
+from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.host.credentials import CredentialStore
+from aspel_upgrade.portal.client import PortalClient
+from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
+from aspel_upgrade.sandbox.server import SandboxPortal
+from aspel_upgrade.ui.app import install_translations
+from aspel_upgrade.ui.context import UiContext
+from aspel_upgrade.ui.tasks import TaskRunner
+from aspel_upgrade.ui.wizard import UpgradeWizard
+
+
+def _rect(r: QRect) -> list[int]:
+    return [r.x(), r.y(), r.width(), r.height()]
+
+
+def _on_screen(widget: QWidget) -> list[int]:
+    top_left = widget.mapToGlobal(QPoint(0, 0))
+    return [top_left.x(), top_left.y(), widget.width(), widget.height()]
+
+
+def main() -> dict[str, object]:
+    app = QApplication(sys.argv[:1])
+    install_translations(app)
+    portal = SandboxPortal().start()
+    tasks = TaskRunner()
+    wizard = UpgradeWizard(
+        UiContext(
+            flow=UpgradeFlow(lambda: PortalClient(portal.url)),
+            tasks=tasks,
+            credentials=CredentialStore("screen-probe"),
+            portal_url=portal.url,
+        )
+    )
+
+    def settle(condition: object = None, timeout: float = 10.0) -> None:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            if condition is not None and condition():  # type: ignore[operator]
+                break
+        else:
+            if condition is not None:
+                raise SystemExit("timed out")
+        for _ in range(5):
+            app.processEvents()
+
+    wizard.show()
+    settle(lambda: wizard.painted, 5)
+    out: dict[str, object] = {
+        "available": _rect(wizard.screen().availableGeometry()),
+        "scale": wizard.screen().devicePixelRatio(),
+        "wizard": [wizard.width(), wizard.height()],
+        "wizard_hint": [wizard.sizeHint().width(), wizard.sizeHint().height()],
+    }
+    login = wizard.page_for(Step.LOGIN)
+    login.username.setText("demo")
+    login.ask_password_reset()
+    dialog = login.forgot_dialog
+    assert dialog is not None
+    settle(dialog.isVisible, 5)
+    out["dialog"] = _rect(dialog.frameGeometry())
+    out["dialog_buttons"] = [
+        _on_screen(b) for b in dialog.findChildren(QAbstractButton) if b.isVisible()
+    ]
+    dialog.reject()
+
+    login.password.setText(DEMO_PASSWORD)
+    wizard.next()
+    settle(lambda: wizard.currentId() == int(Step.SUBSCRIPTIONS))
+    page = wizard.page_for(Step.SUBSCRIPTIONS)
+    settle(lambda: page.model.rowCount() > 0)
+    table = page.table
+    header = table.horizontalHeader()
+    model = page.model
+    columns = []
+    for column in range(model.columnCount()):
+        needed = max(
+            header.sectionSizeHint(column),
+            max(table.sizeHintForIndex(model.index(r, column)).width()
+                for r in range(model.rowCount())),
+        )  # fmt: skip
+        columns.append({
+            "title": str(model.headerData(column, header.orientation())),
+            "left": header.sectionViewportPosition(column),
+            "width": header.sectionSize(column),
+            "needed": needed,
+        })  # fmt: skip
+    out["table"] = {
+        "viewport_width": table.viewport().width(),
+        "hscroll_max": table.horizontalScrollBar().maximum(),
+        "hscroll_visible": table.horizontalScrollBar().isVisible(),
+        "columns": columns,
+    }
+    tasks.wait(5000)
+    portal.stop()
+    return out
+
+
+if __name__ == "__main__":
+    print(json.dumps(main()))

@@ -1,0 +1,128 @@
+"""Items 19 and 20 of QA issue 8: the window, its dialog and the table on a small screen.
+
+A screen's size and scale are fixed when Qt starts, so the 1024×768 cases run
+tests/gui/screen_probe.py in a fresh process on an emulated screen (the offscreen
+platform's screen file, and QT_SCALE_FACTOR=1.5 for 150 %), exactly as a user opens it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSize
+from pytestqt.qtbot import QtBot
+
+from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.ui.wizard import UpgradeWizard
+from tests.helpers import log_in
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).parents[2]
+
+
+@pytest.fixture(scope="module")
+def probe(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], dict[str, Any]]:
+    """What the wizard looks like on a 1024×768 screen at a scale (measured once per scale)."""
+    folder = tmp_path_factory.mktemp("screen-probe")
+    screen = {"name": "1024x768", "x": 0, "y": 0, "width": 1024, "height": 768,
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+    config = folder / "screen.json"
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+
+    @cache
+    def measure(scale: str) -> dict[str, Any]:
+        env = dict(os.environ)
+        env.update(
+            QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+            QT_SCALE_FACTOR=scale,
+            HOME=str(folder),
+            XDG_CONFIG_HOME=str(folder / "config"),
+            XDG_STATE_HOME=str(folder / "state"),
+        )
+        out = subprocess.run(
+            [sys.executable, "-m", "tests.gui.screen_probe"],
+            capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+        )  # fmt: skip
+        assert out.returncode == 0, out.stderr
+        return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+    return measure
+
+
+def _inside(rect: list[int], area: list[int]) -> bool:
+    x, y, w, h = rect
+    ax, ay, aw, ah = area
+    return x >= ax and y >= ay and x + w <= ax + aw and y + h <= ay + ah
+
+
+def test_20_wizard_opens_at_its_size_hint(wizard: UpgradeWizard) -> None:
+    assert wizard.size() == wizard.sizeHint().expandedTo(wizard.minimumSizeHint())
+
+
+@pytest.mark.parametrize(("scale", "expected"), [("1", [780, 540]), ("1.5", [659, 464])])
+def test_20_wizard_opens_at_its_size_hint_on_1024x768(
+    probe: Callable[[str], dict[str, Any]], scale: str, expected: list[int]
+) -> None:
+    found = probe(scale)
+    # 100 %: the roomy 780×540 (not Qt's 2/3 of the screen, 682×512); 150 %: the screen's
+    # 682×512 available area less room for the frame (not 455×341).
+    assert found["wizard"] == found["wizard_hint"] == expected
+    assert found["wizard"][0] <= found["available"][2]
+    assert found["wizard"][1] <= found["available"][3]
+
+
+def test_20_every_column_is_readable_at_150_percent_on_1024x768(
+    probe: Callable[[str], dict[str, Any]],
+) -> None:
+    table = probe("1.5")["table"]
+    assert table["hscroll_max"] == 0 and not table["hscroll_visible"]
+    for column in table["columns"]:
+        title = column["title"].replace("\n", " ")
+        assert column["left"] + column["width"] <= table["viewport_width"], f"{title} is cut"
+        assert column["width"] >= column["needed"], f"{title}: {column}"
+    plan = table["columns"][-1]
+    assert plan["title"] == "Plan actualizado"
+
+
+@pytest.mark.parametrize("scale", ["1", "1.5"])
+def test_19_forgot_password_dialog_fits_1024x768(
+    probe: Callable[[str], dict[str, Any]], scale: str
+) -> None:
+    found = probe(scale)
+    dialog = found["dialog"]
+    assert _inside(dialog, found["available"]), dialog
+    assert dialog[2] <= found["wizard"][0] + 16, "wider than the wizard"  # frame allowance
+    assert found["dialog_buttons"]
+    for button in found["dialog_buttons"]:
+        assert _inside(button, dialog), button
+
+
+def test_20_columns_wrap_instead_of_scrolling_when_the_table_is_narrower(
+    qtbot: QtBot, wizard: UpgradeWizard
+) -> None:
+    """Room for one more short text (e.g. «En este equipo: 7.0»): with 60 px less than at
+    150 % the texts no longer fit on one line, yet no horizontal scroll bar is needed and
+    every cell shows its whole text, wrapped."""
+    log_in(qtbot, wizard)
+    page = wizard.page_for(Step.SUBSCRIPTIONS)
+    one_line = sum(page.column_widths(c)[0] for c in range(page.model.columnCount()))
+    wizard.setFixedSize(QSize(659 - 60, 464))
+    qtbot.waitUntil(lambda: page.table.viewport().width() < one_line)
+    table = page.table
+    qtbot.wait(100)  # let the view settle its scroll range after the resize
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    assert header.sectionViewportPosition(6) + header.sectionSize(6) <= table.viewport().width()
+    for row in range(page.model.rowCount()):
+        for column in range(page.model.columnCount()):
+            index = page.model.index(row, column)
+            assert page.cell_fits(index), (row, column, page.model.data(index))
