@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..portal.errors import AlreadyUpgraded
@@ -63,6 +64,7 @@ class UpgradeFlow:
         preselect_system: str | None = None,
         preselect_serial: str | None = None,
         new_key: Callable[[], str] | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         self._client_factory = client_factory
         self._client: PortalApi | None = None
@@ -70,6 +72,7 @@ class UpgradeFlow:
         self.preselect_system = preselect_system
         self.preselect_serial = preselect_serial
         self._new_key = new_key or _uuid_key
+        self.today = today  # the clock: "how many days are left" is asked of it, never of date
         self.state = FlowState()
 
     @property

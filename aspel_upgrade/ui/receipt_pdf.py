@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..portal.models import UpgradeReceipt
-from .formatting import fmt_date, periodicity_name
+from .formatting import deadline_text, periodicity_name
 
 
 def tr(text: str) -> str:
@@ -17,7 +18,8 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def receipt_html(receipt: UpgradeReceipt) -> str:
+def receipt_html(receipt: UpgradeReceipt, *, today: date | None = None) -> str:
+    today = today or date.today()
     rows = [
         (tr("Sistema"), f"{receipt.system} {receipt.from_version} → {receipt.to_version}"),
         (tr("Nuevo número de serie"), receipt.new_serial),
@@ -26,7 +28,9 @@ def receipt_html(receipt: UpgradeReceipt) -> str:
         (tr("Periodicidad de renta"), periodicity_name(receipt.periodicity).capitalize()),
         (
             tr("La versión anterior funciona hasta"),
-            fmt_date(receipt.old_version_usable_until),
+            deadline_text(
+                f"{receipt.system} {receipt.from_version}", receipt.old_version_usable_until, today
+            ),
         ),
         (tr("Enlace de descarga"), receipt.download_url),
         (tr("Aviso enviado a"), receipt.notified_email_masked),
@@ -55,7 +59,7 @@ def receipt_html(receipt: UpgradeReceipt) -> str:
     )
 
 
-def write_receipt_pdf(receipt: UpgradeReceipt, path: Path) -> None:
+def write_receipt_pdf(receipt: UpgradeReceipt, path: Path, *, today: date | None = None) -> None:
     """Raises OSError (with a reason a person can read) when the file cannot be written."""
     with path.open("wb"):  # fail here, with the OS's reason, rather than inside Qt
         pass
@@ -71,7 +75,7 @@ def write_receipt_pdf(receipt: UpgradeReceipt, path: Path) -> None:
         )
     )
     document = QTextDocument()
-    document.setHtml(receipt_html(receipt))
+    document.setHtml(receipt_html(receipt, today=today))
     document.print_(writer)
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"no se pudo escribir {path}")

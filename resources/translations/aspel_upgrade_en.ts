@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="47" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
         <source>Ocurrió un error inesperado</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="53" />
         <source>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</source>
         <translation>Something went wrong in the assistant. Nothing you did was lost: you can carry on or try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="55" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="58" />
         <source>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</source>
         <translation>If it happens again, click “Show Details…”, copy the report and send it to support.</translation>
     </message>
@@ -101,6 +101,26 @@
         <location filename="../../aspel_upgrade/ui/formatting.py" line="65" />
         <source>{name} no se puede actualizar desde aquí.</source>
         <translation>{name} cannot be upgraded from here.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="76" />
+        <source>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva versión cuanto antes.</source>
+        <translation>The date has passed: {old} could be used until {date}. The system will stop working at any moment, if it has not already: install and activate the new version as soon as you can.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="82" />
+        <source>Hoy, {date}, es el último día para usar {old}; después, el sistema quedará inactivo.</source>
+        <translation>Today, {date}, is the last day to use {old}; after that, the system becomes inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="86" />
+        <source>Te queda 1 día: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
+        <translation>1 day left: you can keep using {old} until {date}; after that, the system becomes inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="91" />
+        <source>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
+        <translation>{days} days left: you can keep using {old} until {date}; after that, the system becomes inactive.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/messages.py" line="21" />
@@ -244,78 +264,78 @@
         <translation>An unexpected error occurred. Try again; if it happens again, copy the report and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="22" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="24" />
         <location filename="../../aspel_upgrade/ui/subscription_model.py" line="35" />
         <source>Sistema</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="23" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="25" />
         <source>Nuevo número de serie</source>
         <translation>New serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="24" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="26" />
         <source>Número de serie anterior</source>
         <translation>Previous serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="25" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="27" />
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="26" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28" />
         <source>Periodicidad de renta</source>
         <translation>Rental period</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="30" />
         <source>La versión anterior funciona hasta</source>
         <translation>The previous version works until</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="35" />
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="36" />
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="33" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="37" />
         <source>Folio de la actualización</source>
         <translation>Upgrade reference</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="39" />
         <source>Fecha de emisión</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="45" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="49" />
         <source>Descarga el instalador de la nueva versión desde el enlace de descarga.</source>
         <translation>Download the new version’s installer from the download link.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="46" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="50" />
         <source>Instala la nueva versión.</source>
         <translation>Install the new version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="47" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="51" />
         <source>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</source>
         <translation>Activate it with the new serial number and the company name, exactly as shown here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="48" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="52" />
         <source>Trae la información de la versión anterior a la nueva.</source>
         <translation>Bring the data from the previous version into the new one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="63" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="67" />
         <source>Comprobante de actualización</source>
         <translation>Upgrade receipt</translation>
     </message>
@@ -414,12 +434,12 @@ payment</translation>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="94" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="98" />
         <source>Generando tu nuevo número de serie…</source>
         <translation>Issuing your new serial number…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="120" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="124" />
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} We do not know whether the portal received the confirmation: click “Upgrade serial number” again. It is safe: no second serial number will be issued.</translation>
     </message>
@@ -759,11 +779,6 @@ payment</translation>
         <translation>You upgraded {system} {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160" />
-        <source>{date} (después, {system} {old} quedará inactiva)</source>
-        <translation>{date} (after that, {system} {old} becomes inactive)</translation>
-    </message>
-    <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="166" />
         <source>Descarga el instalador de {system} {new}.</source>
         <translation>Download the {system} {new} installer.</translation>
@@ -906,17 +921,12 @@ payment</translation>
         <translation>Looking up the upgrade’s terms…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="101" />
-        <source>Podrás seguir usando {old} hasta el {date}; después quedará inactiva.</source>
-        <translation>You can keep using {old} until {date}; after that it becomes inactive.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="103" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="100" />
         <source>Tu nuevo número de serie conserva la periodicidad {periodicity}.</source>
         <translation>Your new serial number keeps the {periodicity} rental period.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="114" />
         <source>Versión de los términos: {v}</source>
         <translation>Terms version: {v}</translation>
     </message>
@@ -924,47 +934,47 @@ payment</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="42" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="41" />
         <source>Actualizar número de serie de Aspel</source>
         <translation>Upgrade an Aspel serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="50" />
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="163" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="161" />
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="164" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="162" />
         <source>La última vez se envió la actualización de {what} pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="170" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="168" />
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="171" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="169" />
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="182" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="180" />
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="199" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="197" />
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="200" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="198" />
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

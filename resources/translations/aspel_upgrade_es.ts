@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="47" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
         <source>Ocurrió un error inesperado</source>
         <translation>Ocurrió un error inesperado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="53" />
         <source>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</source>
         <translation>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="55" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="58" />
         <source>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</source>
         <translation>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</translation>
     </message>
@@ -101,6 +101,26 @@
         <location filename="../../aspel_upgrade/ui/formatting.py" line="65" />
         <source>{name} no se puede actualizar desde aquí.</source>
         <translation>{name} no se puede actualizar desde aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="76" />
+        <source>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva versión cuanto antes.</source>
+        <translation>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva versión cuanto antes.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="82" />
+        <source>Hoy, {date}, es el último día para usar {old}; después, el sistema quedará inactivo.</source>
+        <translation>Hoy, {date}, es el último día para usar {old}; después, el sistema quedará inactivo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="86" />
+        <source>Te queda 1 día: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
+        <translation>Te queda 1 día: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="91" />
+        <source>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
+        <translation>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/messages.py" line="21" />
@@ -244,78 +264,78 @@
         <translation>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="22" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="24" />
         <location filename="../../aspel_upgrade/ui/subscription_model.py" line="35" />
         <source>Sistema</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="23" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="25" />
         <source>Nuevo número de serie</source>
         <translation>Nuevo número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="24" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="26" />
         <source>Número de serie anterior</source>
         <translation>Número de serie anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="25" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="27" />
         <source>Razón social para activar</source>
         <translation>Razón social para activar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="26" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28" />
         <source>Periodicidad de renta</source>
         <translation>Periodicidad de renta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="30" />
         <source>La versión anterior funciona hasta</source>
         <translation>La versión anterior funciona hasta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="35" />
         <source>Enlace de descarga</source>
         <translation>Enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="36" />
         <source>Aviso enviado a</source>
         <translation>Aviso enviado a</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="33" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="37" />
         <source>Folio de la actualización</source>
         <translation>Folio de la actualización</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="39" />
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="45" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="49" />
         <source>Descarga el instalador de la nueva versión desde el enlace de descarga.</source>
         <translation>Descarga el instalador de la nueva versión desde el enlace de descarga.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="46" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="50" />
         <source>Instala la nueva versión.</source>
         <translation>Instala la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="47" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="51" />
         <source>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</source>
         <translation>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="48" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="52" />
         <source>Trae la información de la versión anterior a la nueva.</source>
         <translation>Trae la información de la versión anterior a la nueva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="63" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="67" />
         <source>Comprobante de actualización</source>
         <translation>Comprobante de actualización</translation>
     </message>
@@ -414,12 +434,12 @@ pago</translation>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="94" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="98" />
         <source>Generando tu nuevo número de serie…</source>
         <translation>Generando tu nuevo número de serie…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="120" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="124" />
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</translation>
     </message>
@@ -759,11 +779,6 @@ pago</translation>
         <translation>Actualizaste {system} {old} a {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160" />
-        <source>{date} (después, {system} {old} quedará inactiva)</source>
-        <translation>{date} (después, {system} {old} quedará inactiva)</translation>
-    </message>
-    <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="166" />
         <source>Descarga el instalador de {system} {new}.</source>
         <translation>Descarga el instalador de {system} {new}.</translation>
@@ -906,17 +921,12 @@ pago</translation>
         <translation>Consultando los términos de la actualización…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="101" />
-        <source>Podrás seguir usando {old} hasta el {date}; después quedará inactiva.</source>
-        <translation>Podrás seguir usando {old} hasta el {date}; después quedará inactiva.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="103" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="100" />
         <source>Tu nuevo número de serie conserva la periodicidad {periodicity}.</source>
         <translation>Tu nuevo número de serie conserva la periodicidad {periodicity}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="114" />
         <source>Versión de los términos: {v}</source>
         <translation>Versión de los términos: {v}</translation>
     </message>
@@ -924,47 +934,47 @@ pago</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="42" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="41" />
         <source>Actualizar número de serie de Aspel</source>
         <translation>Actualizar número de serie de Aspel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="50" />
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="163" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="161" />
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="164" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="162" />
         <source>La última vez se envió la actualización de {what} pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>La última vez se envió la actualización de {what} pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="170" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="168" />
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="171" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="169" />
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="182" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="180" />
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="199" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="197" />
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="200" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="198" />
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>

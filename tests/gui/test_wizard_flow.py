@@ -49,7 +49,7 @@ def test_happy_path_ends_with_the_sandbox_serial_link_and_razon_social(
     _to_confirm_page(qtbot, wizard)
     confirm = wizard.page_for(Step.CONFIRM)
     assert confirm.fields["razon_social"].text() == "COMERCIALIZADORA DEL BAJIO SA DE CV"
-    assert confirm.fields["until"].text() == "10/03/2022"
+    assert "10/03/2022" in confirm.fields["until"].text()
     assert confirm.fields["periodicity"].text() == "Mensual"
     commit = wizard.button(QWizard.WizardButton.CommitButton)
     assert commit.text().replace("&", "") == "Actualizar número de serie"
@@ -62,7 +62,7 @@ def test_happy_path_ends_with_the_sandbox_serial_link_and_razon_social(
     assert result.serial.text() == serial
     assert result.download.text() == f"{sandbox.url}/descargas/SAE/8.0"
     assert result.razon.text() == "COMERCIALIZADORA DEL BAJIO SA DE CV"
-    assert result.until.text().startswith("10/03/2022")
+    assert "10/03/2022" in result.until.text()
     assert result.email.text().endswith("@comercializadora-bajio.example")
     # No way back to resend. The pending record stays until the run has reported its
     # outcome (ui.app.finish_run), so even a crash now cannot lose this receipt.

@@ -9,7 +9,7 @@ from ...flow.controller import Confirmation
 from ...flow.steps import Step
 from ...portal import errors as e
 from ..context import UiContext
-from ..formatting import fmt_date, periodicity_name
+from ..formatting import deadline_text, periodicity_name
 from ..messages import describe
 from .base import FlowPage
 
@@ -67,7 +67,11 @@ class ConfirmPage(FlowPage):
             "serial": offer.current_serial,
             "periodicity": periodicity_name(offer.periodicity).capitalize(),
             "razon_social": offer.razon_social,
-            "until": fmt_date(offer.old_version_usable_until),
+            "until": deadline_text(
+                f"{offer.system} {offer.from_version}",
+                offer.old_version_usable_until,
+                self.ctx.flow.today(),
+            ),
             "email": offer.notify_email_masked,
         }
         for key, text in values.items():

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...portal.models import UpgradeReceipt
 from ..context import UiContext
-from ..formatting import fmt_date
+from ..formatting import deadline_text
 from ..receipt_pdf import write_receipt_pdf
 from ..widgets import InlineMessage, copy_button
 from .base import FlowPage
@@ -157,8 +157,8 @@ class ResultPage(FlowPage):
         self.razon.setText(r.razon_social)
         self.download.setText(r.download_url)
         self.until.setText(
-            self.tr("{date} (después, {system} {old} quedará inactiva)").format(
-                date=fmt_date(r.old_version_usable_until), system=r.system, old=r.from_version
+            deadline_text(
+                f"{r.system} {r.from_version}", r.old_version_usable_until, self.ctx.flow.today()
             )
         )
         self.email.setText(r.notified_email_masked)
@@ -198,7 +198,7 @@ class ResultPage(FlowPage):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            write_receipt_pdf(r, path)
+            write_receipt_pdf(r, path, today=self.ctx.flow.today())
         except OSError as exc:
             self.message.show_message(
                 "error",

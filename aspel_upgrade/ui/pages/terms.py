@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTextBrowser, QWid
 from ...portal import errors as e
 from ...portal.models import UpgradeOffer
 from ..context import UiContext
-from ..formatting import fmt_date, periodicity_name
+from ..formatting import deadline_text, periodicity_name
 from .base import FlowPage
 
 
@@ -96,10 +96,7 @@ class TermsPage(FlowPage):
             self.accept_box.setChecked(False)
             return
         old = f"{offer.system} {offer.from_version}"
-        until = fmt_date(offer.old_version_usable_until)
-        first = self.tr(
-            "Podrás seguir usando {old} hasta el {date}; después quedará inactiva."
-        ).format(old=old, date=until)
+        first = deadline_text(old, offer.old_version_usable_until, self.ctx.flow.today())
         second = self.tr("Tu nuevo número de serie conserva la periodicidad {periodicity}.").format(
             periodicity=periodicity_name(offer.periodicity)
         )
