@@ -175,7 +175,9 @@ def finish_run(wizard: UpgradeWizard, report: Callable[[Outcome], None] | None) 
 
     ctx = wizard.ctx
     code, message = ctx.last_error if ctx.last_error else (None, None)
-    outcome = outcome_of(ctx.flow.state, error_code=code, error_message=message)
+    outcome = outcome_of(
+        ctx.flow.state, error_code=code, error_message=message, today=ctx.flow.today()
+    )
     if report is not None:
         report(outcome)
     if ctx.flow.state.receipt is not None:

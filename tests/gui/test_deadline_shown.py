@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 
+from aspel_upgrade.flow.outcome import outcome_of
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.ui.receipt_pdf import receipt_html
 from aspel_upgrade.ui.wizard import UpgradeWizard
@@ -45,6 +46,11 @@ def test_a_past_deadline_says_so_on_terms_confirm_result_and_receipt(
     receipt = wizard.ctx.flow.state.receipt
     assert receipt is not None
     assert PASSED in receipt_html(receipt, today=date(2026, 11, 28))
+    outcome = outcome_of(
+        wizard.ctx.flow.state, error_code=None, error_message=None, today=date(2026, 11, 28)
+    )
+    assert outcome.old_version_days_left == -1724
+    assert outcome.as_json()["old_version_usable_until"] == "2022-03-10"
 
 
 def test_a_future_deadline_counts_the_days_left(qtbot: QtBot, wizard: UpgradeWizard) -> None:
