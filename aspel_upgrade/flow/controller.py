@@ -109,7 +109,7 @@ class UpgradeFlow:
     def apply_login(self, username: str, account: Account) -> None:
         if self.state.username and username.strip().lower() != self.state.username.lower():
             # Someone else logged in: nothing chosen by the previous user carries over.
-            self.state = FlowState(resume=self.state.resume)
+            self.state = FlowState(resume=self.state.resume, installed=self.state.installed)
         self.state.username = username.strip()
         self.state.account = account
 
@@ -119,11 +119,14 @@ class UpgradeFlow:
         if chosen is not None:
             fresh = next((s for s in subscriptions if s.id == chosen.id), None)
             self.select(fresh if fresh is not None and fresh.upgrade.eligible else None)
-        match = preselect(subscriptions, self.preselect_system, self.preselect_serial)
+        match = preselect(
+            subscriptions, self.preselect_system, self.preselect_serial, self.state.installed
+        )
         if match is not None and self.state.selected is None:
             self.select(match)
             self.state.skip_table = True
             self.state.preselection_matched = True
+            self.state.preselected_from_pc = not (self.preselect_system or self.preselect_serial)
 
     def select(self, subscription: Subscription | None) -> None:
         if subscription is not None and not subscription.upgrade.eligible:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..host.installed import InstalledSystem
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
     from .pending import PendingUpgrade
 
@@ -24,6 +25,8 @@ class FlowState:
     receipt: UpgradeReceipt | None = None
     receipt_was_existing: bool = False
     resume: PendingUpgrade | None = None  # an earlier run's confirmation, to finish
+    installed: tuple[InstalledSystem, ...] | None = None  # on this PC; None until looked
+    preselected_from_pc: bool = False  # chosen because it is the one installed here
 
     @property
     def committed(self) -> bool:

@@ -73,6 +73,11 @@ class _Found:
     from_registry: bool = False
 
 
+def data_roots(setting: str | None) -> list[str]:
+    """The ``aspel_data_dir`` setting: one folder or several separated by ``;``."""
+    return [r.strip() for r in (setting or "").split(";") if r.strip()]
+
+
 def find_installed(
     env: Mapping[str, str] | None = None,
     *,

@@ -24,6 +24,7 @@ KNOWN: dict[str, type] = {
     "language": str,
     "proxy": str,
     "ca_bundle": str,
+    "aspel_data_dir": str,  # extra folder(s) with Aspel data, e.g. on a mapped drive
 }
 LANGUAGES = ("es", "en")
 
@@ -36,6 +37,7 @@ class Settings:
     language: str | None = None
     proxy: str | None = None
     ca_bundle: str | None = None
+    aspel_data_dir: str | None = None
     problems: list[str] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod

@@ -11,11 +11,16 @@ import socket
 import ssl
 import sys
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .. import __version__
+
+if TYPE_CHECKING:
+    from ..host.installed import InstalledSystem
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,7 @@ class Diagnosis:
     log_dir: str
     versions: dict[str, str]
     checks: list[Check] = field(default_factory=list)
+    installed: list[str] = field(default_factory=list)  # one line per system on this PC
 
     @property
     def portal_reachable(self) -> bool:
@@ -47,6 +53,9 @@ class Diagnosis:
             f"Carpeta de registros: {self.log_dir}",
             "",
         ]
+        lines.append("Sistemas Aspel en este equipo:")
+        lines += [f"  {line}" for line in self.installed] or ["  ninguno encontrado"]
+        lines.append("")
         for c in self.checks:
             mark = "OK   " if c.ok else "FALLA"
             lines.append(f"[{mark}] {c.name:<7} {c.millis:7.0f} ms  {c.detail}")
@@ -81,6 +90,28 @@ def system_proxy_for(url: str) -> str | None:
     return urllib.request.getproxies().get(scheme)
 
 
+def installed_lines(found: Sequence[InstalledSystem]) -> list[str]:
+    """Folders, versions, companies, running or not: never a file's contents."""
+    lines = []
+    for system in found:
+        parts = [f"programa en {system.program_dir}" if system.program_dir else "sin programa"]
+        parts += [
+            f"datos en {d.path} ({d.companies} empresa{'' if d.companies == 1 else 's'})"
+            for d in system.data
+        ]
+        if system.from_registry:
+            parts.append("solo en el registro de Windows")
+        parts.append("abierto ahora" if system.running else "cerrado")
+        lines.append(f"{system.label}: " + "; ".join(parts))
+    return lines
+
+
+def _find_here() -> Sequence[InstalledSystem]:
+    from ..host.installed import find_installed
+
+    return find_installed()
+
+
 def _timed(name: str, action: object) -> Check:
     started = time.perf_counter()
     try:
@@ -101,6 +132,7 @@ def run_diagnostics(
     log_dir: Path | None = None,
     timeout: float = 5.0,
     qt_version: str | None = None,
+    find_installed: Callable[[], Sequence[InstalledSystem]] | None = None,
 ) -> Diagnosis:
     parts = urlsplit(portal_url)
     host = parts.hostname or ""
@@ -120,6 +152,10 @@ def run_diagnostics(
         versions=versions,
     )
     checks = diagnosis.checks
+    try:
+        diagnosis.installed = installed_lines((find_installed or _find_here)())
+    except Exception as exc:  # a report, never a crash
+        diagnosis.installed = [f"no se pudo revisar: {type(exc).__name__}: {exc}"]
 
     def dns() -> str:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)

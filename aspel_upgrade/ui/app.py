@@ -25,6 +25,7 @@ from .wizard import UpgradeWizard
 if TYPE_CHECKING:
     from ..flow.controller import PortalApi
     from ..flow.outcome import Outcome
+    from ..host.installed import InstalledSystem
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -114,6 +115,17 @@ def make_client_factory(options: GuiOptions) -> Callable[[], PortalApi]:
     return factory
 
 
+def make_finder(settings: Settings) -> Callable[[], tuple[InstalledSystem, ...]]:
+    """The installed-system finder, with the machine's extra data folders (``;``-separated)."""
+
+    def find() -> tuple[InstalledSystem, ...]:
+        from ..host.installed import data_roots, find_installed
+
+        return find_installed(extra_data_roots=data_roots(settings.aspel_data_dir))
+
+    return find
+
+
 def build_wizard(options: GuiOptions, tasks: TaskRunner) -> UpgradeWizard:
     """The wizard, wired to its portal and files; heavy imports start after its first paint."""
     settings = options.settings
@@ -134,6 +146,7 @@ def build_wizard(options: GuiOptions, tasks: TaskRunner) -> UpgradeWizard:
         proxy=options.proxy,
         ca_bundle=options.ca_bundle,
         initial_username=options.username,
+        find_installed=make_finder(settings),
     )
     wizard = UpgradeWizard(ctx)
     if not os.environ.get(EXIT_AFTER_PAINT):

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..flow.controller import UpgradeFlow
 from ..host.credentials import CredentialStore
@@ -13,7 +14,16 @@ from ..host.paths import AppPaths
 from ..host.settings import Settings, save_user_choices
 from .tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from ..host.installed import InstalledSystem
+
 log = logging.getLogger("aspel_upgrade.ui")
+
+
+def _find_on_this_pc() -> tuple[InstalledSystem, ...]:
+    from ..host.installed import find_installed
+
+    return find_installed()
 
 
 def _open_in_browser(url: str) -> bool:
@@ -39,6 +49,8 @@ class UiContext:
     # (code, message) of the last failure shown, for the exit code and result file.
     last_error: tuple[str, str] | None = None
     notice: str | None = None  # something the next page should tell the user
+    # Looks for installed Aspel systems (blocking: run it on ``tasks``, after the paint).
+    find_installed: Callable[[], tuple[InstalledSystem, ...]] = _find_on_this_pc
 
     def save_settings(self) -> None:
         """Write the user's own choices (never the machine-wide or flag values)."""

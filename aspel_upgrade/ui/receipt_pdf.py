@@ -9,8 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from ..flow.guidance import Guidance, guidance_for
 from ..portal.models import UpgradeReceipt
 from .formatting import deadline_text, periodicity_name
+from .guidance_text import next_steps, refused_text, where_text
 
 
 def tr(text: str) -> str:
@@ -18,7 +20,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def receipt_html(receipt: UpgradeReceipt, *, today: date | None = None) -> str:
+def receipt_html(
+    receipt: UpgradeReceipt, *, today: date | None = None, guidance: Guidance | None = None
+) -> str:
     today = today or date.today()
     rows = [
         (tr("Sistema"), f"{receipt.system} {receipt.from_version} → {receipt.to_version}"),
@@ -45,21 +49,29 @@ def receipt_html(receipt: UpgradeReceipt, *, today: date | None = None) -> str:
         f"<td style='padding:4px 0'><b>{html.escape(v)}</b></td></tr>"
         for k, v in rows
     )
-    steps = [
-        tr("Descarga el instalador de la nueva versión desde el enlace de descarga."),
-        tr("Instala la nueva versión."),
-        tr("Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí."),
-        tr("Trae la información de la versión anterior a la nueva."),
-    ]
-    checklist = "".join(f"<li>{html.escape(s)}</li>" for s in steps)
+    g = guidance or guidance_for(receipt.system, receipt.from_version, receipt.to_version, None)
+    checklist = "".join(f"<li>{html.escape(s)}</li>" for s in next_steps(g))
+    where = where_text(g)
     return (
         f"<h2>{html.escape(tr('Comprobante de actualización de número de serie'))}</h2>"
         f"<table>{table}</table>"
-        f"<h3>{html.escape(tr('Siguientes pasos'))}</h3><ol>{checklist}</ol>"
+        + (
+            f"<h3>{html.escape(tr('En este equipo'))}</h3><p>{html.escape(where)}</p>"
+            if where
+            else ""
+        )
+        + f"<h3>{html.escape(tr('Siguientes pasos'))}</h3><ol>{checklist}</ol>"
+        f"<p>{html.escape(refused_text())}</p>"
     )
 
 
-def write_receipt_pdf(receipt: UpgradeReceipt, path: Path, *, today: date | None = None) -> None:
+def write_receipt_pdf(
+    receipt: UpgradeReceipt,
+    path: Path,
+    *,
+    today: date | None = None,
+    guidance: Guidance | None = None,
+) -> None:
     """Raises OSError (with a reason a person can read) when the file cannot be written."""
     with path.open("wb"):  # fail here, with the OS's reason, rather than inside Qt
         pass
@@ -75,7 +87,7 @@ def write_receipt_pdf(receipt: UpgradeReceipt, path: Path, *, today: date | None
         )
     )
     document = QTextDocument()
-    document.setHtml(receipt_html(receipt, today=today))
+    document.setHtml(receipt_html(receipt, today=today, guidance=guidance))
     document.print_(writer)
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"no se pudo escribir {path}")

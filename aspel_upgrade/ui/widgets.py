@@ -16,6 +16,7 @@ _STYLES = {
     "error": "background:#fdecea; color:#611a15; border:1px solid #f5c2c0;",
     "info": "background:#e8f1fb; color:#0b3d6e; border:1px solid #b6d4f2;",
     "success": "background:#e9f6ec; color:#1e4620; border:1px solid #b7dfbf;",
+    "warning": "background:#fff4e5; color:#5f3700; border:1px solid #f5cf8f;",
 }
 
 

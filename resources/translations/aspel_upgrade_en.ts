@@ -264,116 +264,183 @@
         <translation>An unexpected error occurred. Try again; if it happens again, copy the report and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="24" />
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28" />
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="40" />
         <source>Sistema</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="25" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="29" />
         <source>Nuevo número de serie</source>
         <translation>New serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="26" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="30" />
         <source>Número de serie anterior</source>
         <translation>Previous serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="27" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31" />
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32" />
         <source>Periodicidad de renta</source>
         <translation>Rental period</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="30" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="34" />
         <source>La versión anterior funciona hasta</source>
         <translation>The previous version works until</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="35" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="39" />
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="40" />
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="37" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="41" />
         <source>Folio de la actualización</source>
         <translation>Upgrade reference</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="39" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="43" />
         <source>Fecha de emisión</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="49" />
-        <source>Descarga el instalador de la nueva versión desde el enlace de descarga.</source>
-        <translation>Download the new version’s installer from the download link.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="50" />
-        <source>Instala la nueva versión.</source>
-        <translation>Install the new version.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="51" />
-        <source>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</source>
-        <translation>Activate it with the new serial number and the company name, exactly as shown here.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="52" />
-        <source>Trae la información de la versión anterior a la nueva.</source>
-        <translation>Bring the data from the previous version into the new one.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="67" />
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="79" />
         <source>Comprobante de actualización</source>
         <translation>Upgrade receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="41" />
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="37" />
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="42" />
+        <source>En este
+equipo</source>
+        <translation>On this
+computer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="43" />
         <source>Usuarios</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="38" />
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="44" />
         <source>No. de
 serie</source>
         <translation>Serial
 number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="40" />
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="46" />
         <source>Fecha de
 activación</source>
         <translation>Activation
 date</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="41" />
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="47" />
         <source>Próximo
 pago</source>
         <translation>Next
 payment</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="42" />
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="48" />
         <source>Plan actualizado</source>
         <translation>Upgrade plan</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="126" />
+        <source>En este equipo: {versions}</source>
+        <translation>On this computer: {versions}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="130" />
+        <source>(carpeta del programa no encontrada)</source>
+        <translation>(program folder not found)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="131" />
+        <source>{system} {version} instalado en «{folder}»</source>
+        <translation>{system} {version} installed in “{folder}”</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="135" />
+        <source>abierto ahora</source>
+        <translation>open now</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="30" />
+        <source>«{folder}» (1 empresa)</source>
+        <translation>“{folder}” (1 company)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="32" />
+        <source>«{folder}» ({count} empresas)</source>
+        <translation>“{folder}” ({count} companies)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="34" />
+        <source>Los datos de {old} están en este equipo: {folders}.</source>
+        <translation>The data of {old} is on this computer: {folders}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="39" />
+        <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el equipo Servidor. Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
+        <translation>{old} is installed on this computer, but its data is not here: it is probably on the Server computer. Install, activate and bring the data over on the Server.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="45" />
+        <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el equipo donde usas {old} (el Servidor).</source>
+        <translation>We did not find {old} on this computer. Install, activate and bring the data over on the computer where you use {old} (the Server).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="56" />
+        <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
+        <translation>{old} is open on this computer. Close it before installing the new version and bringing your data over.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="65" />
+        <source>{new} ya está instalado en este equipo.</source>
+        <translation>{new} is already installed on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="68" />
+        <source>Descarga el instalador de {new} e instálalo en el equipo Servidor.</source>
+        <translation>Download the installer of {new} and install it on the Server computer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="72" />
+        <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
+        <translation>Activate it with the new serial number and the razón social exactly as shown here. Activation must be done only on the Server computer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="76" />
+        <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
+        <translation>If the Server has no internet, choose “Activar desde otro equipo” (activate from another computer): save the request file, upload it to Aspel's activation page from a computer with internet, and take the response file it gives back to the Server.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="81" />
+        <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
+        <translation>At the end of the installation, choose “Traducir de una versión anterior” (translate from a previous version) to bring over your data from {old}. If you did not do it then, do it later in Utilerías › Traducción de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="92" />
+        <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</source>
+        <translation>If activation shows “{message}” (no other activation is possible in the same period for a subscription system): that serial number was already activated in the current period of your subscription and cannot be activated again until the next period. Do not try on other computers; use the computer where it was activated and, if you need to change it, contact your distributor or Aspel.</translation>
     </message>
 </context>
 <context>
@@ -676,150 +743,195 @@ payment</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="30" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="42" />
         <source>¡Listo!</source>
         <translation>Done!</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="31" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="43" />
         <source>Tu nuevo número de serie está listo.</source>
         <translation>Your new serial number is ready.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="47" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="62" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="61" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="76" />
         <source>Nuevo número de serie</source>
         <translation>New serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="65" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="79" />
         <source>&amp;Copiar</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="66" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="80" />
         <source>Copiar el número de serie</source>
         <translation>Copy the serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="72" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86" />
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="74" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88" />
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="75" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="89" />
         <source>Copiar la razón social</source>
         <translation>Copy the company name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="77" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91" />
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="78" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92" />
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Open download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="82" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="96" />
         <source>Copiar &amp;enlace</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="83" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97" />
         <source>Copiar el enlace de descarga</source>
         <translation>Copy the download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="85" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="106" />
         <source>La versión anterior funciona hasta</source>
         <translation>The previous version works until</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107" />
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="102" />
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Company name for activation (type it exactly like this)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="104" />
         <source>Descarga de la nueva versión</source>
         <translation>New version download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="112" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="125" />
+        <source>En este equipo</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="141" />
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Save receipt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="142" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145" />
+        <source>Guardar &amp;recordatorio…</source>
+        <translation>Save &amp;reminder…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="148" />
+        <source>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>A calendar file (.ics) with the deadline and alerts a week and a day before; open it to add it to Outlook or your calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="179" />
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>This system had already been upgraded; these are its details.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="182" />
         <source>{system} {old} ya se había actualizado a {new} antes. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} had already been upgraded to {new}. No other serial number was issued: this is the one you already have.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="189" />
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>You upgraded {system} {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="166" />
-        <source>Descarga el instalador de {system} {new}.</source>
-        <translation>Download the {system} {new} installer.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="230" />
+        <source>Buscando tu sistema en este equipo…</source>
+        <translation>Looking for your system on this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="169" />
-        <source>Instala la nueva versión.</source>
-        <translation>Install the new version.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="271" />
+        <source>Guardar recordatorio</source>
+        <translation>Save reminder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="170" />
-        <source>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</source>
-        <translation>Activate it with the new serial number and the company name, exactly as shown here.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="271" />
+        <source>Calendario (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172" />
-        <source>Trae tu información de la versión anterior a la nueva.</source>
-        <translation>Bring your data from the previous version into the new one.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281" />
+        <source>Nuevo número de serie: {serial}</source>
+        <translation>New serial number: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="178" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="282" />
+        <source>Razón social para activar: {razon}</source>
+        <translation>Razón social to activate: {razon}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="283" />
+        <source>Descarga: {url}</source>
+        <translation>Download: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="287" />
+        <source>Último día para usar {old}</source>
+        <translation>Last day to use {old}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289" />
+        <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
+        <translation>The last day to use {old} is coming: after that, the system becomes inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="314" />
+        <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
+        <translation>The reminder could not be saved to “{path}” ({reason}). Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="320" />
+        <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
+        <translation>Reminder saved to “{path}”. Open it to add it to your calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="233" />
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242" />
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242" />
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="205" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260" />
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="210" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="265" />
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>
@@ -827,57 +939,57 @@ payment</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="28" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="32" />
         <source>Sistemas en suscripción</source>
         <translation>Systems under subscription</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="30" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="34" />
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Choose the system you want to upgrade. Only those saying “Upgrade to…” can be chosen; the others say why not.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="40" />
         <source>Sistemas de tu cuenta</source>
         <translation>Your account’s systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="66" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="70" />
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="67" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="71" />
         <source>Actualizar la lista de sistemas</source>
         <translation>Refresh the list of systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="90" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="94" />
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>We did not find exactly one upgradable system matching the installer’s details ({wanted}). Choose the one you want to upgrade from the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="100" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="104" />
         <source>Consultando tus sistemas…</source>
         <translation>Looking up your systems…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="114" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="124" />
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Your account has no registered systems. If you bought one recently, wait a few minutes and click “Refresh list”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="120" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="130" />
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>None of your systems can be upgraded from here. Select one in the list to see why.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="157" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="167" />
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} can be upgraded to version {version}. Click “Next” to read the terms.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="167" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="177" />
         <source>Consultar precios</source>
         <translation>See prices</translation>
     </message>
@@ -885,48 +997,53 @@ payment</translation>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="20" />
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="31" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="34" />
         <source>Términos y condiciones</source>
         <translation>Terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="22" />
         <source>Lee lo que implica la actualización antes de aceptarla.</source>
         <translation>Read what the upgrade means before accepting it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="39" />
         <source>He &amp;leído y acepto los términos y condiciones</source>
         <translation>I have &amp;read and accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="37" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="40" />
         <source>Acepto los términos y condiciones</source>
         <translation>I accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="45" />
         <source>&amp;Reintentar</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="60" />
+        <source>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</source>
+        <translation>We chose {system} {version} because it is installed on this computer. To upgrade another system, click “Back” and then “Next” to see the list.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="76" />
         <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
         <translation>The terms and conditions changed while you were confirming. Read them again and, if you agree, accept them again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="76" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="87" />
         <source>Consultando los términos de la actualización…</source>
         <translation>Looking up the upgrade’s terms…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="100" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="111" />
         <source>Tu nuevo número de serie conserva la periodicidad {periodicity}.</source>
         <translation>Your new serial number keeps the {periodicity} rental period.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="114" />
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="125" />
         <source>Versión de los términos: {v}</source>
         <translation>Terms version: {v}</translation>
     </message>
@@ -934,47 +1051,47 @@ payment</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="41" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="42" />
         <source>Actualizar número de serie de Aspel</source>
         <translation>Upgrade an Aspel serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="50" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="51" />
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="161" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="181" />
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="162" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="182" />
         <source>La última vez se envió la actualización de {what} pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="168" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="188" />
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="169" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="189" />
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="180" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="200" />
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="197" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="217" />
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="198" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="218" />
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

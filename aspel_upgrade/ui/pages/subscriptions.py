@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -20,6 +21,9 @@ from ..context import UiContext
 from ..formatting import why_not
 from ..subscription_model import SubscriptionTableModel
 from .base import FlowPage
+
+if TYPE_CHECKING:
+    from ...host.installed import InstalledSystem
 
 
 class SubscriptionsPage(FlowPage):
@@ -106,9 +110,15 @@ class SubscriptionsPage(FlowPage):
         self.ctx.flow.apply_subscriptions(subscriptions)
         self._show(subscriptions)
 
+    def show_installed(self, installed: tuple[InstalledSystem, ...]) -> None:
+        """Mark the rows installed on this PC; the column shows only when one is."""
+        self.model.set_installed(installed)
+        self.table.setColumnHidden(self.model.INSTALLED, not self.model.any_installed)
+        self.table.resizeColumnsToContents()
+
     def _show(self, subscriptions: tuple[Subscription, ...]) -> None:
         self.model.set_subscriptions(subscriptions)
-        self.table.resizeColumnsToContents()
+        self.show_installed(self.ctx.flow.state.installed or ())
         if not subscriptions:
             self.empty.setText(
                 self.tr("Tu cuenta no tiene sistemas registrados. Si compraste uno "

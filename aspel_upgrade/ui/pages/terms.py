@@ -11,6 +11,7 @@ from ...portal import errors as e
 from ...portal.models import UpgradeOffer
 from ..context import UiContext
 from ..formatting import deadline_text, periodicity_name
+from ..widgets import InlineMessage
 from .base import FlowPage
 
 
@@ -20,6 +21,8 @@ class TermsPage(FlowPage):
         self.setTitle(self.tr("Términos y condiciones"))
         self.setSubTitle(self.tr("Lee lo que implica la actualización antes de aceptarla."))
 
+        self.chosen_note = InlineMessage(self)  # why this system, when this PC chose it
+        self.outer.addWidget(self.chosen_note)
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
@@ -50,6 +53,14 @@ class TermsPage(FlowPage):
         state = self.ctx.flow.state
         offer = state.offer
         selected = state.selected
+        self.chosen_note.clear_message()
+        if state.preselected_from_pc and state.skip_table and selected is not None:
+            self.chosen_note.show_message(
+                "info",
+                self.tr("Elegimos {system} {version} porque está instalado en este equipo. Si "
+                        "quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para "
+                        "ver la lista.").format(system=selected.system, version=selected.version),
+            )  # fmt: skip
         if offer is not None and selected is not None and offer.subscription_id == selected.id:
             self._show(offer)
         else:
