@@ -31,7 +31,7 @@ def receipt_html(
         (tr("Razón social para activar"), receipt.razon_social),
         (tr("Periodicidad de renta"), periodicity_name(receipt.periodicity).capitalize()),
         (
-            tr("La versión anterior funciona hasta"),
+            tr("Plazo de la versión anterior"),
             deadline_text(
                 f"{receipt.system} {receipt.from_version}", receipt.old_version_usable_until, today
             ),

@@ -291,8 +291,8 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="34" />
-        <source>La versión anterior funciona hasta</source>
-        <translation>The previous version works until</translation>
+        <source>Plazo de la versión anterior</source>
+        <translation>Deadline for the previous version</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="39" />
@@ -482,8 +482,8 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="38" />
-        <source>La versión anterior funciona hasta:</source>
-        <translation>The previous version works until:</translation>
+        <source>Plazo de la versión anterior:</source>
+        <translation>Deadline for the previous version:</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="39" />
@@ -491,22 +491,22 @@ payment</translation>
         <translation>E-mail notice to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="52" />
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>The new version’s activation assistant will ask for the company name (razón social) exactly as shown above.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="64" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="65" />
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="98" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="99" />
         <source>Generando tu nuevo número de serie…</source>
         <translation>Issuing your new serial number…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="124" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="125" />
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} We do not know whether the portal received the confirmation: click “Upgrade serial number” again. It is safe: no second serial number will be issued.</translation>
     </message>
@@ -804,12 +804,6 @@ payment</translation>
         <translation>Copy the download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="106" />
-        <source>La versión anterior funciona hasta</source>
-        <translation>The previous version works until</translation>
-    </message>
-    <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="100" />
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="107" />
         <source>Aviso enviado a</source>
@@ -861,77 +855,83 @@ payment</translation>
         <translation>You upgraded {system} {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="230" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="236" />
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Looking for your system on this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="271" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="277" />
         <source>Guardar recordatorio</source>
         <translation>Save reminder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="271" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="277" />
         <source>Calendario (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="287" />
         <source>Nuevo número de serie: {serial}</source>
         <translation>New serial number: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="282" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="288" />
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social to activate: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="283" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289" />
         <source>Descarga: {url}</source>
         <translation>Download: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="287" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="293" />
         <source>Último día para usar {old}</source>
         <translation>Last day to use {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="295" />
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>The last day to use {old} is coming: after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="314" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="320" />
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The reminder could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="320" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="326" />
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Reminder saved to “{path}”. Open it to add it to your calendar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="233" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="239" />
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="106" />
+        <source>Plazo de la versión anterior</source>
+        <translation>Deadline for the previous version</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248" />
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248" />
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="266" />
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="265" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="271" />
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>
@@ -1061,37 +1061,37 @@ payment</translation>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="181" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="182" />
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="182" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="183" />
         <source>La última vez se envió la actualización de {what} pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="188" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="189" />
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="189" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="190" />
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="200" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="201" />
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="217" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="218" />
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="218" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="219" />
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

@@ -291,8 +291,8 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="34" />
-        <source>La versión anterior funciona hasta</source>
-        <translation>La versión anterior funciona hasta</translation>
+        <source>Plazo de la versión anterior</source>
+        <translation>Plazo de la versión anterior</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="39" />
@@ -482,8 +482,8 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="38" />
-        <source>La versión anterior funciona hasta:</source>
-        <translation>La versión anterior funciona hasta:</translation>
+        <source>Plazo de la versión anterior:</source>
+        <translation>Plazo de la versión anterior:</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="39" />
@@ -491,22 +491,22 @@ pago</translation>
         <translation>Aviso por correo a:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="52" />
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="64" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="65" />
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="98" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="99" />
         <source>Generando tu nuevo número de serie…</source>
         <translation>Generando tu nuevo número de serie…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="124" />
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="125" />
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</translation>
     </message>
@@ -804,12 +804,6 @@ pago</translation>
         <translation>Copiar el enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="106" />
-        <source>La versión anterior funciona hasta</source>
-        <translation>La versión anterior funciona hasta</translation>
-    </message>
-    <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="100" />
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="107" />
         <source>Aviso enviado a</source>
@@ -861,77 +855,83 @@ pago</translation>
         <translation>Actualizaste {system} {old} a {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="230" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="236" />
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Buscando tu sistema en este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="271" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="277" />
         <source>Guardar recordatorio</source>
         <translation>Guardar recordatorio</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="271" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="277" />
         <source>Calendario (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="287" />
         <source>Nuevo número de serie: {serial}</source>
         <translation>Nuevo número de serie: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="282" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="288" />
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social para activar: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="283" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289" />
         <source>Descarga: {url}</source>
         <translation>Descarga: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="287" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="293" />
         <source>Último día para usar {old}</source>
         <translation>Último día para usar {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="295" />
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="314" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="320" />
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="320" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="326" />
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="233" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="239" />
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="106" />
+        <source>Plazo de la versión anterior</source>
+        <translation>Plazo de la versión anterior</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248" />
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248" />
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="266" />
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="265" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="271" />
         <source>Comprobante guardado en «{path}».</source>
         <translation>Comprobante guardado en «{path}».</translation>
     </message>
@@ -1061,37 +1061,37 @@ pago</translation>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="181" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="182" />
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="182" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="183" />
         <source>La última vez se envió la actualización de {what} pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>La última vez se envió la actualización de {what} pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="188" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="189" />
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="189" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="190" />
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="200" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="201" />
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="217" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="218" />
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="218" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="219" />
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>

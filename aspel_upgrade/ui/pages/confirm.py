@@ -35,7 +35,7 @@ class ConfirmPage(FlowPage):
             ("serial", self.tr("Número de serie actual:")),
             ("periodicity", self.tr("Periodicidad de renta:")),
             ("razon_social", self.tr("Razón social para activar:")),
-            ("until", self.tr("La versión anterior funciona hasta:")),
+            ("until", self.tr("Plazo de la versión anterior:")),
             ("email", self.tr("Aviso por correo a:")),
         ]
         for key, label in rows:
@@ -46,6 +46,7 @@ class ConfirmPage(FlowPage):
             value.setAccessibleName(label.rstrip(":"))
             self.fields[key] = value
             form.addRow(label, value)
+        self.fields["until"].setProperty("portalData", False)  # our sentence (flow.deadline)
         self.outer.addLayout(form)
         note = QLabel(
             self.tr("El asistente de activación de la nueva versión te pedirá la razón social "

@@ -96,14 +96,14 @@ class ResultPage(FlowPage):
             self.tr("Copiar &enlace"), lambda: self._receipt().download_url, body,
             self.tr("Copiar el enlace de descarga"),
         )  # fmt: skip
-        self.until = self._value(body, self.tr("La versión anterior funciona hasta"))
+        self.until = self._value(body, self.tr("Plazo de la versión anterior"))
         self.email = self._value(body, self.tr("Aviso enviado a"))
         entries = [
             (self.tr("Razón social para activar (escríbela exactamente así)"), self.razon,
              [self.copy_razon]),
             (self.tr("Descarga de la nueva versión"), self.download,
              [self.open_download, self.copy_download]),
-            (self.tr("La versión anterior funciona hasta"), self.until, []),
+            (self.tr("Plazo de la versión anterior"), self.until, []),
             (self.tr("Aviso enviado a"), self.email, []),
         ]  # fmt: skip
         # Caption above value, buttons beside it: reads top to bottom and never needs a
