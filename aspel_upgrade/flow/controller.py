@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
 from ..portal.errors import AlreadyUpgraded
@@ -20,6 +19,7 @@ from .preselect import preselect
 from .state import FlowState
 
 if TYPE_CHECKING:  # the models module is imported by the client, after the first paint
+    from datetime import date
     from typing import Protocol
 
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
@@ -43,6 +43,12 @@ if TYPE_CHECKING:  # the models module is imported by the client, after the firs
 log = logging.getLogger("aspel_upgrade.flow")
 
 
+def _today() -> date:
+    from datetime import date  # datetime is not needed before the first paint
+
+    return date.today()
+
+
 def _uuid_key() -> str:
     import uuid
 
@@ -64,7 +70,7 @@ class UpgradeFlow:
         preselect_system: str | None = None,
         preselect_serial: str | None = None,
         new_key: Callable[[], str] | None = None,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] | None = None,
     ) -> None:
         self._client_factory = client_factory
         self._client: PortalApi | None = None
@@ -72,7 +78,7 @@ class UpgradeFlow:
         self.preselect_system = preselect_system
         self.preselect_serial = preselect_serial
         self._new_key = new_key or _uuid_key
-        self.today = today  # the clock: "how many days are left" is asked of it, never of date
+        self.today = today or _today  # the clock: "how many days are left" is asked of it
         self.state = FlowState()
 
     @property
