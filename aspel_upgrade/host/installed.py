@@ -315,7 +315,8 @@ def running_processes() -> set[str]:
         creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         check=False,
     )
-    return parse_tasklist(result.stdout.decode("mbcs" if os.name == "nt" else "utf-8", "replace"))
+    # tasklist writes in the console (OEM) code page; process names are ASCII in practice.
+    return parse_tasklist(result.stdout.decode("oem" if os.name == "nt" else "utf-8", "replace"))
 
 
 def parse_tasklist(text: str) -> set[str]:
