@@ -8,7 +8,9 @@ English: ``python tests/screenshots.py DIR -en en``). «¿Olvidaste tu contrase�
 taken as the whole screen, to show the dialog's size against the wizard and the screen.
 
 A plain script, not a test: it drives the real wizard with its own buttons and saves
-what the X server shows for the window, so the pictures can be looked at.
+what the X server shows for the window, so the pictures can be looked at. The PC it
+describes (THIS_PC) has SAE 7.0, open, with two companies, and COI 9.0 installed; the
+clock is the real one, so the demo's 10/03/2022 deadline shows as past.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 from aspel_upgrade.flow.controller import UpgradeFlow
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.credentials import CredentialStore
+from aspel_upgrade.host.installed import DataFolder, InstalledSystem
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
@@ -30,6 +33,18 @@ from aspel_upgrade.ui.app import install_translations
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
 from aspel_upgrade.ui.wizard import UpgradeWizard
+
+THIS_PC = (
+    InstalledSystem(
+        "COI", "9.0", program_dir=r"C:\Program Files (x86)\Aspel\Aspel-COI 9.0",
+        data=(DataFolder(r"C:\Program Files (x86)\Common Files\Aspel\Sistemas Aspel\COI9.00", 1),),
+    ),
+    InstalledSystem(
+        "SAE", "7.0", program_dir=r"C:\Program Files (x86)\Aspel\Aspel-SAE 7.0",
+        data=(DataFolder(r"C:\Program Files (x86)\Common Files\Aspel\Sistemas Aspel\SAE7.00", 2),),
+        running=True,
+    ),
+)  # fmt: skip
 
 
 def main(out: Path, suffix: str = "", language: str = "es") -> None:
@@ -44,6 +59,7 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
             tasks=TaskRunner(),
             credentials=CredentialStore("screenshots"),
             portal_url=portal.url,
+            find_installed=lambda: THIS_PC,
         )
     )
     wizard.show()
@@ -118,6 +134,11 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
     forward()
     wait(lambda: wizard.currentId() == int(Step.RESULT))
     shot("5-listo")
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = wizard.page_for(Step.RESULT).findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    shot("5-listo-pasos")
     wizard.show_diagnostics()
     dialog = wizard.diagnostics
     assert dialog is not None

@@ -22,6 +22,7 @@ from .state import FlowState, Notice
 from .steps import can_choose, opens_receipt
 
 if TYPE_CHECKING:  # the models module is imported by the client, after the first paint
+    from datetime import date
     from typing import Protocol
 
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
@@ -53,6 +54,12 @@ ConfirmFailure = Literal["terms_changed", "refused", "session_expired", "unknown
 
 # The portal refused the confirmation outright: nothing was issued by it.
 REFUSALS = (e.TermsOutdated, e.NotEligible, e.NotFound, e.IdempotencyConflict)
+
+
+def _today() -> date:
+    from datetime import date  # datetime is not needed before the first paint
+
+    return date.today()
 
 
 def _uuid_key() -> str:
@@ -88,6 +95,7 @@ class UpgradeFlow:
         new_key: Callable[[], str] | None = None,
         portal_url: str = "",
         report: Callable[[Outcome], None] | None = None,
+        today: Callable[[], date] | None = None,
     ) -> None:
         self._client_factory = client_factory
         self._client: PortalApi | None = None
@@ -98,6 +106,7 @@ class UpgradeFlow:
         self._portal_url = portal_url.rstrip("/")
         self.report = report  # the result file, written as soon as a receipt is shown
         self.retry_listener: Callable[[int], None] | None = None  # told of each retry
+        self.today = today or _today  # the clock: "how many days are left" is asked of it
         self.state = FlowState()
 
     @property
@@ -208,7 +217,9 @@ class UpgradeFlow:
     def apply_login(self, username: str, account: Account) -> None:
         if self.state.username and username.strip().lower() != self.state.username.lower():
             # Someone else logged in: nothing chosen by the previous user carries over.
-            self.state = FlowState(pending=self.state.pending, resume=self.state.resume)
+            self.state = FlowState(
+                pending=self.state.pending, resume=self.state.resume, installed=self.state.installed
+            )
         self.state.username = username.strip()
         self.state.account = account
         self.state.last_error = None
@@ -239,11 +250,14 @@ class UpgradeFlow:
         if chosen is not None:
             fresh = next((s for s in subscriptions if s.id == chosen.id), None)
             self.select(fresh if fresh is not None and self.can_choose(fresh) else None)
-        match = preselect(subscriptions, self.preselect_system, self.preselect_serial)
+        match = preselect(
+            subscriptions, self.preselect_system, self.preselect_serial, self.state.installed
+        )
         if match is not None and self.state.selected is None:
             self.select(match)
             self.state.skip_table = True
             self.state.preselection_matched = True
+            self.state.preselected_from_pc = not (self.preselect_system or self.preselect_serial)
         elif self.state.receipt is not None and self.state.receipt_was_existing:
             self.state.preselection_matched = True  # --system pointed at an upgraded row
 
@@ -349,10 +363,8 @@ class UpgradeFlow:
         if receipt is None:
             return
         if self.report is not None:
-            from .outcome import outcome_of
-
             try:
-                self.report(outcome_of(self.state))
+                self.report(self.outcome())
             except OSError:
                 log.warning("The result file could not be written yet", exc_info=True)
                 return
@@ -369,6 +381,12 @@ class UpgradeFlow:
                 self.pending.remove(self.portal_url, subscription_id)
             except OSError:
                 log.warning("Could not remove a pending record", exc_info=True)
+
+    def outcome(self) -> Outcome:
+        """How the run stands now, for the result file and the exit code."""
+        from .outcome import outcome_of
+
+        return outcome_of(self.state, today=self.today())
 
     def record_error(self, error: BaseException | None) -> None:
         """The failure the user saw last (or none after a success), for the outcome."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict, dataclass
+from datetime import date
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,6 +69,7 @@ class Outcome:
     download_url: str | None = None
     razon_social: str | None = None
     old_version_usable_until: str | None = None  # ISO date
+    old_version_days_left: int | None = None  # from the run's day; negative once passed
     upgrade_id: str | None = None
     issued_at: str | None = None
 
@@ -81,10 +83,13 @@ def failure(error_code: str, message: str, *, bad_command_line: bool = False) ->
     return Outcome("failed", ExitCode.FAILED, error_code, message)
 
 
-def outcome_of(state: FlowState) -> Outcome:
-    """What a finished (or closed) wizard amounts to."""
+def outcome_of(state: FlowState, *, today: date | None = None) -> Outcome:
+    """What a finished (or closed) wizard amounts to (``today``: the flow's clock)."""
     receipt = state.receipt
     if receipt is not None:
+        from .deadline import deadline
+
+        until = receipt.old_version_usable_until
         return Outcome(
             "already_upgraded" if state.receipt_was_existing else "upgraded",
             ExitCode.UPGRADED,
@@ -95,7 +100,8 @@ def outcome_of(state: FlowState) -> Outcome:
             new_serial=receipt.new_serial,
             download_url=receipt.download_url,
             razon_social=receipt.razon_social,
-            old_version_usable_until=receipt.old_version_usable_until.isoformat(),
+            old_version_usable_until=until.isoformat(),
+            old_version_days_left=deadline(until, today or date.today()).days_left,
             upgrade_id=receipt.upgrade_id,
             issued_at=receipt.issued_at.isoformat(),
         )

@@ -1,4 +1,8 @@
-"""Matching the installer's --system/--serial to exactly one upgradable subscription."""
+"""Preselecting the subscription: the installer's --system/--serial, else this PC's system.
+
+Either way it is a shortcut, not a cage: exactly one upgradable row must match, and the
+table stays one click (Back) away.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,24 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..host.installed import InstalledSystem
     from ..portal.models import Subscription
 
 
 def preselect(
-    subscriptions: Sequence[Subscription], system: str | None, serial: str | None
+    subscriptions: Sequence[Subscription],
+    system: str | None,
+    serial: str | None,
+    installed: Sequence[InstalledSystem] | None = None,
 ) -> Subscription | None:
-    """The one upgradable row matching every given criterion, or None (zero or several)."""
+    """The one upgradable row matching every given criterion, or None (zero or several).
+
+    With neither ``system`` nor ``serial`` given, the systems found on this PC are the
+    criterion: the one upgradable row whose system and version are installed here.
+    """
     if not system and not serial:
-        return None
+        mine = [s for s in subscriptions if s.upgrade.eligible and installed_here(s, installed)]
+        return mine[0] if len(mine) == 1 else None
     matches = [
         s
         for s in subscriptions
@@ -43,3 +56,34 @@ def preselect_upgraded(
         and (not serial or s.serial.upper() == serial.strip().upper())
     ]
     return matches[0] if len(matches) == 1 else None
+
+
+def version_key(text: str) -> tuple[int, ...]:
+    parts = [p for p in text.strip().split(".") if p.isdigit()]
+    numbers = [int(p) for p in parts] or [-1]
+    while len(numbers) > 1 and numbers[-1] == 0:
+        numbers.pop()
+    return tuple(numbers)
+
+
+def installed_versions(
+    subscription: Subscription, installed: Sequence[InstalledSystem] | None
+) -> list[InstalledSystem]:
+    """The installations of this row's system on this PC (any version), oldest first."""
+    wanted = subscription.system.strip().upper()
+    return [i for i in installed or () if i.system.upper() == wanted]
+
+
+def installed_here(
+    subscription: Subscription, installed: Sequence[InstalledSystem] | None
+) -> InstalledSystem | None:
+    """This row's system in this row's version, if it is installed on this PC."""
+    version = version_key(subscription.version)
+    return next(
+        (
+            i
+            for i in installed_versions(subscription, installed)
+            if version_key(i.version) == version
+        ),
+        None,
+    )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
+    from ..host.installed import InstalledSystem
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
     from .pending import PendingUpgrade
 
@@ -40,6 +41,8 @@ class FlowState:
     resume: PendingUpgrade | None = None
     last_error: BaseException | None = None  # the last failure shown, for the outcome
     notice: Notice | None = None
+    installed: tuple[InstalledSystem, ...] | None = None  # on this PC; None until looked
+    preselected_from_pc: bool = False  # chosen because it is the one installed here
 
     @property
     def committed(self) -> bool:

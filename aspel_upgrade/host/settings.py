@@ -31,6 +31,7 @@ KNOWN: dict[str, type] = {
     "language": str,
     "proxy": str,
     "ca_bundle": str,
+    "aspel_data_dir": str,  # extra folder(s) with Aspel data, e.g. on a mapped drive
 }
 LANGUAGES = values.LANGUAGES
 # A settings file is a few hundred bytes; reading more than this is never needed.
@@ -79,6 +80,7 @@ class Settings:
     language: str | None = None
     proxy: str | None = None
     ca_bundle: str | None = None
+    aspel_data_dir: str | None = None
     problems: list[SettingsProblem] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod

@@ -73,11 +73,15 @@ def run(
         ca_bundle = options.ca_bundle or settings.ca_bundle
         if options.diagnose:
             from ..flow.outcome import Outcome, failure
+            from ..host.installed import data_roots, find_installed
             from ..support.diagnostics import run_diagnostics
 
             diagnosis = run_diagnostics(
-                portal_url, proxy=proxy, ca_bundle=ca_bundle, log_dir=paths.log_dir
-            )
+                portal_url, proxy=proxy, ca_bundle=ca_bundle, log_dir=paths.log_dir,
+                find_installed=lambda: find_installed(
+                    extra_data_roots=data_roots(settings.aspel_data_dir)
+                ),
+            )  # fmt: skip
             from ..ui.diagnostics_text import console_labels
 
             labels = console_labels(options.lang or settings.language)

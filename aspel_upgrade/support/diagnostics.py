@@ -14,13 +14,16 @@ import socket
 import ssl
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .. import __version__
+
+if TYPE_CHECKING:
+    from ..host.installed import InstalledSystem
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class Diagnosis:
     log_dir: str
     versions: dict[str, str]  # "os" for the operating system, else the component's name
     checks: list[Check] = field(default_factory=list)
+    installed: Sequence[InstalledSystem] = ()  # the Aspel systems found on this PC
+    installed_error: str | None = None  # Python's words, when looking for them failed
 
     @property
     def portal_reachable(self) -> bool:
@@ -58,6 +63,13 @@ class Diagnosis:
             f"{labels['log_dir']}: {self.log_dir}",
             "",
         ]
+        lines.append(labels["installed_title"])
+        if self.installed_error is not None:
+            lines.append(f"  {labels['installed_error']}: {self.installed_error}")
+        else:
+            found = installed_lines(self.installed, labels)
+            lines += [f"  {line}" for line in found] or [f"  {labels['installed_none']}"]
+        lines.append("")
         for c in self.checks:
             mark = f"{labels['ok'] if c.ok else labels['fail']:<5}"
             detail = labels[c.detail].format(**c.values) if c.detail in labels else c.detail
@@ -87,6 +99,31 @@ def system_proxy_for(url: str) -> str | None:
     return urllib.request.getproxies().get(scheme)
 
 
+def installed_lines(found: Sequence[InstalledSystem], labels: Mapping[str, str]) -> list[str]:
+    """Folders, versions, companies, running or not: never a file's contents."""
+    lines = []
+    for system in found:
+        parts = [
+            labels["program_in"].format(folder=system.program_dir)
+            if system.program_dir
+            else labels["no_program"]
+        ]
+        for d in system.data:
+            key = "data_in_one" if d.companies == 1 else "data_in_many"
+            parts.append(labels[key].format(folder=d.path, count=d.companies))
+        if system.from_registry:
+            parts.append(labels["registry_only"])
+        parts.append(labels["running"] if system.running else labels["closed"])
+        lines.append(f"{system.label}: " + "; ".join(parts))
+    return lines
+
+
+def _find_here() -> Sequence[InstalledSystem]:
+    from ..host.installed import find_installed
+
+    return find_installed()
+
+
 Found = tuple[str, dict[str, Any]]  # a label key and its values, or Python's text and {}
 
 
@@ -109,6 +146,7 @@ def run_diagnostics(
     log_dir: Path | None = None,
     timeout: float = 5.0,
     qt_version: str | None = None,
+    find_installed: Callable[[], Sequence[InstalledSystem]] | None = None,
 ) -> Diagnosis:
     parts = urlsplit(portal_url)
     host = parts.hostname or ""
@@ -128,6 +166,10 @@ def run_diagnostics(
         versions=versions,
     )
     checks = diagnosis.checks
+    try:
+        diagnosis.installed = tuple((find_installed or _find_here)())
+    except Exception as exc:  # a report, never a crash
+        diagnosis.installed_error = f"{type(exc).__name__}: {exc}"
 
     def dns() -> Found:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)

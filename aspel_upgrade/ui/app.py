@@ -26,6 +26,7 @@ from .wizard import UpgradeWizard
 if TYPE_CHECKING:
     from ..flow.controller import PortalApi
     from ..flow.outcome import Outcome
+    from ..host.installed import InstalledSystem
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -106,6 +107,17 @@ def make_client_factory(options: GuiOptions) -> Callable[[], PortalApi]:
     return factory
 
 
+def make_finder(settings: Settings) -> Callable[[], tuple[InstalledSystem, ...]]:
+    """The installed-system finder, with the machine's extra data folders (``;``-separated)."""
+
+    def find() -> tuple[InstalledSystem, ...]:
+        from ..host.installed import data_roots, find_installed
+
+        return find_installed(extra_data_roots=data_roots(settings.aspel_data_dir))
+
+    return find
+
+
 def build_wizard(
     options: GuiOptions, tasks: TaskRunner, report: Callable[[Outcome], None] | None = None
 ) -> UpgradeWizard:
@@ -130,6 +142,7 @@ def build_wizard(
         proxy=options.proxy,
         ca_bundle=options.ca_bundle,
         initial_username=options.username,
+        find_installed=make_finder(settings),
     )
     wizard = UpgradeWizard(ctx)
     if not paint_probe.wanted():
@@ -173,9 +186,7 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
 
 def finish_run(wizard: UpgradeWizard, report: Callable[[Outcome], None] | None) -> Outcome:
     """Turn the closed wizard into an outcome, report it, then drop what is settled."""
-    from ..flow.outcome import outcome_of
-
-    outcome = outcome_of(wizard.ctx.flow.state)
+    outcome = wizard.ctx.flow.outcome()
     if report is not None:
         try:
             report(outcome)

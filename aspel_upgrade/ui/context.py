@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..flow.controller import UpgradeFlow
 from ..host.credentials import CredentialStore
@@ -13,7 +14,16 @@ from ..host.paths import AppPaths
 from ..host.settings import Settings, save_user_choices
 from .tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from ..host.installed import InstalledSystem
+
 log = logging.getLogger("aspel_upgrade.ui")
+
+
+def _find_on_this_pc() -> tuple[InstalledSystem, ...]:
+    from ..host.installed import find_installed
+
+    return find_installed()
 
 
 def _open_in_browser(url: str) -> bool:
@@ -38,6 +48,8 @@ class UiContext:
     initial_username: str | None = None
     # Shows the copyable report of an unexpected error (set by the wizard).
     report_unexpected: Callable[[BaseException], None] = lambda _error: None
+    # Looks for installed Aspel systems (blocking: run it on ``tasks``, after the paint).
+    find_installed: Callable[[], tuple[InstalledSystem, ...]] = _find_on_this_pc
 
     def save_settings(self) -> None:
         """Write the user's own choices (never the machine-wide or flag values)."""

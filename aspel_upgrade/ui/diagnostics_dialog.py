@@ -73,7 +73,7 @@ class DiagnosticsDialog(QDialog):
 
             return run_diagnostics(
                 ctx.portal_url, proxy=ctx.proxy, ca_bundle=ctx.ca_bundle, log_dir=log_dir,
-                qt_version=qt,
+                qt_version=qt, find_installed=ctx.find_installed,
             ).text(labels)  # fmt: skip
 
         self.busy.start(self.tr("Revisando la conexión…"))

@@ -31,6 +31,16 @@ SOURCES = cast(
         "connected_proxy": QT_TRANSLATE_NOOP("Diagnosis", "conectado al proxy {address}"),
         "tls": QT_TRANSLATE_NOOP("Diagnosis", "{version}, certificado emitido por: {issuer}"),
         "health": QT_TRANSLATE_NOOP("Diagnosis", "{status}, contrato {version} ({portal})"),
+        "installed_title": QT_TRANSLATE_NOOP("Diagnosis", "Sistemas Aspel en este equipo:"),
+        "installed_none": QT_TRANSLATE_NOOP("Diagnosis", "ninguno encontrado"),
+        "installed_error": QT_TRANSLATE_NOOP("Diagnosis", "no se pudo revisar"),
+        "program_in": QT_TRANSLATE_NOOP("Diagnosis", "programa en {folder}"),
+        "no_program": QT_TRANSLATE_NOOP("Diagnosis", "sin programa"),
+        "data_in_one": QT_TRANSLATE_NOOP("Diagnosis", "datos en {folder} ({count} empresa)"),
+        "data_in_many": QT_TRANSLATE_NOOP("Diagnosis", "datos en {folder} ({count} empresas)"),
+        "registry_only": QT_TRANSLATE_NOOP("Diagnosis", "solo en el registro de Windows"),
+        "running": QT_TRANSLATE_NOOP("Diagnosis", "abierto ahora"),
+        "closed": QT_TRANSLATE_NOOP("Diagnosis", "cerrado"),
         "reachable": QT_TRANSLATE_NOOP("Diagnosis", "Resultado: el portal respondió."),
         "unreachable": QT_TRANSLATE_NOOP(
             "Diagnosis", "Resultado: el portal NO respondió. Revisa las fallas de arriba."

@@ -64,3 +64,31 @@ def why_not(sub: Subscription) -> str:
     }
     text = texts.get(sub.upgrade.reason or "", tr("{name} no se puede actualizar desde aquí."))
     return text.format(name=name, version=sub.upgrade.target_version or "")
+
+
+def deadline_text(old: str, until: date, today: date) -> str:
+    """One sentence per case (flow.deadline): days left, last day, or already passed."""
+    from ..flow.deadline import DeadlineCase, deadline
+
+    d = deadline(until, today)
+    if d.case is DeadlineCase.PASSED:
+        text = tr(
+            "Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de "
+            "funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva "
+            "versión cuanto antes."
+        )
+    elif d.case is DeadlineCase.TODAY:
+        text = tr(
+            "Hoy, {date}, es el último día para usar {old}; después, el sistema quedará inactivo."
+        )
+    elif d.days_left == 1:
+        text = tr(
+            "Te queda 1 día: podrás seguir usando {old} hasta el {date}; después, el sistema "
+            "quedará inactivo."
+        )
+    else:
+        text = tr(
+            "Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el "
+            "sistema quedará inactivo."
+        )
+    return text.format(old=old, date=fmt_date(until), days=d.days_left)

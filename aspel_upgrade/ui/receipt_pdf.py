@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from ..flow.guidance import Guidance, guidance_for
 from ..portal.models import UpgradeReceipt
-from .formatting import fmt_date, periodicity_name
+from .formatting import deadline_text, periodicity_name
+from .guidance_text import next_steps, refused_text, where_text
 
 
 def tr(text: str) -> str:
@@ -17,7 +20,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def receipt_html(receipt: UpgradeReceipt) -> str:
+def receipt_html(
+    receipt: UpgradeReceipt, *, today: date | None = None, guidance: Guidance | None = None
+) -> str:
+    today = today or date.today()
     rows = [
         (tr("Sistema"), f"{receipt.system} {receipt.from_version} → {receipt.to_version}"),
         (tr("Nuevo número de serie"), receipt.new_serial),
@@ -25,8 +31,10 @@ def receipt_html(receipt: UpgradeReceipt) -> str:
         (tr("Razón social para activar"), receipt.razon_social),
         (tr("Periodicidad de renta"), periodicity_name(receipt.periodicity).capitalize()),
         (
-            tr("La versión anterior funciona hasta"),
-            fmt_date(receipt.old_version_usable_until),
+            tr("Plazo de la versión anterior"),
+            deadline_text(
+                f"{receipt.system} {receipt.from_version}", receipt.old_version_usable_until, today
+            ),
         ),
         (tr("Enlace de descarga"), receipt.download_url),
         (tr("Aviso enviado a"), receipt.notified_email_masked),
@@ -41,24 +49,29 @@ def receipt_html(receipt: UpgradeReceipt) -> str:
         f"<td style='padding:4px 0'><b>{html.escape(v)}</b></td></tr>"
         for k, v in rows
     )
-    steps = [
-        tr("Descarga el instalador de la nueva versión desde el enlace de descarga."),
-        tr("Instala la nueva versión."),
-        tr("Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí."),
-        tr(
-            "Pasa tu información de la versión anterior a la nueva con la «Traducción de "
-            "datos» del sistema."
-        ),
-    ]
-    checklist = "".join(f"<li>{html.escape(s)}</li>" for s in steps)
+    g = guidance or guidance_for(receipt.system, receipt.from_version, receipt.to_version, None)
+    checklist = "".join(f"<li>{html.escape(s)}</li>" for s in next_steps(g))
+    where = where_text(g)
     return (
         f"<h2>{html.escape(tr('Comprobante de actualización de número de serie'))}</h2>"
         f"<table>{table}</table>"
-        f"<h3>{html.escape(tr('Siguientes pasos'))}</h3><ol>{checklist}</ol>"
+        + (
+            f"<h3>{html.escape(tr('En este equipo'))}</h3><p>{html.escape(where)}</p>"
+            if where
+            else ""
+        )
+        + f"<h3>{html.escape(tr('Siguientes pasos'))}</h3><ol>{checklist}</ol>"
+        f"<p>{html.escape(refused_text())}</p>"
     )
 
 
-def write_receipt_pdf(receipt: UpgradeReceipt, path: Path) -> None:
+def write_receipt_pdf(
+    receipt: UpgradeReceipt,
+    path: Path,
+    *,
+    today: date | None = None,
+    guidance: Guidance | None = None,
+) -> None:
     """Raises OSError (with a reason a person can read) when the file cannot be written."""
     with path.open("wb"):  # fail here, with the OS's reason, rather than inside Qt
         pass
@@ -74,7 +87,7 @@ def write_receipt_pdf(receipt: UpgradeReceipt, path: Path) -> None:
         )
     )
     document = QTextDocument()
-    document.setHtml(receipt_html(receipt))
+    document.setHtml(receipt_html(receipt, today=today, guidance=guidance))
     document.print_(writer)
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"no se pudo escribir {path}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,9 +14,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ..flow.preselect import installed_versions
 from ..flow.steps import can_choose
 from ..portal.models import Subscription
 from .formatting import fmt_date, plan_cell
+
+if TYPE_CHECKING:
+    from ..host.installed import InstalledSystem
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -27,14 +31,16 @@ def tr(text: str) -> str:
 
 
 class SubscriptionTableModel(QAbstractTableModel):
-    SYSTEM, VERSION, USERS, SERIAL, ACTIVATED, NEXT_PAYMENT, PLAN = range(7)
+    SYSTEM, VERSION, INSTALLED, USERS, SERIAL, ACTIVATED, NEXT_PAYMENT, PLAN = range(8)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Subscription] = []
+        self._installed: tuple[InstalledSystem, ...] = ()
         self._headers = [
             tr("Sistema"),
             tr("Versión"),
+            tr("En este\nequipo"),  # the versions of this system installed on this PC
             tr("Usuarios"),
             tr("No. de\nserie"),
             # Two lines, so the column that matters most (Plan actualizado) fits at 1024×768.
@@ -48,6 +54,20 @@ class SubscriptionTableModel(QAbstractTableModel):
         # Upgradable rows first, then the rest, each in the portal's order.
         self._rows = sorted(rows, key=lambda s: not s.upgrade.eligible)
         self.endResetModel()
+
+    def set_installed(self, installed: Sequence[InstalledSystem]) -> None:
+        """Mark the rows whose system is installed on this PC (found after the first paint)."""
+        self._installed = tuple(installed)
+        if self._rows:
+            column = self.INSTALLED
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    @property
+    def any_installed(self) -> bool:
+        return any(installed_versions(s, self._installed) for s in self._rows)
+
+    def installed_text(self, sub: Subscription) -> str:
+        return ", ".join(i.version for i in installed_versions(sub, self._installed))
 
     def subscription(self, row: int) -> Subscription:
         return self._rows[row]
@@ -82,6 +102,8 @@ class SubscriptionTableModel(QAbstractTableModel):
             return None
         sub = self._rows[index.row()]
         column = index.column()
+        if column == self.INSTALLED:
+            return self._installed_data(sub, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(sub, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PLAN:
@@ -98,11 +120,35 @@ class SubscriptionTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def _installed_data(self, sub: Subscription, role: int) -> Any:
+        versions = self.installed_text(sub)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return versions
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return tr("En este equipo: {versions}").format(versions=versions) if versions else ""
+        if role == Qt.ItemDataRole.ToolTipRole and versions:
+            lines = []
+            for found in installed_versions(sub, self._installed):
+                where = found.program_dir or tr("(carpeta del programa no encontrada)")
+                line = tr("{system} {version} instalado en «{folder}»").format(
+                    system=found.system, version=found.version, folder=where
+                )
+                if found.running:
+                    line += " — " + tr("abierto ahora")
+                lines.append(line)
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and not sub.upgrade.eligible:
+            return QBrush(QColor("#5f6368"))
+        return None
+
     @staticmethod
     def _text(sub: Subscription, column: int) -> str:
         return [
             sub.system,
             sub.version,
+            "",
             str(sub.users),
             sub.serial,
             fmt_date(sub.activated_on),

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # QMessageBox and the later pages are imported after the firs
 
     from ..flow.controller import LoginAnswer
     from ..flow.pending import PendingUpgrade
+    from ..host.installed import InstalledSystem
     from .diagnostics_dialog import DiagnosticsDialog
 
 log = logging.getLogger("aspel_upgrade.ui")
@@ -76,6 +77,7 @@ class UpgradeWizard(QWizard):
             self.setPage(int(step), QWizardPage(self))
         self.setStartId(int(Step.LOGIN))
         self.after_first_paint(self._finish_setup)
+        self.pages_ready.connect(self.scan_this_pc)  # after the paint, on a worker
         self.last_error_dialog: QMessageBox | None = None  # the last unexpected-error report
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -174,6 +176,25 @@ class UpgradeWizard(QWizard):
                 if earlier not in self.pages and earlier <= step:
                     self._build_page(earlier)
         return self.pages[step]
+
+    def scan_this_pc(self) -> None:
+        """Look for the Aspel systems installed here; the answer goes to the flow state."""
+        task = self.ctx.tasks.run(self.ctx.find_installed, self.this_pc_found, self._this_pc_failed)
+        self.destroyed.connect(task.cancel)  # an answer after the window is gone is dropped
+
+    def this_pc_found(self, found: tuple[InstalledSystem, ...]) -> None:
+        self.ctx.flow.state.installed = found
+        log.info(
+            "Aspel systems on this PC: %s",
+            ", ".join(f"{s.label}{' (abierto)' if s.running else ''}" for s in found) or "none",
+        )
+        page = self.pages.get(Step.SUBSCRIPTIONS)
+        if page is not None:
+            page.show_installed(found)  # type: ignore[attr-defined]
+
+    def _this_pc_failed(self, error: BaseException) -> None:
+        log.warning("Looking for installed Aspel systems failed: %r", error)
+        self.ctx.flow.state.installed = ()
 
     def show_diagnostics(self) -> None:
         from .diagnostics_dialog import DiagnosticsDialog

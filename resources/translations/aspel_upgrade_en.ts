@@ -109,6 +109,26 @@
         <translation>{name} cannot be upgraded from here.</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="76"/>
+        <source>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva versión cuanto antes.</source>
+        <translation>The date has passed: {old} could be used until {date}. The system will stop working at any moment, if it has not already: install and activate the new version as soon as you can.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="82"/>
+        <source>Hoy, {date}, es el último día para usar {old}; después, el sistema quedará inactivo.</source>
+        <translation>Today, {date}, is the last day to use {old}; after that, the system becomes inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="86"/>
+        <source>Te queda 1 día: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
+        <translation>1 day left: you can keep using {old} until {date}; after that, the system becomes inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="91"/>
+        <source>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
+        <translation>{days} days left: you can keep using {old} until {date}; after that, the system becomes inactive.</translation>
+    </message>
+    <message>
         <location filename="../../aspel_upgrade/ui/messages.py" line="23"/>
         <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
         <translation>This computer does not seem to be connected to the internet. Check the cable or the wireless network and try again.</translation>
@@ -265,116 +285,123 @@
         <translation>The result of {what} is also still waiting to be seen. Choose that row (it says “Already upgraded”) and click “Next” to see it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="22"/>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="36"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="41"/>
         <source>Sistema</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="23"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="29"/>
         <source>Nuevo número de serie</source>
         <translation>New serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="24"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="30"/>
         <source>Número de serie anterior</source>
         <translation>Previous serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="25"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31"/>
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="26"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32"/>
         <source>Periodicidad de renta</source>
         <translation>Rental period</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28"/>
-        <source>La versión anterior funciona hasta</source>
-        <translation>The previous version works until</translation>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="34"/>
+        <source>Plazo de la versión anterior</source>
+        <translation>Deadline for the previous version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="39"/>
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="40"/>
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="33"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="41"/>
         <source>Folio de la actualización</source>
         <translation>Upgrade reference</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="35"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="43"/>
         <source>Fecha de emisión</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="45"/>
-        <source>Descarga el instalador de la nueva versión desde el enlace de descarga.</source>
-        <translation>Download the new version’s installer from the download link.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="46"/>
-        <source>Instala la nueva versión.</source>
-        <translation>Install the new version.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="47"/>
-        <source>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</source>
-        <translation>Activate it with the new serial number and the company name, exactly as shown here.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="49"/>
-        <source>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</source>
-        <translation>Move your information from the previous version to the new one with the system’s data translation tool.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="66"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="79"/>
         <source>Comprobante de actualización</source>
         <translation>Upgrade receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="42"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="38"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="43"/>
+        <source>En este
+equipo</source>
+        <translation>On this
+computer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="44"/>
         <source>Usuarios</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="39"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="45"/>
         <source>No. de
 serie</source>
         <translation>Serial
 number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="47"/>
         <source>Fecha de
 activación</source>
         <translation>Activation
 date</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="48"/>
         <source>Próximo
 pago</source>
         <translation>Next
 payment</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="49"/>
         <source>Plan actualizado</source>
         <translation>Upgrade plan</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="128"/>
+        <source>En este equipo: {versions}</source>
+        <translation>On this computer: {versions}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="132"/>
+        <source>(carpeta del programa no encontrada)</source>
+        <translation>(program folder not found)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="133"/>
+        <source>{system} {version} instalado en «{folder}»</source>
+        <translation>{system} {version} installed in “{folder}”</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="137"/>
+        <source>abierto ahora</source>
+        <translation>open now</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/settings_notice.py" line="24"/>
@@ -517,11 +544,71 @@ payment</translation>
         <source>La contraseña no puede ser solo espacios. Escríbela de nuevo.</source>
         <translation>The password cannot be only spaces. Type it again.</translation>
     </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="30"/>
+        <source>«{folder}» (1 empresa)</source>
+        <translation>“{folder}” (1 company)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="32"/>
+        <source>«{folder}» ({count} empresas)</source>
+        <translation>“{folder}” ({count} companies)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="34"/>
+        <source>Los datos de {old} están en este equipo: {folders}.</source>
+        <translation>The data of {old} is on this computer: {folders}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="39"/>
+        <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el equipo Servidor. Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
+        <translation>{old} is installed on this computer, but its data is not here: it is probably on the Server computer. Install, activate and bring the data over on the Server.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="45"/>
+        <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el equipo donde usas {old} (el Servidor).</source>
+        <translation>We did not find {old} on this computer. Install, activate and bring the data over on the computer where you use {old} (the Server).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="56"/>
+        <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
+        <translation>{old} is open on this computer. Close it before installing the new version and bringing your data over.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="65"/>
+        <source>{new} ya está instalado en este equipo.</source>
+        <translation>{new} is already installed on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="68"/>
+        <source>Descarga el instalador de {new} e instálalo en el equipo Servidor.</source>
+        <translation>Download the installer of {new} and install it on the Server computer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="72"/>
+        <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
+        <translation>Activate it with the new serial number and the razón social exactly as shown here. Activation must be done only on the Server computer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="76"/>
+        <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
+        <translation>If the Server has no internet, choose “Activar desde otro equipo” (activate from another computer): save the request file, upload it to Aspel&apos;s activation page from a computer with internet, and take the response file it gives back to the Server.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="81"/>
+        <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
+        <translation>At the end of the installation, choose “Traducir de una versión anterior” (translate from a previous version) to bring over your data from {old}. If you did not do it then, do it later in Utilerías › Traducción de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="92"/>
+        <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</source>
+        <translation>If activation shows “{message}” (no other activation is possible in the same period for a subscription system): that serial number was already activated in the current period of your subscription and cannot be activated again until the next period. Do not try on other computers; use the computer where it was activated and, if you need to change it, contact your distributor or Aspel.</translation>
+    </message>
 </context>
 <context>
     <name>BusyRow</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/widgets.py" line="94"/>
+        <location filename="../../aspel_upgrade/ui/widgets.py" line="95"/>
         <source>reintento {n}</source>
         <translation>retry {n}</translation>
     </message>
@@ -565,8 +652,8 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44"/>
-        <source>La versión anterior funciona hasta:</source>
-        <translation>The previous version works until:</translation>
+        <source>Plazo de la versión anterior:</source>
+        <translation>Deadline for the previous version:</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="45"/>
@@ -574,27 +661,27 @@ payment</translation>
         <translation>E-mail notice to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="57"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="58"/>
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>The new version’s activation assistant will ask for the company name (razón social) exactly as shown above.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="70"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="71"/>
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="84"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="89"/>
         <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
         <translation>This step cannot be undone. When you click “{commit}” you will receive the new serial number and will have to stop using {old} (it will only work until {date}). If you are not ready yet, click “{cancel}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="122"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="127"/>
         <source>Generando tu nuevo número de serie…</source>
         <translation>Issuing your new serial number…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="140"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="145"/>
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} We do not know whether the portal received the confirmation: click “Upgrade serial number” again. It is safe: no second serial number will be issued.</translation>
     </message>
@@ -668,11 +755,61 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="34"/>
+        <source>Sistemas Aspel en este equipo:</source>
+        <translation>Aspel systems on this computer:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="35"/>
+        <source>ninguno encontrado</source>
+        <translation>none found</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="36"/>
+        <source>no se pudo revisar</source>
+        <translation>could not be checked</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="37"/>
+        <source>programa en {folder}</source>
+        <translation>program in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="38"/>
+        <source>sin programa</source>
+        <translation>no program</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="39"/>
+        <source>datos en {folder} ({count} empresa)</source>
+        <translation>data in {folder} ({count} company)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="40"/>
+        <source>datos en {folder} ({count} empresas)</source>
+        <translation>data in {folder} ({count} companies)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="41"/>
+        <source>solo en el registro de Windows</source>
+        <translation>only in the Windows registry</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="42"/>
+        <source>abierto ahora</source>
+        <translation>open now</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="43"/>
+        <source>cerrado</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="44"/>
         <source>Resultado: el portal respondió.</source>
         <translation>Result: the portal answered.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="35"/>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="45"/>
         <source>Resultado: el portal NO respondió. Revisa las fallas de arriba.</source>
         <translation>Result: the portal did NOT answer. Check the failures above.</translation>
     </message>
@@ -912,155 +1049,195 @@ payment</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="30"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="42"/>
         <source>¡Listo!</source>
         <translation>Done!</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="31"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="43"/>
         <source>Tu nuevo número de serie está listo.</source>
         <translation>Your new serial number is ready.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="47"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="62"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="61"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="76"/>
         <source>Nuevo número de serie</source>
         <translation>New serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="79"/>
         <source>&amp;Copiar</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="66"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="80"/>
         <source>Copiar el número de serie</source>
         <translation>Copy the serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="72"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86"/>
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="74"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="75"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="89"/>
         <source>Copiar la razón social</source>
         <translation>Copy the company name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="77"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="78"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92"/>
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Open download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="82"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="96"/>
         <source>Copiar &amp;enlace</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="83"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97"/>
         <source>Copiar el enlace de descarga</source>
         <translation>Copy the download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="85"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92"/>
-        <source>La versión anterior funciona hasta</source>
-        <translation>The previous version works until</translation>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="106"/>
+        <source>Plazo de la versión anterior</source>
+        <translation>Deadline for the previous version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="238"/>
+        <source>Buscando tu sistema en este equipo…</source>
+        <translation>Looking for your system on this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="279"/>
+        <source>Guardar recordatorio</source>
+        <translation>Save reminder</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="279"/>
+        <source>Calendario (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289"/>
+        <source>Nuevo número de serie: {serial}</source>
+        <translation>New serial number: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="290"/>
+        <source>Razón social para activar: {razon}</source>
+        <translation>Razón social to activate: {razon}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="291"/>
+        <source>Descarga: {url}</source>
+        <translation>Download: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="295"/>
+        <source>Último día para usar {old}</source>
+        <translation>Last day to use {old}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="297"/>
+        <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
+        <translation>The last day to use {old} is coming: after that, the system becomes inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="322"/>
+        <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
+        <translation>The reminder could not be saved to “{path}” ({reason}). Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="328"/>
+        <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
+        <translation>Reminder saved to “{path}”. Open it to add it to your calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107"/>
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="102"/>
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Company name for activation (type it exactly like this)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="104"/>
         <source>Descarga de la nueva versión</source>
         <translation>New version download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="112"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="125"/>
+        <source>En este equipo</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="141"/>
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Save receipt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="142"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145"/>
+        <source>Guardar &amp;recordatorio…</source>
+        <translation>Save &amp;reminder…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="148"/>
+        <source>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>A calendar file (.ics) with the deadline and alerts a week and a day before; open it to add it to Outlook or your calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="179"/>
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>This system had already been upgraded; these are its details.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="182"/>
         <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} had already been upgraded to {new}. No other serial number was issued: this is the one you already have.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160"/>
-        <source>{date} (después, {system} {old} quedará inactivo)</source>
-        <translation>{date} (after that, {system} {old} becomes inactive)</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172"/>
-        <source>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</source>
-        <translation>Move your information from the previous version to the new one with the system’s data translation tool.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="189"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>You upgraded {system} {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="166"/>
-        <source>Descarga el instalador de {system} {new}.</source>
-        <translation>Download the {system} {new} installer.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="169"/>
-        <source>Instala la nueva versión.</source>
-        <translation>Install the new version.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="170"/>
-        <source>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</source>
-        <translation>Activate it with the new serial number and the company name, exactly as shown here.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="179"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="241"/>
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="250"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="250"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="208"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="268"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="213"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="273"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>
@@ -1068,67 +1245,67 @@ payment</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="31"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="35"/>
         <source>Sistemas en suscripción</source>
         <translation>Systems under subscription</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="33"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="37"/>
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Choose the system you want to upgrade. Only those saying “Upgrade to…” can be chosen; the others say why not.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="39"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="43"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Your account’s systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="77"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="81"/>
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="78"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="82"/>
         <source>Actualizar la lista de sistemas</source>
         <translation>Refresh the list of systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="99"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="103"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>We did not find exactly one upgradable system matching the installer’s details ({wanted}). Choose the one you want to upgrade from the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="109"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="113"/>
         <source>Consultando tus sistemas…</source>
         <translation>Looking up your systems…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="123"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="134"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Your account has no registered systems. If you bought one recently, wait a few minutes and click “Refresh list”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="129"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="140"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>None of your systems can be upgraded from here. Select one in the list to see why.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="221"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="232"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} can be upgraded to version {version}. Click “Next” to read the terms.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="228"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="239"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} was already upgraded to version {version}. Click “Next” to see its new serial number, the download link and the company name.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="237"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="248"/>
         <source>Consultar precios</source>
         <translation>See prices</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="263"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="274"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Getting the upgrade&apos;s details…</translation>
     </message>
@@ -1137,7 +1314,7 @@ payment</translation>
     <name>TermsPage</name>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21"/>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="38"/>
         <source>Términos y condiciones</source>
         <translation>Terms and conditions</translation>
     </message>
@@ -1147,47 +1324,52 @@ payment</translation>
         <translation>Read what the upgrade means before accepting it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="43"/>
         <source>He &amp;leído y acepto los términos y condiciones</source>
         <translation>I have &amp;read and accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="44"/>
         <source>Acepto los términos y condiciones</source>
         <translation>I accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="47"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="49"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="70"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="64"/>
+        <source>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</source>
+        <translation>We chose {system} {version} because it is installed on this computer. To upgrade another system, click “Back” and then “Next” to see the list.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="80"/>
         <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
         <translation>The terms and conditions changed while you were confirming. Read them again and, if you agree, accept them again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="81"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="91"/>
         <source>Consultando los términos de la actualización…</source>
         <translation>Looking up the upgrade’s terms…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="108"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117"/>
         <source>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</source>
         <translation>Important: once you receive the new serial number you will have to stop using {old}. If you are not ready to stop using it yet, do not continue; you can open the assistant again when you are.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="113"/>
-        <source>Podrás seguir usando {old} hasta el {date}, para pasar tu información a la nueva versión; después quedará inactivo.</source>
-        <translation>You can keep using {old} until {date}, to move your information to the new version; after that it becomes inactive.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="123"/>
+        <source>Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</source>
+        <translation>Both versions work side by side until then, so that you can move your data to the new one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="127"/>
         <source>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</source>
         <translation>You get the new version at no additional cost, because your system is on a subscription, and the new serial number keeps the {periodicity} rental period.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="131"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="141"/>
         <source>Versión de los términos: {v}</source>
         <translation>Terms version: {v}</translation>
     </message>
@@ -1195,52 +1377,52 @@ payment</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="45"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="46"/>
         <source>Actualizar número de serie de Aspel</source>
         <translation>Upgrade an Aspel serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="54"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="55"/>
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="192"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="213"/>
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="193"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="214"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent, but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="199"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="220"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="200"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="221"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="221"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="242"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="248"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="269"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="312"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="333"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="313"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="334"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

@@ -109,6 +109,26 @@
         <translation>{name} no se puede actualizar desde aquí.</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="76"/>
+        <source>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva versión cuanto antes.</source>
+        <translation>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva versión cuanto antes.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="82"/>
+        <source>Hoy, {date}, es el último día para usar {old}; después, el sistema quedará inactivo.</source>
+        <translation>Hoy, {date}, es el último día para usar {old}; después, el sistema quedará inactivo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="86"/>
+        <source>Te queda 1 día: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
+        <translation>Te queda 1 día: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="91"/>
+        <source>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
+        <translation>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</translation>
+    </message>
+    <message>
         <location filename="../../aspel_upgrade/ui/messages.py" line="23"/>
         <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
         <translation>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</translation>
@@ -265,116 +285,123 @@
         <translation>También quedó pendiente de ver el resultado de {what}. Elige esa fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="22"/>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="36"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="41"/>
         <source>Sistema</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="23"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="29"/>
         <source>Nuevo número de serie</source>
         <translation>Nuevo número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="24"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="30"/>
         <source>Número de serie anterior</source>
         <translation>Número de serie anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="25"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31"/>
         <source>Razón social para activar</source>
         <translation>Razón social para activar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="26"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32"/>
         <source>Periodicidad de renta</source>
         <translation>Periodicidad de renta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28"/>
-        <source>La versión anterior funciona hasta</source>
-        <translation>La versión anterior funciona hasta</translation>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="34"/>
+        <source>Plazo de la versión anterior</source>
+        <translation>Plazo de la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="39"/>
         <source>Enlace de descarga</source>
         <translation>Enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="40"/>
         <source>Aviso enviado a</source>
         <translation>Aviso enviado a</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="33"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="41"/>
         <source>Folio de la actualización</source>
         <translation>Folio de la actualización</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="35"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="43"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="45"/>
-        <source>Descarga el instalador de la nueva versión desde el enlace de descarga.</source>
-        <translation>Descarga el instalador de la nueva versión desde el enlace de descarga.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="46"/>
-        <source>Instala la nueva versión.</source>
-        <translation>Instala la nueva versión.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="47"/>
-        <source>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</source>
-        <translation>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="49"/>
-        <source>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</source>
-        <translation>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="66"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="79"/>
         <source>Comprobante de actualización</source>
         <translation>Comprobante de actualización</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="42"/>
         <source>Versión</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="38"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="43"/>
+        <source>En este
+equipo</source>
+        <translation>En este
+equipo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="44"/>
         <source>Usuarios</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="39"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="45"/>
         <source>No. de
 serie</source>
         <translation>No. de
 serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="47"/>
         <source>Fecha de
 activación</source>
         <translation>Fecha de
 activación</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="48"/>
         <source>Próximo
 pago</source>
         <translation>Próximo
 pago</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="49"/>
         <source>Plan actualizado</source>
         <translation>Plan actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="128"/>
+        <source>En este equipo: {versions}</source>
+        <translation>En este equipo: {versions}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="132"/>
+        <source>(carpeta del programa no encontrada)</source>
+        <translation>(carpeta del programa no encontrada)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="133"/>
+        <source>{system} {version} instalado en «{folder}»</source>
+        <translation>{system} {version} instalado en «{folder}»</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="137"/>
+        <source>abierto ahora</source>
+        <translation>abierto ahora</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/settings_notice.py" line="24"/>
@@ -517,11 +544,71 @@ pago</translation>
         <source>La contraseña no puede ser solo espacios. Escríbela de nuevo.</source>
         <translation>La contraseña no puede ser solo espacios. Escríbela de nuevo.</translation>
     </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="30"/>
+        <source>«{folder}» (1 empresa)</source>
+        <translation>«{folder}» (1 empresa)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="32"/>
+        <source>«{folder}» ({count} empresas)</source>
+        <translation>«{folder}» ({count} empresas)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="34"/>
+        <source>Los datos de {old} están en este equipo: {folders}.</source>
+        <translation>Los datos de {old} están en este equipo: {folders}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="39"/>
+        <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el equipo Servidor. Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
+        <translation>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el equipo Servidor. Haz la instalación, la activación y la traducción de datos en el Servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="45"/>
+        <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el equipo donde usas {old} (el Servidor).</source>
+        <translation>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el equipo donde usas {old} (el Servidor).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="56"/>
+        <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
+        <translation>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="65"/>
+        <source>{new} ya está instalado en este equipo.</source>
+        <translation>{new} ya está instalado en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="68"/>
+        <source>Descarga el instalador de {new} e instálalo en el equipo Servidor.</source>
+        <translation>Descarga el instalador de {new} e instálalo en el equipo Servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="72"/>
+        <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
+        <translation>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="76"/>
+        <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
+        <translation>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="81"/>
+        <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
+        <translation>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="92"/>
+        <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</source>
+        <translation>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</translation>
+    </message>
 </context>
 <context>
     <name>BusyRow</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/widgets.py" line="94"/>
+        <location filename="../../aspel_upgrade/ui/widgets.py" line="95"/>
         <source>reintento {n}</source>
         <translation>reintento {n}</translation>
     </message>
@@ -565,8 +652,8 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44"/>
-        <source>La versión anterior funciona hasta:</source>
-        <translation>La versión anterior funciona hasta:</translation>
+        <source>Plazo de la versión anterior:</source>
+        <translation>Plazo de la versión anterior:</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="45"/>
@@ -574,27 +661,27 @@ pago</translation>
         <translation>Aviso por correo a:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="57"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="58"/>
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="70"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="71"/>
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="84"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="89"/>
         <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
         <translation>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="122"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="127"/>
         <source>Generando tu nuevo número de serie…</source>
         <translation>Generando tu nuevo número de serie…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="140"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="145"/>
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</translation>
     </message>
@@ -668,11 +755,61 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="34"/>
+        <source>Sistemas Aspel en este equipo:</source>
+        <translation>Sistemas Aspel en este equipo:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="35"/>
+        <source>ninguno encontrado</source>
+        <translation>ninguno encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="36"/>
+        <source>no se pudo revisar</source>
+        <translation>no se pudo revisar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="37"/>
+        <source>programa en {folder}</source>
+        <translation>programa en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="38"/>
+        <source>sin programa</source>
+        <translation>sin programa</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="39"/>
+        <source>datos en {folder} ({count} empresa)</source>
+        <translation>datos en {folder} ({count} empresa)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="40"/>
+        <source>datos en {folder} ({count} empresas)</source>
+        <translation>datos en {folder} ({count} empresas)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="41"/>
+        <source>solo en el registro de Windows</source>
+        <translation>solo en el registro de Windows</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="42"/>
+        <source>abierto ahora</source>
+        <translation>abierto ahora</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="43"/>
+        <source>cerrado</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="44"/>
         <source>Resultado: el portal respondió.</source>
         <translation>Resultado: el portal respondió.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="35"/>
+        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="45"/>
         <source>Resultado: el portal NO respondió. Revisa las fallas de arriba.</source>
         <translation>Resultado: el portal NO respondió. Revisa las fallas de arriba.</translation>
     </message>
@@ -912,155 +1049,195 @@ pago</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="30"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="42"/>
         <source>¡Listo!</source>
         <translation>¡Listo!</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="31"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="43"/>
         <source>Tu nuevo número de serie está listo.</source>
         <translation>Tu nuevo número de serie está listo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="47"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="62"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="61"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="76"/>
         <source>Nuevo número de serie</source>
         <translation>Nuevo número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="79"/>
         <source>&amp;Copiar</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="66"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="80"/>
         <source>Copiar el número de serie</source>
         <translation>Copiar el número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="72"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86"/>
         <source>Razón social para activar</source>
         <translation>Razón social para activar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="74"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copiar ra&amp;zón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="75"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="89"/>
         <source>Copiar la razón social</source>
         <translation>Copiar la razón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="77"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
         <source>Enlace de descarga</source>
         <translation>Enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="78"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92"/>
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Abrir descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="82"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="96"/>
         <source>Copiar &amp;enlace</source>
         <translation>Copiar &amp;enlace</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="83"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97"/>
         <source>Copiar el enlace de descarga</source>
         <translation>Copiar el enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="85"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92"/>
-        <source>La versión anterior funciona hasta</source>
-        <translation>La versión anterior funciona hasta</translation>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="106"/>
+        <source>Plazo de la versión anterior</source>
+        <translation>Plazo de la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="238"/>
+        <source>Buscando tu sistema en este equipo…</source>
+        <translation>Buscando tu sistema en este equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="279"/>
+        <source>Guardar recordatorio</source>
+        <translation>Guardar recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="279"/>
+        <source>Calendario (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289"/>
+        <source>Nuevo número de serie: {serial}</source>
+        <translation>Nuevo número de serie: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="290"/>
+        <source>Razón social para activar: {razon}</source>
+        <translation>Razón social para activar: {razon}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="291"/>
+        <source>Descarga: {url}</source>
+        <translation>Descarga: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="295"/>
+        <source>Último día para usar {old}</source>
+        <translation>Último día para usar {old}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="297"/>
+        <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
+        <translation>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="322"/>
+        <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
+        <translation>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="328"/>
+        <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
+        <translation>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107"/>
         <source>Aviso enviado a</source>
         <translation>Aviso enviado a</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="102"/>
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Razón social para activar (escríbela exactamente así)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="104"/>
         <source>Descarga de la nueva versión</source>
         <translation>Descarga de la nueva versión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="112"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="125"/>
+        <source>En este equipo</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="141"/>
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Guardar comprobante (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="142"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145"/>
+        <source>Guardar &amp;recordatorio…</source>
+        <translation>Guardar &amp;recordatorio…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="148"/>
+        <source>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="179"/>
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>Este sistema ya se había actualizado; estos son sus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="182"/>
         <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160"/>
-        <source>{date} (después, {system} {old} quedará inactivo)</source>
-        <translation>{date} (después, {system} {old} quedará inactivo)</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172"/>
-        <source>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</source>
-        <translation>Pasa tu información de la versión anterior a la nueva con la «Traducción de datos» del sistema.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="189"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>Actualizaste {system} {old} a {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="166"/>
-        <source>Descarga el instalador de {system} {new}.</source>
-        <translation>Descarga el instalador de {system} {new}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="169"/>
-        <source>Instala la nueva versión.</source>
-        <translation>Instala la nueva versión.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="170"/>
-        <source>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</source>
-        <translation>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="179"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="241"/>
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="250"/>
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="250"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="208"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="268"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="213"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="273"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Comprobante guardado en «{path}».</translation>
     </message>
@@ -1068,67 +1245,67 @@ pago</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="31"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="35"/>
         <source>Sistemas en suscripción</source>
         <translation>Sistemas en suscripción</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="33"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="37"/>
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="39"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="43"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Sistemas de tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="77"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="81"/>
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Actualizar lista</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="78"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="82"/>
         <source>Actualizar la lista de sistemas</source>
         <translation>Actualizar la lista de sistemas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="99"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="103"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="109"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="113"/>
         <source>Consultando tus sistemas…</source>
         <translation>Consultando tus sistemas…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="123"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="134"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="129"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="140"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="221"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="232"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="228"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="239"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="237"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="248"/>
         <source>Consultar precios</source>
         <translation>Consultar precios</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="263"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="274"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Consultando los datos de la actualización…</translation>
     </message>
@@ -1137,7 +1314,7 @@ pago</translation>
     <name>TermsPage</name>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21"/>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="36"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="38"/>
         <source>Términos y condiciones</source>
         <translation>Términos y condiciones</translation>
     </message>
@@ -1147,47 +1324,52 @@ pago</translation>
         <translation>Lee lo que implica la actualización antes de aceptarla.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="43"/>
         <source>He &amp;leído y acepto los términos y condiciones</source>
         <translation>He &amp;leído y acepto los términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="44"/>
         <source>Acepto los términos y condiciones</source>
         <translation>Acepto los términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="47"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="49"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="70"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="64"/>
+        <source>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</source>
+        <translation>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="80"/>
         <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
         <translation>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="81"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="91"/>
         <source>Consultando los términos de la actualización…</source>
         <translation>Consultando los términos de la actualización…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="108"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117"/>
         <source>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</source>
         <translation>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="113"/>
-        <source>Podrás seguir usando {old} hasta el {date}, para pasar tu información a la nueva versión; después quedará inactivo.</source>
-        <translation>Podrás seguir usando {old} hasta el {date}, para pasar tu información a la nueva versión; después quedará inactivo.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="123"/>
+        <source>Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</source>
+        <translation>Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="127"/>
         <source>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</source>
         <translation>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="131"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="141"/>
         <source>Versión de los términos: {v}</source>
         <translation>Versión de los términos: {v}</translation>
     </message>
@@ -1195,52 +1377,52 @@ pago</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="45"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="46"/>
         <source>Actualizar número de serie de Aspel</source>
         <translation>Actualizar número de serie de Aspel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="54"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="55"/>
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="192"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="213"/>
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="193"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="214"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="199"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="220"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="200"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="221"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="221"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="242"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="248"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="269"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Consultando el resultado de la actualización pendiente…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="312"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="333"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="313"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="334"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>

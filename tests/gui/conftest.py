@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import keyring
@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from aspel_upgrade.flow.controller import UpgradeFlow
 from aspel_upgrade.flow.pending import PendingStore
 from aspel_upgrade.host.credentials import CredentialStore
+from aspel_upgrade.host.installed import InstalledSystem
 from aspel_upgrade.host.settings import Settings
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.server import SandboxPortal
@@ -62,8 +63,9 @@ def make_wizard(
     runners: list[TaskRunner] = []
 
     def make(
-        settings: Settings | None = None, system: str | None = None, serial: str | None = None
-    ) -> UpgradeWizard:
+        settings: Settings | None = None, system: str | None = None, serial: str | None = None,
+        installed: Sequence[InstalledSystem] = (),
+    ) -> UpgradeWizard:  # fmt: skip
         tasks = TaskRunner()
         runners.append(tasks)
         flow = UpgradeFlow(
@@ -79,6 +81,7 @@ def make_wizard(
             settings_path=tmp_path / "config" / "settings.json",
             credentials=CredentialStore(),
             open_url=lambda url: opened_urls.append(url) or True,
+            find_installed=lambda: tuple(installed),  # this PC as the test describes it
         )
         wizard = UpgradeWizard(ctx)
         qtbot.addWidget(wizard)

@@ -65,6 +65,16 @@ def main() -> dict[str, object]:
         for _ in range(5):
             app.processEvents()
 
+    # A PC with SAE 7.0 and COI 9.0: the «En este equipo» column shows (and two rows match,
+    # so nothing is preselected and the table is what the log-in leads to).
+    from aspel_upgrade.host.installed import InstalledSystem
+
+    here = (
+        InstalledSystem("SAE", "7.0", program_dir=r"C:\Program Files (x86)\Aspel\Aspel-SAE 7.0"),
+        InstalledSystem("COI", "9.0", program_dir=r"C:\Program Files (x86)\Aspel\Aspel-COI 9.0"),
+    )
+    wizard.ctx.find_installed = lambda: here
+    wizard.ctx.flow.state.installed = here
     wizard.show()
     settle(lambda: wizard.painted, 5)
     out: dict[str, object] = {
@@ -100,11 +110,14 @@ def main() -> dict[str, object]:
             max(table.sizeHintForIndex(model.index(r, column)).width()
                 for r in range(model.rowCount())),
         )  # fmt: skip
+        if header.isSectionHidden(column):
+            continue
         columns.append({
             "title": str(model.headerData(column, header.orientation())),
             "left": header.sectionViewportPosition(column),
             "width": header.sectionSize(column),
             "needed": needed,
+            "fits": all(page.cell_fits(model.index(r, column)) for r in range(model.rowCount())),
         })  # fmt: skip
     out["table"] = {
         "viewport_width": table.viewport().width(),

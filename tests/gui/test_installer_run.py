@@ -10,6 +10,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -120,6 +121,7 @@ def test_upgrade_exits_0_and_writes_the_result_file(
     assert data["download_url"] == f"{sandbox.url}/descargas/SAE/8.0"
     assert data["razon_social"] == "COMERCIALIZADORA DEL BAJIO SA DE CV"
     assert data["old_version_usable_until"] == "2022-03-10"
+    assert data["old_version_days_left"] == (date(2022, 3, 10) - date.today()).days < 0
     text = result.read_text(encoding="utf-8")
     assert DEMO_PASSWORD not in text and "token" not in text.lower()
     assert pending_records(paths.pending_dir) == []  # shown and written: nothing to resume

@@ -88,7 +88,8 @@ def test_20_every_column_is_readable_at_150_percent_on_1024x768(
     for column in table["columns"]:
         title = column["title"].replace("\n", " ")
         assert column["left"] + column["width"] <= table["viewport_width"], f"{title} is cut"
-        assert column["width"] >= column["needed"], f"{title}: {column}"
+        # On one line when there is room; wrapped at spaces (never cut) when there is not.
+        assert column["fits"], f"{title}: {column}"
     plan = table["columns"][-1]
     assert plan["title"] == "Plan actualizado"
 
@@ -124,5 +125,7 @@ def test_20_columns_wrap_instead_of_scrolling_when_the_table_is_narrower(
     assert header.sectionViewportPosition(6) + header.sectionSize(6) <= table.viewport().width()
     for row in range(page.model.rowCount()):
         for column in range(page.model.columnCount()):
+            if page.table.isColumnHidden(column):
+                continue
             index = page.model.index(row, column)
             assert page.cell_fits(index), (row, column, page.model.data(index))

@@ -37,7 +37,7 @@ def test_happy_path_ends_with_the_sandbox_serial_link_and_razon_social(
     to_confirm_page(qtbot, wizard)
     confirm = wizard.page_for(Step.CONFIRM)
     assert confirm.fields["razon_social"].text() == "COMERCIALIZADORA DEL BAJIO SA DE CV"
-    assert confirm.fields["until"].text() == "10/03/2022"
+    assert "10/03/2022" in confirm.fields["until"].text()
     assert confirm.fields["periodicity"].text() == "Mensual"
     commit = wizard.button(QWizard.WizardButton.CommitButton)
     assert commit.text().replace("&", "") == "Actualizar número de serie"
@@ -50,7 +50,7 @@ def test_happy_path_ends_with_the_sandbox_serial_link_and_razon_social(
     assert result.serial.text() == serial
     assert result.download.text() == f"{sandbox.url}/descargas/SAE/8.0"
     assert result.razon.text() == "COMERCIALIZADORA DEL BAJIO SA DE CV"
-    assert result.until.text().startswith("10/03/2022")
+    assert "10/03/2022" in result.until.text()
     assert result.email.text().endswith("@comercializadora-bajio.example")
     # No way back to resend. The receipt is on screen (and, with --result-file, written):
     # nothing is left to resume.
@@ -176,6 +176,7 @@ def test_table_shows_the_portal_columns_with_mexican_dates(
     assert headers == [
         "Sistema",
         "Versión",
+        "En este equipo",
         "Usuarios",
         "No. de serie",
         "Fecha de activación",
@@ -184,7 +185,9 @@ def test_table_shows_the_portal_columns_with_mexican_dates(
     ]
     row = next(i for i in range(model.rowCount()) if model.subscription(i).serial == "SKSNWR")
     texts = [model.data(model.index(row, c)) for c in range(model.columnCount())]
-    assert texts == ["SAE", "7.0", "3", "SKSNWR", "10/02/2022", "10/03/2022", "Actualizar a 8.0"]
+    assert texts == [
+        "SAE", "7.0", "", "3", "SKSNWR", "10/02/2022", "10/03/2022", "Actualizar a 8.0"
+    ]  # fmt: skip
 
 
 def test_double_click_or_enter_on_an_upgradable_row_advances(

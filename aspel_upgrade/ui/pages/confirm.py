@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizard
 from ...flow.controller import Confirmation
 from ...flow.problems import StateNotWritable
 from ..context import UiContext
-from ..formatting import fmt_date, periodicity_name
+from ..formatting import deadline_text, fmt_date, periodicity_name
 from ..messages import describe
 from ..widgets import InlineMessage
 from .base import FlowPage
@@ -41,7 +41,7 @@ class ConfirmPage(FlowPage):
             ("serial", self.tr("Número de serie actual:")),
             ("periodicity", self.tr("Periodicidad de renta:")),
             ("razon_social", self.tr("Razón social para activar:")),
-            ("until", self.tr("La versión anterior funciona hasta:")),
+            ("until", self.tr("Plazo de la versión anterior:")),
             ("email", self.tr("Aviso por correo a:")),
         ]
         for key, label in rows:
@@ -52,6 +52,7 @@ class ConfirmPage(FlowPage):
             value.setAccessibleName(label.rstrip(":"))
             self.fields[key] = value
             form.addRow(label, value)
+        self.fields["until"].setProperty("portalData", False)  # our sentence (flow.deadline)
         self.outer.addLayout(form)
         note = QLabel(
             self.tr("El asistente de activación de la nueva versión te pedirá la razón social "
@@ -73,7 +74,11 @@ class ConfirmPage(FlowPage):
             "serial": offer.current_serial,
             "periodicity": periodicity_name(offer.periodicity).capitalize(),
             "razon_social": offer.razon_social,
-            "until": fmt_date(offer.old_version_usable_until),
+            "until": deadline_text(
+                f"{offer.system} {offer.from_version}",
+                offer.old_version_usable_until,
+                self.ctx.flow.today(),
+            ),
             "email": offer.notify_email_masked,
         }
         for key, text in values.items():

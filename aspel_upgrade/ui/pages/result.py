@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -16,12 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...flow.deadline import DeadlineCase, deadline
+from ...flow.guidance import Guidance, guidance_for
+from ...flow.reminder import Reminder, reminder_ics, write_reminder
 from ...portal.models import UpgradeReceipt
 from ..context import UiContext
-from ..formatting import fmt_date
+from ..formatting import deadline_text
+from ..guidance_text import next_steps, refused_text, running_text, where_text
 from ..receipt_pdf import write_receipt_pdf
+from ..tasks import Task
 from ..widgets import InlineMessage, copy_button
 from .base import FlowPage
+
+if TYPE_CHECKING:
+    from ...host.installed import InstalledSystem
+
+log = logging.getLogger("aspel_upgrade.ui")
 
 
 class ResultPage(FlowPage):
@@ -31,6 +43,8 @@ class ResultPage(FlowPage):
         self.setSubTitle(self.tr("Tu nuevo número de serie está listo."))
         self.setFinalPage(True)
         self.ask_save_path = self._ask_save_path
+        self.ask_reminder_path = self._ask_reminder_path
+        self.scan: Task | None = None
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -82,14 +96,14 @@ class ResultPage(FlowPage):
             self.tr("Copiar &enlace"), lambda: self._receipt().download_url, body,
             self.tr("Copiar el enlace de descarga"),
         )  # fmt: skip
-        self.until = self._value(body, self.tr("La versión anterior funciona hasta"))
+        self.until = self._value(body, self.tr("Plazo de la versión anterior"))
         self.email = self._value(body, self.tr("Aviso enviado a"))
         entries = [
             (self.tr("Razón social para activar (escríbela exactamente así)"), self.razon,
              [self.copy_razon]),
             (self.tr("Descarga de la nueva versión"), self.download,
              [self.open_download, self.copy_download]),
-            (self.tr("La versión anterior funciona hasta"), self.until, []),
+            (self.tr("Plazo de la versión anterior"), self.until, []),
             (self.tr("Aviso enviado a"), self.email, []),
         ]  # fmt: skip
         # Caption above value, buttons beside it: reads top to bottom and never needs a
@@ -103,16 +117,39 @@ class ResultPage(FlowPage):
                 row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(row)
 
+        self.until.setProperty("portalData", False)  # our sentence (flow.deadline), translated
+
+        # This user's case (flow.guidance): where the data is, what to close, what is next.
+        self.running = InlineMessage(body)
+        layout.addWidget(self.running)
+        layout.addWidget(QLabel(self.tr("En este equipo"), body))
+        self.where = QLabel(body)
+        self.where.setWordWrap(True)
+        self.where.setContentsMargins(12, 0, 0, 4)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.where)
+
         self.steps = QLabel(body)
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.steps)
+        self.refused = QLabel(body)
+        self.refused.setWordWrap(True)
+        layout.addWidget(self.refused)
 
         save_row = QHBoxLayout()
         self.save = QPushButton(self.tr("&Guardar comprobante (PDF)…"), body)
         self.save.setAutoDefault(False)
         self.save.clicked.connect(self.save_receipt)
         save_row.addWidget(self.save)
+        self.remind = QPushButton(self.tr("Guardar &recordatorio…"), body)
+        self.remind.setAutoDefault(False)
+        self.remind.setToolTip(
+            self.tr("Un archivo de calendario (.ics) con la fecha límite y avisos una semana y "
+                    "un día antes; ábrelo para agregarlo a Outlook o a tu calendario.")
+        )  # fmt: skip
+        self.remind.clicked.connect(self.save_reminder)
+        save_row.addWidget(self.remind)
         save_row.addStretch(1)
         layout.addLayout(save_row)
         layout.addStretch(1)
@@ -156,34 +193,57 @@ class ResultPage(FlowPage):
         self.serial.setText(r.new_serial)
         self.razon.setText(r.razon_social)
         self.download.setText(r.download_url)
+        today = self.ctx.flow.today()
         self.until.setText(
-            self.tr("{date} (después, {system} {old} quedará inactivo)").format(
-                date=fmt_date(r.old_version_usable_until), system=r.system, old=r.from_version
-            )
+            deadline_text(f"{r.system} {r.from_version}", r.old_version_usable_until, today)
         )
+        passed = deadline(r.old_version_usable_until, today).case is DeadlineCase.PASSED
+        self.until.setStyleSheet("QLabel { color:#8a1c1c; }" if passed else "")
+        self.remind.setEnabled(not passed)  # nothing left to be reminded of
         self.email.setText(r.notified_email_masked)
-        steps = [
-            self.tr("Descarga el instalador de {system} {new}.").format(
-                system=r.system, new=r.to_version
-            ),
-            self.tr("Instala la nueva versión."),
-            self.tr("Actívala con el nuevo número de serie y la razón social, tal como aparecen "
-                    "aquí."),
-            self.tr("Pasa tu información de la versión anterior a la nueva con la «Traducción de "
-                    "datos» del sistema."),
-        ]  # fmt: skip
+        self.show_guidance()
+        self.copy_serial.setFocus()
+        if self.wizard().isVisible():  # on screen: reported now, nothing left to resume
+            self.ctx.flow.result_shown()
+        # Look again: the old version may have been opened or closed since the start.
+        if self.scan is None or not self.scan.running:
+            self.scan = self.ctx.tasks.run(self.ctx.find_installed, self._rescanned, self._no_scan)
+            self.destroyed.connect(self.scan.cancel)
+
+    def leave(self) -> None:
+        if self.scan is not None:
+            self.scan.cancel()
+        super().leave()
+
+    def _rescanned(self, found: tuple[InstalledSystem, ...]) -> None:
+        self.ctx.flow.state.installed = found
+        self.show_guidance()
+
+    def _no_scan(self, error: BaseException) -> None:
+        log.warning("Looking for installed Aspel systems failed: %r", error)
+
+    def guidance(self) -> Guidance:
+        r = self._receipt()
+        return guidance_for(r.system, r.from_version, r.to_version, self.ctx.flow.state.installed)
+
+    def show_guidance(self) -> None:
         import html
 
+        g = self.guidance()
+        warning = running_text(g)
+        if warning:
+            self.running.show_message("warning", warning)
+        else:
+            self.running.clear_message()
+        self.where.setText(where_text(g) or self.tr("Buscando tu sistema en este equipo…"))
         self.steps.setText(
             "<b>"
             + html.escape(self.tr("Siguientes pasos"))
             + "</b><ol style='margin-top:2px'>"
-            + "".join(f"<li>{html.escape(s)}</li>" for s in steps)
+            + "".join(f"<li>{html.escape(s)}</li>" for s in next_steps(g))
             + "</ol>"
         )
-        self.copy_serial.setFocus()
-        if self.wizard().isVisible():  # on screen: reported now, nothing left to resume
-            self.ctx.flow.result_shown()
+        self.refused.setText(refused_text())
 
     def _ask_save_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
@@ -201,7 +261,7 @@ class ResultPage(FlowPage):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            write_receipt_pdf(r, path)
+            write_receipt_pdf(r, path, today=self.ctx.flow.today(), guidance=self.guidance())
         except OSError as exc:
             self.message.show_message(
                 "error",
@@ -213,3 +273,59 @@ class ResultPage(FlowPage):
             "success", self.tr("Comprobante guardado en «{path}».").format(path=str(path))
         )
         self.saved_path = path
+
+    def _ask_reminder_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Guardar recordatorio"), suggested, self.tr("Calendario (*.ics)")
+        )
+        return path
+
+    def reminder(self) -> Reminder:
+        r = self._receipt()
+        old = f"{r.system} {r.from_version}"
+        today = self.ctx.flow.today()
+        description = "\n".join([
+            deadline_text(old, r.old_version_usable_until, today),
+            self.tr("Nuevo número de serie: {serial}").format(serial=r.new_serial),
+            self.tr("Razón social para activar: {razon}").format(razon=r.razon_social),
+            self.tr("Descarga: {url}").format(url=r.download_url),
+        ])  # fmt: skip
+        return Reminder(
+            uid=f"{r.upgrade_id}-fin-version-anterior@aspel-upgrade",
+            summary=self.tr("Último día para usar {old}").format(old=old),
+            description=description,
+            alarm_text=self.tr("Se acerca el último día para usar {old}: después, el sistema "
+                               "quedará inactivo.").format(old=old),
+            day=r.old_version_usable_until,
+        )  # fmt: skip
+
+    def save_reminder(self) -> None:
+        from datetime import UTC, datetime
+
+        from ... import __version__
+
+        reminder = self.reminder()
+        r = self._receipt()
+        suggested = str(Path.home() / f"recordatorio-{r.system}-{r.from_version}.ics")
+        chosen = self.ask_reminder_path(suggested)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".ics":
+            path = path.with_suffix(".ics")
+        text = reminder_ics(reminder, now=datetime.now(UTC), product=f"aspel-upgrade {__version__}")
+        try:
+            write_reminder(str(path), text)
+        except OSError as exc:
+            self.message.show_message(
+                "error",
+                self.tr("No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra "
+                        "carpeta.").format(path=str(path), reason=exc.strerror or str(exc)),
+            )  # fmt: skip
+            return
+        self.message.show_message(
+            "success",
+            self.tr("Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu "
+                    "calendario.").format(path=str(path)),
+        )  # fmt: skip
+        self.reminder_path = path

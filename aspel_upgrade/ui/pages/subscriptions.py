@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -23,6 +24,9 @@ from ..context import UiContext
 from ..formatting import why_not
 from ..subscription_model import SubscriptionTableModel
 from .base import FlowPage
+
+if TYPE_CHECKING:
+    from ...host.installed import InstalledSystem
 
 
 class SubscriptionsPage(FlowPage):
@@ -115,9 +119,17 @@ class SubscriptionsPage(FlowPage):
         self.ctx.flow.apply_subscriptions(subscriptions)
         self._show(subscriptions)
 
+    def show_installed(self, installed: tuple[InstalledSystem, ...]) -> None:
+        """Mark the rows installed on this PC; the column shows only when one is."""
+        self.model.set_installed(installed)
+        self.table.setColumnHidden(self.model.INSTALLED, not self.model.any_installed)
+        self.fit_columns()
+        self.table.resizeColumnsToContents()
+
     def _show(self, subscriptions: tuple[Subscription, ...]) -> None:
         self.model.set_subscriptions(subscriptions)
         self.fit_columns()
+        self.show_installed(self.ctx.flow.state.installed or ())
         if not subscriptions:
             self.empty.setText(
                 self.tr("Tu cuenta no tiene sistemas registrados. Si compraste uno "
@@ -176,7 +188,7 @@ class SubscriptionsPage(FlowPage):
     def fit_columns(self) -> None:
         """Every column readable in the table's width: on one line when they fit, else the
         wider texts wrap (never mid-word) so no column hides behind a scroll bar."""
-        columns = range(self.model.columnCount())
+        columns = [c for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c)]
         if not columns:
             return
         widths = [self.column_widths(c) for c in columns]

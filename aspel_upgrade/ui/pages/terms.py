@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTextBrowser, QWid
 from ...portal import errors as e
 from ...portal.models import UpgradeOffer
 from ..context import UiContext
-from ..formatting import fmt_date, periodicity_name
+from ..formatting import deadline_text, periodicity_name
 from ..widgets import InlineMessage
 from .base import FlowPage
 
@@ -25,6 +25,8 @@ class TermsPage(FlowPage):
         self.warning = InlineMessage(self)
         self.outer.addWidget(self.warning)
 
+        self.chosen_note = InlineMessage(self)  # why this system, when this PC chose it
+        self.outer.addWidget(self.chosen_note)
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
@@ -55,6 +57,14 @@ class TermsPage(FlowPage):
         state = self.ctx.flow.state
         offer = state.offer
         selected = state.selected
+        self.chosen_note.clear_message()
+        if state.preselected_from_pc and state.skip_table and selected is not None:
+            self.chosen_note.show_message(
+                "info",
+                self.tr("Elegimos {system} {version} porque está instalado en este equipo. Si "
+                        "quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para "
+                        "ver la lista.").format(system=selected.system, version=selected.version),
+            )  # fmt: skip
         if offer is not None and selected is not None and offer.subscription_id == selected.id:
             self._show(offer)
         else:
@@ -102,17 +112,17 @@ class TermsPage(FlowPage):
             self.accept_box.setChecked(False)
             return
         old = f"{offer.system} {offer.from_version}"
-        until = fmt_date(offer.old_version_usable_until)
         self.warning.show_message(
             "warning",
             self.tr("Importante: al recibir el nuevo número de serie tendrás que dejar de usar "
                     "{old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes "
                     "volver a abrir el asistente cuando lo estés.").format(old=old),
         )  # fmt: skip
-        first = self.tr(
-            "Podrás seguir usando {old} hasta el {date}, para pasar tu información a la nueva "
-            "versión; después quedará inactivo."
-        ).format(old=old, date=until)
+        first = deadline_text(old, offer.old_version_usable_until, self.ctx.flow.today())
+        first += " " + self.tr(
+            "Las dos versiones funcionan a la vez hasta entonces para que pases tu información "
+            "a la nueva."
+        )
         second = self.tr(
             "Recibes la nueva versión sin costo adicional, porque tu sistema está en "
             "suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}."

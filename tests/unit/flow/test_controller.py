@@ -311,3 +311,37 @@ def test_what_a_failed_confirmation_means(
     assert len(store.load_all()) == (0 if refused else 1)
     if meaning == "terms_changed":
         assert flow.state.offer is None and not flow.state.terms_accepted
+
+
+def test_with_no_flags_the_one_upgradable_row_installed_here_is_preselected() -> None:
+    from aspel_upgrade.host.installed import InstalledSystem
+
+    rows = [
+        subscription("1", "SAE", "A"),
+        subscription("2", "COI", "B"),
+        subscription("3", "NOI", "C", reason="inactive"),
+    ]
+    sae7 = InstalledSystem("SAE", "7.0", program_dir="x")
+    assert preselect(rows, None, None, [sae7]) is rows[0]
+    assert preselect(rows, None, None, [InstalledSystem("SAE", "7")]) is rows[0]
+    assert preselect(rows, None, None, [InstalledSystem("SAE", "8.0")]) is None  # not 7.0
+    both = [sae7, InstalledSystem("COI", "7.0")]
+    assert preselect(rows, None, None, both) is None  # two rows match: the table decides
+    assert preselect(rows, None, None, [InstalledSystem("NOI", "7.0")]) is None  # not upgradable
+    assert preselect(rows, None, None, None) is None  # not looked yet
+    # Flags win over the PC: --system COI picks COI although SAE is installed here.
+    assert preselect(rows, "COI", None, [sae7]) is rows[1]
+
+
+def test_the_pc_preselection_is_marked_and_survives_another_login() -> None:
+    from aspel_upgrade.host.installed import InstalledSystem
+
+    flow = UpgradeFlow(lambda: None)  # type: ignore[arg-type,return-value]
+    found = (InstalledSystem("SAE", "7.0", program_dir="x"),)
+    flow.state.installed = found
+    flow.apply_subscriptions((subscription("1", "SAE", "A"), subscription("2", "COI", "B")))
+    assert flow.state.selected is not None and flow.state.selected.id == "1"
+    assert flow.state.skip_table and flow.state.preselected_from_pc
+    flow.state.username = "demo"
+    flow.apply_login("otro", None)  # type: ignore[arg-type]
+    assert flow.state.installed == found and flow.state.selected is None

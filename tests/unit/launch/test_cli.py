@@ -263,3 +263,30 @@ def test_a_missing_ca_bundle_in_the_settings_is_reported_not_fatal(
     assert main(["--diagnose"], paths=paths) == 0
     log_text = (paths.log_dir / "aspel-upgrade.log").read_text(encoding="utf-8")
     assert "ca_bundle: invalid_value (missing_file)" in log_text
+
+
+def test_diagnose_lists_the_aspel_systems_on_this_pc(
+    paths: AppPaths, sandbox: SandboxPortal, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Folders, versions and companies from the environment and the machine settings."""
+    from tests.unit.host.test_installed import add_companies, install, windows_env
+
+    drive = tmp_path / "C"
+    install(drive, "SAE", "7.0", companies=2)
+    network = tmp_path / "Z" / "Sistemas Aspel"
+    add_companies(network / "COI9.00", "COI", "90", 1)
+    for name, value in windows_env(drive).items():
+        monkeypatch.setenv(name, value)
+    assert paths.machine_settings_file is not None
+    paths.machine_settings_file.parent.mkdir(parents=True)
+    paths.machine_settings_file.write_text(
+        json.dumps({"aspel_data_dir": f"{tmp_path / 'nada'};{network}"}), encoding="utf-8"
+    )
+    main(["--diagnose", "--portal-url", sandbox.url], paths=paths)
+    out = capsys.readouterr().out
+    assert "Sistemas Aspel en este equipo:" in out
+    sae_program = drive / "Program Files (x86)" / "Aspel" / "Aspel-SAE 7.0"
+    assert f"SAE 7.0: programa en {sae_program}; datos en " in out
+    assert "(2 empresas); cerrado" in out
+    assert f"COI 9.0: sin programa; datos en {network / 'COI9.00'} (1 empresa)" in out

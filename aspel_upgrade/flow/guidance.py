@@ -1,0 +1,52 @@
+"""What comes next for this user's case: where their data is, whether the old version is
+open here, and which of the vendor's next steps apply. Plain data; the UI words it.
+
+Only what is known is stated: activation is done on the server, it can be done from
+another computer with internet (request file, the vendor's page, response file), data
+comes over with «Traducir de una versión anterior» or later with Utilerías › Traducción
+de datos.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from .preselect import version_key
+
+if TYPE_CHECKING:
+    from ..host.installed import DataFolder, InstalledSystem
+
+
+class Where(Enum):
+    DATA_HERE = "data_here"  # the old version's company data is on this PC
+    PROGRAM_ONLY = "program_only"  # installed here, data elsewhere (a terminal, likely)
+    NOT_HERE = "not_here"  # not found on this PC: the steps are for the server
+    UNKNOWN = "unknown"  # the finder has not answered (or failed)
+
+
+@dataclass(frozen=True)
+class Guidance:
+    system: str
+    old: str
+    new: str
+    where: Where
+    data: tuple[DataFolder, ...] = ()
+    old_running: bool = False  # must be closed before installing or translating data
+    new_installed: bool = False  # the new version is already installed here
+
+
+def guidance_for(
+    system: str, old: str, new: str, installed: Sequence[InstalledSystem] | None
+) -> Guidance:
+    if installed is None:
+        return Guidance(system, old, new, Where.UNKNOWN)
+    mine = [i for i in installed if i.system.upper() == system.upper()]
+    here = next((i for i in mine if version_key(i.version) == version_key(old)), None)
+    new_installed = any(version_key(i.version) == version_key(new) for i in mine)
+    if here is None:
+        return Guidance(system, old, new, Where.NOT_HERE, new_installed=new_installed)
+    where = Where.DATA_HERE if here.data else Where.PROGRAM_ONLY
+    return Guidance(system, old, new, where, here.data, here.running, new_installed)

@@ -1,0 +1,96 @@
+"""The words for flow.guidance: where the data is, what to close, the next steps.
+
+One catalogue for the result page and the PDF receipt, so both say the same thing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..flow.guidance import Guidance, Where
+
+REFUSED_MESSAGE = (
+    "No es posible realizar otra activación durante el mismo periodo para un sistema en "
+    "Suscripción"
+)  # the vendor's own words, quoted as the user will see them
+
+
+def tr(text: str) -> str:
+    # Module-level tr(): lupdate files these under the empty context, so look them up there.
+    return QCoreApplication.translate("", text)
+
+
+def where_text(g: Guidance) -> str:
+    """Where this user's data is, or where the steps must be done."""
+    old = f"{g.system} {g.old}"
+    if g.where is Where.DATA_HERE:
+        parts = []
+        for folder in g.data:
+            if folder.companies == 1:
+                text = tr("«{folder}» (1 empresa)")
+            else:
+                text = tr("«{folder}» ({count} empresas)")
+            parts.append(text.format(folder=folder.path, count=folder.companies))
+        return tr("Los datos de {old} están en este equipo: {folders}.").format(
+            old=old, folders="; ".join(parts)
+        )
+    if g.where is Where.PROGRAM_ONLY:
+        return tr(
+            "{old} está instalado en este equipo, pero sus datos no están aquí: probablemente "
+            "están en el equipo Servidor. Haz la instalación, la activación y la traducción de "
+            "datos en el Servidor."
+        ).format(old=old)
+    if g.where is Where.NOT_HERE:
+        return tr(
+            "No encontramos {old} en este equipo. Haz la instalación, la activación y la "
+            "traducción de datos en el equipo donde usas {old} (el Servidor)."
+        ).format(old=old)
+    return ""
+
+
+def running_text(g: Guidance) -> str | None:
+    """A warning when the old version is open here (installing or translating needs it closed)."""
+    if not g.old_running:
+        return None
+    return tr(
+        "{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de "
+        "traer tus datos."
+    ).format(old=f"{g.system} {g.old}")
+
+
+def next_steps(g: Guidance) -> list[str]:
+    old, new = f"{g.system} {g.old}", f"{g.system} {g.new}"
+    steps = []
+    if g.new_installed:
+        steps.append(tr("{new} ya está instalado en este equipo.").format(new=new))
+    else:
+        steps.append(
+            tr("Descarga el instalador de {new} e instálalo en el equipo Servidor.").format(new=new)
+        )
+    steps += [
+        tr(
+            "Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. "
+            "La activación únicamente debe realizarse en el equipo Servidor."
+        ),
+        tr(
+            "Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el "
+            "archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo "
+            "con internet y lleva al Servidor el archivo de respuesta que te devuelve."
+        ),
+        tr(
+            "Al terminar la instalación, elige «Traducir de una versión anterior» para traer "
+            "tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › "
+            "Traducción de datos."
+        ).format(old=old),
+    ]
+    return steps
+
+
+def refused_text() -> str:
+    """What the vendor's «no es posible realizar otra activación…» message means."""
+    return tr(
+        "Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo "
+        "actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No "
+        "lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas "
+        "cambiarlo, comunícate con tu distribuidor o con Aspel."
+    ).format(message=REFUSED_MESSAGE)

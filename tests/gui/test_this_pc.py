@@ -1,0 +1,237 @@
+"""The wizard knows this PC: installed systems mark the table, preselect, and shape the
+result page (data folder, old version open, next steps, reminder). Real sandbox, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import icalendar
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.host.installed import DataFolder, InstalledSystem
+from aspel_upgrade.host.paths import AppPaths
+from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
+from aspel_upgrade.ui.wizard import UpgradeWizard
+from tests.helpers import choose, click_next, log_in, wait_page
+
+pytestmark = pytest.mark.gui
+
+DATA = r"C:\Program Files (x86)\Common Files\Aspel\Sistemas Aspel\SAE7.00"
+SAE7 = InstalledSystem(
+    "SAE", "7.0", program_dir=r"C:\Program Files (x86)\Aspel\Aspel-SAE 7.0",
+    data=(DataFolder(DATA, 2),),
+)  # fmt: skip
+COI9 = InstalledSystem("COI", "9.0", program_dir=r"C:\Program Files (x86)\Aspel\Aspel-COI 9.0")
+
+
+def _looked(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    """The finder runs after the first paint; wait for its answer in the flow state."""
+    qtbot.waitUntil(lambda: wizard.ctx.flow.state.installed is not None)
+
+
+def _submit_login(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    page = wizard.page_for(Step.LOGIN)
+    page.username.setText("demo")
+    page.password.setText(DEMO_PASSWORD)
+    click_next(qtbot, wizard)
+
+
+def _to_result(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    log_in(qtbot, wizard)
+    choose(qtbot, wizard, "SKSNWR")
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.TERMS)
+    terms = wizard.page_for(Step.TERMS)
+    qtbot.waitUntil(terms.accept_box.isEnabled)
+    terms.accept_box.setChecked(True)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.CONFIRM)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.RESULT)
+
+
+def test_a_found_sae_7_is_preselected_and_the_table_is_one_click_away(
+    qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard]
+) -> None:
+    wizard = make_wizard(installed=[SAE7])
+    _looked(qtbot, wizard)
+    _submit_login(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.TERMS)
+    state = wizard.ctx.flow.state
+    assert state.selected is not None and state.selected.serial == "SKSNWR"
+    terms = wizard.page_for(Step.TERMS)
+    assert terms.chosen_note.isVisible()
+    assert "porque está instalado en este equipo" in terms.chosen_note.text()
+    # A shortcut, not a cage: Back, Next shows the table with the choice kept.
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    wait_page(qtbot, wizard, Step.LOGIN)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.SUBSCRIPTIONS)
+    page = wizard.page_for(Step.SUBSCRIPTIONS)
+    assert [r.row() for r in page.table.selectionModel().selectedRows()] == [
+        page.model.row_of("SUB-1001")
+    ]
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.TERMS)
+    assert not terms.chosen_note.isVisible()  # chosen in the table this time
+
+
+def test_two_installed_upgradable_rows_preselect_nothing(
+    qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard]
+) -> None:
+    wizard = make_wizard(installed=[SAE7, COI9])
+    _looked(qtbot, wizard)
+    log_in(qtbot, wizard)  # stays on the table
+    assert wizard.ctx.flow.state.selected is None
+    assert not wizard.ctx.flow.state.preselected_from_pc
+
+
+def test_flags_win_over_the_pc(qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard]) -> None:
+    wizard = make_wizard(installed=[SAE7], system="COI")
+    _looked(qtbot, wizard)
+    _submit_login(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.TERMS)
+    state = wizard.ctx.flow.state
+    assert state.selected is not None and state.selected.system == "COI"
+    assert not wizard.page_for(Step.TERMS).chosen_note.isVisible()
+
+
+def test_the_table_marks_the_systems_on_this_pc(
+    qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard]
+) -> None:
+    sae8 = InstalledSystem("SAE", "8.0", program_dir=r"C:\Program Files\Aspel\Aspel-SAE 8.0")
+    wizard = make_wizard(installed=[SAE7, sae8, COI9])
+    _looked(qtbot, wizard)
+    log_in(qtbot, wizard)
+    page = wizard.page_for(Step.SUBSCRIPTIONS)
+    model = page.model
+    column = model.INSTALLED
+    assert not page.table.isColumnHidden(column)
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "En este\nequipo"
+    rows = {model.subscription(r).serial: r for r in range(model.rowCount())}
+    sae = model.index(rows["SKSNWR"], column)
+    assert model.data(sae) == "7.0, 8.0"
+    assert model.data(sae, Qt.ItemDataRole.AccessibleTextRole) == "En este equipo: 7.0, 8.0"
+    assert "Aspel-SAE 7.0" in model.data(sae, Qt.ItemDataRole.ToolTipRole)
+    noi = next(s for s, r in rows.items() if model.subscription(r).system == "NOI")
+    assert model.data(model.index(rows[noi], column)) == ""
+
+
+def test_nothing_found_hides_the_column(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    _looked(qtbot, wizard)
+    log_in(qtbot, wizard)
+    page = wizard.page_for(Step.SUBSCRIPTIONS)
+    assert page.table.isColumnHidden(page.model.INSTALLED)
+
+
+def test_a_finder_answer_after_the_table_marks_it_then(
+    qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard]
+) -> None:
+    wizard = make_wizard()
+    _looked(qtbot, wizard)
+    log_in(qtbot, wizard)
+    wizard.this_pc_found((SAE7,))
+    page = wizard.page_for(Step.SUBSCRIPTIONS)
+    assert not page.table.isColumnHidden(page.model.INSTALLED)
+
+
+def test_the_result_page_says_where_the_data_is_and_warns_while_the_old_version_runs(
+    qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], tmp_path: Path
+) -> None:
+    found = [InstalledSystem("SAE", "7.0", SAE7.program_dir, SAE7.data, running=True)]
+    wizard = make_wizard(installed=found)
+    _looked(qtbot, wizard)
+    wizard.ctx.flow.state.installed = ()  # not preselected: through the table
+    _to_result(qtbot, wizard)
+    result = wizard.page_for(Step.RESULT)
+    qtbot.waitUntil(lambda: result.running.isVisible())  # the page looks again on entry
+    assert result.running.kind == "warning"
+    assert "SAE 7.0 está abierto en este equipo" in result.running.text()
+    assert DATA in result.where.text() and "2 empresas" in result.where.text()
+    steps = result.steps.text()
+    assert "Únicamente debe realizarse en el equipo Servidor".lower() in steps.lower()
+    assert "Activar desde otro equipo" in steps
+    assert "Traducir de una versión anterior" in steps and "Traducción de datos" in steps
+    assert "No es posible realizar otra activación" in result.refused.text()
+    # Closed since: the next look clears the warning.
+    found[0] = InstalledSystem("SAE", "7.0", SAE7.program_dir, SAE7.data, running=False)
+    result.initializePage()
+    qtbot.waitUntil(lambda: not result.running.isVisible())
+    # The receipt says the same about this case.
+    result.ask_save_path = lambda suggested: str(tmp_path / "c.pdf")
+    from aspel_upgrade.ui.receipt_pdf import receipt_html
+
+    receipt = wizard.ctx.flow.state.receipt
+    assert receipt is not None
+    text = receipt_html(receipt, guidance=result.guidance())
+    assert DATA in text and "Activar desde otro equipo" in text
+
+
+def test_not_found_here_points_to_the_server(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    _looked(qtbot, wizard)
+    _to_result(qtbot, wizard)
+    result = wizard.page_for(Step.RESULT)
+    assert "No encontramos SAE 7.0 en este equipo" in result.where.text()
+    assert not result.running.isVisible()
+
+
+def test_days_left_on_the_result_page_and_the_reminder_file(
+    qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path
+) -> None:
+    wizard.ctx.flow.today = lambda: date(2022, 2, 26)
+    _to_result(qtbot, wizard)
+    result = wizard.page_for(Step.RESULT)
+    assert "Te quedan 12 días" in result.until.text()
+    assert result.remind.isEnabled()
+    result.ask_reminder_path = lambda suggested: str(tmp_path / "recordatorio")
+    qtbot.mouseClick(result.remind, Qt.MouseButton.LeftButton)
+    assert result.message.kind == "success"
+    calendar = icalendar.Calendar.from_ical((tmp_path / "recordatorio.ics").read_bytes())
+    [event] = calendar.walk("VEVENT")
+    start = event.decoded("DTSTART")
+    assert start.date() == date(2022, 3, 10) and str(start.tzinfo) == "America/Mexico_City"
+    assert str(event["SUMMARY"]) == "Último día para usar SAE 7.0"
+    assert sorted(a.decoded("TRIGGER") for a in event.walk("VALARM")) == [
+        timedelta(days=-7),
+        timedelta(days=-1),
+    ]
+    assert wizard.ctx.flow.state.receipt.new_serial in str(event["DESCRIPTION"])  # type: ignore[union-attr]
+
+
+def test_a_past_deadline_has_no_reminder_and_reads_in_red(
+    qtbot: QtBot, wizard: UpgradeWizard
+) -> None:
+    wizard.ctx.flow.today = lambda: date(2026, 11, 28)
+    _to_result(qtbot, wizard)
+    result = wizard.page_for(Step.RESULT)
+    assert "Ya pasó la fecha" in result.until.text()
+    assert not result.remind.isEnabled()
+    assert "#8a1c1c" in result.until.styleSheet()
+
+
+def test_the_diagnostics_dialog_and_bundle_list_what_was_found(
+    qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], tmp_path: Path
+) -> None:
+    wizard = make_wizard(installed=[SAE7])
+    wizard.ctx.paths = AppPaths(tmp_path / "config", tmp_path / "state", tmp_path / "logs")
+    wizard.show_diagnostics()
+    dialog = wizard.diagnostics
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "Sistemas Aspel en este equipo" in dialog.report_text, timeout=15_000)
+    assert f"SAE 7.0: programa en {SAE7.program_dir}; datos en {DATA} (2 empresas)" in (
+        dialog.report_text
+    )
+    # The support bundle carries the same list (folders only, never a file's contents).
+    import zipfile
+
+    dialog.ask_bundle_path = lambda suggested: str(tmp_path / "soporte.zip")
+    dialog.export_bundle()
+    with zipfile.ZipFile(tmp_path / "soporte.zip") as bundle:
+        assert f"datos en {DATA} (2 empresas)" in bundle.read("diagnostico.txt").decode()
+    dialog.accept()
