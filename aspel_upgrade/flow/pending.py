@@ -27,6 +27,24 @@ class PendingUpgrade:
     to_version: str = ""
 
 
+def write_json_atomically(path: Path, data: object) -> None:
+    """Replace ``path`` with ``data`` as JSON: temp file, fsync, rename (never half a file)."""
+    import json
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False, indent=2)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 class PendingStore:
     """One JSON file; writes are atomic (temp file + rename)."""
 
@@ -34,20 +52,7 @@ class PendingStore:
         self.path = path
 
     def save(self, pending: PendingUpgrade) -> None:
-        import json
-        import tempfile
-
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".pending-", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(asdict(pending), f, ensure_ascii=False, indent=2)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_json_atomically(self.path, asdict(pending))
 
     def load(self) -> PendingUpgrade | None:
         import json

@@ -17,8 +17,8 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, Reque
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
-from .faults import DOWNLOAD_KINDS, Fault, FaultInjector
 from .download import file_name_for
+from .faults import DOWNLOAD_KINDS, Fault, FaultInjector
 from .problems import Problem
 from .service import CONTRACT_VERSION, PortalService, utc_now
 from .store import SYSTEMS
@@ -157,7 +157,9 @@ class SandboxApp:
                 time.sleep(self.faults.latency_seconds)
             fault = self.faults.take(str(endpoint))
             if fault is not None and fault.kind not in (
-                "drop_after_commit", "missing_field", *DOWNLOAD_KINDS
+                "drop_after_commit",
+                "missing_field",
+                *DOWNLOAD_KINDS,
             ):
                 return self._injected(fault, request)
             request.environ["aspel_upgrade.sandbox.fault"] = fault  # the download reads it

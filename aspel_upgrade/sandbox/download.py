@@ -123,7 +123,9 @@ class InstallerShelf:
         with self._lock:
             self._served[upgrade_id] = self._served.get(upgrade_id, 0) + n
 
-    def descriptor(self, upgrade_id: str, system: str, version: str, base_url: str) -> dict[str, Any]:
+    def descriptor(
+        self, upgrade_id: str, system: str, version: str, base_url: str
+    ) -> dict[str, Any]:
         """The receipt's ``download`` member: where, what name, how big, which hash."""
         build = self.build(upgrade_id)
         name = file_name_for(system, version)

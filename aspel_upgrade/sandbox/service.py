@@ -482,9 +482,7 @@ class PortalService:
             "razon_social": u["razon_social"],
             "notified_email_masked": u["notified_email_masked"],
             "issued_at": _iso(datetime.fromisoformat(u["issued_at"])),
-            "download": self.installers.descriptor(
-                u["id"], u["system"], u["to_version"], base_url
-            ),
+            "download": self.installers.descriptor(u["id"], u["system"], u["to_version"], base_url),
         }
 
     def upgrade_row(self, upgrade_id: str) -> sqlite3.Row | None:
