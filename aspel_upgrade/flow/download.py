@@ -22,9 +22,11 @@ from typing import TYPE_CHECKING
 from ..portal import errors as e
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..portal.download import Answer, InstallerFetcher
-    from ..portal.models import InstallerFile
-    from .controller import UpgradeFlow
+    from ..portal.models import InstallerFile, Subscription
+    from .controller import Confirmation, UpgradeFlow
 
 log = logging.getLogger("aspel_upgrade.flow")
 
@@ -36,12 +38,42 @@ HASH_BLOCK = 1024 * 1024
 ErrorCode = str  # download_corrupt | download_failed | no_space
 
 
+class DiskProblem(e.PortalError):
+    """The downloads folder cannot be created or written (permissions, disk full, gone)."""
+
+    code = "disk_error"
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        self.folder = folder
+        self.reason = reason
+        super().__init__(f"No se pudo escribir en la carpeta {folder} ({reason}).")
+
+
 def free_bytes(folder: Path) -> int:
     """Free space where ``folder`` is (its nearest existing parent)."""
     probe = folder
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent
     return shutil.disk_usage(probe).free
+
+
+def installer_paths(folder: Path, upgrade_id: str, file: InstallerFile) -> tuple[Path, Path]:
+    """(final, partial): the portal's name made safe, inside ``folder``, always."""
+    from ..portal.download import safe_file_name
+
+    name = safe_file_name(file.file_name, f"instalador-{upgrade_id}.exe")
+    final = folder / name
+    assert final.parent == folder
+    return final, folder / f"{name}.part"
+
+
+def left_from_before(folder: Path, state_dir: Path, upgrade_id: str, file: InstallerFile) -> int:
+    """Bytes of this upgrade's installer already on disk from an unfinished download."""
+    record = ResumeStore(state_dir / RECORD_NAME).load()
+    _final, part = installer_paths(folder, upgrade_id, file)
+    if record is None or record.upgrade_id != upgrade_id or not part.is_file():
+        return 0
+    return part.stat().st_size
 
 
 @dataclass(frozen=True)
@@ -223,13 +255,7 @@ class InstallerDownload:
         self._clock = clock
 
     def paths(self, upgrade_id: str, file: InstallerFile) -> tuple[Path, Path]:
-        """(final, partial): the portal's name made safe, inside the folder, always."""
-        from ..portal.download import safe_file_name
-
-        name = safe_file_name(file.file_name, f"instalador-{upgrade_id}.exe")
-        final = self.folder / name
-        assert final.parent == self.folder
-        return final, self.folder / f"{name}.part"
+        return installer_paths(self.folder, upgrade_id, file)
 
     def run(
         self,
@@ -257,7 +283,7 @@ class InstallerDownload:
             sink = _HashingFile(part, lambda done: self._report(meter, done, on_progress))
         except OSError as exc:
             log.warning("Cannot prepare the download in %s: %s", self.folder, exc)
-            return replace(base, error=e.PortalError(f"{exc.strerror or exc}"))
+            return replace(base, error=DiskProblem(self.folder, exc.strerror or str(exc)))
         record = ResumeRecord(upgrade_id, file.url, final.name, file.size, file.sha256, etag)
         try:
             sink.hash_existing(should_stop)
@@ -270,7 +296,7 @@ class InstallerDownload:
         except OSError as exc:  # the disk filled up or went away while writing
             sink.close()
             log.warning("Writing %s failed: %s", part, exc)
-            return replace(base, error=e.PortalError(f"{exc.strerror or exc}"))
+            return replace(base, error=DiskProblem(self.folder, exc.strerror or str(exc)))
         sink.close()
         if isinstance(outcome, e.PortalError):
             return replace(base, error=outcome)
@@ -406,6 +432,30 @@ class InstallerDownload:
         progress = meter.update(done, self._clock(), force=force)
         if progress is not None:
             on_progress(progress)
+
+
+def upgraded_match(
+    subscriptions: Sequence[Subscription], system: str | None, serial: str | None
+) -> Subscription | None:
+    """For ``--download``: the one already-upgraded row the installer's flags name."""
+    if not system and not serial:
+        return None
+    matches = [
+        s
+        for s in subscriptions
+        if s.upgrade.reason == "already_upgraded"
+        and s.upgrade.upgrade_id
+        and (not system or s.system.upper() == system.strip().upper())
+        and (not serial or s.serial.upper() == serial.strip().upper())
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def existing_receipt(flow: UpgradeFlow, upgrade_id: str) -> Confirmation:
+    """An earlier upgrade's receipt (blocking), to show it and download its installer."""
+    from .controller import Confirmation
+
+    return Confirmation(flow.client.get_receipt(upgrade_id), existing=True)
 
 
 def for_flow(

@@ -3,7 +3,9 @@
 Exit codes (stable):
     0  upgraded, or an upgrade that already existed was shown
     1  cancelled by the user
-    2  failed (network, portal, unexpected error)
+    2  failed (network, portal, unexpected error); with ``--download``, also an upgrade
+       whose installer was not downloaded and verified (error_code download_corrupt,
+       download_failed or no_space; the upgrade's fields are filled all the same)
     3  nothing to upgrade on this account
     64 bad command line
 
@@ -50,6 +52,10 @@ class Outcome:
     old_version_usable_until: str | None = None  # ISO date
     upgrade_id: str | None = None
     issued_at: str | None = None
+    installer_path: str | None = None  # the downloaded installer (final name once verified)
+    installer_size: int | None = None
+    installer_sha256: str | None = None
+    installer_verified: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {"schema": RESULT_SCHEMA, **asdict(self)}
@@ -61,11 +67,21 @@ def failure(error_code: str, message: str, *, bad_command_line: bool = False) ->
     return Outcome("failed", ExitCode.FAILED, error_code, message)
 
 
-def outcome_of(state: FlowState, *, error_code: str | None, error_message: str | None) -> Outcome:
-    """What a finished (or closed) wizard amounts to."""
+def outcome_of(
+    state: FlowState,
+    *,
+    error_code: str | None,
+    error_message: str | None,
+    require_download: bool = False,
+) -> Outcome:
+    """What a finished (or closed) wizard amounts to.
+
+    With ``require_download`` (``--download``) an upgrade counts as done only once its
+    installer is downloaded and verified.
+    """
     receipt = state.receipt
     if receipt is not None:
-        return Outcome(
+        outcome = Outcome(
             "already_upgraded" if state.receipt_was_existing else "upgraded",
             ExitCode.UPGRADED,
             system=receipt.system,
@@ -79,12 +95,47 @@ def outcome_of(state: FlowState, *, error_code: str | None, error_message: str |
             upgrade_id=receipt.upgrade_id,
             issued_at=receipt.issued_at.isoformat(),
         )
+        return _with_installer(outcome, state, require_download)
     subs = state.subscriptions
     if subs is not None and not any(s.upgrade.eligible for s in subs):
         return Outcome("nothing_to_upgrade", ExitCode.NOTHING_TO_UPGRADE)
     if error_code is not None:
         return Outcome("failed", ExitCode.FAILED, error_code, error_message)
     return Outcome("cancelled", ExitCode.CANCELLED)
+
+
+def _with_installer(outcome: Outcome, state: FlowState, required: bool) -> Outcome:
+    from dataclasses import replace
+
+    installer = state.installer
+    if installer is not None:
+        outcome = replace(
+            outcome,
+            installer_path=str(installer.path),
+            installer_size=installer.size,
+            installer_sha256=installer.sha256,
+            installer_verified=installer.verified,
+        )
+    if required and (installer is None or not installer.verified):
+        code = (installer.error_code if installer else None) or "download_failed"
+        outcome = replace(outcome, exit_code=ExitCode.FAILED, error_code=code,
+                          error_message=_download_message(code, state))  # fmt: skip
+    return outcome
+
+
+def _download_message(code: str, state: FlowState) -> str:
+    """The command line's (and log's) sentence for a download that did not end verified."""
+    installer = state.installer
+    if code == "download_corrupt":
+        return "El instalador descargado no coincide con el publicado por Aspel; se borró."
+    if code == "no_space" and installer is not None:
+        mib = 1024 * 1024
+        return (
+            f"No hay espacio suficiente en {installer.path.parent}: se necesitan "
+            f"{installer.needed / mib:.1f} MB y hay {installer.free / mib:.1f} MB libres."
+        )
+    reason = installer.error.user_message if installer and installer.error else None
+    return "No se terminó de descargar el instalador." + (f" {reason}" if reason else "")
 
 
 def write_result_file(path: Path, outcome: Outcome) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
+    from .download import DownloadResult
     from .pending import PendingUpgrade
 
 
@@ -24,6 +25,8 @@ class FlowState:
     receipt: UpgradeReceipt | None = None
     receipt_was_existing: bool = False
     resume: PendingUpgrade | None = None  # an earlier run's confirmation, to finish
+    download_chosen: bool = False  # the user asked to download the installer here
+    installer: DownloadResult | None = None  # how the last download attempt ended
 
     @property
     def committed(self) -> bool:

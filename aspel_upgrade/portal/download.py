@@ -55,18 +55,8 @@ def safe_file_name(suggested: str, fallback: str) -> str:
     return name[:150]
 
 
-class DownloadInterrupted(e.PortalError):
-    """The link dropped in the middle of the file; what arrived is kept for a resume."""
-
-    code = "download_interrupted"
-    default_message = "La descarga se interrumpió."
-
-
-class RangeNotSatisfiable(e.PortalError):
-    """416: the part on disk is not a prefix of what the server has now."""
-
-    code = "range_not_satisfiable"
-    default_message = "El archivo parcial no corresponde al del servidor."
+DownloadInterrupted = e.DownloadInterrupted
+RangeNotSatisfiable = e.RangeNotSatisfiable
 
 
 class Stopped(Exception):

@@ -140,9 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--installer-mb",
         type=float,
-        default=32,
+        default=16,
         metavar="MB",
-        help="tamaño en MiB del instalador que se descarga (por omisión 32)",
+        help="tamaño en MiB del instalador que se descarga (por omisión 16)",
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")

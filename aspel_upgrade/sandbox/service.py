@@ -50,7 +50,7 @@ class SandboxConfig:
     rate_limit: int = 60  # login and password-reset requests per client address
     rate_window_seconds: float = 60.0
     terms_version: str = TERMS_VERSION  # publishing new terms: change it while running
-    installer_size: int = 32 * 1024 * 1024  # bytes of every installer served (tests: small)
+    installer_size: int = 16 * 1024 * 1024  # bytes of every installer served (tests: small)
 
 
 class RateLimiter:

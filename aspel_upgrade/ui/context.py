@@ -23,6 +23,28 @@ def _open_in_browser(url: str) -> bool:
     return bool(QDesktopServices.openUrl(QUrl(url)))
 
 
+def _no_program_running(system: str, version: str) -> bool:
+    """Until the installed-systems finder (host/installed.py) lands: nothing is known."""
+    return False
+
+
+def _start_installer(path: Path) -> bool:
+    """On Windows the shell opens it (UAC, as a double click would); elsewhere its folder."""
+    import os
+    import sys
+
+    if sys.platform == "win32":
+        try:
+            os.startfile(path)  # type: ignore[attr-defined]  # noqa: S606 - the user asked
+        except OSError:
+            log.warning("Could not start the installer %s", path, exc_info=True)
+            return False
+        return True
+    from PySide6.QtCore import QUrl
+
+    return _open_in_browser(QUrl.fromLocalFile(str(path.parent)).toString())
+
+
 @dataclass
 class UiContext:
     flow: UpgradeFlow
@@ -39,6 +61,11 @@ class UiContext:
     # (code, message) of the last failure shown, for the exit code and result file.
     last_error: tuple[str, str] | None = None
     notice: str | None = None  # something the next page should tell the user
+    # The installer download (ui/pages/download.py): seams for what touches this PC.
+    auto_download: bool = False  # --download: download and verify without asking
+    is_old_version_running: Callable[[str, str], bool] = _no_program_running
+    start_installer: Callable[[Path], bool] = _start_installer
+    free_space: Callable[[Path], int] | None = None  # None: the disk's real free space
 
     def save_settings(self) -> None:
         """Write the user's own choices (never the machine-wide or flag values)."""

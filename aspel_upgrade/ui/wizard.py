@@ -1,4 +1,4 @@
-"""The upgrade wizard: five pages over one UpgradeFlow; navigation comes from flow.steps."""
+"""The upgrade wizard: six pages over one UpgradeFlow; navigation comes from flow.steps."""
 
 from __future__ import annotations
 
@@ -123,6 +123,8 @@ class UpgradeWizard(QWizard):
             from .pages.terms import TermsPage as Page  # type: ignore[assignment]
         elif step is Step.CONFIRM:
             from .pages.confirm import ConfirmPage as Page  # type: ignore[assignment]
+        elif step is Step.DOWNLOAD:
+            from .pages.download import DownloadPage as Page  # type: ignore[assignment]
         else:
             from .pages.result import ResultPage as Page  # type: ignore[assignment]
         page = Page(self.ctx, self)

@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="47" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
         <source>Ocurrió un error inesperado</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="53" />
         <source>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</source>
         <translation>Something went wrong in the assistant. Nothing you did was lost: you can carry on or try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="55" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="58" />
         <source>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</source>
         <translation>If it happens again, click “Show Details…”, copy the report and send it to support.</translation>
     </message>
@@ -204,42 +204,47 @@
         <translation>This operation’s key was already used for another request. Start the upgrade again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="94" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="93" />
+        <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
+        <translation>The download was interrupted several times in a row. Check your internet connection and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="97" />
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>We could not find that in your account. Refresh the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="97" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="100" />
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>The portal rejected the request. Check the details and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="100" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="103" />
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} s.</source>
         <translation>The Aspel portal is not available right now. Try again in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="103" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="106" />
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>The Aspel portal is not available right now. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="108" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="111" />
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>The Aspel portal took too long to answer. Check your connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="111" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="114" />
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>The Aspel portal answered something unexpected. Try again later; if it happens again, use “Diagnostics” and contact support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="114" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="117" />
         <source>La dirección del portal no es segura: debe empezar con https://.</source>
         <translation>The portal address is not secure: it must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="116" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="119" />
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>An unexpected error occurred. Try again; if it happens again, copy the report and send it to support.</translation>
     </message>
@@ -483,6 +488,248 @@ payment</translation>
     </message>
 </context>
 <context>
+    <name>DownloadPage</name>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="58" />
+        <source>Descargar e instalar</source>
+        <translation>Download and install</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="86" />
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="89" />
+        <source>Avance de la descarga</source>
+        <translation>Download progress</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="93" />
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="379" />
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="380" />
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="381" />
+        <source>Descar&amp;gar</source>
+        <translation>Down&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="94" />
+        <source>&amp;Pausar</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="95" />
+        <source>Ca&amp;ncelar descarga</source>
+        <translation>Ca&amp;ncel download</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="109" />
+        <source>Verificado</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="119" />
+        <source>Huella SHA-256 del instalador</source>
+        <translation>SHA-256 fingerprint of the installer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="122" />
+        <source>&amp;Ejecutar instalador</source>
+        <translation>&amp;Run installer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="123" />
+        <source>Abrir &amp;carpeta</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="144" />
+        <source>Nuevo número de serie:</source>
+        <translation>New serial number:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="145" />
+        <source>C&amp;opiar serie</source>
+        <translation>C&amp;opy serial</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="146" />
+        <source>Copiar el número de serie</source>
+        <translation>Copy the serial number</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="147" />
+        <source>Razón social:</source>
+        <translation>Registered company name:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="148" />
+        <source>Copiar ra&amp;zón social</source>
+        <translation>Copy company &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="149" />
+        <source>Copiar la razón social</source>
+        <translation>Copy the registered company name</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="193" />
+        <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
+        <translation>{system} {new}: the installer ({size}) is downloaded right here and checked before use.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="200" />
+        <source>Se guarda en: {path}</source>
+        <translation>Saving to: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="233" />
+        <source>Continuando la descarga anterior desde {done}.</source>
+        <translation>Continuing the earlier download from {done}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="265" />
+        <source>{done} de {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="267" />
+        <source>{speed}/s</source>
+        <translation>{speed}/s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="291" />
+        <source>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</source>
+        <translation>Download cancelled. What was already downloaded is kept: if you press “Download” (today or the next time you open the assistant), it will continue where it stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="297" />
+        <source>Descarga en pausa. Pulsa «Reanudar» para continuar.</source>
+        <translation>Download paused. Press “Resume” to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="319" />
+        <source>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
+        <translation>The downloaded file does not match the one Aspel published (it may have been damaged on the way), so it was deleted. Press “Try again” to download it again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="323" />
+        <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
+        <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and press “Try again”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="330" />
+        <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
+        <translation>The portal no longer recognises this download link. Press “Try again”; if it happens again, go back to the previous page and use “Open download”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="334" />
+        <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</source>
+        <translation>The installer could not be saved in the folder “{folder}” ({reason}). Check that it exists and that you can write to it, then press “Try again”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="338" />
+        <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
+        <translation>What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="346" />
+        <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
+        <translation>While it was downloading, Aspel published a newer build of the installer, so the download started again with that one.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="350" />
+        <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
+        <translation>The half-finished download could no longer be used, so it started again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="355" />
+        <source>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</source>
+        <translation>The installer is complete and identical to the one Aspel published (SHA-256: {sha}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="358" />
+        <source>Se guardó en: {path}</source>
+        <translation>Saved to: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="360" />
+        <source>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</source>
+        <translation>“Run installer” installs {system} {new}. Follow its steps.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="362" />
+        <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
+        <translation>When it finishes, the activation assistant will ask for the serial number and the registered company name shown below: type them exactly like this.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="364" />
+        <source>Después trae tu información de la versión anterior a la nueva.</source>
+        <translation>Then bring your data from the previous version into the new one.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="367" />
+        <source>Qué sigue</source>
+        <translation>What comes next</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="378" />
+        <source>&amp;Reanudar</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="380" />
+        <source>&amp;Reintentar</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="393" />
+        <source>{system} {old} está abierto</source>
+        <translation>{system} {old} is open</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="395" />
+        <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
+        <translation>{system} {old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {system} {new}: the installer may fail or ask for a restart if it stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="404" />
+        <source>&amp;Ejecutar de todos modos</source>
+        <translation>&amp;Run anyway</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="407" />
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="420" />
+        <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
+        <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the registered company name “{razon}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="428" />
+        <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
+        <translation>The installer could not be opened. Press “Open folder” and double-click it.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="444" />
+        <source>queda menos de un segundo</source>
+        <translation>less than a second left</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="446" />
+        <source>quedan {s} s</source>
+        <translation>{s} s left</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="448" />
+        <source>quedan {m} min {s} s</source>
+        <translation>{m} min {s} s left</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="449" />
+        <source>quedan {h} h {m} min</source>
+        <translation>{h} h {m} min left</translation>
+    </message>
+</context>
+<context>
     <name>FlowPage</name>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/base.py" line="119" />
@@ -682,129 +929,139 @@ payment</translation>
         <translation>Copy the serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="72" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="74" />
+        <source>Descargar e &amp;instalar…</source>
+        <translation>Download and &amp;install…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="77" />
+        <source>Descargar e instalar la nueva versión</source>
+        <translation>Download and install the new version</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="83" />
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="74" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="85" />
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="75" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86" />
         <source>Copiar la razón social</source>
         <translation>Copy the company name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="77" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88" />
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="78" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="89" />
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Open download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="82" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93" />
         <source>Copiar &amp;enlace</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="83" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="94" />
         <source>Copiar el enlace de descarga</source>
         <translation>Copy the download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="85" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="96" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="103" />
         <source>La versión anterior funciona hasta</source>
         <translation>The previous version works until</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="104" />
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99" />
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Company name for activation (type it exactly like this)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="101" />
         <source>Descarga de la nueva versión</source>
         <translation>New version download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="112" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="123" />
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Save receipt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="142" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="153" />
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>This system had already been upgraded; these are its details.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="156" />
         <source>{system} {old} ya se había actualizado a {new} antes. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} had already been upgraded to {new}. No other serial number was issued: this is the one you already have.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="163" />
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>You upgraded {system} {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="171" />
         <source>{date} (después, {system} {old} quedará inactiva)</source>
         <translation>{date} (after that, {system} {old} becomes inactive)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="166" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="177" />
         <source>Descarga el instalador de {system} {new}.</source>
         <translation>Download the {system} {new} installer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="169" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="180" />
         <source>Instala la nueva versión.</source>
         <translation>Install the new version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="170" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="181" />
         <source>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</source>
         <translation>Activate it with the new serial number and the company name, exactly as shown here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="183" />
         <source>Trae tu información de la versión anterior a la nueva.</source>
         <translation>Bring your data from the previous version into the new one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="178" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="189" />
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="206" />
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="206" />
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="205" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="224" />
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="210" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="229" />
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>
@@ -812,59 +1069,69 @@ payment</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="28" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="32" />
         <source>Sistemas en suscripción</source>
         <translation>Systems under subscription</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="30" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="34" />
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Choose the system you want to upgrade. Only those saying “Upgrade to…” can be chosen; the others say why not.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="40" />
         <source>Sistemas de tu cuenta</source>
         <translation>Your account’s systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="66" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="70" />
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="67" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="71" />
         <source>Actualizar la lista de sistemas</source>
         <translation>Refresh the list of systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="90" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="94" />
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>We did not find exactly one upgradable system matching the installer’s details ({wanted}). Choose the one you want to upgrade from the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="100" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="104" />
         <source>Consultando tus sistemas…</source>
         <translation>Looking up your systems…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="114" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="118" />
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Your account has no registered systems. If you bought one recently, wait a few minutes and click “Refresh list”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="120" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="124" />
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>None of your systems can be upgraded from here. Select one in the list to see why.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="157" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="169" />
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} can be upgraded to version {version}. Click “Next” to read the terms.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="167" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="178" />
+        <source>Ver sus datos y descargar el instalador</source>
+        <translation>See its details and download the installer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="183" />
         <source>Consultar precios</source>
         <translation>See prices</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="208" />
+        <source>Consultando la actualización…</source>
+        <translation>Looking up the upgrade…</translation>
     </message>
 </context>
 <context>
@@ -924,12 +1191,12 @@ payment</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="42" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="41" />
         <source>Actualizar número de serie de Aspel</source>
         <translation>Upgrade an Aspel serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="50" />
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnostics</translation>
     </message>

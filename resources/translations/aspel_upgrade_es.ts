@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="47" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
         <source>Ocurrió un error inesperado</source>
         <translation>Ocurrió un error inesperado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="50" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="53" />
         <source>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</source>
         <translation>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="55" />
+        <location filename="../../aspel_upgrade/ui/crash.py" line="58" />
         <source>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</source>
         <translation>Si se repite, pulsa «Mostrar detalles», copia el reporte y envíalo a soporte.</translation>
     </message>
@@ -204,42 +204,47 @@
         <translation>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="94" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="93" />
+        <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
+        <translation>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="97" />
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="97" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="100" />
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="100" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="103" />
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} s.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="103" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="106" />
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="108" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="111" />
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="111" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="114" />
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="114" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="117" />
         <source>La dirección del portal no es segura: debe empezar con https://.</source>
         <translation>La dirección del portal no es segura: debe empezar con https://.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="116" />
+        <location filename="../../aspel_upgrade/ui/messages.py" line="119" />
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</translation>
     </message>
@@ -483,6 +488,248 @@ pago</translation>
     </message>
 </context>
 <context>
+    <name>DownloadPage</name>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="58" />
+        <source>Descargar e instalar</source>
+        <translation>Descargar e instalar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="86" />
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="89" />
+        <source>Avance de la descarga</source>
+        <translation>Avance de la descarga</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="93" />
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="379" />
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="380" />
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="381" />
+        <source>Descar&amp;gar</source>
+        <translation>Descar&amp;gar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="94" />
+        <source>&amp;Pausar</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="95" />
+        <source>Ca&amp;ncelar descarga</source>
+        <translation>Ca&amp;ncelar descarga</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="109" />
+        <source>Verificado</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="119" />
+        <source>Huella SHA-256 del instalador</source>
+        <translation>Huella SHA-256 del instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="122" />
+        <source>&amp;Ejecutar instalador</source>
+        <translation>&amp;Ejecutar instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="123" />
+        <source>Abrir &amp;carpeta</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="144" />
+        <source>Nuevo número de serie:</source>
+        <translation>Nuevo número de serie:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="145" />
+        <source>C&amp;opiar serie</source>
+        <translation>C&amp;opiar serie</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="146" />
+        <source>Copiar el número de serie</source>
+        <translation>Copiar el número de serie</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="147" />
+        <source>Razón social:</source>
+        <translation>Razón social:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="148" />
+        <source>Copiar ra&amp;zón social</source>
+        <translation>Copiar ra&amp;zón social</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="149" />
+        <source>Copiar la razón social</source>
+        <translation>Copiar la razón social</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="193" />
+        <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
+        <translation>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="200" />
+        <source>Se guarda en: {path}</source>
+        <translation>Se guarda en: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="233" />
+        <source>Continuando la descarga anterior desde {done}.</source>
+        <translation>Continuando la descarga anterior desde {done}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="265" />
+        <source>{done} de {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="267" />
+        <source>{speed}/s</source>
+        <translation>{speed}/s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="291" />
+        <source>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</source>
+        <translation>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="297" />
+        <source>Descarga en pausa. Pulsa «Reanudar» para continuar.</source>
+        <translation>Descarga en pausa. Pulsa «Reanudar» para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="319" />
+        <source>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
+        <translation>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="323" />
+        <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
+        <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="330" />
+        <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
+        <translation>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="334" />
+        <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</source>
+        <translation>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="338" />
+        <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
+        <translation>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="346" />
+        <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
+        <translation>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="350" />
+        <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
+        <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="355" />
+        <source>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</source>
+        <translation>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="358" />
+        <source>Se guardó en: {path}</source>
+        <translation>Se guardó en: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="360" />
+        <source>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</source>
+        <translation>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="362" />
+        <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
+        <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="364" />
+        <source>Después trae tu información de la versión anterior a la nueva.</source>
+        <translation>Después trae tu información de la versión anterior a la nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="367" />
+        <source>Qué sigue</source>
+        <translation>Qué sigue</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="378" />
+        <source>&amp;Reanudar</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="380" />
+        <source>&amp;Reintentar</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="393" />
+        <source>{system} {old} está abierto</source>
+        <translation>{system} {old} está abierto</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="395" />
+        <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
+        <translation>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="404" />
+        <source>&amp;Ejecutar de todos modos</source>
+        <translation>&amp;Ejecutar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="407" />
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="420" />
+        <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
+        <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="428" />
+        <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
+        <translation>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="444" />
+        <source>queda menos de un segundo</source>
+        <translation>queda menos de un segundo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="446" />
+        <source>quedan {s} s</source>
+        <translation>quedan {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="448" />
+        <source>quedan {m} min {s} s</source>
+        <translation>quedan {m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="449" />
+        <source>quedan {h} h {m} min</source>
+        <translation>quedan {h} h {m} min</translation>
+    </message>
+</context>
+<context>
     <name>FlowPage</name>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/base.py" line="119" />
@@ -682,129 +929,139 @@ pago</translation>
         <translation>Copiar el número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="72" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="74" />
+        <source>Descargar e &amp;instalar…</source>
+        <translation>Descargar e &amp;instalar…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="77" />
+        <source>Descargar e instalar la nueva versión</source>
+        <translation>Descargar e instalar la nueva versión</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="83" />
         <source>Razón social para activar</source>
         <translation>Razón social para activar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="74" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="85" />
         <source>Copiar ra&amp;zón social</source>
         <translation>Copiar ra&amp;zón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="75" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86" />
         <source>Copiar la razón social</source>
         <translation>Copiar la razón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="77" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88" />
         <source>Enlace de descarga</source>
         <translation>Enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="78" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="89" />
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Abrir descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="82" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93" />
         <source>Copiar &amp;enlace</source>
         <translation>Copiar &amp;enlace</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="83" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="94" />
         <source>Copiar el enlace de descarga</source>
         <translation>Copiar el enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="85" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="96" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="103" />
         <source>La versión anterior funciona hasta</source>
         <translation>La versión anterior funciona hasta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86" />
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="104" />
         <source>Aviso enviado a</source>
         <translation>Aviso enviado a</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99" />
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Razón social para activar (escríbela exactamente así)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="101" />
         <source>Descarga de la nueva versión</source>
         <translation>Descarga de la nueva versión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="112" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="123" />
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Guardar comprobante (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="142" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="153" />
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>Este sistema ya se había actualizado; estos son sus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="156" />
         <source>{system} {old} ya se había actualizado a {new} antes. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} ya se había actualizado a {new} antes. No se generó otro número de serie: este es el que ya tienes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="163" />
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>Actualizaste {system} {old} a {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="160" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="171" />
         <source>{date} (después, {system} {old} quedará inactiva)</source>
         <translation>{date} (después, {system} {old} quedará inactiva)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="166" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="177" />
         <source>Descarga el instalador de {system} {new}.</source>
         <translation>Descarga el instalador de {system} {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="169" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="180" />
         <source>Instala la nueva versión.</source>
         <translation>Instala la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="170" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="181" />
         <source>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</source>
         <translation>Actívala con el nuevo número de serie y la razón social, tal como aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="183" />
         <source>Trae tu información de la versión anterior a la nueva.</source>
         <translation>Trae tu información de la versión anterior a la nueva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="178" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="189" />
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="206" />
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="187" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="206" />
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="205" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="224" />
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="210" />
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="229" />
         <source>Comprobante guardado en «{path}».</source>
         <translation>Comprobante guardado en «{path}».</translation>
     </message>
@@ -812,59 +1069,69 @@ pago</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="28" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="32" />
         <source>Sistemas en suscripción</source>
         <translation>Sistemas en suscripción</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="30" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="34" />
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="36" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="40" />
         <source>Sistemas de tu cuenta</source>
         <translation>Sistemas de tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="66" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="70" />
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Actualizar lista</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="67" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="71" />
         <source>Actualizar la lista de sistemas</source>
         <translation>Actualizar la lista de sistemas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="90" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="94" />
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="100" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="104" />
         <source>Consultando tus sistemas…</source>
         <translation>Consultando tus sistemas…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="114" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="118" />
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="120" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="124" />
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="157" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="169" />
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="167" />
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="178" />
+        <source>Ver sus datos y descargar el instalador</source>
+        <translation>Ver sus datos y descargar el instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="183" />
         <source>Consultar precios</source>
         <translation>Consultar precios</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="208" />
+        <source>Consultando la actualización…</source>
+        <translation>Consultando la actualización…</translation>
     </message>
 </context>
 <context>
@@ -924,12 +1191,12 @@ pago</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="42" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="41" />
         <source>Actualizar número de serie de Aspel</source>
         <translation>Actualizar número de serie de Aspel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="51" />
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="50" />
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnóstico</translation>
     </message>

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from aspel_upgrade.flow.controller import UpgradeFlow
 from aspel_upgrade.flow.pending import PendingStore
 from aspel_upgrade.host.credentials import CredentialStore
+from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.host.settings import Settings
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.server import SandboxPortal
@@ -79,6 +80,13 @@ def make_wizard(
             settings_path=tmp_path / "config" / "settings.json",
             credentials=CredentialStore(),
             open_url=lambda url: opened_urls.append(url) or True,
+            paths=AppPaths(
+                tmp_path / "config",
+                tmp_path / "state",
+                tmp_path / "logs",
+                downloads_dir=tmp_path / "Descargas",
+            ),  # fmt: skip
+            start_installer=lambda path: opened_urls.append(f"ejecutar:{path}") or True,
         )
         wizard = UpgradeWizard(ctx)
         qtbot.addWidget(wizard)

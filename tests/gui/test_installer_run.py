@@ -36,7 +36,8 @@ def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppPaths]
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the run installs its own
     level = logging.getLogger().level
     yield AppPaths(tmp_path / "config", tmp_path / "state", tmp_path / "logs",
-                   tmp_path / "program" / "aspel-upgrade-equipo.json")  # fmt: skip
+                   tmp_path / "program" / "aspel-upgrade-equipo.json",
+                   tmp_path / "Descargas")  # fmt: skip
     root = logging.getLogger()
     for handler in [h for h in root.handlers if getattr(h, "aspel_upgrade", False)]:
         root.removeHandler(handler)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -20,6 +21,9 @@ from ..context import UiContext
 from ..formatting import why_not
 from ..subscription_model import SubscriptionTableModel
 from .base import FlowPage
+
+if TYPE_CHECKING:
+    from ...flow.controller import Confirmation
 
 
 class SubscriptionsPage(FlowPage):
@@ -59,7 +63,7 @@ class SubscriptionsPage(FlowPage):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setOpenExternalLinks(False)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.detail.linkActivated.connect(self.ctx.open_url)
+        self.detail.linkActivated.connect(self._link)
         self.outer.addWidget(self.detail)
 
         row = QHBoxLayout()
@@ -139,6 +143,14 @@ class SubscriptionsPage(FlowPage):
         else:
             self.detail.clear()
         self.completeChanged.emit()
+        if self.ctx.auto_download and self.ctx.flow.state.receipt is None:
+            # --download for a system upgraded before: straight to its installer.
+            from ...flow.download import upgraded_match
+
+            flow = self.ctx.flow
+            done = upgraded_match(subscriptions, flow.preselect_system, flow.preselect_serial)
+            if done is not None and done.upgrade.upgrade_id:
+                self.show_receipt(done.upgrade.upgrade_id)
 
     # ---- selection ------------------------------------------------------------------
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
@@ -161,12 +173,42 @@ class SubscriptionsPage(FlowPage):
             )  # fmt: skip
         else:
             text = html.escape(why_not(sub))
+            if sub.upgrade.reason == "already_upgraded" and sub.upgrade.upgrade_id:
+                text += ' <a href="#receipt">{label}</a>'.format(
+                    label=html.escape(self.tr("Ver sus datos y descargar el instalador"))
+                )
             if sub.upgrade.pricing_url:
                 text += ' <a href="{url}">{label}</a>'.format(
                     url=html.escape(sub.upgrade.pricing_url, quote=True),
                     label=html.escape(self.tr("Consultar precios")),
                 )
         self.detail.setText(text)
+
+    def _link(self, href: str) -> None:
+        if href != "#receipt":
+            self.ctx.open_url(href)
+            return
+        rows = self.table.selectionModel().selectedRows()
+        current = self.table.currentIndex()
+        row = rows[0].row() if rows else current.row() if current.isValid() else None
+        if row is not None and self.model.subscription(row).upgrade.upgrade_id:
+            self.show_receipt(str(self.model.subscription(row).upgrade.upgrade_id))
+
+    def show_receipt(self, upgrade_id: str) -> None:
+        """An upgrade done before: its receipt page, from where the installer downloads."""
+        from ...flow.download import existing_receipt
+
+        flow = self.ctx.flow
+
+        def done(confirmation: Confirmation) -> None:
+            flow.apply_confirmation(confirmation)
+            self.wizard().next()
+
+        self.run_portal(
+            self.tr("Consultando la actualización…"),
+            lambda: existing_receipt(flow, upgrade_id),
+            done,
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         sub = self.model.subscription(index.row())
