@@ -85,7 +85,7 @@ def make_wizard(
                 tmp_path / "state",
                 tmp_path / "logs",
                 downloads_dir=tmp_path / "Descargas",
-            ),  # fmt: skip
+            ),
             start_installer=lambda path: opened_urls.append(f"ejecutar:{path}") or True,
         )
         wizard = UpgradeWizard(ctx)
