@@ -43,6 +43,7 @@ class GuiOptions:
     username: str | None = None
     language: str | None = None
     settings: Settings = field(default_factory=Settings)
+    download: bool = False  # --download: fetch and verify the installer without asking
 
 
 def app_translations_dir() -> Path | None:
@@ -134,6 +135,7 @@ def build_wizard(options: GuiOptions, tasks: TaskRunner) -> UpgradeWizard:
         proxy=options.proxy,
         ca_bundle=options.ca_bundle,
         initial_username=options.username,
+        auto_download=options.download,
     )
     wizard = UpgradeWizard(ctx)
     if not os.environ.get(EXIT_AFTER_PAINT):
@@ -175,7 +177,12 @@ def finish_run(wizard: UpgradeWizard, report: Callable[[Outcome], None] | None) 
 
     ctx = wizard.ctx
     code, message = ctx.last_error if ctx.last_error else (None, None)
-    outcome = outcome_of(ctx.flow.state, error_code=code, error_message=message)
+    outcome = outcome_of(
+        ctx.flow.state,
+        error_code=code,
+        error_message=message,
+        require_download=ctx.auto_download,
+    )
     if report is not None:
         report(outcome)
     if ctx.flow.state.receipt is not None:
