@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("aspel_upgrade.flow")
 
 RECORD_NAME = "installer-download.json"
-MAX_ATTEMPTS = 6  # automatic resumes after a dropped link or a short outage, per run
-MAX_WAIT = 30  # seconds of Retry-After waited out; longer is reported
+MAX_RESUMES = 6  # automatic resumes after the link dropped mid-file, per run
+MAX_RETRIES = 1  # automatic retry of a request that got no file (refused, 5xx, timeout)
+MAX_WAIT = 5  # seconds of Retry-After waited out; longer is reported (as the portal client)
 HASH_BLOCK = 1024 * 1024
 
 ErrorCode = str  # download_corrupt | download_failed | no_space
@@ -336,7 +337,7 @@ class InstallerDownload:
         from ..portal.download import DownloadInterrupted, RangeNotSatisfiable, Stopped
 
         restarted: str | None = None
-        attempts = 0
+        resumes = retries = 0
         etag = record.etag
 
         def heard(answer: Answer) -> None:
@@ -367,21 +368,32 @@ class InstallerDownload:
                 sink.restart()
                 restarted = "stale"
                 continue
-            except (DownloadInterrupted, e.PortalTimeout, e.ConnectionFailed) as exc:
-                if isinstance(exc, e.ConnectionFailed) and exc.kind in ("tls", "proxy_auth"):
+            except DownloadInterrupted as exc:  # resumable: part of the file arrived
+                resumes += 1
+                if resumes > MAX_RESUMES:
                     return exc
-                wait = 0.2 * (attempts + 1)
-                error: e.PortalError = exc
+                wait, error = 0.2 * resumes, exc
+            except (e.PortalTimeout, e.ConnectionFailed) as exc:
+                if isinstance(exc, e.ConnectionFailed) and exc.kind in (
+                    "tls",
+                    "proxy",
+                    "proxy_auth",
+                    "dns",
+                    "offline",
+                ):
+                    return exc  # trying again at once will not change these
+                retries += 1
+                if retries > MAX_RETRIES:
+                    return exc
+                wait, error = 0.3 * retries, exc
             except (e.PortalUnavailable, e.RateLimited) as exc:
-                wait = float(exc.retry_after or 0.5 * (attempts + 1))
-                if wait > MAX_WAIT:
+                retries += 1
+                wait = float(exc.retry_after or 0.3 * retries)
+                if wait > MAX_WAIT or retries > MAX_RETRIES:
                     return exc
                 error = exc
             except e.PortalError as exc:
                 return exc
-            attempts += 1
-            if attempts > MAX_ATTEMPTS:
-                return error
             log.info("Download: %s; trying again from %d in %.1f s", error.code, sink.size, wait)
             self._wait(wait, should_stop)
             if should_stop():

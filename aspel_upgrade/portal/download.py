@@ -98,7 +98,7 @@ class InstallerFetcher:
         # Only failed connects are retried here; what a dropped body or a 503 means is
         # the flow's decision (resume from what arrived, wait as asked).
         retry = Retry(
-            total=2, connect=2, read=0, status=0, other=0, backoff_factor=0.2,
+            total=1, connect=1, read=0, status=0, other=0, backoff_factor=0.2,
             respect_retry_after_header=False, raise_on_status=False,
         )  # fmt: skip
         self.http.mount("https://", _TruststoreAdapter(max_retries=retry))
