@@ -339,6 +339,7 @@ class InstallerDownload:
         restarted: str | None = None
         resumes = retries = 0
         etag = record.etag
+        error: e.PortalError
 
         def heard(answer: Answer) -> None:
             nonlocal etag, restarted, record
