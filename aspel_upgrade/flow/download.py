@@ -13,6 +13,7 @@ import logging
 import os
 import shutil
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from enum import Enum
@@ -166,15 +167,15 @@ class Meter:
         self.total = total
         self.interval = interval
         self.window = window
-        self._samples: list[tuple[float, int]] = []
+        self._samples: deque[tuple[float, int]] = deque()
         self._last_report = -1e9
 
     def update(self, done: int, now: float, *, force: bool = False) -> Progress | None:
+        if not force and now - self._last_report < self.interval:
+            return None  # called for every block written: the common path must be cheap
         self._samples.append((now, done))
         while len(self._samples) > 2 and now - self._samples[0][0] > self.window:
-            self._samples.pop(0)
-        if not force and now - self._last_report < self.interval:
-            return None
+            self._samples.popleft()
         self._last_report = now
         first_t, first_done = self._samples[0]
         elapsed = now - first_t
@@ -183,15 +184,59 @@ class Meter:
         return Progress(done, self.total, speed, left)
 
 
+class _Stage:
+    """One step of the pipeline on its own thread: blocks in, ``work(block)`` for each.
+
+    Receiving, writing and hashing then overlap (socket reads, file writes and hashlib all
+    release the GIL on large blocks). The queue is bounded (a few MiB), so a slow step
+    slows the download down instead of growing memory; an error is raised to the caller.
+    """
+
+    def __init__(self, name: str, work: Callable[[bytes], object]) -> None:
+        import queue
+        import threading
+
+        self._work = work
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=6)
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (block := self._queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self._work(block)
+                except BaseException as exc:  # handed to the caller at the next put/finish
+                    self.error = exc
+
+    def put(self, block: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self._queue.put(block)
+
+    def finish(self) -> None:
+        """Wait until everything queued is done; raise what went wrong, if anything did."""
+        self._queue.put(None)
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
+
+
 class _HashingFile:
-    """The partial file opened for appending, hashed as it is written."""
+    """The partial file opened for appending, written and hashed as blocks arrive."""
 
     def __init__(self, path: Path, on_write: Callable[[int], None]) -> None:
         self.path = path
         self._on_write = on_write
-        self.hasher = hashlib.sha256()
         self.size = 0
         self._file = open(path, "ab")  # noqa: SIM115 - closed by close()
+        self._start()
+
+    def _start(self) -> None:
+        self._hash = hashlib.sha256()
+        self._hashing = _Stage("installer-sha256", self._hash.update)
+        self._writing = _Stage("installer-write", self._file.write)
 
     def hash_existing(self, should_stop: Callable[[], bool]) -> None:
         """The part already on disk counts first (read back: it is what will be kept)."""
@@ -202,27 +247,43 @@ class _HashingFile:
                     from ..portal.download import Stopped
 
                     raise Stopped()
-                self.hasher.update(block)
+                self._hashing.put(block)
                 self.size += len(block)
                 self._on_write(self.size)
 
     def restart(self) -> None:
+        self._writing.finish()
+        self._hashing.finish()
         self._file.seek(0)
         self._file.truncate()
-        self.hasher = hashlib.sha256()
         self.size = 0
+        self._start()
         self._on_write(0)
 
     def write(self, data: bytes) -> None:
-        self._file.write(data)
-        self.hasher.update(data)
+        self._writing.put(data)
+        self._hashing.put(data)
         self.size += len(data)
         self._on_write(self.size)
 
-    def close(self) -> None:
+    def close(self) -> str:
+        """Write out, sync and close the file; returns the SHA-256 of all of it."""
+        self._writing.finish()
         self._file.flush()
         os.fsync(self._file.fileno())
         self._file.close()
+        self._hashing.finish()
+        return self._hash.hexdigest()
+
+    def set_aside(self) -> None:
+        """Stopped or failed: keep what was written (for a resume) and close, quietly."""
+        import contextlib
+
+        with contextlib.suppress(OSError):
+            self._writing.finish()
+        with contextlib.suppress(OSError):
+            self._file.close()
+        self._hashing.finish()
 
 
 def _hash_file(path: Path) -> str:
@@ -291,19 +352,20 @@ class InstallerDownload:
             self.records.save(record)
             base = replace(base, resumed_from=offset, restarted=restarted)
             outcome = self._transfer(file, sink, record, should_stop)
+            if isinstance(outcome, e.PortalError):
+                sink.set_aside()
+                return replace(base, error=outcome)
+            digest = sink.close()
         except Stopped:
-            sink.close()
+            sink.set_aside()
             return replace(base, status=Status.STOPPED)
         except OSError as exc:  # the disk filled up or went away while writing
-            sink.close()
+            sink.set_aside()
             log.warning("Writing %s failed: %s", part, exc)
             return replace(base, error=DiskProblem(self.folder, exc.strerror or str(exc)))
-        sink.close()
-        if isinstance(outcome, e.PortalError):
-            return replace(base, error=outcome)
         base = replace(base, restarted=outcome or restarted)
         self._report(meter, sink.size, on_progress, force=True)
-        return self._verify(base, upgrade_id, file, sink, final)
+        return self._verify(base, file, sink.path, sink.size, digest, final)
 
     def _resume_point(
         self, upgrade_id: str, file: InstallerFile, final: Path, part: Path
@@ -408,12 +470,12 @@ class InstallerDownload:
     def _verify(
         self,
         base: DownloadResult,
-        upgrade_id: str,
         file: InstallerFile,
-        sink: _HashingFile,
+        part: Path,
+        size: int,
+        digest: str,
         final: Path,
     ) -> DownloadResult:
-        digest, size = sink.hasher.hexdigest(), sink.size
         expected = file
         if (size, digest) != (file.size, file.sha256) and self.refresh is not None:
             # A new build may have been published meanwhile: the portal says what it is now.
@@ -426,10 +488,10 @@ class InstallerDownload:
                 "Installer refused: %d bytes, sha256 %s; expected %d, %s",
                 size, digest, expected.size, expected.sha256,
             )  # fmt: skip
-            sink.path.unlink(missing_ok=True)
+            part.unlink(missing_ok=True)
             self.records.clear()
             return replace(base, status=Status.CORRUPT, sha256=expected.sha256)
-        os.replace(sink.path, final)
+        os.replace(part, final)
         self.records.clear()
         log.info("Installer verified: %s (%d bytes, sha256 %s)", final, size, digest)
         return replace(base, status=Status.VERIFIED, size=size, sha256=digest)

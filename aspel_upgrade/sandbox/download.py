@@ -56,14 +56,15 @@ class Build:
 
     def chunks(self, start: int, end: int) -> Iterator[bytes]:
         """Bytes ``start``..``end`` (exclusive), a chunk at a time."""
-        block = self._block()
+        tail = self._block()[8:]
         index, offset = divmod(start, CHUNK)
         position = start
         while position < end:
-            chunk = struct.pack(">Q", index) + block[8:]
-            piece = chunk[offset : offset + (end - position)]
-            yield piece
-            position += len(piece)
+            chunk = struct.pack(">Q", index) + tail  # one copy per chunk, no more
+            if offset or end - position < CHUNK:
+                chunk = chunk[offset : offset + (end - position)]
+            yield chunk
+            position += len(chunk)
             index, offset = index + 1, 0
 
     def sha256(self) -> str:

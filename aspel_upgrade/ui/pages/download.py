@@ -198,6 +198,8 @@ class DownloadPage(FlowPage):
         self.razon.setText(r.razon_social)
         final, _part = installer_paths(self._folder(), r.upgrade_id, r.download)
         self.where.setText(self.tr("Se guarda en: {path}").format(path=str(final)))
+        if self.state == "verified" and (self.result is None or not self.result.path.is_file()):
+            self.state = "idle"  # verified before, but the file is gone: fetch it again
         if self.state != "verified":
             self._show_bytes(self._on_disk(), r.download.size)
             self.begin()  # the user asked for it on the previous page
@@ -238,9 +240,10 @@ class DownloadPage(FlowPage):
         stop = self._stop
         self._stop_means = "paused"
         relay = self._relay
-        download = self._download()
+        make = self._download
 
         def work() -> DownloadResult:
+            download = make()  # a session and its TLS context: off the GUI thread too
             return download.run(
                 r.upgrade_id, r.download, on_progress=relay.progress.emit, should_stop=stop.is_set
             )
