@@ -10,6 +10,7 @@ what the X server shows for the window, so the pictures can be looked at.
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -19,9 +20,12 @@ from PySide6.QtWidgets import QApplication, QWizard
 from aspel_upgrade.flow.controller import UpgradeFlow
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.credentials import CredentialStore
+from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.portal.client import PortalClient
+from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
+from aspel_upgrade.sandbox.service import SandboxConfig
 from aspel_upgrade.ui.app import install_translations
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
@@ -32,15 +36,19 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     install_translations(app)
-    portal = SandboxPortal().start()
+    mib = 1024 * 1024
+    portal = SandboxPortal(config=SandboxConfig(installer_size=187 * mib)).start()
     flow = UpgradeFlow(lambda: PortalClient(portal.url))
+    home = Path(tempfile.mkdtemp(prefix="capturas-"))
     wizard = UpgradeWizard(
         UiContext(
             flow=flow,
             tasks=TaskRunner(),
             credentials=CredentialStore("screenshots"),
             portal_url=portal.url,
-        )
+            paths=AppPaths(home / "config", home / "state", home / "logs",
+                           downloads_dir=home / "Descargas"),
+        )  # fmt: skip
     )
     wizard.show()
 
@@ -114,6 +122,16 @@ def main(out: Path) -> None:
     picture.save(str(out / "6-diagnostico.png"))
     print(out / "6-diagnostico.png")
     dialog.accept()
+    settle()
+    # The installer: mid-way over a slowed link, then verified.
+    portal.faults.add(Fault("download_installer", kind="rate_limit", amount=30 * mib))
+    result = wizard.page_for(Step.RESULT)
+    result.download_here.click()  # type: ignore[attr-defined]
+    download = wizard.page_for(Step.DOWNLOAD)
+    wait(lambda: download.bar.value() > 420, timeout=60)  # type: ignore[attr-defined]
+    shot("7-descarga")
+    wait(lambda: download.state == "verified", timeout=60)  # type: ignore[attr-defined]
+    shot("7-descarga-verificado")
     wizard.ctx.tasks.wait(5000)
     portal.stop()
 

@@ -75,9 +75,8 @@ class DownloadPage(FlowPage):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.where = QLabel(body)
+        self.where = QLabel(body)  # «Abrir carpeta» is the way there; this is to read
         self.where.setWordWrap(True)
-        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
 
         self.bar = QProgressBar(body)
@@ -136,6 +135,7 @@ class DownloadPage(FlowPage):
         self.verified.hide()
 
         # What the activation assistant will ask for stays at hand on this page too.
+        # Caption above value, button beside it: at 150 % it wraps, never scrolls sideways.
         keep = QGridLayout()
         keep.setContentsMargins(0, 8, 0, 0)
         self.serial = QLabel(body)
@@ -152,10 +152,10 @@ class DownloadPage(FlowPage):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(caption.rstrip(":"))
-            keep.addWidget(QLabel(caption, body), row, 0, Qt.AlignmentFlag.AlignTop)
-            keep.addWidget(value, row, 1)
-            keep.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
-        keep.setColumnStretch(1, 1)
+            keep.addWidget(QLabel(caption, body), 2 * row, 0, 1, 2)
+            keep.addWidget(value, 2 * row + 1, 0)
+            keep.addWidget(button, 2 * row + 1, 1, Qt.AlignmentFlag.AlignTop)
+        keep.setColumnStretch(0, 1)
         layout.addLayout(keep)
         layout.addStretch(1)
         self.outer.addWidget(scroll, 1)
@@ -197,7 +197,7 @@ class DownloadPage(FlowPage):
         self.serial.setText(r.new_serial)
         self.razon.setText(r.razon_social)
         final, _part = installer_paths(self._folder(), r.upgrade_id, r.download)
-        self.where.setText(self.tr("Se guarda en: {path}").format(path=str(final)))
+        self.where.setText(self.tr("Se guarda en: {path}").format(path=_breakable(final)))
         if self.state == "verified" and (self.result is None or not self.result.path.is_file()):
             self.state = "idle"  # verified before, but the file is gone: fetch it again
         if self.state != "verified":
@@ -356,9 +356,10 @@ class DownloadPage(FlowPage):
             self.message.show_message("info", " ".join(notes))
         self.hash.setText(
             self.tr("El instalador está completo y es idéntico al que publicó Aspel "
-                    "(SHA-256: {sha}).").format(sha=result.sha256)
+                    "(SHA-256: {sha}).").format(
+                sha=" ".join(result.sha256[i : i + 16] for i in range(0, 64, 16)))
         )  # fmt: skip
-        self.where.setText(self.tr("Se guardó en: {path}").format(path=str(result.path)))
+        self.where.setText(self.tr("Se guardó en: {path}").format(path=_breakable(result.path)))
         steps = [
             self.tr("«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.").format(
                 system=r.system, new=r.to_version),
@@ -450,3 +451,8 @@ class DownloadPage(FlowPage):
         if s < 3600:
             return self.tr("quedan {m} min {s} s").format(m=s // 60, s=s % 60)
         return self.tr("quedan {h} h {m} min").format(h=s // 3600, m=(s % 3600) // 60)
+
+
+def _breakable(path: Path) -> str:
+    """The path with a line-break chance after each separator (a long folder name wraps)."""
+    return str(path).replace("\\", "\\\u200b").replace("/", "/\u200b")
