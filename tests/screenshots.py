@@ -46,9 +46,10 @@ def main(out: Path) -> None:
             tasks=TaskRunner(),
             credentials=CredentialStore("screenshots"),
             portal_url=portal.url,
-            paths=AppPaths(home / "config", home / "state", home / "logs",
-                           downloads_dir=home / "Descargas"),
-        )  # fmt: skip
+            paths=AppPaths(
+                home / "config", home / "state", home / "logs", downloads_dir=home / "Descargas"
+            ),
+        )
     )
     wizard.show()
 
