@@ -111,11 +111,12 @@ class Network:
                 "missing_field": Fault(operation, kind="missing_field", count=1000),
                 "401": Fault(operation, status=401, count=1000),
                 "drop_after_commit": Fault(operation, kind="drop_after_commit", count=1000),
-                "drop_mid_file": Fault(operation, kind="drop_after_bytes", amount=half, count=9),
-                "corrupt_byte": Fault(operation, kind="corrupt_byte", count=1000),
-                "new_build": Fault(operation, kind="new_build", amount=half),
-                "slow_link": Fault(operation, kind="rate_limit", amount=half),  # 2 s a file
-            }[fault]
+            }.get(fault) or {  # the file's own faults (built only for the download row)
+                "drop_mid_file": lambda: Fault(operation, "drop_after_bytes", amount=half, count=9),
+                "corrupt_byte": lambda: Fault(operation, kind="corrupt_byte", count=1000),
+                "new_build": lambda: Fault(operation, kind="new_build", amount=half),
+                "slow_link": lambda: Fault(operation, kind="rate_limit", amount=half),  # 2 s
+            }[fault]()
             faults.add(spec)
 
     def clear(self) -> None:
