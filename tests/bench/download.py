@@ -64,11 +64,36 @@ def reset_peak_rss() -> int:
 
 
 def curl(url: str, target: Path) -> float:
+    os.sync()  # every transfer starts with no dirty pages left by the one before
     out = subprocess.run(
         ["curl", "-sS", "--noproxy", "*", "-o", str(target), "-w", "%{time_total}", url],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     seconds = float(out.stdout.strip())
+    target.unlink()
+    return seconds
+
+
+def fetch_only(url: str, target: Path) -> float:
+    """The app's HTTP path alone (portal/download.py into a file, no hash): the breakdown."""
+    from aspel_upgrade.portal.download import InstallerFetcher
+
+    class FileSink:
+        def __init__(self) -> None:
+            self.file = open(target, "wb")  # noqa: SIM115
+
+        def restart(self) -> None:
+            pass
+
+        def write(self, data: bytes) -> None:
+            self.file.write(data)
+
+    os.sync()
+    sink = FileSink()
+    started = time.monotonic()
+    InstallerFetcher().fetch(url, sink)
+    sink.file.close()
+    seconds = time.monotonic() - started
     target.unlink()
     return seconds
 
@@ -113,6 +138,7 @@ def run_app(
 
     times, growths, gaps = [], [], []
     for _ in range(runs):
+        os.sync()
         beat = Heartbeat()
         base_rss = reset_peak_rss()
         beat.start()
@@ -144,6 +170,7 @@ def main() -> int:
     install_translations(app)
     proc, url = start_sandbox(args.mib)
     curls: list[float] = []
+    bare: list[float] = []
     try:
         with tempfile.TemporaryDirectory(dir=Path.home()) as tmp:
             home = Path(tmp)
@@ -152,7 +179,10 @@ def main() -> int:
             (home / "warm.bin").unlink()
             times, growth, worst = run_app(
                 app, url, home, args.runs,
-                lambda file_url: curls.append(curl(file_url, home / "curl.bin")),
+                lambda file_url: (
+                    curls.append(curl(file_url, home / "curl.bin")),
+                    bare.append(fetch_only(file_url, home / "bare.bin")),
+                ),
             )  # fmt: skip
     finally:
         proc.terminate()
@@ -164,6 +194,8 @@ def main() -> int:
           + f" (best {size / MIB / seconds:.0f} MiB/s)")  # fmt: skip
     print("curl -o, same URL       : " + ", ".join(f"{c:.2f} s" for c in curls)
           + f" (best {size / MIB / best_curl:.0f} MiB/s)")  # fmt: skip
+    print("breakdown: HTTP only    : " + ", ".join(f"{b:.2f} s" for b in bare)
+          + " (the app's fetch into a file, no hash, no GUI)")  # fmt: skip
     ratio = best_curl / seconds
     print(f"throughput vs curl      : {ratio:.2f}x  (goal >= 0.9x)")
     print(f"peak RSS growth         : {growth / MIB:.1f} MiB  (goal <= 30 MiB)")
