@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -72,6 +73,21 @@ def curl(url: str, target: Path) -> float:
     seconds = float(out.stdout.strip())
     target.unlink()
     return seconds
+
+
+def wait_in_event_loop(condition: Callable[[], bool], timeout: float = 600) -> None:
+    """Run Qt's event loop (as app.exec() would) until ``condition``; no busy polling,
+    which would hold the GIL and the CPU the download needs."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    end = time.monotonic() + timeout
+    check = QTimer()
+    check.setInterval(20)
+    check.timeout.connect(lambda: (condition() or time.monotonic() > end) and loop.quit())
+    check.start()
+    loop.exec()
+    check.stop()
 
 
 def fetch_only(url: str, target: Path) -> float:
@@ -144,7 +160,7 @@ def run_app(
         beat.start()
         started = time.monotonic()
         wizard.page_for(Step.RESULT).download_here.click()  # type: ignore[attr-defined]
-        pump_until(app, lambda: page.state in ("verified", "idle"), timeout=600)  # type: ignore[attr-defined]
+        wait_in_event_loop(lambda: page.state in ("verified", "idle"))  # type: ignore[attr-defined]
         times.append(time.monotonic() - started)
         gaps.append(beat.stop())
         growths.append(_status("VmHWM") - base_rss)
@@ -197,7 +213,9 @@ def main() -> int:
     print("breakdown: HTTP only    : " + ", ".join(f"{b:.2f} s" for b in bare)
           + " (the app's fetch into a file, no hash, no GUI)")  # fmt: skip
     ratio = best_curl / seconds
-    print(f"throughput vs curl      : {ratio:.2f}x  (goal >= 0.9x)")
+    middle = statistics.median(curls) / statistics.median(times)
+    print(f"throughput vs curl      : {ratio:.2f}x best vs best, {middle:.2f}x median vs median"
+          "  (goal >= 0.9x)")  # fmt: skip
     print(f"peak RSS growth         : {growth / MIB:.1f} MiB  (goal <= 30 MiB)")
     print(f"largest event-loop gap  : {worst} ms  (goal <= 50 ms)")
     return 0 if ratio >= 0.9 and growth <= 30 * MIB and worst <= 50 else 1
