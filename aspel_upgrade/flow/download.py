@@ -12,6 +12,7 @@ import hashlib
 import logging
 import os
 import shutil
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -38,6 +39,7 @@ MAX_WAIT = 5  # seconds of Retry-After waited out; longer is reported (as the po
 HASH_BLOCK = 1024 * 1024
 
 ErrorCode = str  # download_corrupt | download_failed | no_space
+_ONE_AT_A_TIME = threading.Lock()
 
 
 class DiskProblem(e.PortalError):
@@ -284,6 +286,22 @@ class InstallerDownload:
         *,
         on_progress: Callable[[Progress], None] = lambda p: None,
         should_stop: Callable[[], bool] = lambda: False,
+    ) -> DownloadResult:
+        """Download, resume or retry until verified, stopped or failed.
+
+        One at a time per process: a run asked to stop may still be writing its last
+        block when the user starts again, and two writers on one partial file would spoil
+        it, so the new run waits (on its worker thread) for the old one to let go.
+        """
+        with _ONE_AT_A_TIME:
+            return self._run(upgrade_id, file, on_progress, should_stop)
+
+    def _run(
+        self,
+        upgrade_id: str,
+        file: InstallerFile,
+        on_progress: Callable[[Progress], None],
+        should_stop: Callable[[], bool],
     ) -> DownloadResult:
         from ..portal.download import Stopped
 

@@ -178,3 +178,21 @@ def test_a_corrupted_download_is_refused_in_plain_spanish_and_retried(
     assert list((tmp_path / "Descargas").iterdir()) == []
     qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)  # «Reintentar»
     qtbot.waitUntil(verified(page), timeout=10_000)
+
+
+def test_back_and_forth_mid_download_never_spoils_the_file(
+    qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
+) -> None:
+    """Leaving stops the transfer; coming straight back resumes it (one writer at a time)."""
+    sandbox.faults.add(Fault("download_installer", kind="rate_limit", amount=SIZE * 2))
+    to_result(qtbot, wizard)
+    page = to_download(qtbot, wizard)
+    qtbot.waitUntil(lambda: page.bar.value() > 0, timeout=10_000)
+    wizard.back()  # the old transfer may still be writing its last block...
+    page = to_download(qtbot, wizard)  # ...while the new one starts
+    qtbot.waitUntil(verified(page), timeout=10_000)
+    receipt = wizard.ctx.flow.state.receipt
+    assert receipt is not None
+    data = (tmp_path / "Descargas" / FILE).read_bytes()
+    assert hashlib.sha256(data).hexdigest() == receipt.download.sha256
+    assert served(sandbox, wizard) <= SIZE + 2 * 64 * 1024

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 from ...flow.download import (
     DiskProblem,
     DownloadResult,
-    InstallerDownload,
     Progress,
     Status,
     for_flow,
     installer_paths,
     left_from_before,
 )
+from ...host.paths import AppPaths
 from ...portal import errors as e
 from ...portal.models import UpgradeReceipt
 from ..context import UiContext
@@ -168,20 +168,18 @@ class DownloadPage(FlowPage):
         assert receipt is not None
         return receipt
 
-    def _folder(self) -> Path:
-        paths = self.ctx.paths
-        if paths is None:  # only in tests that build a bare context
-            from ...host.paths import default_paths
+    def _paths(self) -> AppPaths:
+        if self.ctx.paths is not None:
+            return self.ctx.paths
+        from ...host.paths import default_paths  # a context built without folders
 
-            paths = default_paths()
-        return paths.downloads
+        return default_paths()
+
+    def _folder(self) -> Path:
+        return self._paths().downloads
 
     def _state_dir(self) -> Path:
-        return self.ctx.paths.state_dir if self.ctx.paths is not None else self._folder()
-
-    def _download(self) -> InstallerDownload:
-        kw = {"free_space": self.ctx.free_space} if self.ctx.free_space else {}
-        return for_flow(self.ctx.flow, self._folder(), self._state_dir(), **kw)
+        return self._paths().state_dir
 
     # ---- page life --------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -240,10 +238,12 @@ class DownloadPage(FlowPage):
         stop = self._stop
         self._stop_means = "paused"
         relay = self._relay
-        make = self._download
+        flow, folder, state_dir = self.ctx.flow, self._folder(), self._state_dir()
+        kw = {"free_space": self.ctx.free_space} if self.ctx.free_space else {}
 
         def work() -> DownloadResult:
-            download = make()  # a session and its TLS context: off the GUI thread too
+            # A session and its TLS context are set up here, off the GUI thread too.
+            download = for_flow(flow, folder, state_dir, **kw)
             return download.run(
                 r.upgrade_id, r.download, on_progress=relay.progress.emit, should_stop=stop.is_set
             )

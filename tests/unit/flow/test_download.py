@@ -249,3 +249,44 @@ def test_the_meter_reports_a_few_times_a_second_with_speed_and_time_left() -> No
     last = shown[-1]
     assert last.bytes_per_second == pytest.approx(10_000_000, rel=0.05)
     assert last.seconds_left == pytest.approx((100_000_000 - last.done) / 10_000_000, rel=0.05)
+
+
+def test_a_new_run_waits_for_a_stopping_one_to_let_go_of_the_partial_file(
+    tmp_path: Path, sandbox: SandboxPortal, demo_client: PortalClient, receipt: UpgradeReceipt,
+    time_: FakeTime,
+) -> None:  # fmt: skip
+    """«Atrás» then straight back: the old transfer may still write its last block."""
+    import threading
+
+    import requests
+
+    from aspel_upgrade.portal.download import Stopped
+
+    real = requests.get(receipt.download.url, timeout=10).content
+    entered, release = threading.Event(), threading.Event()
+
+    class StoppingLate:  # the old run: one block, a pause, then its last block
+        def fetch(self, url: str, sink: object, **kw: object) -> None:
+            sink.write(real[:1000])  # type: ignore[attr-defined]
+            entered.set()
+            release.wait(0.5)  # set early only if the new run got going meanwhile
+            sink.write(real[1000:2000])  # type: ignore[attr-defined]
+            raise Stopped()
+
+    old = InstallerDownload(
+        StoppingLate(),  # type: ignore[arg-type]
+        tmp_path / "Descargas",
+        ResumeStore(tmp_path / "state" / RECORD_NAME),
+    )
+    results: list[object] = []
+    thread = threading.Thread(
+        target=lambda: results.append(old.run(receipt.upgrade_id, receipt.download))
+    )
+    thread.start()
+    assert entered.wait(5)
+    new = make(tmp_path, demo_client, receipt, time_).run(
+        receipt.upgrade_id, receipt.download, on_progress=lambda p: release.set()
+    )
+    thread.join(5)
+    assert results and results[0].status is Status.STOPPED  # type: ignore[attr-defined]
+    assert new.status is Status.VERIFIED and new.resumed_from == 2000
