@@ -2,6 +2,7 @@
 
     xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots.py resources/screenshots
     QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots.py DIR
+    SCREENSHOT_LANG=en xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots.py DIR
 
 A plain script, not a test: it drives the real wizard with its own buttons and saves
 what the X server shows for the window, so the pictures can be looked at.
@@ -9,6 +10,7 @@ what the X server shows for the window, so the pictures can be looked at.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -35,7 +37,7 @@ from aspel_upgrade.ui.wizard import UpgradeWizard
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
-    install_translations(app)
+    install_translations(app, os.environ.get("SCREENSHOT_LANG", "es"))
     mib = 1024 * 1024
     portal = SandboxPortal(config=SandboxConfig(installer_size=187 * mib)).start()
     flow = UpgradeFlow(lambda: PortalClient(portal.url))

@@ -556,7 +556,7 @@ payment</translation>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="147" />
         <source>Razón social:</source>
-        <translation>Registered company name:</translation>
+        <translation>Company name:</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="148" />
@@ -566,7 +566,7 @@ payment</translation>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="149" />
         <source>Copiar la razón social</source>
-        <translation>Copy the registered company name</translation>
+        <translation>Copy the company name</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="193" />
@@ -656,7 +656,7 @@ payment</translation>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="362" />
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
-        <translation>When it finishes, the activation assistant will ask for the serial number and the registered company name shown below: type them exactly like this.</translation>
+        <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="364" />
@@ -701,7 +701,7 @@ payment</translation>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="420" />
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
-        <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the registered company name “{razon}”.</translation>
+        <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="428" />
