@@ -305,7 +305,8 @@ class SandboxApp:
     def op_download_page(self, request: Request, system: str, version: str) -> Response:
         return _html_page(
             f"Centro de descargas (sandbox): {system} {version}",
-            "Aquí estaría el instalador. Este portal es de pruebas: no descarga nada.",
+            "Página de descargas de prueba. El asistente descarga el instalador por su cuenta "
+            "(«Descargar e instalar…»), desde el enlace firmado del comprobante.",
             system,
         )
 
