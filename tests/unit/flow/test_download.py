@@ -16,17 +16,19 @@ from aspel_upgrade.flow.download import (
     ResumeRecord,
     ResumeStore,
     Status,
+    installer_paths,
 )
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.portal.download import InstallerFetcher
 from aspel_upgrade.portal.errors import InsecurePortalAddress
-from aspel_upgrade.portal.models import UpgradeReceipt
+from aspel_upgrade.portal.models import InstallerFile, UpgradeReceipt
 from aspel_upgrade.sandbox.download import CHUNK
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.server import SandboxPortal
 from tests.conftest import TEST_INSTALLER_SIZE
 
 SIZE = TEST_INSTALLER_SIZE
+RECEIPT_FILE = InstallerFile("https://x.example/a.exe", "a.exe", 1, "0" * 64)
 
 
 class FakeTime:
@@ -186,25 +188,35 @@ def test_no_space_refuses_before_downloading(
     assert list((tmp_path / "Descargas").iterdir()) == []
 
 
-@pytest.mark.parametrize(
-    "hostile",
-    ["../../fuera.exe", "..\\..\\fuera.exe", "/etc/passwd", "C:\\Windows\\evil.exe", "..",
-     "CON", "com1.exe", "a/../../b.exe", "nombre.exe. . ", "\x00x.exe", "lpt9"],
-)  # fmt: skip
-def test_a_hostile_file_name_cannot_escape_the_folder(
+HOSTILE_NAMES = [
+    "../../fuera.exe", "..\\..\\fuera.exe", "/etc/passwd", "C:\\Windows\\evil.exe", "..",
+    "CON", "com1.exe", "a/../../b.exe", "nombre.exe. . ", "\x00x.exe", "lpt9", "", ".bashrc",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("hostile", HOSTILE_NAMES)
+def test_a_hostile_file_name_becomes_a_plain_name(hostile: str) -> None:
+    folder = Path("/descargas")
+    final, part = installer_paths(folder, "UPG-1", replace(RECEIPT_FILE, file_name=hostile))
+    assert final.parent == folder and part.parent == folder
+    assert part.name == final.name + ".part"
+    name = final.name
+    assert name and "/" not in name and "\\" not in name and ".." not in name
+    assert not name.startswith(".") and not name.endswith((".", " "))
+    assert all(ord(c) >= 32 for c in name)
+    assert name.split(".")[0].upper() not in ("CON", "COM1", "LPT9", "")
+
+
+def test_a_hostile_file_name_cannot_escape_the_folder_over_http(
     tmp_path: Path, sandbox: SandboxPortal, demo_client: PortalClient, receipt: UpgradeReceipt,
-    time_: FakeTime, hostile: str,
+    time_: FakeTime,
 ) -> None:  # fmt: skip
-    file = replace(receipt.download, file_name=hostile)
+    file = replace(receipt.download, file_name="..\\../../fuera/CON.exe")
     result = make(tmp_path, demo_client, receipt, time_).run(receipt.upgrade_id, file)
     assert result.status is Status.VERIFIED
-    folder = tmp_path / "Descargas"
-    assert result.path.parent == folder and result.path.is_file()
-    assert [p.name for p in tmp_path.iterdir()] == ["Descargas", "state"] or set(
-        p.name for p in tmp_path.iterdir()
-    ) <= {"Descargas", "state"}
-    stem = result.path.name.split(".")[0].upper()
-    assert stem not in ("CON", "COM1", "LPT9", "") and ".." not in result.path.name
+    assert result.path.parent == tmp_path / "Descargas" and result.path.is_file()
+    assert result.path.name == "_CON.exe"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Descargas", "state"]
 
 
 def test_503_with_retry_after_is_waited_out_then_completes(
