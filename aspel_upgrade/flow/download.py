@@ -467,7 +467,11 @@ class InstallerDownload:
             part.unlink(missing_ok=True)
             self.records.clear()
             return replace(base, status=Status.CORRUPT, sha256=expected.sha256)
-        os.replace(part, final)
+        try:
+            os.replace(part, final)  # e.g. refused on Windows while the old copy is running
+        except OSError as exc:
+            log.warning("Could not rename %s to %s: %s", part, final, exc)
+            return replace(base, error=DiskProblem(self.folder, exc.strerror or str(exc)))
         self.records.clear()
         log.info("Installer verified: %s (%d bytes, sha256 %s)", final, size, digest)
         return replace(base, status=Status.VERIFIED, size=size, sha256=digest)

@@ -10,6 +10,7 @@ import pytest
 
 from aspel_upgrade.flow.download import (
     RECORD_NAME,
+    DiskProblem,
     InstallerDownload,
     Meter,
     Progress,
@@ -302,3 +303,14 @@ def test_a_new_run_waits_for_a_stopping_one_to_let_go_of_the_partial_file(
     thread.join(5)
     assert results and results[0].status is Status.STOPPED  # type: ignore[attr-defined]
     assert new.status is Status.VERIFIED and new.resumed_from == 2000
+
+
+def test_a_final_name_that_cannot_be_taken_is_reported_not_raised(
+    tmp_path: Path, sandbox: SandboxPortal, demo_client: PortalClient, receipt: UpgradeReceipt,
+    time_: FakeTime,
+) -> None:  # fmt: skip
+    taken = tmp_path / "Descargas" / "Aspel-SAE-8.0-Setup.exe"
+    (taken / "algo").mkdir(parents=True)  # e.g. on Windows: the old copy is running
+    result = make(tmp_path, demo_client, receipt, time_).run(receipt.upgrade_id, receipt.download)
+    assert result.status is Status.FAILED and result.error_code == "download_failed"
+    assert isinstance(result.error, DiskProblem) and result.error.folder == tmp_path / "Descargas"
