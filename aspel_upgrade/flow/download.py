@@ -457,8 +457,9 @@ class InstallerDownload:
             # A new build may have been published meanwhile: the portal says what it is now.
             try:
                 expected = self.refresh()
-            except e.PortalError as exc:
+            except e.PortalError as exc:  # cannot tell a new build from damage: ask again
                 log.info("Could not re-read the download descriptor: %s", exc.code)
+                return replace(base, error=exc)
         if (size, digest) != (expected.size, expected.sha256):
             log.warning(
                 "Installer refused: %d bytes, sha256 %s; expected %d, %s",

@@ -15,6 +15,7 @@ from aspel_upgrade.flow.download import RECORD_NAME, Status
 from aspel_upgrade.flow.outcome import outcome_of
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.sandbox.faults import Fault
+from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.pages.download import DownloadPage
 from aspel_upgrade.ui.wizard import UpgradeWizard
@@ -196,3 +197,17 @@ def test_back_and_forth_mid_download_never_spoils_the_file(
     data = (tmp_path / "Descargas" / FILE).read_bytes()
     assert hashlib.sha256(data).hexdigest() == receipt.download.sha256
     assert served(sandbox, wizard) <= SIZE + 2 * 64 * 1024
+
+
+def test_a_new_build_while_the_session_expired_asks_for_the_password_then_verifies(
+    qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
+) -> None:
+    to_result(qtbot, wizard)
+    sandbox.faults.add(Fault("download_installer", kind="new_build"))
+    sandbox.service.expire_sessions()  # the new hash needs the receipt read again
+    page = to_download(qtbot, wizard)
+    qtbot.waitUntil(lambda: page.reauth is not None and page.reauth.isVisible(), timeout=10_000)
+    assert page.reauth is not None
+    page.reauth.password.setText(DEMO_PASSWORD)
+    qtbot.mouseClick(page.reauth.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(verified(page), timeout=10_000)

@@ -304,6 +304,8 @@ class DownloadPage(FlowPage):
             self._show_bytes(self._on_disk(), r.download.size)
             self.ctx.last_error = (result.error_code or "download_failed", self._failure(result))
             self.message.show_message("error", self._failure(result))
+            if isinstance(result.error, e.SessionExpired) and self.ctx.flow.state.account:
+                self._ask_password_then(self.begin)  # to re-read the receipt, then go on
         self._update_buttons()
         self.completeChanged.emit()
         if self.state == "verified" and self.ctx.auto_download:

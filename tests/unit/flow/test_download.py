@@ -314,3 +314,16 @@ def test_a_final_name_that_cannot_be_taken_is_reported_not_raised(
     result = make(tmp_path, demo_client, receipt, time_).run(receipt.upgrade_id, receipt.download)
     assert result.status is Status.FAILED and result.error_code == "download_failed"
     assert isinstance(result.error, DiskProblem) and result.error.folder == tmp_path / "Descargas"
+
+
+def test_a_mismatch_the_portal_cannot_explain_now_is_reported_not_deleted(
+    tmp_path: Path, sandbox: SandboxPortal, demo_client: PortalClient, receipt: UpgradeReceipt,
+    time_: FakeTime,
+) -> None:  # fmt: skip
+    """A new build, and the session expired meanwhile: the new hash cannot be read yet."""
+    sandbox.faults.add(Fault("download_installer", kind="new_build"))
+    sandbox.service.expire_sessions()
+    result = make(tmp_path, demo_client, receipt, time_).run(receipt.upgrade_id, receipt.download)
+    assert result.status is Status.FAILED and result.error is not None
+    assert result.error.code == "session_expired"
+    assert (tmp_path / "Descargas" / "Aspel-SAE-8.0-Setup.exe.part").stat().st_size == SIZE
