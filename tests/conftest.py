@@ -14,12 +14,15 @@ import pytest
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
+from aspel_upgrade.sandbox.service import SandboxConfig
+
+TEST_INSTALLER_SIZE = 256 * 1024  # small, so downloads in tests take milliseconds
 
 
 @pytest.fixture
 def sandbox() -> Iterator[SandboxPortal]:
     """A fresh sandbox portal (in-memory SQLite, seeded) serving on a free loopback port."""
-    with SandboxPortal() as portal:
+    with SandboxPortal(config=SandboxConfig(installer_size=TEST_INSTALLER_SIZE)) as portal:
         yield portal
 
 

@@ -16,6 +16,7 @@ clock is the real one, so the demo's 10/03/2022 deadline shows as past.
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -26,9 +27,12 @@ from aspel_upgrade.flow.controller import UpgradeFlow
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.credentials import CredentialStore
 from aspel_upgrade.host.installed import DataFolder, InstalledSystem
+from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.portal.client import PortalClient
+from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
+from aspel_upgrade.sandbox.service import SandboxConfig
 from aspel_upgrade.ui.app import install_translations
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
@@ -51,8 +55,10 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     install_translations(app, language)
-    portal = SandboxPortal().start()
+    mib = 1024 * 1024
+    portal = SandboxPortal(config=SandboxConfig(installer_size=187 * mib)).start()
     flow = UpgradeFlow(lambda: PortalClient(portal.url))
+    home = Path(tempfile.mkdtemp(prefix="capturas-"))
     wizard = UpgradeWizard(
         UiContext(
             flow=flow,
@@ -60,6 +66,9 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
             credentials=CredentialStore("screenshots"),
             portal_url=portal.url,
             find_installed=lambda: THIS_PC,
+            paths=AppPaths(
+                home / "config", home / "state", home / "logs", downloads_dir=home / "Descargas"
+            ),
         )
     )
     wizard.show()
@@ -148,6 +157,16 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
     picture.save(str(out / f"6-diagnostico{suffix}.png"))
     print(out / f"6-diagnostico{suffix}.png")
     dialog.accept()
+    settle()
+    # The installer: mid-way over a slowed link, then verified.
+    portal.faults.add(Fault("download_installer", kind="rate_limit", amount=30 * mib))
+    result = wizard.page_for(Step.RESULT)
+    result.download_here.click()  # type: ignore[attr-defined]
+    download = wizard.page_for(Step.DOWNLOAD)
+    wait(lambda: download.bar.value() > 420, timeout=60)  # type: ignore[attr-defined]
+    shot("7-descarga")
+    wait(lambda: download.state == "verified", timeout=60)  # type: ignore[attr-defined]
+    shot("7-descarga-verificado")
     wizard.ctx.tasks.wait(5000)
     portal.stop()
 

@@ -95,6 +95,7 @@ class UpgradeFlow:
         new_key: Callable[[], str] | None = None,
         portal_url: str = "",
         report: Callable[[Outcome], None] | None = None,
+        require_download: bool = False,
         today: Callable[[], date] | None = None,
     ) -> None:
         self._client_factory = client_factory
@@ -105,6 +106,7 @@ class UpgradeFlow:
         self._new_key = new_key or _uuid_key
         self._portal_url = portal_url.rstrip("/")
         self.report = report  # the result file, written as soon as a receipt is shown
+        self.require_download = require_download  # --download: done once verified
         self.retry_listener: Callable[[int], None] | None = None  # told of each retry
         self.today = today or _today  # the clock: "how many days are left" is asked of it
         self.state = FlowState()
@@ -386,7 +388,7 @@ class UpgradeFlow:
         """How the run stands now, for the result file and the exit code."""
         from .outcome import outcome_of
 
-        return outcome_of(self.state, today=self.today())
+        return outcome_of(self.state, today=self.today(), require_download=self.require_download)
 
     def record_error(self, error: BaseException | None) -> None:
         """The failure the user saw last (or none after a success), for the outcome."""

@@ -4,7 +4,9 @@ Exit codes (stable):
     0  upgraded, or an upgrade that already existed was shown
     1  cancelled by the user (``error_code`` may name the last problem they saw, one they
        could fix themselves: a wrong password, a locked account…)
-    2  failed (network, portal, this PC's folders, unexpected error)
+    2  failed (network, portal, this PC's folders, unexpected error); with ``--download``,
+       also an upgrade whose installer was not downloaded and verified (error_code
+       download_corrupt, download_failed or no_space; the upgrade's fields are filled)
     3  nothing to upgrade on this account
     4  outcome unknown: the confirmation was sent but its answer was not seen (closed while
        waiting); the next start shows the result, never a second serial
@@ -72,6 +74,10 @@ class Outcome:
     old_version_days_left: int | None = None  # from the run's day; negative once passed
     upgrade_id: str | None = None
     issued_at: str | None = None
+    installer_path: str | None = None  # the downloaded installer (final name once verified)
+    installer_size: int | None = None
+    installer_sha256: str | None = None
+    installer_verified: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {"schema": RESULT_SCHEMA, **asdict(self)}
@@ -83,14 +89,20 @@ def failure(error_code: str, message: str, *, bad_command_line: bool = False) ->
     return Outcome("failed", ExitCode.FAILED, error_code, message)
 
 
-def outcome_of(state: FlowState, *, today: date | None = None) -> Outcome:
-    """What a finished (or closed) wizard amounts to (``today``: the flow's clock)."""
+def outcome_of(
+    state: FlowState, *, today: date | None = None, require_download: bool = False
+) -> Outcome:
+    """What a finished (or closed) wizard amounts to (``today``: the flow's clock).
+
+    With ``require_download`` (``--download``) an upgrade counts as done only once its
+    installer is downloaded and verified.
+    """
     receipt = state.receipt
     if receipt is not None:
         from .deadline import deadline
 
         until = receipt.old_version_usable_until
-        return Outcome(
+        outcome = Outcome(
             "already_upgraded" if state.receipt_was_existing else "upgraded",
             ExitCode.UPGRADED,
             system=receipt.system,
@@ -105,6 +117,7 @@ def outcome_of(state: FlowState, *, today: date | None = None) -> Outcome:
             upgrade_id=receipt.upgrade_id,
             issued_at=receipt.issued_at.isoformat(),
         )
+        return _with_installer(outcome, state, require_download)
     if state.answer_unseen:
         offer, resume = state.offer, state.resume
         return Outcome(
@@ -136,6 +149,40 @@ def error_fields(error: BaseException) -> tuple[str, str]:
     if isinstance(code, str) and isinstance(message, str):
         return code, message
     return "unexpected", f"Error inesperado ({type(error).__name__})."
+
+
+def _with_installer(outcome: Outcome, state: FlowState, required: bool) -> Outcome:
+    from dataclasses import replace
+
+    installer = state.installer
+    if installer is not None:
+        outcome = replace(
+            outcome,
+            installer_path=str(installer.path),
+            installer_size=installer.size,
+            installer_sha256=installer.sha256,
+            installer_verified=installer.verified,
+        )
+    if required and (installer is None or not installer.verified):
+        code = (installer.error_code if installer else None) or "download_failed"
+        outcome = replace(outcome, exit_code=ExitCode.FAILED, error_code=code,
+                          error_message=_download_message(code, state))  # fmt: skip
+    return outcome
+
+
+def _download_message(code: str, state: FlowState) -> str:
+    """The command line's (and log's) sentence for a download that did not end verified."""
+    installer = state.installer
+    if code == "download_corrupt":
+        return "El instalador descargado no coincide con el publicado por Aspel; se borró."
+    if code == "no_space" and installer is not None:
+        mib = 1024 * 1024
+        return (
+            f"No hay espacio suficiente en {installer.path.parent}: se necesitan "
+            f"{installer.needed / mib:.1f} MB y hay {installer.free / mib:.1f} MB libres."
+        )
+    reason = installer.error.user_message if installer and installer.error else None
+    return "No se terminó de descargar el instalador." + (f" {reason}" if reason else "")
 
 
 def write_result_file(path: Path, outcome: Outcome) -> None:

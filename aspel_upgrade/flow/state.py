@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from ..host.installed import InstalledSystem
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
+    from .download import DownloadResult
     from .pending import PendingUpgrade
 
 NoticeKind = Literal["resume_refused", "pending_waiting"]
@@ -43,6 +44,8 @@ class FlowState:
     notice: Notice | None = None
     installed: tuple[InstalledSystem, ...] | None = None  # on this PC; None until looked
     preselected_from_pc: bool = False  # chosen because it is the one installed here
+    download_chosen: bool = False  # the user asked to download the installer here
+    installer: DownloadResult | None = None  # how the last download attempt ended
 
     @property
     def committed(self) -> bool:

@@ -17,6 +17,7 @@ class Step(IntEnum):
     TERMS = 2
     CONFIRM = 3
     RESULT = 4
+    DOWNLOAD = 5
 
 
 def is_done(step: Step, state: FlowState) -> bool:
@@ -49,8 +50,10 @@ def next_step(step: Step, state: FlowState) -> Step | None:
     A preselected subscription (installer flags) skips the table; an upgrade that
     already happened jumps straight to its receipt.
     """
-    if step is Step.RESULT:
+    if step is Step.DOWNLOAD:
         return None
+    if step is Step.RESULT:  # the receipt is enough to finish; the download is offered
+        return Step.DOWNLOAD if state.download_chosen else None
     if state.receipt is not None:
         return Step.RESULT
     if step is Step.LOGIN and state.skip_table and is_done(Step.SUBSCRIPTIONS, state):

@@ -17,6 +17,16 @@ class AppPaths:
     state_dir: Path
     log_dir: Path
     machine_settings_file: Path | None = None
+    downloads_dir: Path | None = None  # None: the user's Downloads folder, when asked
+
+    @property
+    def downloads(self) -> Path:
+        """Where the installer is downloaded (``--download-dir`` or the user's Downloads)."""
+        if self.downloads_dir is not None:
+            return self.downloads_dir
+        import platformdirs
+
+        return Path(platformdirs.user_downloads_dir())
 
     @property
     def settings_file(self) -> Path:
@@ -47,4 +57,5 @@ def default_paths() -> AppPaths:
         state_dir=Path(platformdirs.user_state_dir(APP_NAME, APP_AUTHOR)),
         log_dir=Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
         machine_settings_file=executable_dir() / MACHINE_SETTINGS_NAME,
+        downloads_dir=Path(platformdirs.user_downloads_dir()),
     )

@@ -121,6 +121,17 @@ def check_portal_url(url: str) -> str:
     return urlunsplit((scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
 
 
+def check_download_url(url: str) -> str:
+    """A file's address: the portal's rules, but a query string (a signed CDN link) is kept."""
+    parts = _split_web_url(url.strip(), "scheme")
+    if parts.username is not None or parts.password is not None:
+        raise InvalidValue("credentials")
+    scheme = parts.scheme.lower()
+    if scheme == "http" and not is_loopback_host(parts.hostname or ""):
+        raise InvalidValue("not_https")
+    return urlunsplit((scheme, parts.netloc, parts.path, parts.query, ""))
+
+
 def check_proxy(url: str) -> str:
     """An http:// or https:// proxy with a valid host and port (credentials allowed)."""
     text = url.strip()

@@ -55,6 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--diagnose", action="store_true", help="revisar la conexión sin abrir ventanas"
     )
     parser.add_argument(
+        "--download",
+        action="store_true",
+        help="después de actualizar (o si ya estaba actualizado), descargar y verificar el "
+        "instalador sin preguntar; si no queda verificado, sale con 2",
+    )
+    parser.add_argument(
+        "--download-dir", metavar="RUTA", type=Path, help="carpeta del instalador (con --download)"
+    )
+    parser.add_argument(
         "--version",
         action="version",
         version=f"aspel-upgrade {__version__}",
@@ -94,6 +103,14 @@ def parse(argv: list[str]) -> Options:
             raise BadCommandLine(f"--ca-bundle: «{args.ca_bundle}» {exc}") from None
     if args.result_file is not None and not args.result_file.strip():
         raise ResultFileUnwritable("la ruta está vacía")
+    if args.download_dir is not None and not args.download:
+        raise BadCommandLine("--download-dir solo tiene sentido junto con --download")
+    if (
+        args.download_dir is not None
+        and args.download_dir.exists()
+        and not (args.download_dir.is_dir())
+    ):
+        raise BadCommandLine(f"--download-dir: {args.download_dir} no es una carpeta")
     return Options(
         sandbox=args.sandbox,
         portal_url=args.portal_url,
@@ -105,6 +122,8 @@ def parse(argv: list[str]) -> Options:
         proxy=args.proxy,
         ca_bundle=args.ca_bundle,
         diagnose=args.diagnose,
+        download=args.download,
+        download_dir=args.download_dir,
     )
 
 

@@ -18,3 +18,5 @@ class Options:
     proxy: str | None
     ca_bundle: str | None
     diagnose: bool
+    download: bool = False  # download and verify the installer after the upgrade
+    download_dir: Path | None = None

@@ -98,6 +98,11 @@ def run(
         from ..ui.app import GuiOptions
         from ..ui.app import run as run_gui
 
+        if options.download_dir is not None:
+            from dataclasses import replace
+
+            paths = replace(paths, downloads_dir=options.download_dir.resolve())
+
         return run_gui(
             GuiOptions(
                 portal_url=portal_url,
@@ -109,6 +114,7 @@ def run(
                 username=options.user,
                 language=options.lang or settings.language,
                 settings=settings,
+                download=options.download,
             ),
             report=report,
         )

@@ -237,6 +237,8 @@ def error_for_response(response: requests.Response) -> e.PortalError:
         return e.IdempotencyConflict()
     if code == "not_found":
         return e.NotFound()
+    if code == "range_not_satisfiable" or (not code and status == 416):
+        return e.RangeNotSatisfiable()
     if code in (
         "invalid_request",
         "invalid_json",

@@ -202,6 +202,24 @@ class UnexpectedResponse(PortalError):
         return f"{self.user_message} ({self.detail})"
 
 
+class DownloadInterrupted(PortalError):
+    """The link dropped in the middle of a download; what arrived is kept for a resume."""
+
+    code = "download_interrupted"
+    default_message = "La descarga se interrumpió. Revisa tu conexión e inténtalo de nuevo."
+
+    @property
+    def retryable(self) -> bool:
+        return True
+
+
+class RangeNotSatisfiable(PortalError):
+    """416: the part of a download on disk is not a prefix of what the server has now."""
+
+    code = "range_not_satisfiable"
+    default_message = "El archivo a medio descargar no corresponde al del servidor."
+
+
 class InvalidPortalAddress(PortalError):
     """The portal address cannot be used; ``reason`` is a key of host.values.REASONS."""
 

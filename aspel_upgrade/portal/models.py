@@ -187,6 +187,27 @@ class UpgradeOffer:
 
 
 @dataclass(frozen=True)
+class InstallerFile:
+    """Where the new version's installer is, and what a whole, untampered copy looks like.
+
+    ``file_name`` is the portal's word only: it is made safe before it names a file.
+    """
+
+    url: str
+    file_name: str
+    size: int
+    sha256: str  # lowercase hex
+
+    @classmethod
+    def from_json(cls, data: object, path: str = "$") -> InstallerFile:
+        o = Obj(data, path)
+        digest = o.text("sha256").lower()
+        if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+            raise_inconsistent(f"{path}.sha256")
+        return cls(o.url("url"), o.text("file_name"), o.integer("size_bytes", minimum=1), digest)
+
+
+@dataclass(frozen=True)
 class UpgradeReceipt:
     upgrade_id: str
     subscription_id: str
@@ -201,6 +222,7 @@ class UpgradeReceipt:
     razon_social: str
     notified_email_masked: str
     issued_at: datetime
+    download: InstallerFile
 
     @classmethod
     def from_json(cls, data: object) -> UpgradeReceipt:
@@ -219,4 +241,5 @@ class UpgradeReceipt:
             razon_social=o.text("razon_social"),
             notified_email_masked=o.text("notified_email_masked"),
             issued_at=o.instant("issued_at"),
+            download=InstallerFile.from_json(o.raw("download"), "$.download"),
         )

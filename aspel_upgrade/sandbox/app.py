@@ -17,7 +17,8 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, Reque
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
-from .faults import Fault, FaultInjector
+from .download import file_name_for
+from .faults import DOWNLOAD_KINDS, Fault, FaultInjector
 from .problems import Problem
 from .service import CONTRACT_VERSION, PortalService, utc_now
 from .store import SYSTEMS
@@ -46,6 +47,11 @@ URL_MAP = Map(
             endpoint="confirm_upgrade",
         ),
         Rule("/v1/upgrades/<upgrade_id>", methods=["GET"], endpoint="get_upgrade"),
+        Rule(
+            "/v1/downloads/<upgrade_id>/<signature>/<file_name>",
+            methods=["GET"],
+            endpoint="download_installer",
+        ),
         Rule("/_sandbox/outbox", methods=["GET"], endpoint="sandbox_outbox"),
         Rule("/_sandbox/faults", methods=["GET", "POST", "DELETE"], endpoint="sandbox_faults"),
         Rule("/_sandbox/sessions/expire", methods=["POST"], endpoint="sandbox_expire_sessions"),
@@ -150,12 +156,13 @@ class SandboxApp:
             if self.faults.latency_seconds:
                 time.sleep(self.faults.latency_seconds)
             fault = self.faults.take(str(endpoint))
-            if (
-                fault is not None
-                and fault.kind != "drop_after_commit"
-                and fault.kind != "missing_field"
+            if fault is not None and fault.kind not in (
+                "drop_after_commit",
+                "missing_field",
+                *DOWNLOAD_KINDS,
             ):
                 return self._injected(fault, request)
+            request.environ["aspel_upgrade.sandbox.fault"] = fault  # the download reads it
 
         try:
             handler = getattr(self, f"op_{endpoint}")
@@ -262,6 +269,16 @@ class SandboxApp:
         account = self.service.authenticate(_bearer(request))
         return _json(200, self.service.receipt(account, _checked_id(upgrade_id), request.host_url))
 
+    def op_download_installer(
+        self, request: Request, upgrade_id: str, signature: str, file_name: str
+    ) -> Response:
+        # No bearer token: the link is signed per upgrade (as a CDN's would be).
+        upgrade = self.service.upgrade_row(_checked_id(upgrade_id))
+        if upgrade is None or file_name != file_name_for(upgrade["system"], upgrade["to_version"]):
+            raise Problem(404, "not_found", "Este enlace de descarga no existe o ya no es válido.")
+        fault = request.environ.get("aspel_upgrade.sandbox.fault")
+        return self.service.installers.respond(request, upgrade_id, signature, fault)
+
     # ---- sandbox-only helpers (loopback) ---------------------------------------------
     def op_sandbox_outbox(self, request: Request) -> Response:
         return _json(200, {"messages": self.service.outbox()})
@@ -288,7 +305,8 @@ class SandboxApp:
     def op_download_page(self, request: Request, system: str, version: str) -> Response:
         return _html_page(
             f"Centro de descargas (sandbox): {system} {version}",
-            "Aquí estaría el instalador. Este portal es de pruebas: no descarga nada.",
+            "Página de descargas de prueba. El asistente descarga el instalador por su cuenta "
+            "(«Descargar e instalar…»), desde el enlace firmado del comprobante.",
             system,
         )
 

@@ -17,7 +17,13 @@ FaultKind = Literal[
     "missing_field",  # answer the real response minus one required field
     "drop",  # close the connection before doing anything
     "drop_after_commit",  # do the work (and commit it), then close without answering
+    # installer downloads only (operation "download_installer"); `amount` in bytes:
+    "drop_after_bytes",  # send `amount` bytes of the body, then cut the connection
+    "corrupt_byte",  # flip the byte at offset `amount` (default: the middle of the file)
+    "rate_limit",  # send at most `amount` bytes per second
+    "new_build",  # publish a new build (the ETag changes): now, or after `amount` bytes
 ]
+DOWNLOAD_KINDS = ("drop_after_bytes", "corrupt_byte", "rate_limit", "new_build")
 FAULT_KINDS: tuple[str, ...] = FaultKind.__args__  # type: ignore[attr-defined]
 
 OPERATIONS = (
@@ -29,6 +35,7 @@ OPERATIONS = (
     "get_upgrade_offer",
     "confirm_upgrade",
     "get_upgrade",
+    "download_installer",
 )
 
 
@@ -39,6 +46,7 @@ class Fault:
     status: int = 503
     count: int = 1
     retry_after: int | None = None
+    amount: int | None = None  # bytes, for the download kinds
 
     def __post_init__(self) -> None:
         if self.operation not in OPERATIONS:
@@ -47,6 +55,10 @@ class Fault:
             raise ValueError(f"unknown fault kind {self.kind!r}")
         if not 100 <= self.status <= 599 or self.count < 1:
             raise ValueError("status must be 100-599 and count at least 1")
+        if self.kind in DOWNLOAD_KINDS and self.operation != "download_installer":
+            raise ValueError(f"{self.kind} applies to download_installer only")
+        if self.amount is not None and self.amount < 0:
+            raise ValueError("amount must be at least 0")
 
 
 class FaultInjector:
@@ -69,7 +81,10 @@ class FaultInjector:
                     fault.count -= 1
                     if fault.count == 0:
                         self._faults.remove(fault)
-                    return Fault(fault.operation, fault.kind, fault.status, 1, fault.retry_after)
+                    return Fault(
+                        fault.operation, fault.kind, fault.status, 1, fault.retry_after,
+                        fault.amount,
+                    )  # fmt: skip
         return None
 
     def clear(self) -> None:

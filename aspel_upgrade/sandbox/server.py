@@ -137,6 +137,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rate-limit", type=int, default=60, help="inicios de sesión por minuto por cliente"
     )
+    parser.add_argument(
+        "--installer-mb",
+        type=float,
+        default=16,
+        metavar="MB",
+        help="tamaño en MiB del instalador que se descarga (por omisión 16)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     try:
@@ -144,7 +151,9 @@ def main(argv: list[str] | None = None) -> int:
             args.db,
             host=args.host,
             port=args.port,
-            config=SandboxConfig(rate_limit=args.rate_limit),
+            config=SandboxConfig(
+                rate_limit=args.rate_limit, installer_size=int(args.installer_mb * 1024 * 1024)
+            ),
         )
     except OSError as exc:
         print(f"No se pudo iniciar el portal en {args.host}:{args.port}: {exc}", file=sys.stderr)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from .download import InstallerShelf
 from .problems import Problem
 from .security import (
     hash_password,
@@ -49,6 +50,7 @@ class SandboxConfig:
     rate_limit: int = 60  # login and password-reset requests per client address
     rate_window_seconds: float = 60.0
     terms_version: str = TERMS_VERSION  # publishing new terms: change it while running
+    installer_size: int = 16 * 1024 * 1024  # bytes of every installer served (tests: small)
 
 
 class RateLimiter:
@@ -108,6 +110,7 @@ class PortalService:
         self.clock = clock
         self.rate_limiter = RateLimiter(self.config.rate_limit, self.config.rate_window_seconds)
         self._dummy_salt, self._dummy_hash = hash_password(secrets.token_urlsafe(12))
+        self.installers = InstallerShelf(store, self.config.installer_size)
 
     # ---- sessions -------------------------------------------------------------------
     def login(self, username: str, password: str) -> dict[str, Any]:
@@ -469,8 +472,7 @@ class PortalService:
                 raise Problem(404, "not_found", "No encontramos ese comprobante en tu cuenta.")
             return self._receipt(conn, upgrade_id, base_url)
 
-    @staticmethod
-    def _receipt(conn: sqlite3.Connection, upgrade_id: str, base_url: str) -> dict[str, Any]:
+    def _receipt(self, conn: sqlite3.Connection, upgrade_id: str, base_url: str) -> dict[str, Any]:
         u = conn.execute("SELECT * FROM upgrades WHERE id = ?", (upgrade_id,)).fetchone()
         return {
             "upgrade_id": u["id"],
@@ -486,7 +488,15 @@ class PortalService:
             "razon_social": u["razon_social"],
             "notified_email_masked": u["notified_email_masked"],
             "issued_at": _iso(datetime.fromisoformat(u["issued_at"])),
+            "download": self.installers.descriptor(u["id"], u["system"], u["to_version"], base_url),
         }
+
+    def upgrade_row(self, upgrade_id: str) -> sqlite3.Row | None:
+        """An upgrade by id, whoever owns it (the signed download link checks the rest)."""
+        with self.store.reading() as conn:
+            row = conn.execute("SELECT * FROM upgrades WHERE id = ?", (upgrade_id,)).fetchone()
+        assert row is None or isinstance(row, sqlite3.Row)
+        return row
 
     # ---- outbox ---------------------------------------------------------------------
     def _send(self, conn: sqlite3.Connection, kind: str, to: str, subject: str, body: str) -> None:

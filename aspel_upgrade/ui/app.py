@@ -44,6 +44,7 @@ class GuiOptions:
     username: str | None = None
     language: str | None = None
     settings: Settings = field(default_factory=Settings)
+    download: bool = False  # --download: fetch and verify the installer without asking
 
 
 def app_translations_dir() -> Path | None:
@@ -130,6 +131,7 @@ def build_wizard(
         preselect_serial=options.serial,
         portal_url=options.portal_url,
         report=report,
+        require_download=options.download,
     )
     ctx = UiContext(
         flow=flow,
@@ -143,6 +145,7 @@ def build_wizard(
         ca_bundle=options.ca_bundle,
         initial_username=options.username,
         find_installed=make_finder(settings),
+        auto_download=options.download,
     )
     wizard = UpgradeWizard(ctx)
     if not paint_probe.wanted():

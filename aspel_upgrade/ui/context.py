@@ -33,6 +33,23 @@ def _open_in_browser(url: str) -> bool:
     return bool(QDesktopServices.openUrl(QUrl(url)))
 
 
+def _start_installer(path: Path) -> bool:
+    """On Windows the shell opens it (UAC, as a double click would); elsewhere its folder."""
+    import os
+    import sys
+
+    if sys.platform == "win32":
+        try:
+            os.startfile(path)  # type: ignore[attr-defined]  # noqa: S606 - the user asked
+        except OSError:
+            log.warning("Could not start the installer %s", path, exc_info=True)
+            return False
+        return True
+    from PySide6.QtCore import QUrl
+
+    return _open_in_browser(QUrl.fromLocalFile(str(path.parent)).toString())
+
+
 @dataclass
 class UiContext:
     flow: UpgradeFlow
@@ -50,6 +67,12 @@ class UiContext:
     report_unexpected: Callable[[BaseException], None] = lambda _error: None
     # Looks for installed Aspel systems (blocking: run it on ``tasks``, after the paint).
     find_installed: Callable[[], tuple[InstalledSystem, ...]] = _find_on_this_pc
+    # The installer download (ui/pages/download.py): seams for what touches this PC.
+    auto_download: bool = False  # --download: download and verify without asking
+    # Whether the old version's program is open (tests replace it; None: what the finder saw).
+    is_old_version_running: Callable[[str, str], bool] | None = None
+    start_installer: Callable[[Path], bool] = _start_installer
+    free_space: Callable[[Path], int] | None = None  # None: the disk's real free space
 
     def save_settings(self) -> None:
         """Write the user's own choices (never the machine-wide or flag values)."""
@@ -63,3 +86,15 @@ class UiContext:
             )
         except OSError:
             log.warning("Could not save settings to %s", self.settings_path, exc_info=True)
+
+    def old_version_running(self, system: str, version: str) -> bool:
+        """Whether ``system version`` is open on this PC, as the finder last saw it."""
+        if self.is_old_version_running is not None:
+            return self.is_old_version_running(system, version)
+        from ..flow.preselect import version_key
+
+        wanted = (system.upper(), version_key(version))
+        return any(
+            (i.system.upper(), version_key(i.version)) == wanted and i.running
+            for i in self.flow.state.installed or ()
+        )

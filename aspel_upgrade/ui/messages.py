@@ -91,6 +91,9 @@ def describe(error: BaseException) -> str:
     if isinstance(error, e.IdempotencyConflict):
         return tr("La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar "
                   "la actualización.")  # fmt: skip
+    if isinstance(error, e.DownloadInterrupted):
+        return tr("La descarga se interrumpió varias veces seguidas. Revisa tu conexión a "
+                  "internet y vuelve a intentarlo.")  # fmt: skip
     if isinstance(error, e.NotFound):
         return tr(
             "No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.",

@@ -1,4 +1,4 @@
-"""The upgrade wizard: five pages over one UpgradeFlow; navigation comes from flow.steps."""
+"""The upgrade wizard: six pages over one UpgradeFlow; navigation comes from flow.steps."""
 
 from __future__ import annotations
 
@@ -153,6 +153,10 @@ class UpgradeWizard(QWizard):
             terms = self.page_for(Step.TERMS)
             assert isinstance(terms, TermsPage)
             confirm.terms_changed.connect(terms.reread_changed_terms)
+        elif step is Step.DOWNLOAD:
+            from .pages.download import DownloadPage
+
+            page = DownloadPage(self.ctx, self)
         else:
             from .pages.result import ResultPage
 

@@ -230,57 +230,62 @@
         <translation>This operation’s key was already used for another request. Start the upgrade again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="96"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="95"/>
+        <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
+        <translation>The download was interrupted several times in a row. Check your internet connection and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="99"/>
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>We could not find that in your account. Refresh the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="99"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="102"/>
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>The portal rejected the request. Check the details and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="102"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="105"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
         <translation>The Aspel portal is not available right now. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="134"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="137"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>The pending upgrade ({what}) was not completed. {reason} If you still need it, do it again from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="105"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="108"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>The Aspel portal is not available right now. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="110"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="113"/>
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>The Aspel portal took too long to answer. Check your connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="113"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="116"/>
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>The Aspel portal answered something unexpected. Try again later; if it happens again, use “Diagnostics” and contact support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="116"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="119"/>
         <source>No se puede guardar el avance de la actualización en la carpeta «{folder}» ({detail}); hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal.</source>
         <translation>The upgrade&apos;s progress cannot be saved in the folder “{folder}” ({detail}); it is needed so that the result is not lost if the connection drops. Check that the folder exists and that you may write in it, or ask your IT department for help. Nothing was sent to the portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="123"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="126"/>
         <source>La dirección del portal no es segura: debe empezar con https://.</source>
         <translation>The portal address is not secure: it must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="125"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="128"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>An unexpected error occurred. Try again; if it happens again, copy the report and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="138"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="141"/>
         <source>También quedó pendiente de ver el resultado de {what}. Elige esa fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>The result of {what} is also still waiting to be seen. Choose that row (it says “Already upgraded”) and click “Next” to see it.</translation>
     </message>
@@ -608,7 +613,7 @@ payment</translation>
 <context>
     <name>BusyRow</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/widgets.py" line="95"/>
+        <location filename="../../aspel_upgrade/ui/widgets.py" line="94"/>
         <source>reintento {n}</source>
         <translation>retry {n}</translation>
     </message>
@@ -873,6 +878,248 @@ payment</translation>
     </message>
 </context>
 <context>
+    <name>DownloadPage</name>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="58"/>
+        <source>Descargar e instalar</source>
+        <translation>Download and install</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="85"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="88"/>
+        <source>Avance de la descarga</source>
+        <translation>Download progress</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="92"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="385"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="386"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="387"/>
+        <source>Descar&amp;gar</source>
+        <translation>Down&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="93"/>
+        <source>&amp;Pausar</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="94"/>
+        <source>Ca&amp;ncelar descarga</source>
+        <translation>Ca&amp;ncel download</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="108"/>
+        <source>Verificado</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="118"/>
+        <source>Huella SHA-256 del instalador</source>
+        <translation>SHA-256 fingerprint of the installer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="121"/>
+        <source>&amp;Ejecutar instalador</source>
+        <translation>&amp;Run installer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="122"/>
+        <source>Abrir &amp;carpeta</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="144"/>
+        <source>Nuevo número de serie:</source>
+        <translation>New serial number:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="145"/>
+        <source>C&amp;opiar serie</source>
+        <translation>C&amp;opy serial</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="146"/>
+        <source>Copiar el número de serie</source>
+        <translation>Copy the serial number</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="147"/>
+        <source>Razón social:</source>
+        <translation>Company name:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="148"/>
+        <source>Copiar ra&amp;zón social</source>
+        <translation>Copy company &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="149"/>
+        <source>Copiar la razón social</source>
+        <translation>Copy the company name</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="191"/>
+        <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
+        <translation>{system} {new}: the installer ({size}) is downloaded right here and checked before use.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="198"/>
+        <source>Se guarda en: {path}</source>
+        <translation>Saving to: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="233"/>
+        <source>Continuando la descarga anterior desde {done}.</source>
+        <translation>Continuing the earlier download from {done}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="268"/>
+        <source>{done} de {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="270"/>
+        <source>{speed}/s</source>
+        <translation>{speed}/s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="294"/>
+        <source>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</source>
+        <translation>Download cancelled. What was already downloaded is kept: if you press “Download” (today or the next time you open the assistant), it will continue where it stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="300"/>
+        <source>Descarga en pausa. Pulsa «Reanudar» para continuar.</source>
+        <translation>Download paused. Press “Resume” to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="324"/>
+        <source>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
+        <translation>The downloaded file does not match the one Aspel published (it may have been damaged on the way), so it was deleted. Press “Try again” to download it again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="328"/>
+        <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
+        <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and press “Try again”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="335"/>
+        <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
+        <translation>The portal no longer recognises this download link. Press “Try again”; if it happens again, go back to the previous page and use “Open download”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="339"/>
+        <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</source>
+        <translation>The installer could not be saved in the folder “{folder}” ({reason}). Check that it exists and that you can write to it, then press “Try again”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="343"/>
+        <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
+        <translation>What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="351"/>
+        <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
+        <translation>While it was downloading, Aspel published a newer build of the installer, so the download started again with that one.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="355"/>
+        <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
+        <translation>The half-finished download could no longer be used, so it started again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="360"/>
+        <source>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</source>
+        <translation>The installer is complete and identical to the one Aspel published (SHA-256: {sha}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="364"/>
+        <source>Se guardó en: {path}</source>
+        <translation>Saved to: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="366"/>
+        <source>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</source>
+        <translation>“Run installer” installs {system} {new}. Follow its steps.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="368"/>
+        <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
+        <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="370"/>
+        <source>Después trae tu información de la versión anterior a la nueva.</source>
+        <translation>Then bring your data from the previous version into the new one.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="373"/>
+        <source>Qué sigue</source>
+        <translation>What comes next</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="384"/>
+        <source>&amp;Reanudar</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="386"/>
+        <source>&amp;Reintentar</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="399"/>
+        <source>{system} {old} está abierto</source>
+        <translation>{system} {old} is open</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="401"/>
+        <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
+        <translation>{system} {old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {system} {new}: the installer may fail or ask for a restart if it stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="410"/>
+        <source>&amp;Ejecutar de todos modos</source>
+        <translation>&amp;Run anyway</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="413"/>
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="426"/>
+        <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
+        <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="434"/>
+        <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
+        <translation>The installer could not be opened. Press “Open folder” and double-click it.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="450"/>
+        <source>queda menos de un segundo</source>
+        <translation>less than a second left</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="452"/>
+        <source>quedan {s} s</source>
+        <translation>{s} s left</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="454"/>
+        <source>quedan {m} min {s} s</source>
+        <translation>{m} min {s} s left</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="455"/>
+        <source>quedan {h} h {m} min</source>
+        <translation>{h} h {m} min left</translation>
+    </message>
+</context>
+<context>
     <name>FlowPage</name>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/base.py" line="120"/>
@@ -1075,169 +1322,179 @@ payment</translation>
         <translation>Copy the serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
+        <source>Descargar e &amp;instalar…</source>
+        <translation>Download and &amp;install…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
+        <source>Descargar e instalar la nueva versión</source>
+        <translation>Download and install the new version</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97"/>
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="89"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
         <source>Copiar la razón social</source>
         <translation>Copy the company name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="102"/>
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="103"/>
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Open download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="96"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107"/>
         <source>Copiar &amp;enlace</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="108"/>
         <source>Copiar el enlace de descarga</source>
         <translation>Copy the download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="106"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="110"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="117"/>
         <source>Plazo de la versión anterior</source>
         <translation>Deadline for the previous version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="238"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="257"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Looking for your system on this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="279"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="298"/>
         <source>Guardar recordatorio</source>
         <translation>Save reminder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="279"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="298"/>
         <source>Calendario (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="308"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>New serial number: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="290"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="309"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social to activate: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="291"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="310"/>
         <source>Descarga: {url}</source>
         <translation>Download: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="295"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="314"/>
         <source>Último día para usar {old}</source>
         <translation>Last day to use {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="297"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="316"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>The last day to use {old} is coming: after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="322"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="341"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The reminder could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="328"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="347"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Reminder saved to “{path}”. Open it to add it to your calendar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="111"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="118"/>
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="102"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="113"/>
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Company name for activation (type it exactly like this)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="104"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="115"/>
         <source>Descarga de la nueva versión</source>
         <translation>New version download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="125"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="136"/>
         <source>En este equipo</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="141"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152"/>
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Save receipt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="156"/>
         <source>Guardar &amp;recordatorio…</source>
         <translation>Save &amp;reminder…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="148"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="159"/>
         <source>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</source>
         <translation>A calendar file (.ics) with the deadline and alerts a week and a day before; open it to add it to Outlook or your calendar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="179"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>This system had already been upgraded; these are its details.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="182"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="193"/>
         <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} had already been upgraded to {new}. No other serial number was issued: this is the one you already have.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="189"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="200"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>You upgraded {system} {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="241"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260"/>
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="250"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="250"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="268"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="287"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="273"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="292"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>
@@ -1245,67 +1502,72 @@ payment</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="35"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="36"/>
         <source>Sistemas en suscripción</source>
         <translation>Systems under subscription</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="38"/>
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Choose the system you want to upgrade. Only those saying “Upgrade to…” can be chosen; the others say why not.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="44"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Your account’s systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="81"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="82"/>
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="82"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="83"/>
         <source>Actualizar la lista de sistemas</source>
         <translation>Refresh the list of systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="103"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="104"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>We did not find exactly one upgradable system matching the installer’s details ({wanted}). Choose the one you want to upgrade from the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="113"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="114"/>
         <source>Consultando tus sistemas…</source>
         <translation>Looking up your systems…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="134"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="136"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Your account has no registered systems. If you bought one recently, wait a few minutes and click “Refresh list”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="140"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="142"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>None of your systems can be upgraded from here. Select one in the list to see why.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="232"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="242"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} can be upgraded to version {version}. Click “Next” to read the terms.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="239"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="249"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} was already upgraded to version {version}. Click “Next” to see its new serial number, the download link and the company name.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="248"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="254"/>
+        <source>Ver sus datos y descargar el instalador</source>
+        <translation>See its details and download the installer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="261"/>
         <source>Consultar precios</source>
         <translation>See prices</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="274"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="286"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Getting the upgrade&apos;s details…</translation>
     </message>
@@ -1387,42 +1649,42 @@ payment</translation>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="213"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="217"/>
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="214"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="218"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent, but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="220"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="224"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="221"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="225"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="242"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="246"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="273"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="333"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="337"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="334"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="338"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

@@ -230,57 +230,62 @@
         <translation>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="96"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="95"/>
+        <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
+        <translation>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="99"/>
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="99"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="102"/>
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="102"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="105"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="134"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="137"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="105"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="108"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="110"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="113"/>
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="113"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="116"/>
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="116"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="119"/>
         <source>No se puede guardar el avance de la actualización en la carpeta «{folder}» ({detail}); hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal.</source>
         <translation>No se puede guardar el avance de la actualización en la carpeta «{folder}» ({detail}); hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="123"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="126"/>
         <source>La dirección del portal no es segura: debe empezar con https://.</source>
         <translation>La dirección del portal no es segura: debe empezar con https://.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="125"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="128"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="138"/>
+        <location filename="../../aspel_upgrade/ui/messages.py" line="141"/>
         <source>También quedó pendiente de ver el resultado de {what}. Elige esa fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>También quedó pendiente de ver el resultado de {what}. Elige esa fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
     </message>
@@ -608,7 +613,7 @@ pago</translation>
 <context>
     <name>BusyRow</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/widgets.py" line="95"/>
+        <location filename="../../aspel_upgrade/ui/widgets.py" line="94"/>
         <source>reintento {n}</source>
         <translation>reintento {n}</translation>
     </message>
@@ -873,6 +878,248 @@ pago</translation>
     </message>
 </context>
 <context>
+    <name>DownloadPage</name>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="58"/>
+        <source>Descargar e instalar</source>
+        <translation>Descargar e instalar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="85"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="88"/>
+        <source>Avance de la descarga</source>
+        <translation>Avance de la descarga</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="92"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="385"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="386"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="387"/>
+        <source>Descar&amp;gar</source>
+        <translation>Descar&amp;gar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="93"/>
+        <source>&amp;Pausar</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="94"/>
+        <source>Ca&amp;ncelar descarga</source>
+        <translation>Ca&amp;ncelar descarga</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="108"/>
+        <source>Verificado</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="118"/>
+        <source>Huella SHA-256 del instalador</source>
+        <translation>Huella SHA-256 del instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="121"/>
+        <source>&amp;Ejecutar instalador</source>
+        <translation>&amp;Ejecutar instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="122"/>
+        <source>Abrir &amp;carpeta</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="144"/>
+        <source>Nuevo número de serie:</source>
+        <translation>Nuevo número de serie:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="145"/>
+        <source>C&amp;opiar serie</source>
+        <translation>C&amp;opiar serie</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="146"/>
+        <source>Copiar el número de serie</source>
+        <translation>Copiar el número de serie</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="147"/>
+        <source>Razón social:</source>
+        <translation>Razón social:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="148"/>
+        <source>Copiar ra&amp;zón social</source>
+        <translation>Copiar ra&amp;zón social</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="149"/>
+        <source>Copiar la razón social</source>
+        <translation>Copiar la razón social</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="191"/>
+        <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
+        <translation>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="198"/>
+        <source>Se guarda en: {path}</source>
+        <translation>Se guarda en: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="233"/>
+        <source>Continuando la descarga anterior desde {done}.</source>
+        <translation>Continuando la descarga anterior desde {done}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="268"/>
+        <source>{done} de {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="270"/>
+        <source>{speed}/s</source>
+        <translation>{speed}/s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="294"/>
+        <source>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</source>
+        <translation>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="300"/>
+        <source>Descarga en pausa. Pulsa «Reanudar» para continuar.</source>
+        <translation>Descarga en pausa. Pulsa «Reanudar» para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="324"/>
+        <source>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
+        <translation>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="328"/>
+        <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
+        <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="335"/>
+        <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
+        <translation>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="339"/>
+        <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</source>
+        <translation>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="343"/>
+        <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
+        <translation>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="351"/>
+        <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
+        <translation>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="355"/>
+        <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
+        <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="360"/>
+        <source>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</source>
+        <translation>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="364"/>
+        <source>Se guardó en: {path}</source>
+        <translation>Se guardó en: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="366"/>
+        <source>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</source>
+        <translation>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="368"/>
+        <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
+        <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="370"/>
+        <source>Después trae tu información de la versión anterior a la nueva.</source>
+        <translation>Después trae tu información de la versión anterior a la nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="373"/>
+        <source>Qué sigue</source>
+        <translation>Qué sigue</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="384"/>
+        <source>&amp;Reanudar</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="386"/>
+        <source>&amp;Reintentar</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="399"/>
+        <source>{system} {old} está abierto</source>
+        <translation>{system} {old} está abierto</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="401"/>
+        <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
+        <translation>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="410"/>
+        <source>&amp;Ejecutar de todos modos</source>
+        <translation>&amp;Ejecutar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="413"/>
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="426"/>
+        <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
+        <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="434"/>
+        <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
+        <translation>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="450"/>
+        <source>queda menos de un segundo</source>
+        <translation>queda menos de un segundo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="452"/>
+        <source>quedan {s} s</source>
+        <translation>quedan {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="454"/>
+        <source>quedan {m} min {s} s</source>
+        <translation>quedan {m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="455"/>
+        <source>quedan {h} h {m} min</source>
+        <translation>quedan {h} h {m} min</translation>
+    </message>
+</context>
+<context>
     <name>FlowPage</name>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/base.py" line="120"/>
@@ -1075,169 +1322,179 @@ pago</translation>
         <translation>Copiar el número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="86"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
+        <source>Descargar e &amp;instalar…</source>
+        <translation>Descargar e &amp;instalar…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
+        <source>Descargar e instalar la nueva versión</source>
+        <translation>Descargar e instalar la nueva versión</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97"/>
         <source>Razón social para activar</source>
         <translation>Razón social para activar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copiar ra&amp;zón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="89"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
         <source>Copiar la razón social</source>
         <translation>Copiar la razón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="102"/>
         <source>Enlace de descarga</source>
         <translation>Enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="103"/>
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Abrir descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="96"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107"/>
         <source>Copiar &amp;enlace</source>
         <translation>Copiar &amp;enlace</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="108"/>
         <source>Copiar el enlace de descarga</source>
         <translation>Copiar el enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="106"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="110"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="117"/>
         <source>Plazo de la versión anterior</source>
         <translation>Plazo de la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="238"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="257"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Buscando tu sistema en este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="279"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="298"/>
         <source>Guardar recordatorio</source>
         <translation>Guardar recordatorio</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="279"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="298"/>
         <source>Calendario (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="308"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>Nuevo número de serie: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="290"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="309"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social para activar: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="291"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="310"/>
         <source>Descarga: {url}</source>
         <translation>Descarga: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="295"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="314"/>
         <source>Último día para usar {old}</source>
         <translation>Último día para usar {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="297"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="316"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="322"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="341"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="328"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="347"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="111"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="118"/>
         <source>Aviso enviado a</source>
         <translation>Aviso enviado a</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="102"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="113"/>
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Razón social para activar (escríbela exactamente así)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="104"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="115"/>
         <source>Descarga de la nueva versión</source>
         <translation>Descarga de la nueva versión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="125"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="136"/>
         <source>En este equipo</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="141"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152"/>
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Guardar comprobante (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="156"/>
         <source>Guardar &amp;recordatorio…</source>
         <translation>Guardar &amp;recordatorio…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="148"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="159"/>
         <source>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</source>
         <translation>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="179"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>Este sistema ya se había actualizado; estos son sus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="182"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="193"/>
         <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="189"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="200"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>Actualizaste {system} {old} a {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="241"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260"/>
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="250"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="250"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="268"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="287"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="273"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="292"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Comprobante guardado en «{path}».</translation>
     </message>
@@ -1245,67 +1502,72 @@ pago</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="35"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="36"/>
         <source>Sistemas en suscripción</source>
         <translation>Sistemas en suscripción</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="38"/>
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="44"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Sistemas de tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="81"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="82"/>
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Actualizar lista</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="82"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="83"/>
         <source>Actualizar la lista de sistemas</source>
         <translation>Actualizar la lista de sistemas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="103"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="104"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="113"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="114"/>
         <source>Consultando tus sistemas…</source>
         <translation>Consultando tus sistemas…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="134"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="136"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="140"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="142"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="232"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="242"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="239"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="249"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="248"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="254"/>
+        <source>Ver sus datos y descargar el instalador</source>
+        <translation>Ver sus datos y descargar el instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="261"/>
         <source>Consultar precios</source>
         <translation>Consultar precios</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="274"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="286"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Consultando los datos de la actualización…</translation>
     </message>
@@ -1387,42 +1649,42 @@ pago</translation>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="213"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="217"/>
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="214"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="218"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="220"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="224"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="221"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="225"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="242"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="246"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="273"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Consultando el resultado de la actualización pendiente…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="333"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="337"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="334"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="338"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from functools import cache
@@ -65,6 +66,13 @@ def validate(response: requests.Response) -> None:
     content = documented.get("content")
     if content is None:
         assert not response.content
+        return
+    for header in documented.get("headers", {}):
+        if header != "Retry-After":
+            assert header in response.headers, f"{method} {path}: {status} without {header}"
+    if "application/octet-stream" in content:  # the installer: headers say what it is
+        assert response.headers["Content-Type"] == "application/octet-stream"
+        assert int(response.headers["Content-Length"]) == len(response.content)
         return
     assert response.headers["Content-Type"].startswith("application/json")
     schema = content["application/json"]["schema"]
@@ -146,10 +154,16 @@ def test_every_operation_answers_as_documented(sandbox: SandboxPortal) -> None:
     first = http.post(confirm, json={"terms_version": "2026.2"}, headers=key, timeout=5)
     replay = http.post(confirm, json={"terms_version": "2026.2"}, headers=key, timeout=5)
     assert (first.status_code, replay.status_code) == (201, 200)
+    installer = first.json()["download"]["url"]
+    whole = requests.get(installer, timeout=5)  # no token: the link is signed
     answers += [
         first,
         replay,
         http.get(url + "/v1/upgrades/" + first.json()["upgrade_id"], timeout=5),
+        whole,
+        requests.get(installer, headers={"Range": "bytes=10-"}, timeout=5),
+        requests.get(installer, headers={"Range": f"bytes={10**9}-"}, timeout=5),
+        requests.get(installer.replace("/Aspel-", "/Otro-"), timeout=5),
         http.get(url + "/_sandbox/outbox", timeout=5),
         http.post(url + "/_sandbox/faults", json={"latency_ms": 0}, timeout=5),
         http.get(url + "/_sandbox/faults", timeout=5),
@@ -157,6 +171,8 @@ def test_every_operation_answers_as_documented(sandbox: SandboxPortal) -> None:
         http.delete(url + "/v1/sessions/current", timeout=5),
         http.post(url + "/_sandbox/sessions/expire", timeout=5),
     ]
+    assert [a.status_code for a in answers[10:14]] == [200, 206, 416, 404]
+    assert hashlib.sha256(whole.content).hexdigest() == first.json()["download"]["sha256"]
     operations_seen = set()
     for answer in answers:
         validate(answer)

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.models import (
     Account,
+    InstallerFile,
     Subscription,
     Terms,
     UpgradeOffer,
@@ -69,6 +70,10 @@ class FakePortal:
             razon_social="COMERCIALIZADORA DEL BAJIO SA DE CV",
             notified_email_masked="c***@example.invalid",
             issued_at=datetime(2026, 11, 28, tzinfo=UTC),
+            download=InstallerFile(
+                f"{self.base_url}/v1/downloads/{upgrade_id}/{sub.system}-8.0.exe",
+                f"{sub.system}-8.0.exe", 1024, "0" * 64,
+            ),
         )  # fmt: skip
 
     def _sub(self, sub_id: str) -> Subscription:

@@ -15,6 +15,7 @@ from aspel_upgrade.flow.controller import UpgradeFlow
 from aspel_upgrade.flow.pending import PendingStore
 from aspel_upgrade.host.credentials import CredentialStore
 from aspel_upgrade.host.installed import InstalledSystem
+from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.host.settings import Settings
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.server import SandboxPortal
@@ -82,6 +83,13 @@ def make_wizard(
             credentials=CredentialStore(),
             open_url=lambda url: opened_urls.append(url) or True,
             find_installed=lambda: tuple(installed),  # this PC as the test describes it
+            paths=AppPaths(
+                tmp_path / "config",
+                tmp_path / "state",
+                tmp_path / "logs",
+                downloads_dir=tmp_path / "Descargas",
+            ),
+            start_installer=lambda path: opened_urls.append(f"ejecutar:{path}") or True,
         )
         wizard = UpgradeWizard(ctx)
         qtbot.addWidget(wizard)

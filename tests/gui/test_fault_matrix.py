@@ -5,6 +5,13 @@ real sandbox (or the network), and the test checks that a Spanish message naming
 problem is shown, the wizard stays on its page with what the user typed or chose, and
 that once the fault clears the same action succeeds. For confirm, exactly one new serial
 exists afterwards. Adding an operation or a fault to the lists below adds its row.
+
+The installer download has its own row: the faults of a file transfer (a link dropped
+mid-file, a corrupted byte, a new build published mid-download, a slow link) besides the
+network's. Some of them the wizard recovers from by itself (it resumes, restarts, waits
+or is paused and resumed by the user); for those the cell checks that it ends
+«Verificado» having fetched no more than it had to. 401 and malformed JSON do not apply:
+the signed link needs no session and the answer is the file.
 ``tests/bench/fault_matrix_table.py`` prints the operation × fault table for the README.
 """
 
@@ -24,13 +31,17 @@ from pytestqt.qtbot import QtBot
 from aspel_upgrade.flow.controller import UpgradeFlow
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.credentials import CredentialStore
+from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.portal.client import PortalClient
+from aspel_upgrade.sandbox.download import CHUNK
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
+from aspel_upgrade.sandbox.service import SandboxConfig
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
 from aspel_upgrade.ui.wizard import UpgradeWizard
+from tests.conftest import TEST_INSTALLER_SIZE
 from tests.helpers import MemoryKeyring, click_next, wait_page
 
 pytestmark = pytest.mark.gui
@@ -47,6 +58,14 @@ FAULTS = [
     "refused", "dns", "timeout", "500", "502_html", "503_retry_after", "429_retry_after",
     "invalid_json", "missing_field", "401", "drop_after_commit",
 ]  # fmt: skip
+DOWNLOAD_FAULTS = [
+    "refused", "dns", "timeout", "500", "502_html", "503_retry_after", "429_retry_after",
+    "drop_mid_file", "corrupt_byte", "new_build", "slow_link",
+]  # fmt: skip
+RECOVERS = {"drop_mid_file", "new_build", "slow_link"}  # no error: it ends «Verificado»
+MATRIX = [(op, fault) for op in OPERATIONS for fault in FAULTS] + [
+    ("download_installer", fault) for fault in DOWNLOAD_FAULTS
+]
 READ_TIMEOUT = 1.0
 NEXT_STEP = re.compile(
     r"(?i)\b(inténtalo|intentarlo|vuelve|revisa|espera|pide|pulsa|escribe|usa|consulta)\b"
@@ -59,13 +78,15 @@ class Network:
     def __init__(self, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         self.db = db
         self.monkeypatch = monkeypatch
-        self.portal = SandboxPortal(db).start()
+        self.config = SandboxConfig(installer_size=TEST_INSTALLER_SIZE)
+        self.portal = SandboxPortal(db, config=self.config).start()
         self.port = self.portal.port
         self.url = f"http://localhost:{self.port}"  # a name, so DNS can fail
         self.down = False
 
     def inject(self, operation: str, fault: str) -> None:
         faults = self.portal.faults
+        half = TEST_INSTALLER_SIZE // 2
         if fault == "refused":
             self.portal.stop()
             self.down = True
@@ -90,13 +111,18 @@ class Network:
                 "missing_field": Fault(operation, kind="missing_field", count=1000),
                 "401": Fault(operation, status=401, count=1000),
                 "drop_after_commit": Fault(operation, kind="drop_after_commit", count=1000),
-            }[fault]
+            }.get(fault) or {  # the file's own faults (built only for the download row)
+                "drop_mid_file": lambda: Fault(operation, "drop_after_bytes", amount=half, count=9),
+                "corrupt_byte": lambda: Fault(operation, kind="corrupt_byte", count=1000),
+                "new_build": lambda: Fault(operation, kind="new_build", amount=half),
+                "slow_link": lambda: Fault(operation, kind="rate_limit", amount=half),  # 2 s
+            }[fault]()
             faults.add(spec)
 
     def clear(self) -> None:
         self.monkeypatch.undo()
         if self.down:
-            self.portal = SandboxPortal(self.db, port=self.port).start()
+            self.portal = SandboxPortal(self.db, port=self.port, config=self.config).start()
             self.down = False
         self.portal.faults.clear()
 
@@ -129,7 +155,13 @@ def matrix_wizard(
     flow = UpgradeFlow(
         lambda: PortalClient(network.url, retries=1, backoff_factor=0.01, read_timeout=READ_TIMEOUT)
     )
-    ctx = UiContext(flow=flow, tasks=tasks, credentials=CredentialStore("matriz"))
+    ctx = UiContext(
+        flow=flow,
+        tasks=tasks,
+        credentials=CredentialStore("matriz"),
+        paths=AppPaths(tmp_path / "config", tmp_path / "state", tmp_path / "logs",
+                       downloads_dir=tmp_path / "Descargas"),
+    )  # fmt: skip
     wizard = UpgradeWizard(ctx)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -221,6 +253,31 @@ def _commit(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
 
 
+def _to_result(qtbot: QtBot, wizard: UpgradeWizard, net: Network) -> None:
+    _to_confirm(qtbot, wizard, net)
+    _commit(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.RESULT)
+
+
+def _download(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    if wizard.currentId() == int(Step.RESULT):
+        result = wizard.page_for(Step.RESULT)
+        qtbot.mouseClick(result.download_here, Qt.MouseButton.LeftButton)
+    else:  # «Reintentar» / «Reanudar»
+        qtbot.mouseClick(wizard.page_for(Step.DOWNLOAD).start, Qt.MouseButton.LeftButton)
+
+
+def _receipt_at_hand(wizard: UpgradeWizard) -> bool:
+    receipt = wizard.ctx.flow.state.receipt
+    page = wizard.page_for(Step.DOWNLOAD)
+    return receipt is not None and page.serial.text() == receipt.new_serial
+
+
+def _verified(wizard: UpgradeWizard) -> bool:
+    page = wizard.page_for(Step.DOWNLOAD)
+    return wizard.currentId() == int(Step.DOWNLOAD) and page.state == "verified"
+
+
 CELLS: dict[str, Cell] = {
     "login": Cell(
         prepare=_prepare_reset,
@@ -269,6 +326,13 @@ CELLS: dict[str, Cell] = {
         kept=_accepted,
         succeeded=lambda w: w.currentId() == int(Step.RESULT),
     ),
+    "download_installer": Cell(
+        prepare=_to_result,
+        trigger=_download,
+        page=Step.DOWNLOAD,
+        kept=_receipt_at_hand,
+        succeeded=_verified,
+    ),
 }
 
 
@@ -285,8 +349,31 @@ def _retry(qtbot: QtBot, wizard: UpgradeWizard, operation: str, cell: Cell) -> N
         cell.trigger(qtbot, wizard)
 
 
-@pytest.mark.parametrize("fault", FAULTS)
-@pytest.mark.parametrize("operation", OPERATIONS)
+def _recovers(qtbot: QtBot, wizard: UpgradeWizard, network: Network, fault: str) -> None:
+    """A download fault the wizard gets over by itself (or by Pausar and Reanudar)."""
+    page = wizard.page_for(Step.DOWNLOAD)
+    if fault == "slow_link":  # speed and time left are shown; pause, then resume
+        qtbot.waitUntil(lambda: "/s" in page.figures.text() and "quedan" in page.figures.text(),
+                        timeout=10_000)  # fmt: skip
+        qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.state == "paused", timeout=10_000)
+        assert page.start.text().replace("&", "") == "Reanudar"
+        network.clear()
+        qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _verified(wizard), timeout=30_000)
+    receipt = wizard.ctx.flow.state.receipt
+    assert receipt is not None
+    served = network.portal.service.installers.served(receipt.upgrade_id)
+    size = TEST_INSTALLER_SIZE
+    if fault == "new_build":  # the half of the old build, then all of the new one
+        assert served == size // 2 + size
+        assert "versión más reciente" in page.message.text()
+    else:  # a resume fetches the rest only
+        assert size <= served <= size + CHUNK
+    assert page.verified_title.isVisible()
+
+
+@pytest.mark.parametrize(("operation", "fault"), MATRIX)
 def test_fault(
     qtbot: QtBot, matrix_wizard: UpgradeWizard, network: Network, operation: str, fault: str
 ) -> None:
@@ -296,6 +383,9 @@ def test_fault(
     before = len(network.serials("SUB-1001"))
     network.inject(operation, fault)
     cell.trigger(qtbot, wizard)
+    if fault in RECOVERS:
+        _recovers(qtbot, wizard, network, fault)
+        return
 
     page = wizard.page_for(cell.page)
     reauth = page.reauth

@@ -6,6 +6,7 @@ the wizard from a timer while ``app.exec()`` runs, exactly as a person would.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import sys
@@ -25,6 +26,7 @@ from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
+from tests.conftest import TEST_INSTALLER_SIZE
 from tests.helpers import MemoryKeyring, click_next, pending_records, wait_page
 
 pytestmark = pytest.mark.gui
@@ -37,7 +39,8 @@ def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppPaths]
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the run installs its own
     level = logging.getLogger().level
     yield AppPaths(tmp_path / "config", tmp_path / "state", tmp_path / "logs",
-                   tmp_path / "program" / "aspel-upgrade-equipo.json")  # fmt: skip
+                   tmp_path / "program" / "aspel-upgrade-equipo.json",
+                   tmp_path / "Descargas")  # fmt: skip
     root = logging.getLogger()
     for handler in [h for h in root.handlers if getattr(h, "aspel_upgrade", False)]:
         root.removeHandler(handler)
@@ -75,14 +78,15 @@ def _login(qtbot: QtBot, wizard: UpgradeWizard, user: str = "demo") -> None:
     click_next(qtbot, wizard)
 
 
-def _upgrade_through(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+def _upgrade_through(qtbot: QtBot, wizard: UpgradeWizard, then: Step | None = Step.RESULT) -> None:
     terms = wizard.page_for(Step.TERMS)
     qtbot.waitUntil(terms.accept_box.isEnabled, timeout=10_000)
     terms.accept_box.setChecked(True)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.CONFIRM)
     click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.RESULT)
+    if then is not None:
+        wait_page(qtbot, wizard, then)
 
 
 def _result(path: Path) -> dict[str, object]:
@@ -312,3 +316,80 @@ def test_lang_flag_chooses_the_language(
     assert seen["next"].startswith(next_text)
     assert seen["title"] == title
     assert seen["login"] == ("Iniciar sesión" if flag == "es" else "Log in")
+
+
+def test_download_flag_fetches_and_verifies_the_installer_then_exits_0(
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
+) -> None:
+    result, folder = tmp_path / "r.json", tmp_path / "instaladores"
+
+    def drive(wizard: UpgradeWizard) -> None:
+        _login(qtbot, wizard)
+        wait_page(qtbot, wizard, Step.TERMS)
+        _upgrade_through(qtbot, wizard, then=None)
+        # No more clicks: the download starts, is verified and the window closes itself.
+
+    argv = ["--portal-url", sandbox.url, "--user", "demo", "--system", "SAE", "--serial",
+            "SKSNWR", "--download", "--download-dir", str(folder),
+            "--result-file", str(result)]  # fmt: skip
+    assert run_cli(qtbot, argv, paths, drive) == 0
+    data = _result(result)
+    installer = folder / "Aspel-SAE-8.0-Setup.exe"
+    assert (data["outcome"], data["error_code"]) == ("upgraded", None)
+    assert data["installer_path"] == str(installer) and data["installer_verified"] is True
+    assert data["installer_size"] == installer.stat().st_size == TEST_INSTALLER_SIZE
+    assert data["installer_sha256"] == hashlib.sha256(installer.read_bytes()).hexdigest()
+    assert not (paths.state_dir / "installer-download.json").exists()
+
+
+def test_download_flag_for_a_system_upgraded_before(
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
+) -> None:
+    from aspel_upgrade.portal.client import PortalClient
+
+    other = PortalClient(sandbox.url)
+    other.login("demo", DEMO_PASSWORD)
+    receipt = other.confirm_upgrade("SUB-1001", "2026.2", "antes-" + "0" * 20)
+    result = tmp_path / "r.json"
+
+    def drive(wizard: UpgradeWizard) -> None:
+        _login(qtbot, wizard)  # then its receipt, then the download, by themselves
+
+    argv = ["--portal-url", sandbox.url, "--user", "demo", "--system", "SAE", "--serial",
+            "SKSNWR", "--download", "--result-file", str(result)]  # fmt: skip
+    assert run_cli(qtbot, argv, paths, drive) == 0
+    data = _result(result)
+    assert data["outcome"] == "already_upgraded" and data["new_serial"] == receipt.new_serial
+    assert data["installer_verified"] is True
+    assert data["installer_path"] == str(paths.downloads / "Aspel-SAE-8.0-Setup.exe")
+
+
+@pytest.mark.parametrize("code", ["download_corrupt", "download_failed", "no_space"])
+def test_download_flag_exits_2_when_the_installer_is_not_verified(
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path, code: str
+) -> None:
+    result = tmp_path / "r.json"
+    if code == "download_corrupt":
+        sandbox.faults.add(Fault("download_installer", kind="corrupt_byte"))
+    if code == "download_failed":  # down for ten minutes: not waited out
+        sandbox.faults.add(Fault("download_installer", status=503, retry_after=600, count=9))
+
+    def drive(wizard: UpgradeWizard) -> None:
+        if code == "no_space":
+            wizard.ctx.free_space = lambda folder: 10
+        _login(qtbot, wizard)
+        wait_page(qtbot, wizard, Step.TERMS)
+        _upgrade_through(qtbot, wizard, then=Step.DOWNLOAD)
+        page = wizard.page_for(Step.DOWNLOAD)
+        qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
+        wizard.reject()  # the person gives up
+
+    argv = ["--portal-url", sandbox.url, "--user", "demo", "--system", "SAE", "--serial",
+            "SKSNWR", "--download", "--result-file", str(result)]  # fmt: skip
+    assert run_cli(qtbot, argv, paths, drive) == 2
+    data = _result(result)
+    assert (data["outcome"], data["exit_code"], data["error_code"]) == ("upgraded", 2, code)
+    assert data["new_serial"] and data["installer_verified"] is False
+    assert str(data["error_message"]).strip()
+    if code == "no_space":
+        assert str(paths.downloads) in str(data["error_message"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -48,6 +48,13 @@ def _walk(
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
     seen.append(Step.RESULT)
+    check()
+    result = wizard.page_for(Step.RESULT)
+    qtbot.mouseClick(result.download_here, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    wait_page(qtbot, wizard, Step.DOWNLOAD)
+    download = wizard.page_for(Step.DOWNLOAD)
+    qtbot.waitUntil(lambda: download.state == "verified")  # type: ignore[attr-defined]
+    seen.append(Step.DOWNLOAD)
     check()
     return seen
 

@@ -83,6 +83,17 @@ class ResultPage(FlowPage):
         serial_row.addStretch(1)
         layout.addLayout(serial_row)
 
+        # The primary action: fetch, verify and start the installer without leaving here.
+        download_row = QHBoxLayout()
+        self.download_here = QPushButton(self.tr("Descargar e &instalar…"), body)
+        self.download_here.setAutoDefault(False)
+        self.download_here.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 14px; }")
+        self.download_here.setAccessibleName(self.tr("Descargar e instalar la nueva versión"))
+        self.download_here.clicked.connect(self.go_download)
+        download_row.addWidget(self.download_here)
+        download_row.addStretch(1)
+        layout.addLayout(download_row)
+
         self.razon = self._value(body, self.tr("Razón social para activar"))
         self.copy_razon = copy_button(
             self.tr("Copiar ra&zón social"), lambda: self._receipt().razon_social, body,
@@ -209,6 +220,14 @@ class ResultPage(FlowPage):
         if self.scan is None or not self.scan.running:
             self.scan = self.ctx.tasks.run(self.ctx.find_installed, self._rescanned, self._no_scan)
             self.destroyed.connect(self.scan.cancel)
+        if self.ctx.auto_download:  # --download: straight on, nothing to ask
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.go_download)
+
+    def go_download(self) -> None:
+        self.ctx.flow.state.download_chosen = True
+        self.wizard().next()
 
     def leave(self) -> None:
         if self.scan is not None:

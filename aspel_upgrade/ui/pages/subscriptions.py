@@ -26,6 +26,7 @@ from ..subscription_model import SubscriptionTableModel
 from .base import FlowPage
 
 if TYPE_CHECKING:
+    from ...flow.controller import Confirmation
     from ...host.installed import InstalledSystem
 
 
@@ -74,7 +75,7 @@ class SubscriptionsPage(FlowPage):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setOpenExternalLinks(False)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.detail.linkActivated.connect(self.ctx.open_url)
+        self.detail.linkActivated.connect(self._link)
         self.outer.addWidget(self.detail)
 
         row = QHBoxLayout()
@@ -160,6 +161,14 @@ class SubscriptionsPage(FlowPage):
         else:
             self.detail.clear()
         self.completeChanged.emit()
+        if self.ctx.auto_download and self.ctx.flow.state.receipt is None:
+            # --download for a system upgraded before: straight to its installer.
+            from ...flow.download import upgraded_match
+
+            flow = self.ctx.flow
+            done = upgraded_match(subscriptions, flow.preselect_system, flow.preselect_serial)
+            if done is not None and done.upgrade.upgrade_id:
+                self.show_receipt(done.upgrade.upgrade_id)
 
     # ---- column widths --------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -241,6 +250,9 @@ class SubscriptionsPage(FlowPage):
                         "ver su nuevo número de serie, el enlace de descarga y la razón social."
                         ).format(name=sub.name, version=sub.upgrade.target_version or "")
             )  # fmt: skip
+            text += ' <a href="#receipt">{label}</a>'.format(
+                label=html.escape(self.tr("Ver sus datos y descargar el instalador"))
+            )
         else:
             text = html.escape(why_not(sub))
             if sub.upgrade.pricing_url:
@@ -249,6 +261,32 @@ class SubscriptionsPage(FlowPage):
                     label=html.escape(self.tr("Consultar precios")),
                 )
         self.detail.setText(text)
+
+    def _link(self, href: str) -> None:
+        if href != "#receipt":
+            self.ctx.open_url(href)
+            return
+        rows = self.table.selectionModel().selectedRows()
+        current = self.table.currentIndex()
+        row = rows[0].row() if rows else current.row() if current.isValid() else None
+        if row is not None and self.model.subscription(row).upgrade.upgrade_id:
+            self.show_receipt(str(self.model.subscription(row).upgrade.upgrade_id))
+
+    def show_receipt(self, upgrade_id: str) -> None:
+        """An upgrade done before: its receipt page, from where the installer downloads."""
+        if self.busy:
+            return
+        flow = self.ctx.flow
+
+        def done(confirmation: Confirmation) -> None:
+            flow.apply_confirmation(confirmation)
+            self.wizard().next()
+
+        self.run_portal(
+            self.tr("Consultando los datos de la actualización…"),
+            lambda: flow.fetch_existing(upgrade_id),
+            done,
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         sub = self.model.subscription(index.row())
@@ -264,18 +302,7 @@ class SubscriptionsPage(FlowPage):
         selected = flow.state.selected
         if selected is None or not flow.opens_receipt(selected):
             return True
-        upgrade_id = selected.upgrade.upgrade_id or ""
-        if not self.busy:
-
-            def done(confirmation: Confirmation) -> None:
-                flow.apply_confirmation(confirmation)
-                self.wizard().next()
-
-            self.run_portal(
-                self.tr("Consultando los datos de la actualización…"),
-                lambda: flow.fetch_existing(upgrade_id),
-                done,
-            )
+        self.show_receipt(selected.upgrade.upgrade_id or "")
         return False  # the receipt advances the wizard
 
     def busy_changed(self) -> None:

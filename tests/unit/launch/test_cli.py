@@ -73,10 +73,20 @@ def test_version_and_help_from_the_real_entry_point() -> None:
         "--proxy",
         "--ca-bundle",
         "--diagnose",
+        "--download",
+        "--download-dir",
         "--version",
     ):
         assert flag in helptext  # fmt: skip
     assert "64 línea de comandos incorrecta" in helptext
+
+
+def test_download_flags_are_parsed(tmp_path: Path) -> None:
+    from aspel_upgrade.launch.cli import parse
+
+    options = parse(["--download", "--download-dir", str(tmp_path / "nueva")])
+    assert options.download and options.download_dir == tmp_path / "nueva"
+    assert not parse([]).download
 
 
 @pytest.mark.parametrize(
@@ -91,6 +101,8 @@ def test_version_and_help_from_the_real_entry_point() -> None:
         ["--proxy", "ftp://proxy:21"],
         ["--sandbox", "--portal-url", "https://portal.example.com"],
         ["--result-file"],
+        ["--download-dir", "."],  # without --download
+        ["--download", "--download-dir", __file__],  # a file, not a folder
     ],
 )
 def test_bad_command_line_exits_64_and_says_why(

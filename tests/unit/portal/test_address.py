@@ -52,3 +52,17 @@ def test_23_each_problem_has_its_own_message(url: str, reason: str, words: str) 
 )
 def test_23_good_addresses_are_accepted(url: str, normalised: str) -> None:
     assert normalise_portal_url(url) == normalised
+
+
+def test_a_download_url_keeps_its_query_but_not_credentials_or_plain_http() -> None:
+    """A signed CDN link (``?Expires=…&Signature=…``) is a download's normal shape."""
+    from aspel_upgrade.portal.address import checked_download_url
+    from aspel_upgrade.portal.errors import InsecurePortalAddress, InvalidPortalAddress
+
+    signed = "https://cdn.example.com/SAE/8.0/setup.exe?Expires=1&Signature=abc"
+    assert checked_download_url(signed) == signed
+    with pytest.raises(InsecurePortalAddress):
+        checked_download_url("http://cdn.example.com/setup.exe")
+    with pytest.raises(InvalidPortalAddress):
+        checked_download_url("https://u:p@cdn.example.com/setup.exe")
+    assert checked_download_url("http://127.0.0.1:8080/a.exe") == "http://127.0.0.1:8080/a.exe"

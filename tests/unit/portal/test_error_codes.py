@@ -103,6 +103,11 @@ def _not_eligible(p: SandboxPortal) -> requests.Response:
     )
 
 
+def _range_not_satisfiable(p: SandboxPortal) -> requests.Response:
+    installer = _confirm(p, "SUB-1001", {"terms_version": "2026.2"}).json()["download"]
+    return requests.get(installer["url"], headers={"Range": f"bytes={10**9}-"}, timeout=5)
+
+
 def _already_upgraded(p: SandboxPortal) -> requests.Response:
     return _confirm(p, "SUB-1007", {"terms_version": "2026.2"})
 
@@ -151,6 +156,7 @@ SCENARIOS: dict[str, tuple[Provoke, int, type[e.PortalError]]] = {
     "payload_too_large": (_payload_too_large, 413, e.InvalidRequest),
     "internal_error": (_internal_error, 500, e.PortalUnavailable),
     "service_unavailable": (_service_unavailable, 503, e.PortalUnavailable),
+    "range_not_satisfiable": (_range_not_satisfiable, 416, e.RangeNotSatisfiable),
 }
 
 

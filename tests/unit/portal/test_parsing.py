@@ -24,6 +24,12 @@ RECEIPT: dict[str, Any] = {
     "razon_social": "EMPRESA SA DE CV",
     "notified_email_masked": "c***d@x.example",
     "issued_at": "2026-11-26T12:00:00Z",
+    "download": {
+        "url": "https://descargas.example/v1/downloads/UPG-1/f1/Aspel-SAE-8.0-Setup.exe",
+        "file_name": "Aspel-SAE-8.0-Setup.exe",
+        "size_bytes": 157286400,
+        "sha256": "ab" * 32,
+    },
 }
 
 SUBSCRIPTION: dict[str, Any] = {
@@ -51,6 +57,8 @@ def test_valid_receipt_parses() -> None:
     receipt = UpgradeReceipt.from_json(RECEIPT)
     assert receipt.old_version_usable_until.isoformat() == "2022-03-10"
     assert receipt.issued_at.tzinfo is not None
+    assert receipt.download.size == 157286400 and receipt.download.sha256 == "ab" * 32
+    assert receipt.download.file_name == "Aspel-SAE-8.0-Setup.exe"
 
 
 @pytest.mark.parametrize("field", sorted(RECEIPT))
@@ -72,6 +80,13 @@ def test_receipt_missing_any_field_is_unexpected(field: str) -> None:
         ("new_serial", 123),
         ("new_serial", "A\x00B"),
         ("razon_social", "x" * 1_000_000),
+        ("download", None),
+        ("download", {**RECEIPT["download"], "sha256": "zz" * 32}),
+        ("download", {**RECEIPT["download"], "sha256": "ab" * 31}),
+        ("download", {**RECEIPT["download"], "size_bytes": 0}),
+        ("download", {**RECEIPT["download"], "size_bytes": "157286400"}),
+        ("download", {**RECEIPT["download"], "url": "ftp://x.example/a.exe"}),
+        ("download", {k: v for k, v in RECEIPT["download"].items() if k != "file_name"}),
     ],
 )
 def test_receipt_wrong_values_are_unexpected(field: str, value: object) -> None:

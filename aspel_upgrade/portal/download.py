@@ -1,0 +1,221 @@
+"""Fetching the installer over HTTP: by ranges, streamed to a partial file, hashed as written.
+
+Speaks HTTP only; what a failure means and whether to resume is decided in
+``flow/download.py``. The connection is set up like the portal client's (same proxies,
+trust store and CA bundle, https-only rule, timeouts), and no bearer token is ever sent:
+the link is signed by the portal.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import HTTPError
+from urllib3.util.retry import Retry
+
+from .. import __version__
+from . import errors as e
+from .address import checked_download_url, redact_url
+from .client import _connection_kind, _is_timeout, _TruststoreAdapter
+
+if TYPE_CHECKING:
+    from .client import PortalClient
+
+log = logging.getLogger("aspel_upgrade.portal")
+
+CHUNK = 1024 * 1024  # read and write a MiB at a time: few Python steps per second
+_WINDOWS_RESERVED = {
+    "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+    *(f"COM{i}" for i in "123456789¹²³"), *(f"LPT{i}" for i in "123456789¹²³"),
+}  # fmt: skip
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+
+
+def safe_file_name(suggested: str, fallback: str) -> str:
+    """A plain file name from the portal's suggestion: never a path, never a device.
+
+    Only the last component counts; separators, ``..``, control and reserved characters,
+    trailing dots and spaces (Windows drops them) and reserved device names (``CON``,
+    ``COM1.exe``, …) are removed. What is left empty becomes ``fallback``.
+    """
+    name = unicodedata.normalize("NFC", suggested)
+    name = re.split(r"[/\\]", name)[-1]
+    name = _UNSAFE.sub("_", name).strip().rstrip(". ").lstrip(".")
+    stem = name.split(".", 1)[0].strip().upper()
+    if not name or name in (".", "..") or stem in _WINDOWS_RESERVED:
+        name = fallback if not name or name in (".", "..") else f"_{name}"
+    return name[:150]
+
+
+DownloadInterrupted = e.DownloadInterrupted
+RangeNotSatisfiable = e.RangeNotSatisfiable
+
+
+class Stopped(Exception):
+    """The caller asked the transfer to stop (pause, cancel, closing the window)."""
+
+
+class Sink(Protocol):
+    """Where the body goes: appended to the partial file and hashed as it is written."""
+
+    def restart(self) -> None: ...
+    def write(self, data: bytes) -> None: ...
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int  # 200 (the whole file, from zero) or 206 (from the offset asked for)
+    etag: str | None
+    total: int | None  # the whole file's size, when the server said it
+
+
+class InstallerFetcher:
+    """One HTTP session for installer downloads, configured like a ``PortalClient``."""
+
+    def __init__(
+        self,
+        *,
+        verify: str | bool = True,
+        proxies: dict[str, str] | None = None,
+        timeout: tuple[float, float] = (10.0, 30.0),
+    ) -> None:
+        self.timeout = timeout
+        self.verify = verify
+        self.http = requests.Session()
+        self.http.headers["User-Agent"] = f"aspel-upgrade/{__version__}"
+        self.http.headers["Accept-Encoding"] = "identity"  # ranges count bytes of the file
+        self.http.verify = verify
+        if proxies:
+            self.http.proxies.update(proxies)
+        # Only failed connects are retried here; what a dropped body or a 503 means is
+        # the flow's decision (resume from what arrived, wait as asked).
+        retry = Retry(
+            total=1, connect=1, read=0, status=0, other=0, backoff_factor=0.2,
+            respect_retry_after_header=False, raise_on_status=False,
+        )  # fmt: skip
+        self.http.mount("https://", _TruststoreAdapter(max_retries=retry))
+        self.http.mount("http://", HTTPAdapter(max_retries=retry))
+
+    @classmethod
+    def like(cls, client: PortalClient) -> InstallerFetcher:
+        """Same proxies, certificates and timeouts as the portal client (never its token)."""
+        return cls(verify=client.verify, proxies=dict(client.http.proxies), timeout=client.timeout)
+
+    def close(self) -> None:
+        self.http.close()
+
+    def fetch(
+        self,
+        url: str,
+        sink: Sink,
+        *,
+        offset: int = 0,
+        etag: str | None = None,
+        on_answer: Callable[[Answer], None] | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
+    ) -> Answer:
+        """Fetch ``url`` from ``offset`` into ``sink``; raise a typed error on failure.
+
+        With an offset, ``Range`` and ``If-Range`` (the ETag of the part on disk) ask for
+        the rest; a 200 instead means the file changed, and ``sink.restart()`` is called
+        before its first byte. ``on_answer`` hears the status and ETag before the body.
+        """
+        url = checked_download_url(url)  # https only (loopback aside), no credentials
+        headers = {}
+        if offset > 0:
+            headers["Range"] = f"bytes={offset}-"
+            if etag:
+                headers["If-Range"] = etag
+        shown = redact_url(url).split("?", 1)[0].rsplit("/", 1)[-1]  # no signature in logs
+        started = time.monotonic()
+        try:
+            response = self.http.get(
+                url,
+                headers=headers,
+                stream=True,
+                timeout=self.timeout,
+                verify=self.verify,
+                allow_redirects=True,
+            )
+        except requests.exceptions.RequestException as exc:
+            raise _typed(exc, shown, started) from None
+        except OSError as exc:  # e.g. a CA bundle that vanished
+            log.warning("GET %s -> cannot set up TLS: %s", shown, exc)
+            raise e.ConnectionFailed("tls") from None
+        with response:
+            if response.url != url:
+                checked_download_url(response.url)  # a redirect may not leave https either
+            answer = _answer(response, offset)
+            log.info(
+                "GET %s from %d -> %d (etag %s, %s bytes)",
+                shown, offset, response.status_code, answer.etag, answer.total,
+            )  # fmt: skip
+            if on_answer is not None:
+                on_answer(answer)
+            if answer.status == 200 and offset > 0:
+                sink.restart()
+            length = response.headers.get("Content-Length", "")
+            expected = int(length) if length.isdigit() else None
+            received = 0
+            try:
+                while True:
+                    if should_stop():
+                        raise Stopped()
+                    # What has arrived, up to a MiB: a dropped link loses nothing received.
+                    data = response.raw.read1(CHUNK, decode_content=False)
+                    if not data:
+                        break
+                    sink.write(data)
+                    received += len(data)
+            except (HTTPError, OSError) as exc:
+                if _is_timeout(exc):
+                    raise e.PortalTimeout() from None
+                log.info("GET %s: link dropped mid-body (%s)", shown, type(exc).__name__)
+                raise DownloadInterrupted() from None
+            if expected is not None and received != expected:
+                log.info("GET %s: %d of %d bytes, then the end", shown, received, expected)
+                raise DownloadInterrupted()
+        return answer
+
+
+def _answer(response: requests.Response, offset: int) -> Answer:
+    """The status worth acting on, or the typed error of an answer that is not the file."""
+    status = response.status_code
+    etag = response.headers.get("ETag")
+    if status == 206:
+        found = re.fullmatch(
+            r"bytes (\d+)-(\d+)/(\d+|\*)", response.headers.get("Content-Range", "").strip()
+        )
+        if found is None or int(found.group(1)) != offset:
+            raise e.UnexpectedResponse("HTTP 206 con un Content-Range que no es el pedido")
+        total = None if found.group(3) == "*" else int(found.group(3))
+        return Answer(206, etag, total)
+    if status == 200:
+        length = response.headers.get("Content-Length", "")
+        return Answer(200, etag, int(length) if length.isdigit() else None)
+    if status == 416:
+        response.close()
+        raise RangeNotSatisfiable()
+    from .client import error_for_response
+
+    _ = response.content  # an error body is small; read it for its code
+    if status in (404, 410, 403):
+        raise e.NotFound("El enlace de descarga ya no es válido.")
+    raise error_for_response(response)
+
+
+def _typed(exc: BaseException, shown: str, started: float) -> e.PortalError:
+    if _is_timeout(exc):
+        log.info("GET %s -> timeout after %.1f s", shown, time.monotonic() - started)
+        return e.PortalTimeout()
+    kind = _connection_kind(exc)
+    log.info("GET %s -> connection failed (%s): %s", shown, kind, type(exc).__name__)
+    return e.ConnectionFailed(kind)
