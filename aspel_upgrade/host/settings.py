@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -97,9 +97,6 @@ class Settings:
         for layer in layers:
             values_.update({k: v for k, v in layer.items() if k in KNOWN})
         return cls(**values_)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name in KNOWN}
 
 
 class _Unusable(Exception):

@@ -47,13 +47,19 @@ class InvalidValue(ValueError):
         super().__init__(REASONS[reason])
 
 
-def redact_url(url: str) -> str:
-    """The URL without any ``user:password@`` part, for messages and logs."""
+def redact_url(url: str, *, mark: str = "") -> str:
+    """The URL without its ``user:password@`` part (and query), for messages and logs.
+
+    With ``mark`` the part is replaced by it (``http://***@proxy:8080``), so a reader
+    still sees that credentials are configured.
+    """
     try:
         parts = urlsplit(url)
     except ValueError:
         return "<dirección no válida>"
     netloc = parts.netloc.rpartition("@")[2]
+    if mark and (parts.username or parts.password):
+        netloc = f"{mark}@{netloc}"
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 

@@ -78,6 +78,7 @@ def run(
 
             diagnosis = run_diagnostics(
                 portal_url, proxy=proxy, ca_bundle=ca_bundle, log_dir=paths.log_dir,
+                qt_version=_qt_version(),
                 find_installed=lambda: find_installed(
                     extra_data_roots=data_roots(settings.aspel_data_dir)
                 ),
@@ -142,3 +143,11 @@ def _fail(
 
         show_startup_error(outcome.error_message)
     return outcome
+
+
+def _qt_version() -> str:
+    """For the diagnostics report (support/ holds no Qt)."""
+    from PySide6 import __version__ as pyside
+    from PySide6.QtCore import qVersion
+
+    return f"{qVersion()} (PySide6 {pyside})"

@@ -54,6 +54,11 @@ MAX_RETRY_AFTER = 5.0  # seconds we are willing to wait inside one call before g
 CALL_DEADLINE = 45.0
 
 
+def proxies_for(proxy: str | None) -> dict[str, str] | None:
+    """requests' proxy mapping for one proxy URL (both schemes), or None: the system's."""
+    return {"http": proxy, "https": proxy} if proxy else None
+
+
 class _CallClock(threading.local):
     """When the call on this thread started, its deadline, and who hears of a retry.
 

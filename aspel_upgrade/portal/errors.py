@@ -23,11 +23,6 @@ class PortalError(Exception):
         self.portal_code = portal_code
         super().__init__(self.user_message)
 
-    @property
-    def retryable(self) -> bool:
-        """Whether trying the same thing again later may work."""
-        return False
-
 
 class InvalidCredentials(PortalError):
     code = "invalid_credentials"
@@ -58,10 +53,6 @@ class RateLimited(PortalError):
             f"Se hicieron demasiadas solicitudes. Espera {retry_after} segundos e inténtalo de "
             "nuevo."
         )
-
-    @property
-    def retryable(self) -> bool:
-        return True
 
 
 class SessionExpired(PortalError):
@@ -137,10 +128,6 @@ class PortalUnavailable(PortalError):
             )
         super().__init__(user_message)
 
-    @property
-    def retryable(self) -> bool:
-        return True
-
 
 ConnectionKind = Literal["offline", "dns", "refused", "tls", "proxy", "proxy_auth", "other"]
 
@@ -170,20 +157,12 @@ class ConnectionFailed(PortalError):
         self.kind = kind
         super().__init__(_CONNECTION_MESSAGES[kind])
 
-    @property
-    def retryable(self) -> bool:
-        return True
-
 
 class PortalTimeout(PortalError):
     code = "timeout"
     default_message = (
         "El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo."
     )
-
-    @property
-    def retryable(self) -> bool:
-        return True
 
 
 class UnexpectedResponse(PortalError):
@@ -207,10 +186,6 @@ class DownloadInterrupted(PortalError):
 
     code = "download_interrupted"
     default_message = "La descarga se interrumpió. Revisa tu conexión e inténtalo de nuevo."
-
-    @property
-    def retryable(self) -> bool:
-        return True
 
 
 class RangeNotSatisfiable(PortalError):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import platform
 import socket
 import ssl
-import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .. import __version__
+from ..host.values import redact_url
 
 if TYPE_CHECKING:
     from ..host.installed import InstalledSystem
@@ -81,11 +81,7 @@ class Diagnosis:
 
 def mask_proxy(proxy: str) -> str:
     """``http://user:pw@host:8080`` -> ``http://***@host:8080``."""
-    parts = urlsplit(proxy)
-    if parts.username or parts.password:
-        host = parts.netloc.rpartition("@")[2]
-        return f"{parts.scheme}://***@{host}"
-    return proxy
+    return redact_url(proxy, mark="***")
 
 
 def system_proxy_for(url: str) -> str | None:
@@ -155,7 +151,7 @@ def run_diagnostics(
     versions = {
         "aspel-upgrade": __version__,
         "Python": platform.python_version(),
-        "Qt": qt_version or _qt_version(),
+        "Qt": qt_version or "—",
         "os": platform.platform(),
     }
     diagnosis = Diagnosis(
@@ -195,11 +191,10 @@ def run_diagnostics(
             return "tls", {"version": tls_sock.version(), "issuer": name}
 
     def portal() -> Found:
-        from ..portal.client import PortalClient
+        from ..portal.client import PortalClient, proxies_for
 
-        proxies = {"http": proxy, "https": proxy} if proxy else None
         client = PortalClient(
-            portal_url, ca_bundle=ca_bundle, proxies=proxies, retries=0,
+            portal_url, ca_bundle=ca_bundle, proxies=proxies_for(proxy), retries=0,
             connect_timeout=timeout, read_timeout=timeout,
         )  # fmt: skip
         try:
@@ -228,12 +223,3 @@ def run_diagnostics(
             checks.append(_timed("TLS", tls))
     checks.append(_timed("portal", portal))
     return diagnosis
-
-
-def _qt_version() -> str:
-    if "PySide6" in sys.modules:
-        from PySide6 import __version__ as pyside
-        from PySide6.QtCore import qVersion
-
-        return f"{qVersion()} (PySide6 {pyside})"
-    return "—"

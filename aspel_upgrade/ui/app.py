@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ..flow.connect import client_factory, preload
 from ..flow.controller import UpgradeFlow
 from ..flow.pending import PendingStore
 from ..host.credentials import CredentialStore
@@ -24,7 +25,6 @@ from .tasks import TaskRunner
 from .wizard import UpgradeWizard
 
 if TYPE_CHECKING:
-    from ..flow.controller import PortalApi
     from ..flow.outcome import Outcome
     from ..host.installed import InstalledSystem
 
@@ -87,25 +87,8 @@ def install_translations(app: QApplication, language: str = "es") -> list[QTrans
     return translators
 
 
-def _preload() -> None:
-    """Import what the first call will need (runs on a worker once the window is up)."""
-    import keyring  # noqa: F401
-
-    from ..portal import client  # noqa: F401  (imports requests)
-
-
 def _preload_failed(error: BaseException) -> None:
     log.warning("Preloading failed; the first call will import instead: %r", error)
-
-
-def make_client_factory(options: GuiOptions) -> Callable[[], PortalApi]:
-    def factory() -> PortalApi:
-        from ..portal.client import PortalClient
-
-        proxies = {"http": options.proxy, "https": options.proxy} if options.proxy else None
-        return PortalClient(options.portal_url, ca_bundle=options.ca_bundle, proxies=proxies)
-
-    return factory
 
 
 def make_finder(settings: Settings) -> Callable[[], tuple[InstalledSystem, ...]]:
@@ -125,7 +108,7 @@ def build_wizard(
     """The wizard, wired to its portal and files; heavy imports start after its first paint."""
     settings = options.settings
     flow = UpgradeFlow(
-        make_client_factory(options),
+        client_factory(options.portal_url, ca_bundle=options.ca_bundle, proxy=options.proxy),
         pending=PendingStore(options.paths.pending_dir),
         preselect_system=options.system,
         preselect_serial=options.serial,
@@ -151,7 +134,7 @@ def build_wizard(
     if not paint_probe.wanted():
         # Started once the pages are built, so the two do not fight over the GIL.
         wizard.pages_ready.connect(
-            lambda: tasks.run(_preload, lambda _result: None, _preload_failed)
+            lambda: tasks.run(preload, lambda _result: None, _preload_failed)
         )
         pending = flow.load_pending()
         if pending:  # the oldest first; the others are mentioned after the log-in
