@@ -299,11 +299,13 @@ class UpgradeWizard(QWizard):
         return super().validateCurrentPage()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        # On «¡Listo!» Enter never closes the window (Finish is the default button there):
+        # On «¡Listo!» and the download page Enter never closes the window (Finish is the
+        # default button there):
         # the serial stays on screen until the user clicks «Terminar» or closes it.
         enter = event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
         finish = self.button(QWizard.WizardButton.FinishButton)
-        if enter and self.currentId() == int(Step.RESULT) and self.focusWidget() is not finish:
+        showing_serial = self.currentId() in (int(Step.RESULT), int(Step.DOWNLOAD))
+        if enter and showing_serial and self.focusWidget() is not finish:
             event.accept()
             return
         super().keyPressEvent(event)

@@ -892,9 +892,9 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="92"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="385"/>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="386"/>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="387"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="388"/>
         <source>Descar&amp;gar</source>
         <translation>Down&amp;load</translation>
     </message>
@@ -1050,71 +1050,71 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="370"/>
-        <source>Después trae tu información de la versión anterior a la nueva.</source>
-        <translation>Then bring your data from the previous version into the new one.</translation>
+        <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
+        <translation>Then bring your data over to the new version with “Traducir de una versión anterior” (at the end of the installation) or with Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="373"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="374"/>
         <source>Qué sigue</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="384"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="385"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="386"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="387"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="399"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="400"/>
         <source>{system} {old} está abierto</source>
         <translation>{system} {old} is open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="401"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="402"/>
         <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{system} {old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {system} {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="410"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="411"/>
         <source>&amp;Ejecutar de todos modos</source>
         <translation>&amp;Run anyway</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="413"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="414"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="426"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="427"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="434"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="435"/>
         <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>The installer could not be opened. Press “Open folder” and double-click it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="450"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="451"/>
         <source>queda menos de un segundo</source>
         <translation>less than a second left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="452"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="453"/>
         <source>quedan {s} s</source>
         <translation>{s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="454"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="455"/>
         <source>quedan {m} min {s} s</source>
         <translation>{m} min {s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="455"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="456"/>
         <source>quedan {h} h {m} min</source>
         <translation>{h} h {m} min left</translation>
     </message>
@@ -1575,63 +1575,63 @@ payment</translation>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21"/>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="38"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="22"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="39"/>
         <source>Términos y condiciones</source>
         <translation>Terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="22"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="23"/>
         <source>Lee lo que implica la actualización antes de aceptarla.</source>
         <translation>Read what the upgrade means before accepting it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="44"/>
         <source>He &amp;leído y acepto los términos y condiciones</source>
         <translation>I have &amp;read and accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="45"/>
         <source>Acepto los términos y condiciones</source>
         <translation>I accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="49"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="50"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="64"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65"/>
         <source>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</source>
         <translation>We chose {system} {version} because it is installed on this computer. To upgrade another system, click “Back” and then “Next” to see the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="80"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="81"/>
         <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
         <translation>The terms and conditions changed while you were confirming. Read them again and, if you agree, accept them again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="92"/>
         <source>Consultando los términos de la actualización…</source>
         <translation>Looking up the upgrade’s terms…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="118"/>
         <source>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</source>
         <translation>Important: once you receive the new serial number you will have to stop using {old}. If you are not ready to stop using it yet, do not continue; you can open the assistant again when you are.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="123"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="126"/>
         <source>Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</source>
         <translation>Both versions work side by side until then, so that you can move your data to the new one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="127"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="130"/>
         <source>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</source>
         <translation>You get the new version at no additional cost, because your system is on a subscription, and the new serial number keeps the {periodicity} rental period.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="141"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="144"/>
         <source>Versión de los términos: {v}</source>
         <translation>Terms version: {v}</translation>
     </message>
@@ -1679,12 +1679,12 @@ payment</translation>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="337"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="339"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="338"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="340"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

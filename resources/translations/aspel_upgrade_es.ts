@@ -892,9 +892,9 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="92"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="385"/>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="386"/>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="387"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="388"/>
         <source>Descar&amp;gar</source>
         <translation>Descar&amp;gar</translation>
     </message>
@@ -1050,71 +1050,71 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="370"/>
-        <source>Después trae tu información de la versión anterior a la nueva.</source>
-        <translation>Después trae tu información de la versión anterior a la nueva.</translation>
+        <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
+        <translation>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="373"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="374"/>
         <source>Qué sigue</source>
         <translation>Qué sigue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="384"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="385"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="386"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="387"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="399"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="400"/>
         <source>{system} {old} está abierto</source>
         <translation>{system} {old} está abierto</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="401"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="402"/>
         <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="410"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="411"/>
         <source>&amp;Ejecutar de todos modos</source>
         <translation>&amp;Ejecutar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="413"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="414"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="426"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="427"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="434"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="435"/>
         <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="450"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="451"/>
         <source>queda menos de un segundo</source>
         <translation>queda menos de un segundo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="452"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="453"/>
         <source>quedan {s} s</source>
         <translation>quedan {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="454"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="455"/>
         <source>quedan {m} min {s} s</source>
         <translation>quedan {m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="455"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="456"/>
         <source>quedan {h} h {m} min</source>
         <translation>quedan {h} h {m} min</translation>
     </message>
@@ -1575,63 +1575,63 @@ pago</translation>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="21"/>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="38"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="22"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="39"/>
         <source>Términos y condiciones</source>
         <translation>Términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="22"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="23"/>
         <source>Lee lo que implica la actualización antes de aceptarla.</source>
         <translation>Lee lo que implica la actualización antes de aceptarla.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="44"/>
         <source>He &amp;leído y acepto los términos y condiciones</source>
         <translation>He &amp;leído y acepto los términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="45"/>
         <source>Acepto los términos y condiciones</source>
         <translation>Acepto los términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="49"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="50"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="64"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65"/>
         <source>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</source>
         <translation>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="80"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="81"/>
         <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
         <translation>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="92"/>
         <source>Consultando los términos de la actualización…</source>
         <translation>Consultando los términos de la actualización…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="118"/>
         <source>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</source>
         <translation>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="123"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="126"/>
         <source>Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</source>
         <translation>Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="127"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="130"/>
         <source>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</source>
         <translation>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="141"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="144"/>
         <source>Versión de los términos: {v}</source>
         <translation>Versión de los términos: {v}</translation>
     </message>
@@ -1679,12 +1679,12 @@ pago</translation>
         <translation>Consultando el resultado de la actualización pendiente…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="337"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="339"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="338"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="340"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>

@@ -58,6 +58,7 @@ def test_a_future_deadline_counts_the_days_left(qtbot: QtBot, wizard: UpgradeWiz
     qtbot.waitUntil(lambda: terms.accept_box.isEnabled())
     assert "Te quedan 12 días" in terms.facts.text()
     assert "el sistema quedará inactivo" in terms.facts.text()
+    assert "para que pases tu información a la nueva" in terms.facts.text()  # why, while true
 
 
 def test_the_last_day_says_today(qtbot: QtBot, wizard: UpgradeWizard) -> None:

@@ -79,6 +79,8 @@ def test_from_log_in_to_verificado_then_the_installer(
     assert page.razon.text() == receipt.razon_social
     assert page.figures.text() == "0.25 MB de 0.25 MB" and page.bar.value() == 1000
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)  # QA 5, here too
+    assert wizard.isVisible() and wizard.currentId() == int(Step.DOWNLOAD)
 
     qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     assert opened_urls[-1] == f"ejecutar:{path}"

@@ -367,7 +367,8 @@ class DownloadPage(FlowPage):
                 system=r.system, new=r.to_version),
             self.tr("Al terminar, el asistente de activación te pedirá el número de serie y "
                     "la razón social que aparecen abajo: escríbelos exactamente así."),
-            self.tr("Después trae tu información de la versión anterior a la nueva."),
+            self.tr("Después pasa tu información a la nueva versión con «Traducir de una versión "
+                    "anterior» (al terminar de instalar) o con Utilerías › Traducción de datos."),
         ]  # fmt: skip
         self.next_steps.setText(
             "<b>" + html.escape(self.tr("Qué sigue")) + "</b><ol style='margin-top:2px'>"

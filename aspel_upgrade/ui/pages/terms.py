@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTextBrowser, QWidget
 
+from ...flow.deadline import DeadlineCase, deadline
 from ...portal import errors as e
 from ...portal.models import UpgradeOffer
 from ..context import UiContext
@@ -118,11 +119,13 @@ class TermsPage(FlowPage):
                     "{old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes "
                     "volver a abrir el asistente cuando lo estés.").format(old=old),
         )  # fmt: skip
-        first = deadline_text(old, offer.old_version_usable_until, self.ctx.flow.today())
-        first += " " + self.tr(
-            "Las dos versiones funcionan a la vez hasta entonces para que pases tu información "
-            "a la nueva."
-        )
+        today = self.ctx.flow.today()
+        first = deadline_text(old, offer.old_version_usable_until, today)
+        if deadline(offer.old_version_usable_until, today).case is not DeadlineCase.PASSED:
+            first += " " + self.tr(
+                "Las dos versiones funcionan a la vez hasta entonces para que pases tu "
+                "información a la nueva."
+            )
         second = self.tr(
             "Recibes la nueva versión sin costo adicional, porque tu sistema está en "
             "suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}."
