@@ -151,7 +151,7 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
     wizard.show_diagnostics()
     dialog = wizard.diagnostics
     assert dialog is not None
-    wait(lambda: "Resultado:" in dialog.report_text)
+    wait(lambda: "Resultado:" in dialog.report_text or "Result:" in dialog.report_text)
     settle()
     picture = dialog.screen().grabWindow(dialog.winId())
     picture.save(str(out / f"6-diagnostico{suffix}.png"))
