@@ -17,12 +17,18 @@ from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.sandbox.service import SandboxConfig
 
 TEST_INSTALLER_SIZE = 256 * 1024  # small, so downloads in tests take milliseconds
+TEST_SCRYPT_N = 2**8  # the rules around the hash are tested, not its cost (test_security)
+
+
+def sandbox_config(**changes: object) -> SandboxConfig:
+    """The sandbox as the tests run it: small installers, cheap password hashing."""
+    return SandboxConfig(installer_size=TEST_INSTALLER_SIZE, scrypt_n=TEST_SCRYPT_N, **changes)  # type: ignore[arg-type]
 
 
 @pytest.fixture
 def sandbox() -> Iterator[SandboxPortal]:
     """A fresh sandbox portal (in-memory SQLite, seeded) serving on a free loopback port."""
-    with SandboxPortal(config=SandboxConfig(installer_size=TEST_INSTALLER_SIZE)) as portal:
+    with SandboxPortal(config=sandbox_config()) as portal:
         yield portal
 
 

@@ -16,18 +16,20 @@ _SALT_BYTES = 16
 _SERIAL_ALPHABET = "ABCDEFGHJKMNPQRTUVWXY346789"
 
 
-def hash_password(password: str, salt: bytes | None = None) -> tuple[bytes, bytes]:
-    """Return (salt, scrypt digest) for a password."""
+def hash_password(
+    password: str, salt: bytes | None = None, n: int = SCRYPT_N
+) -> tuple[bytes, bytes]:
+    """Return (salt, scrypt digest) for a password (``n``: the cost; tests use a low one)."""
     salt = salt if salt is not None else secrets.token_bytes(_SALT_BYTES)
     digest = hashlib.scrypt(
-        password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32
+        password.encode("utf-8"), salt=salt, n=n, r=SCRYPT_R, p=SCRYPT_P, dklen=32
     )
     return salt, digest
 
 
-def verify_password(password: str, salt: bytes, expected: bytes) -> bool:
+def verify_password(password: str, salt: bytes, expected: bytes, n: int = SCRYPT_N) -> bool:
     """Constant-time check of a password against its stored digest."""
-    _, digest = hash_password(password, salt)
+    _, digest = hash_password(password, salt, n)
     return hmac.compare_digest(digest, expected)
 
 

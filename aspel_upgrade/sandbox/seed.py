@@ -6,7 +6,7 @@ import functools
 import sqlite3
 from dataclasses import dataclass
 
-from .security import hash_password, mask_email
+from .security import SCRYPT_N, hash_password, mask_email
 from .store import Store
 
 DEMO_PASSWORD = "Aspel2026!"  # noqa: S105 - published demo credential
@@ -79,15 +79,20 @@ DEMO_SUBSCRIPTIONS = (
 
 
 @functools.lru_cache(maxsize=8)
-def _demo_hash(password: str) -> tuple[bytes, bytes]:
+def _demo_hash(password: str, n: int) -> tuple[bytes, bytes]:
     # Seeding many in-memory portals (as the tests do) should not pay scrypt each time.
-    return hash_password(password)
+    return hash_password(password, n=n)
 
 
 def _insert_account(
-    conn: sqlite3.Connection, username: str, email: str, razon_social: str, password: str
+    conn: sqlite3.Connection,
+    username: str,
+    email: str,
+    razon_social: str,
+    password: str,
+    scrypt_n: int = SCRYPT_N,
 ) -> int:
-    salt, digest = _demo_hash(password)
+    salt, digest = _demo_hash(password, scrypt_n)
     cur = conn.execute(
         "INSERT INTO accounts (username, email, razon_social, password_salt, password_hash)"
         " VALUES (?, ?, ?, ?, ?)",
@@ -108,11 +113,13 @@ def _insert_subscription(conn: sqlite3.Connection, account_id: int, s: SeedSubsc
     )  # fmt: skip
 
 
-def seed(store: Store) -> None:
-    """Fill an empty store with the demo data."""
+def seed(store: Store, scrypt_n: int = SCRYPT_N) -> None:
+    """Fill an empty store with the demo data (passwords hashed at cost ``scrypt_n``)."""
     with store.transaction() as conn:
         ids = {
-            a.username: _insert_account(conn, a.username, a.email, a.razon_social, a.password)
+            a.username: _insert_account(
+                conn, a.username, a.email, a.razon_social, a.password, scrypt_n
+            )
             for a in DEMO_ACCOUNTS
         }
         for subscription in DEMO_SUBSCRIPTIONS:

@@ -47,7 +47,7 @@ class SandboxPortal:
     ) -> None:
         self.store = Store(db)
         if self.store.is_empty():
-            seed(self.store)
+            seed(self.store, (config or SandboxConfig()).scrypt_n)
         self.service = service or PortalService(self.store, config)
         self.faults = FaultInjector()
         self.app = SandboxApp(self.service, self.faults)

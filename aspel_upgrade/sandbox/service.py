@@ -18,6 +18,7 @@ from typing import Any
 from .download import InstallerShelf
 from .problems import Problem
 from .security import (
+    SCRYPT_N,
     hash_password,
     mask_email,
     new_serial,
@@ -51,6 +52,9 @@ class SandboxConfig:
     rate_window_seconds: float = 60.0
     terms_version: str = TERMS_VERSION  # publishing new terms: change it while running
     installer_size: int = 16 * 1024 * 1024  # bytes of every installer served (tests: small)
+    # Password hashing cost: interactive-login strength; the test suite seeds at 2**8, since
+    # what it tests is the rules around the hash, not its cost (the default is tested once).
+    scrypt_n: int = SCRYPT_N
 
 
 class RateLimiter:
@@ -109,7 +113,9 @@ class PortalService:
         self.config = config or SandboxConfig()
         self.clock = clock
         self.rate_limiter = RateLimiter(self.config.rate_limit, self.config.rate_window_seconds)
-        self._dummy_salt, self._dummy_hash = hash_password(secrets.token_urlsafe(12))
+        self._dummy_salt, self._dummy_hash = hash_password(
+            secrets.token_urlsafe(12), n=self.config.scrypt_n
+        )
         self.installers = InstallerShelf(store, self.config.installer_size)
 
     # ---- sessions -------------------------------------------------------------------
@@ -126,10 +132,12 @@ class PortalService:
         # scrypt runs outside the store's lock, so slow logins do not queue everyone else.
         if account is None:
             # Same work and same answer as a wrong password: no account enumeration.
-            verify_password(password, self._dummy_salt, self._dummy_hash)
+            verify_password(password, self._dummy_salt, self._dummy_hash, self.config.scrypt_n)
             ok = False
         else:
-            ok = verify_password(password, account["password_salt"], account["password_hash"])
+            ok = verify_password(
+                password, account["password_salt"], account["password_hash"], self.config.scrypt_n
+            )
         if not ok:
             locked_until = self._count_failure(username, now)
             raise self._locked(locked_until) if locked_until else INVALID_CREDENTIALS

@@ -63,6 +63,8 @@ class UiContext:
     proxy: str | None = None
     ca_bundle: str | None = None
     initial_username: str | None = None
+    # The user closed the window; only a confirmation on its way may still finish (hidden).
+    closing: bool = False
     # Shows the copyable report of an unexpected error (set by the wizard).
     report_unexpected: Callable[[BaseException], None] = lambda _error: None
     # Looks for installed Aspel systems (blocking: run it on ``tasks``, after the paint).

@@ -62,7 +62,6 @@ class UpgradeWizard(QWizard):
         self.diagnostics: DiagnosticsDialog | None = None
         self.resume_prompt: QMessageBox | None = None
         self.close_prompt: QMessageBox | None = None
-        self.closing = False  # closed by the user; only the confirmation may still finish
         # Only the first page is built before the window is painted; the others (and
         # their imports) follow right after, behind placeholders so navigation is intact.
         ctx.report_unexpected = self.report_unexpected
@@ -258,7 +257,7 @@ class UpgradeWizard(QWizard):
         def done(answer: LoginAnswer) -> None:
             flow.apply_answer(answer)
             self.confirm_answered()
-            if self.closing:
+            if self.ctx.closing:
                 return
             if flow.state.receipt is not None or self.currentId() == int(Step.LOGIN):
                 self.next()
@@ -294,9 +293,14 @@ class UpgradeWizard(QWizard):
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
         # A receipt arrived (a resumed or earlier upgrade): nothing on this page stops
         # the user from seeing it; nextId() leads straight to it.
-        if self.ctx.flow.state.receipt is not None and self.currentId() != int(Step.RESULT):
-            return True
-        return super().validateCurrentPage()
+        received = self.ctx.flow.state.receipt is not None
+        ok = (received and self.currentId() != int(Step.RESULT)) or super().validateCurrentPage()
+        following = self.nextId() if ok else -1
+        if following != -1:
+            # A fast answer may come before the later pages are built (one per turn after
+            # the first paint): build the next one now, never swap out the page shown.
+            self.page_for(Step(following))
+        return ok
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # On «¡Listo!» and the download page Enter never closes the window (Finish is the
@@ -322,7 +326,7 @@ class UpgradeWizard(QWizard):
         return self.ctx.flow.state.answer_unseen and page is not None and page.busy
 
     def reject(self) -> None:
-        if self.closing:
+        if self.ctx.closing:
             return
         if self.waiting_for_confirmation():
             self._ask_before_closing()
@@ -353,7 +357,7 @@ class UpgradeWizard(QWizard):
         box = self.close_prompt
         if box is not None and box.isVisible():
             box.done(int(box.StandardButton.No))
-        if self.closing:
+        if self.ctx.closing:
             self._close_now()
 
     def _close_while_waiting(self) -> None:
@@ -362,12 +366,12 @@ class UpgradeWizard(QWizard):
         Whatever arrives is reported (result file, exit code); the record stays on disk,
         so the next start shows the result to the user, who has not seen it.
         """
-        self.closing = True
+        self.ctx.closing = True
         self.hide()
         QTimer.singleShot(CLOSE_WAIT_MS, self._close_now)
 
     def _close_now(self) -> None:
-        self.closing = True
+        self.ctx.closing = True
         for page in self.pages.values():
             page.leave()
         self.ctx.tasks.abandon()

@@ -22,6 +22,7 @@ import pytest
 
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
+from tests.conftest import sandbox_config
 from tests.e2e.driver import KILL_POINTS
 
 DRIVER = Path(__file__).with_name("driver.py")
@@ -126,7 +127,7 @@ def _serials(sandbox: SandboxPortal) -> dict[str, list[str]]:
 
 
 def _play(scenario: Scenario, root: Path) -> tuple[Home, dict[str, list[str]]]:
-    with SandboxPortal() as sandbox:
+    with SandboxPortal(config=sandbox_config()) as sandbox:
         home = Home(root, sandbox.url)
         for plan in scenario.runs:
             home.run(**plan)

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from aspel_upgrade.sandbox.server import SandboxPortal
+from tests.conftest import sandbox_config
 from tests.e2e.test_kill_sweep import SAE, Home
 
 
@@ -19,7 +20,7 @@ def _close_to_exit(home: Home, started: float) -> float:
 
 
 def test_closing_during_a_slow_table_refresh_exits_at_once(tmp_path: Path) -> None:
-    with SandboxPortal() as sandbox:
+    with SandboxPortal(config=sandbox_config()) as sandbox:
         home = Home(tmp_path, sandbox.url)
         started = time.time()
         run = home.run(close_during="list", slow_ms=6_000)
@@ -30,7 +31,7 @@ def test_closing_during_a_slow_table_refresh_exits_at_once(tmp_path: Path) -> No
 def test_closing_during_a_slow_confirmation_waits_briefly_then_reports_unknown(
     tmp_path: Path,
 ) -> None:
-    with SandboxPortal() as sandbox:
+    with SandboxPortal(config=sandbox_config()) as sandbox:
         home = Home(tmp_path, sandbox.url)
         started = time.time()
         run = home.run(serial=SAE, close_during="confirm", slow_ms=6_000, close_wait_ms=1000)

@@ -37,11 +37,10 @@ from aspel_upgrade.sandbox.download import CHUNK
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from aspel_upgrade.sandbox.service import SandboxConfig
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.conftest import TEST_INSTALLER_SIZE
+from tests.conftest import TEST_INSTALLER_SIZE, sandbox_config
 from tests.helpers import MemoryKeyring, click_next, wait_page
 
 pytestmark = pytest.mark.gui
@@ -78,7 +77,7 @@ class Network:
     def __init__(self, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         self.db = db
         self.monkeypatch = monkeypatch
-        self.config = SandboxConfig(installer_size=TEST_INSTALLER_SIZE)
+        self.config = sandbox_config()
         self.portal = SandboxPortal(db, config=self.config).start()
         self.port = self.portal.port
         self.url = f"http://localhost:{self.port}"  # a name, so DNS can fail

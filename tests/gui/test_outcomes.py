@@ -56,7 +56,7 @@ def test_item2_closed_while_waiting_reports_the_answer_and_keeps_it_for_next_tim
     wizard.reject()
     assert wizard.close_prompt is not None
     wizard.close_prompt.accept()  # «Sí»: close anyway
-    assert not wizard.isVisible() and wizard.closing
+    assert not wizard.isVisible() and wizard.ctx.closing
     qtbot.waitUntil(lambda: wizard.ctx.flow.state.receipt is not None, timeout=5000)
     assert wizard.result() == QWizard.DialogCode.Rejected
     assert wizard.page_for(Step.RESULT).serial.text() == ""  # never shown to the user…

@@ -31,7 +31,7 @@ WRONG = "Equivocada-Tlacuache-4410"
 
 
 def _set_demo_password(sandbox: SandboxPortal, password: str) -> None:
-    salt, digest = hash_password(password)
+    salt, digest = hash_password(password, n=sandbox.service.config.scrypt_n)
     with sandbox.store.transaction() as conn:
         conn.execute(
             "UPDATE accounts SET password_salt = ?, password_hash = ? WHERE username = 'demo'",

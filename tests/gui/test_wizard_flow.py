@@ -433,3 +433,22 @@ def test_error_report_is_redacted() -> None:
         report = error_report(exc)
     assert "Clave-En-Un-Error-9911" not in report and "abc.def" not in report
     assert "RuntimeError" in report and "aspel-upgrade" in report
+
+
+def test_an_answer_before_the_pages_are_built_does_not_send_the_user_back(
+    qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard]
+) -> None:
+    """Pages are built one per turn after the first paint; a quick log-in (a remembered
+    password, a fast portal) must land on the real table, not on a placeholder that is
+    then swapped out under the user (which sent the wizard back to the log-in page)."""
+    wizard = make_wizard()
+    assert Step.SUBSCRIPTIONS not in wizard.pages  # still a placeholder
+    flow = wizard.ctx.flow
+    wizard.page_for(Step.LOGIN).username.setText("demo")
+    flow.apply_login_answer("demo", flow.log_in("demo", DEMO_PASSWORD))
+    wizard.next()
+    assert wizard.currentId() == int(Step.SUBSCRIPTIONS)
+    assert wizard.currentPage() is wizard.pages[Step.SUBSCRIPTIONS]
+    qtbot.waitUntil(lambda: len(wizard.pages) == len(Step))
+    qtbot.wait(50)
+    assert wizard.currentId() == int(Step.SUBSCRIPTIONS)

@@ -116,7 +116,7 @@ class ConfirmPage(FlowPage):
         def done(confirmation: Confirmation) -> None:
             flow.apply_confirmation(confirmation)
             self.answered.emit()
-            if self.isVisible():  # not when the window was closed while waiting
+            if not self.ctx.closing:  # not when the window was closed while waiting
                 self.wizard().next()
 
         def failed(error: BaseException) -> bool:

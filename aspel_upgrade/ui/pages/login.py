@@ -193,7 +193,7 @@ class LoginPage(FlowPage):
             self._remember(user, password)
             if resend is not None:
                 self.answered.emit()
-            if not self.isVisible():
+            if self.ctx.closing:
                 return  # closed while waiting: reported, and shown at the next start
             if answer.confirmation is None and (again := flow.resume_due()) is not None:
                 self.resume_now.emit(again)  # accepted while this log-in was on its way

@@ -214,7 +214,7 @@ class ResultPage(FlowPage):
         self.email.setText(r.notified_email_masked)
         self.show_guidance()
         self.copy_serial.setFocus()
-        if self.wizard().isVisible():  # on screen: reported now, nothing left to resume
+        if not self.ctx.closing:  # on screen: reported now, nothing left to resume
             self.ctx.flow.result_shown()
         # Look again: the old version may have been opened or closed since the start.
         if self.scan is None or not self.scan.running:

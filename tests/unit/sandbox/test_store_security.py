@@ -70,3 +70,23 @@ def test_serials_are_readable() -> None:
 def test_mask_email_hides_the_local_part() -> None:
     assert mask_email("contabilidad@x.example") == "c**********d@x.example"
     assert mask_email("a@x.example") == "a*@x.example"
+
+
+def test_the_production_password_cost_is_interactive_login_strength() -> None:
+    """The suite seeds its sandboxes cheaply; the default stays RFC 7914's N=2**14."""
+    from aspel_upgrade.sandbox.security import SCRYPT_N
+    from aspel_upgrade.sandbox.service import SandboxConfig
+
+    assert SCRYPT_N == 2**14 and SandboxConfig().scrypt_n == SCRYPT_N
+    with SandboxPortal() as portal:  # the default: hashed and verified at full cost
+        client = PortalClient(portal.url)
+        assert client.login("demo", DEMO_PASSWORD).username == "demo"
+        with portal.store.reading() as conn:
+            salt, digest = conn.execute(
+                "SELECT password_salt, password_hash FROM accounts WHERE username = 'demo'"
+            ).fetchone()
+        import hashlib
+
+        assert digest == hashlib.scrypt(
+            DEMO_PASSWORD.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32
+        )
