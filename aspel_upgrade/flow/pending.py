@@ -9,7 +9,6 @@ loses the first. A record holds ids and the key only: no password, no token.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -45,6 +44,8 @@ class PendingStore:
 
     def _path(self, portal_url: str, subscription_id: str) -> Path:
         # The ids come from the portal: hashed, never used as a file name.
+        import hashlib
+
         digest = hashlib.sha256(f"{portal_url}\n{subscription_id}".encode()).hexdigest()
         return self.folder / f"{digest[:24]}.json"
 

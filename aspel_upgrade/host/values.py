@@ -8,7 +8,6 @@ line is ``REASONS[reason]`` and the wizard translates the code itself.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from pathlib import Path
 from urllib.parse import SplitResult, urlsplit, urlunsplit
@@ -66,6 +65,8 @@ def redact_url(url: str, *, mark: str = "") -> str:
 def is_loopback_host(host: str) -> bool:
     if host.lower() == "localhost":
         return True
+    import ipaddress
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
@@ -74,15 +75,20 @@ def is_loopback_host(host: str) -> bool:
 
 def _valid_host(host: str) -> bool:
     """An IP address, or a DNS name whose IDNA form is made of valid labels."""
+    import ipaddress  # here: settings are read before the first paint, hosts checked later
+
     try:
         ipaddress.ip_address(host)
         return True
     except ValueError:
         pass
-    try:
-        ascii_host = host.rstrip(".").encode("idna").decode("ascii").lower()
-    except UnicodeError:
-        return False
+    if host.isascii():  # the IDNA codec (and unicodedata) only for international names
+        ascii_host = host.rstrip(".").lower()
+    else:
+        try:
+            ascii_host = host.rstrip(".").encode("idna").decode("ascii").lower()
+        except UnicodeError:
+            return False
     labels = ascii_host.split(".")
     return len(ascii_host) <= 253 and all(re.fullmatch(_LABEL, label) for label in labels)
 

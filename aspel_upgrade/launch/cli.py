@@ -191,7 +191,6 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
         problem = result_file_problem(options.result_file)
         if problem is not None:
             return _cannot_write(options.result_file, problem)
-    from ..flow.outcome import ExitCode
     from .runner import run
 
     codes: list[int] = []
@@ -199,6 +198,8 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
     def report(outcome: Outcome) -> None:
         """Write the result file; raises OSError if it could not be (the flow keeps the
         pending record then, so the receipt is shown and written again next time)."""
+        from ..flow.outcome import ExitCode
+
         codes.append(finish(outcome, options.result_file))
         if codes[-1] == ExitCode.RESULT_FILE_UNWRITABLE:
             raise OSError(f"the result file {options.result_file} was not written")

@@ -19,7 +19,6 @@ from ..flow.pending import PendingStore
 from ..host.credentials import CredentialStore
 from ..host.paths import AppPaths
 from ..host.settings import Settings
-from . import paint_probe
 from .context import UiContext
 from .tasks import TaskRunner
 from .wizard import UpgradeWizard
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("aspel_upgrade.ui")
 
 TRANSLATIONS_ENV = "ASPEL_UPGRADE_TRANSLATIONS"
+PAINT_PROBE_ENV = "ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT"  # see ui/paint_probe.py
 
 
 @dataclass
@@ -131,7 +131,7 @@ def build_wizard(
         auto_download=options.download,
     )
     wizard = UpgradeWizard(ctx)
-    if not paint_probe.wanted():
+    if not os.environ.get(PAINT_PROBE_ENV):
         # Started once the pages are built, so the two do not fight over the GIL.
         wizard.pages_ready.connect(
             lambda: tasks.run(preload, lambda _result: None, _preload_failed)
@@ -154,8 +154,10 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     from .crash import install_excepthook
 
     install_excepthook(lambda: wizard)
-    if paint_probe.wanted():
-        paint_probe.FirstPaintProbe(wizard)
+    if os.environ.get(PAINT_PROBE_ENV):
+        from .paint_probe import FirstPaintProbe
+
+        FirstPaintProbe(wizard)
     # The run lasts until the wizard is finished or closed, also when it was already hidden
     # (closed while a confirmation was on its way), which "last window closed" misses.
     from PySide6.QtCore import QEventLoop

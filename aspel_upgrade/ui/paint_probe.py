@@ -1,25 +1,19 @@
-"""A probe for the start-up benchmark and the frozen-build smoke test, inert unless asked.
+"""A probe for the start-up benchmark and the frozen-build smoke test, loaded only if asked.
 
-With ``ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT=1`` the first paint of the wizard is reported
-(when, and whether the heavy modules were already loaded), then the run ends. It watches
-from outside the product classes: an event filter on the application.
+With ``ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT=1`` (see ui/app.py) the wizard's first paint
+is reported (when, and whether the heavy modules were already loaded), then the run ends.
+It watches from outside the product classes: an event filter on the application.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
-ENV = "ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT"
 HEAVY = ("requests", "keyring", "urllib3")
-
-
-def wanted() -> bool:
-    return bool(os.environ.get(ENV))
 
 
 class FirstPaintProbe(QObject):
