@@ -36,6 +36,12 @@ class SubscriptionTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Subscription] = []
+        # What each cell says, worked out once per list: views ask for it thousands of
+        # times while sizing the columns, and dates and plans cost a format each time.
+        self._texts: list[list[str]] = []
+        self._grey = QBrush(QColor("#5f6368"))
+        self._bold = QFont()
+        self._bold.setBold(True)
         self._installed: tuple[InstalledSystem, ...] = ()
         self._headers = [
             tr("Sistema"),
@@ -53,6 +59,9 @@ class SubscriptionTableModel(QAbstractTableModel):
         self.beginResetModel()
         # Upgradable rows first, then the rest, each in the portal's order.
         self._rows = sorted(rows, key=lambda s: not s.upgrade.eligible)
+        self._texts = [
+            [self._text(sub, c) for c in range(len(self._headers))] for sub in self._rows
+        ]
         self.endResetModel()
 
     def set_installed(self, installed: Sequence[InstalledSystem]) -> None:
@@ -105,17 +114,15 @@ class SubscriptionTableModel(QAbstractTableModel):
         if column == self.INSTALLED:
             return self._installed_data(sub, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(sub, column)
+            return self._texts[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PLAN:
             from .formatting import why_not
 
             return None if sub.upgrade.eligible else why_not(sub)
         if role == Qt.ItemDataRole.ForegroundRole and not sub.upgrade.eligible:
-            return QBrush(QColor("#5f6368"))
+            return self._grey
         if role == Qt.ItemDataRole.FontRole and column == self.PLAN and sub.upgrade.eligible:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.USERS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

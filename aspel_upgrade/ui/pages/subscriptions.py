@@ -39,6 +39,7 @@ class SubscriptionsPage(FlowPage):
                     "dicen «Actualizar a…»; en los demás verás por qué no.")
         )  # fmt: skip
         self.model = SubscriptionTableModel(self)
+        self._widths: dict[int, tuple[int, int]] = {}  # column -> (natural, narrowest)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Sistemas de tu cuenta"))
@@ -124,13 +125,12 @@ class SubscriptionsPage(FlowPage):
         """Mark the rows installed on this PC; the column shows only when one is."""
         self.model.set_installed(installed)
         self.table.setColumnHidden(self.model.INSTALLED, not self.model.any_installed)
+        self._widths.clear()  # the texts changed
         self.fit_columns()
-        self.table.resizeColumnsToContents()
 
     def _show(self, subscriptions: tuple[Subscription, ...]) -> None:
         self.model.set_subscriptions(subscriptions)
-        self.fit_columns()
-        self.show_installed(self.ctx.flow.state.installed or ())
+        self.show_installed(self.ctx.flow.state.installed or ())  # and fits the columns
         if not subscriptions:
             self.empty.setText(
                 self.tr("Tu cuenta no tiene sistemas registrados. Si compraste uno "
@@ -171,13 +171,25 @@ class SubscriptionsPage(FlowPage):
                 self.show_receipt(done.upgrade.upgrade_id)
 
     # ---- column widths --------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._widths.clear()  # measured with the old font
+        super().changeEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_columns()
         return super().eventFilter(watched, event)
 
     def column_widths(self, column: int) -> tuple[int, int]:
-        """(natural, narrowest) width of a column: texts on one line, or wrapped at spaces."""
+        """(natural, narrowest) width of a column: texts on one line, or wrapped at spaces.
+
+        Measured once per content (a resize only shares the room out again)."""
+        if column not in self._widths:
+            self._widths[column] = self._measure(column)
+        return self._widths[column]
+
+    def _measure(self, column: int) -> tuple[int, int]:
         header = self.table.horizontalHeader()
         natural = narrowest = header.sectionSizeHint(column)  # headers carry their own breaks
         base = self.table.font()
