@@ -24,10 +24,8 @@ from typing import TYPE_CHECKING
 from ..portal import errors as e
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from ..portal.download import Answer, InstallerFetcher
-    from ..portal.models import InstallerFile, Subscription
+    from ..portal.models import InstallerFile
     from .controller import UpgradeFlow
 
 log = logging.getLogger("aspel_upgrade.flow")
@@ -488,23 +486,6 @@ class InstallerDownload:
         progress = meter.update(done, self._clock(), force=force)
         if progress is not None:
             on_progress(progress)
-
-
-def upgraded_match(
-    subscriptions: Sequence[Subscription], system: str | None, serial: str | None
-) -> Subscription | None:
-    """For ``--download``: the one already-upgraded row the installer's flags name."""
-    if not system and not serial:
-        return None
-    matches = [
-        s
-        for s in subscriptions
-        if s.upgrade.reason == "already_upgraded"
-        and s.upgrade.upgrade_id
-        and (not system or s.system.upper() == system.strip().upper())
-        and (not serial or s.serial.upper() == serial.strip().upper())
-    ]
-    return matches[0] if len(matches) == 1 else None
 
 
 def for_flow(

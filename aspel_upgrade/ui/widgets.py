@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -118,3 +120,17 @@ def copy_button(label: str, get_text: object, parent: QWidget, accessible: str) 
 
     button.clicked.connect(on_click)
     return button
+
+
+def vertical_scroll(parent: QWidget) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
+    """A frameless area that scrolls only vertically (pages that must fit 150 % screens)."""
+    qt = QtCore.Qt
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    body = QWidget(scroll)
+    scroll.setWidget(body)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return scroll, body, layout

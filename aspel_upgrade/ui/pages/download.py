@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +39,7 @@ from ...portal import errors as e
 from ...portal.models import UpgradeReceipt
 from ..context import UiContext
 from ..messages import describe
-from ..widgets import copy_button
+from ..widgets import copy_button, vertical_scroll
 from .base import FlowPage
 
 MIB = 1024 * 1024
@@ -66,14 +65,7 @@ class DownloadPage(FlowPage):
         self._relay.progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
         self._finish_hooked = False
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
+        scroll, body, layout = vertical_scroll(self)
 
         self.where = QLabel(body)  # «Abrir carpeta» is the way there; this is to read
         self.where.setWordWrap(True)

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +25,7 @@ from ..formatting import deadline_text
 from ..guidance_text import next_steps, refused_text, running_text, where_text
 from ..receipt_pdf import write_receipt_pdf
 from ..tasks import Task
-from ..widgets import InlineMessage, copy_button
+from ..widgets import InlineMessage, copy_button, vertical_scroll
 from .base import FlowPage
 
 if TYPE_CHECKING:
@@ -46,14 +44,7 @@ class ResultPage(FlowPage):
         self.ask_reminder_path = self._ask_reminder_path
         self.scan: Task | None = None
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
+        scroll, body, layout = vertical_scroll(self)
 
         self.existing = InlineMessage(body)
         layout.addWidget(self.existing)

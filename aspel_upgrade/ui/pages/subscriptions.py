@@ -163,10 +163,10 @@ class SubscriptionsPage(FlowPage):
         self.completeChanged.emit()
         if self.ctx.auto_download and self.ctx.flow.state.receipt is None:
             # --download for a system upgraded before: straight to its installer.
-            from ...flow.download import upgraded_match
+            from ...flow.preselect import preselect_upgraded
 
             flow = self.ctx.flow
-            done = upgraded_match(subscriptions, flow.preselect_system, flow.preselect_serial)
+            done = preselect_upgraded(subscriptions, flow.preselect_system, flow.preselect_serial)
             if done is not None and done.upgrade.upgrade_id:
                 self.show_receipt(done.upgrade.upgrade_id)
 
