@@ -143,12 +143,11 @@ def outcome_of(
 
 
 def error_fields(error: BaseException) -> tuple[str, str]:
-    """(code, Spanish sentence) of a failure, for the result file and the command line."""
+    """(code, sentence) of a failure: the sentence the wizard showed for it (flow.messages)."""
+    from .messages import describe
+
     code = getattr(error, "code", None)
-    message = getattr(error, "user_message", None)
-    if isinstance(code, str) and isinstance(message, str):
-        return code, message
-    return "unexpected", f"Error inesperado ({type(error).__name__})."
+    return (code if isinstance(code, str) else "unexpected"), describe(error)
 
 
 def _with_installer(outcome: Outcome, state: FlowState, required: bool) -> Outcome:
@@ -181,7 +180,9 @@ def _download_message(code: str, state: FlowState) -> str:
             f"No hay espacio suficiente en {installer.path.parent}: se necesitan "
             f"{installer.needed / mib:.1f} MB y hay {installer.free / mib:.1f} MB libres."
         )
-    reason = installer.error.user_message if installer and installer.error else None
+    from .messages import describe
+
+    reason = describe(installer.error) if installer and installer.error else None
     return "No se terminó de descargar el instalador." + (f" {reason}" if reason else "")
 
 

@@ -18,12 +18,3 @@ class StateNotWritable(FlowProblem):
         self.folder = folder
         self.detail = detail  # the operating system's words, for the details and the log
         super().__init__(f"{folder}: {detail}")
-
-    @property
-    def user_message(self) -> str:
-        return (
-            f"No se puede guardar el avance de la actualización en la carpeta «{self.folder}» "
-            "(hace falta para no perder el resultado si se corta la conexión). Revisa que la "
-            "carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área "
-            "de sistemas. No se envió nada al portal."
-        )

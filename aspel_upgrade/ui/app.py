@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..flow.connect import client_factory, preload
@@ -77,6 +77,9 @@ def install_translations(app: QApplication, language: str = "es") -> list[QTrans
     wanted = [("qtbase", qt_dir)] if language == "es" else []
     if app_dir is not None:
         wanted.append(("aspel_upgrade", str(app_dir)))
+    from ..flow.messages import use_translator
+
+    use_translator(QCoreApplication.translate)  # the flow's sentences, in this language
     for name, folder in wanted:
         translator = QTranslator(app)
         if translator.load(f"{name}_{language}", folder):

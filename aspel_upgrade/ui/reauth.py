@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..flow.messages import describe
 from ..portal import errors as e
 from .context import UiContext
 from .input_limits import password_problem
-from .messages import describe
 from .tasks import Task
 from .widgets import BusyRow, InlineMessage
 

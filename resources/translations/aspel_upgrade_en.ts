@@ -129,169 +129,169 @@
         <translation>{days} days left: you can keep using {old} until {date}; after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="23"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="40"/>
         <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
         <translation>This computer does not seem to be connected to the internet. Check the cable or the wireless network and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="25"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="42"/>
         <source>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>The Aspel portal’s address could not be found. Check your internet connection; on a proxy or an office network, ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="28"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="45"/>
         <source>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</source>
         <translation>The Aspel portal refused the connection. Check your internet connection and try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="30"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="47"/>
         <source>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>The Aspel portal’s security certificate could not be verified. The connection was stopped to protect your data. On an office network, ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="33"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="50"/>
         <source>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</source>
         <translation>Could not connect through your network’s proxy. Check the proxy address or ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="35"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="52"/>
         <source>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</source>
         <translation>Your network’s proxy asks for a user name and password. Ask your IT department to set up the proxy for this program.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="40"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="57"/>
         <source>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</source>
         <translation>Could not connect to the Aspel portal. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="47"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="64"/>
         <source>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</source>
         <translation>This system is a one-time licence: moving to the new version requires buying it. See the prices.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="50"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="67"/>
         <source>Este sistema está inactivo. Reactívalo antes de actualizarlo.</source>
         <translation>This system is inactive. Reactivate it before upgrading it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="51"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="68"/>
         <source>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</source>
         <translation>This system has a payment due. Once it is paid up you can upgrade it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="53"/>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="90"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="107"/>
         <source>Este sistema ya se actualizó.</source>
         <translation>This system was already upgraded.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="54"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="71"/>
         <source>Este sistema ya está en la versión más reciente.</source>
         <translation>This system is already on the latest version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="56"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="73"/>
         <source>Este sistema no se puede actualizar desde aquí.</source>
         <translation>This system cannot be upgraded from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="63"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="80"/>
         <source>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</source>
         <translation>Too many attempts in a row. Wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="87"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Your account was locked after several failed attempts. You can try again after {time} on {date}, or use “Forgot your password?”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="74"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="91"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Your account was locked after several failed attempts. Wait a few minutes or use “Forgot your password?”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="79"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="96"/>
         <source>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</source>
         <translation>The user name or password is not correct. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="82"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="99"/>
         <source>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</source>
         <translation>Your session ended. Type your password again to continue.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="87"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="104"/>
         <source>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</source>
         <translation>The terms and conditions changed. Read them again and accept them again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="92"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="109"/>
         <source>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</source>
         <translation>This operation’s key was already used for another request. Start the upgrade again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="95"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="112"/>
         <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
         <translation>The download was interrupted several times in a row. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="99"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="116"/>
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>We could not find that in your account. Refresh the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="102"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="119"/>
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>The portal rejected the request. Check the details and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="105"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="122"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
         <translation>The Aspel portal is not available right now. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="137"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="154"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>The pending upgrade ({what}) was not completed. {reason} If you still need it, do it again from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="108"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="125"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>The Aspel portal is not available right now. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="113"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="130"/>
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>The Aspel portal took too long to answer. Check your connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="116"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="133"/>
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>The Aspel portal answered something unexpected. Try again later; if it happens again, use “Diagnostics” and contact support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="119"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="136"/>
         <source>No se puede guardar el avance de la actualización en la carpeta «{folder}» ({detail}); hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal.</source>
         <translation>The upgrade&apos;s progress cannot be saved in the folder “{folder}” ({detail}); it is needed so that the result is not lost if the connection drops. Check that the folder exists and that you may write in it, or ask your IT department for help. Nothing was sent to the portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="126"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
         <source>La dirección del portal no es segura: debe empezar con https://.</source>
         <translation>The portal address is not secure: it must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="128"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="145"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>An unexpected error occurred. Try again; if it happens again, copy the report and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="141"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="158"/>
         <source>También quedó pendiente de ver el resultado de {what}. Elige esa fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>The result of {what} is also still waiting to be seen. Choose that row (it says “Already upgraded”) and click “Next” to see it.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28"/>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="47"/>
         <source>Sistema</source>
         <translation>System</translation>
     </message>
@@ -346,65 +346,65 @@
         <translation>Upgrade receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="48"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="49"/>
         <source>En este
 equipo</source>
         <translation>On this
 computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="50"/>
         <source>Usuarios</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="45"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="51"/>
         <source>No. de
 serie</source>
         <translation>Serial
 number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="47"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="53"/>
         <source>Fecha de
 activación</source>
         <translation>Activation
 date</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="54"/>
         <source>Próximo
 pago</source>
         <translation>Next
 payment</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="49"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="55"/>
         <source>Plan actualizado</source>
         <translation>Upgrade plan</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="128"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="135"/>
         <source>En este equipo: {versions}</source>
         <translation>On this computer: {versions}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="132"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="139"/>
         <source>(carpeta del programa no encontrada)</source>
         <translation>(program folder not found)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="133"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="140"/>
         <source>{system} {version} instalado en «{folder}»</source>
         <translation>{system} {version} installed in “{folder}”</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="137"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="144"/>
         <source>abierto ahora</source>
         <translation>open now</translation>
     </message>
@@ -613,7 +613,7 @@ payment</translation>
 <context>
     <name>BusyRow</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/widgets.py" line="94"/>
+        <location filename="../../aspel_upgrade/ui/widgets.py" line="96"/>
         <source>reintento {n}</source>
         <translation>retry {n}</translation>
     </message>
@@ -880,241 +880,241 @@ payment</translation>
 <context>
     <name>DownloadPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="58"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="57"/>
         <source>Descargar e instalar</source>
         <translation>Download and install</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="85"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="88"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="77"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="80"/>
         <source>Avance de la descarga</source>
         <translation>Download progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="92"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="386"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="387"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="388"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="84"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="378"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="379"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="380"/>
         <source>Descar&amp;gar</source>
         <translation>Down&amp;load</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="85"/>
         <source>&amp;Pausar</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="94"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="86"/>
         <source>Ca&amp;ncelar descarga</source>
         <translation>Ca&amp;ncel download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="108"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="100"/>
         <source>Verificado</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="118"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="110"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>SHA-256 fingerprint of the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="121"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="113"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>&amp;Run installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="122"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="114"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="144"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="136"/>
         <source>Nuevo número de serie:</source>
         <translation>New serial number:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="145"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="137"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opy serial</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="146"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="138"/>
         <source>Copiar el número de serie</source>
         <translation>Copy the serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="147"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="139"/>
         <source>Razón social:</source>
         <translation>Company name:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="148"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="140"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="149"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="141"/>
         <source>Copiar la razón social</source>
         <translation>Copy the company name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="191"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="183"/>
         <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
         <translation>{system} {new}: the installer ({size}) is downloaded right here and checked before use.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="198"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="190"/>
         <source>Se guarda en: {path}</source>
         <translation>Saving to: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="225"/>
         <source>Continuando la descarga anterior desde {done}.</source>
         <translation>Continuing the earlier download from {done}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="268"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="260"/>
         <source>{done} de {total}</source>
         <translation>{done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="270"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="262"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="294"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="286"/>
         <source>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</source>
         <translation>Download cancelled. What was already downloaded is kept: if you press “Download” (today or the next time you open the assistant), it will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="300"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="292"/>
         <source>Descarga en pausa. Pulsa «Reanudar» para continuar.</source>
         <translation>Download paused. Press “Resume” to continue.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="324"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="316"/>
         <source>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>The downloaded file does not match the one Aspel published (it may have been damaged on the way), so it was deleted. Press “Try again” to download it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="328"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="320"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="335"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="327"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>The portal no longer recognises this download link. Press “Try again”; if it happens again, go back to the previous page and use “Open download”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="339"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="331"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</source>
         <translation>The installer could not be saved in the folder “{folder}” ({reason}). Check that it exists and that you can write to it, then press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="343"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="335"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="351"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="343"/>
         <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>While it was downloading, Aspel published a newer build of the installer, so the download started again with that one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="355"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="347"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>The half-finished download could no longer be used, so it started again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="360"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="352"/>
         <source>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</source>
         <translation>The installer is complete and identical to the one Aspel published (SHA-256: {sha}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="364"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="356"/>
         <source>Se guardó en: {path}</source>
         <translation>Saved to: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="366"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="358"/>
         <source>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</source>
         <translation>“Run installer” installs {system} {new}. Follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="368"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="360"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="370"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="362"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Then bring your data over to the new version with “Traducir de una versión anterior” (at the end of the installation) or with Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="374"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="366"/>
         <source>Qué sigue</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="385"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="377"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="387"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="379"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="400"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="392"/>
         <source>{system} {old} está abierto</source>
         <translation>{system} {old} is open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="402"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="394"/>
         <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{system} {old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {system} {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="411"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="403"/>
         <source>&amp;Ejecutar de todos modos</source>
         <translation>&amp;Run anyway</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="414"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="406"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="427"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="419"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="435"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="427"/>
         <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>The installer could not be opened. Press “Open folder” and double-click it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="451"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="443"/>
         <source>queda menos de un segundo</source>
         <translation>less than a second left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="453"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="445"/>
         <source>quedan {s} s</source>
         <translation>{s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="455"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="447"/>
         <source>quedan {m} min {s} s</source>
         <translation>{m} min {s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="456"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="448"/>
         <source>quedan {h} h {m} min</source>
         <translation>{h} h {m} min left</translation>
     </message>
@@ -1296,205 +1296,205 @@ payment</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="40"/>
         <source>¡Listo!</source>
         <translation>Done!</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="41"/>
         <source>Tu nuevo número de serie está listo.</source>
         <translation>Your new serial number is ready.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="61"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="76"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="52"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="67"/>
         <source>Nuevo número de serie</source>
         <translation>New serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="79"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="70"/>
         <source>&amp;Copiar</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="80"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="71"/>
         <source>Copiar el número de serie</source>
         <translation>Copy the serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="79"/>
         <source>Descargar e &amp;instalar…</source>
         <translation>Download and &amp;install…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="82"/>
         <source>Descargar e instalar la nueva versión</source>
         <translation>Download and install the new version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
         <source>Copiar la razón social</source>
         <translation>Copy the company name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="102"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="103"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="94"/>
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Open download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="98"/>
         <source>Copiar &amp;enlace</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="108"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99"/>
         <source>Copiar el enlace de descarga</source>
         <translation>Copy the download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="110"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="117"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="101"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="108"/>
         <source>Plazo de la versión anterior</source>
         <translation>Deadline for the previous version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="257"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Looking for your system on this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="298"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289"/>
         <source>Guardar recordatorio</source>
         <translation>Save reminder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="298"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289"/>
         <source>Calendario (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="308"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="299"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>New serial number: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="309"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="300"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social to activate: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="310"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="301"/>
         <source>Descarga: {url}</source>
         <translation>Download: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="314"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="305"/>
         <source>Último día para usar {old}</source>
         <translation>Last day to use {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="316"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="307"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>The last day to use {old} is coming: after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="341"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="332"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The reminder could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="347"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="338"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Reminder saved to “{path}”. Open it to add it to your calendar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="111"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="118"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="102"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="109"/>
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="113"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="104"/>
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Company name for activation (type it exactly like this)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="115"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="106"/>
         <source>Descarga de la nueva versión</source>
         <translation>New version download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="136"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="127"/>
         <source>En este equipo</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="143"/>
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Save receipt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="156"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="147"/>
         <source>Guardar &amp;recordatorio…</source>
         <translation>Save &amp;reminder…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="159"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="150"/>
         <source>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</source>
         <translation>A calendar file (.ics) with the deadline and alerts a week and a day before; open it to add it to Outlook or your calendar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="181"/>
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>This system had already been upgraded; these are its details.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="193"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="184"/>
         <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} had already been upgraded to {new}. No other serial number was issued: this is the one you already have.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="200"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="191"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>You upgraded {system} {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="251"/>
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="287"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="278"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="292"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="283"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>
@@ -1512,27 +1512,27 @@ payment</translation>
         <translation>Choose the system you want to upgrade. Only those saying “Upgrade to…” can be chosen; the others say why not.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="45"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Your account’s systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="82"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="83"/>
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="83"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="84"/>
         <source>Actualizar la lista de sistemas</source>
         <translation>Refresh the list of systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="104"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="105"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>We did not find exactly one upgradable system matching the installer’s details ({wanted}). Choose the one you want to upgrade from the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="114"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="115"/>
         <source>Consultando tus sistemas…</source>
         <translation>Looking up your systems…</translation>
     </message>
@@ -1547,27 +1547,27 @@ payment</translation>
         <translation>None of your systems can be upgraded from here. Select one in the list to see why.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="242"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="254"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} can be upgraded to version {version}. Click “Next” to read the terms.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="249"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="261"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} was already upgraded to version {version}. Click “Next” to see its new serial number, the download link and the company name.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="254"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="266"/>
         <source>Ver sus datos y descargar el instalador</source>
         <translation>See its details and download the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="261"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="273"/>
         <source>Consultar precios</source>
         <translation>See prices</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="286"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="298"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Getting the upgrade&apos;s details…</translation>
     </message>
@@ -1649,42 +1649,42 @@ payment</translation>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="217"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="216"/>
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="218"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="217"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent, but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="224"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="223"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="225"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="224"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="246"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="245"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="273"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="272"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="339"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="343"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="340"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="344"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

@@ -129,169 +129,169 @@
         <translation>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="23"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="40"/>
         <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
         <translation>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="25"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="42"/>
         <source>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="28"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="45"/>
         <source>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</source>
         <translation>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="30"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="47"/>
         <source>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="33"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="50"/>
         <source>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</source>
         <translation>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="35"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="52"/>
         <source>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</source>
         <translation>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="40"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="57"/>
         <source>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</source>
         <translation>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="47"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="64"/>
         <source>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</source>
         <translation>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="50"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="67"/>
         <source>Este sistema está inactivo. Reactívalo antes de actualizarlo.</source>
         <translation>Este sistema está inactivo. Reactívalo antes de actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="51"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="68"/>
         <source>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</source>
         <translation>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="53"/>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="90"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="107"/>
         <source>Este sistema ya se actualizó.</source>
         <translation>Este sistema ya se actualizó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="54"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="71"/>
         <source>Este sistema ya está en la versión más reciente.</source>
         <translation>Este sistema ya está en la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="56"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="73"/>
         <source>Este sistema no se puede actualizar desde aquí.</source>
         <translation>Este sistema no se puede actualizar desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="63"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="80"/>
         <source>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</source>
         <translation>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="87"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="74"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="91"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="79"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="96"/>
         <source>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</source>
         <translation>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="82"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="99"/>
         <source>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</source>
         <translation>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="87"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="104"/>
         <source>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</source>
         <translation>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="92"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="109"/>
         <source>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</source>
         <translation>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="95"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="112"/>
         <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
         <translation>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="99"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="116"/>
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="102"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="119"/>
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="105"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="122"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="137"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="154"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="108"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="125"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="113"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="130"/>
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="116"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="133"/>
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="119"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="136"/>
         <source>No se puede guardar el avance de la actualización en la carpeta «{folder}» ({detail}); hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal.</source>
         <translation>No se puede guardar el avance de la actualización en la carpeta «{folder}» ({detail}); hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="126"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
         <source>La dirección del portal no es segura: debe empezar con https://.</source>
         <translation>La dirección del portal no es segura: debe empezar con https://.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="128"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="145"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/messages.py" line="141"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="158"/>
         <source>También quedó pendiente de ver el resultado de {what}. Elige esa fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>También quedó pendiente de ver el resultado de {what}. Elige esa fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28"/>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="47"/>
         <source>Sistema</source>
         <translation>Sistema</translation>
     </message>
@@ -346,65 +346,65 @@
         <translation>Comprobante de actualización</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="48"/>
         <source>Versión</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="49"/>
         <source>En este
 equipo</source>
         <translation>En este
 equipo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="50"/>
         <source>Usuarios</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="45"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="51"/>
         <source>No. de
 serie</source>
         <translation>No. de
 serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="47"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="53"/>
         <source>Fecha de
 activación</source>
         <translation>Fecha de
 activación</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="54"/>
         <source>Próximo
 pago</source>
         <translation>Próximo
 pago</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="49"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="55"/>
         <source>Plan actualizado</source>
         <translation>Plan actualizado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="128"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="135"/>
         <source>En este equipo: {versions}</source>
         <translation>En este equipo: {versions}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="132"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="139"/>
         <source>(carpeta del programa no encontrada)</source>
         <translation>(carpeta del programa no encontrada)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="133"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="140"/>
         <source>{system} {version} instalado en «{folder}»</source>
         <translation>{system} {version} instalado en «{folder}»</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="137"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="144"/>
         <source>abierto ahora</source>
         <translation>abierto ahora</translation>
     </message>
@@ -613,7 +613,7 @@ pago</translation>
 <context>
     <name>BusyRow</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/widgets.py" line="94"/>
+        <location filename="../../aspel_upgrade/ui/widgets.py" line="96"/>
         <source>reintento {n}</source>
         <translation>reintento {n}</translation>
     </message>
@@ -880,241 +880,241 @@ pago</translation>
 <context>
     <name>DownloadPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="58"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="57"/>
         <source>Descargar e instalar</source>
         <translation>Descargar e instalar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="85"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="88"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="77"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="80"/>
         <source>Avance de la descarga</source>
         <translation>Avance de la descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="92"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="386"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="387"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="388"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="84"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="378"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="379"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="380"/>
         <source>Descar&amp;gar</source>
         <translation>Descar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="85"/>
         <source>&amp;Pausar</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="94"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="86"/>
         <source>Ca&amp;ncelar descarga</source>
         <translation>Ca&amp;ncelar descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="108"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="100"/>
         <source>Verificado</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="118"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="110"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>Huella SHA-256 del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="121"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="113"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>&amp;Ejecutar instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="122"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="114"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="144"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="136"/>
         <source>Nuevo número de serie:</source>
         <translation>Nuevo número de serie:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="145"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="137"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opiar serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="146"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="138"/>
         <source>Copiar el número de serie</source>
         <translation>Copiar el número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="147"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="139"/>
         <source>Razón social:</source>
         <translation>Razón social:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="148"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="140"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copiar ra&amp;zón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="149"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="141"/>
         <source>Copiar la razón social</source>
         <translation>Copiar la razón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="191"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="183"/>
         <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
         <translation>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="198"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="190"/>
         <source>Se guarda en: {path}</source>
         <translation>Se guarda en: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="225"/>
         <source>Continuando la descarga anterior desde {done}.</source>
         <translation>Continuando la descarga anterior desde {done}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="268"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="260"/>
         <source>{done} de {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="270"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="262"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="294"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="286"/>
         <source>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</source>
         <translation>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="300"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="292"/>
         <source>Descarga en pausa. Pulsa «Reanudar» para continuar.</source>
         <translation>Descarga en pausa. Pulsa «Reanudar» para continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="324"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="316"/>
         <source>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="328"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="320"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="335"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="327"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="339"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="331"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="343"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="335"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="351"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="343"/>
         <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="355"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="347"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="360"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="352"/>
         <source>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</source>
         <translation>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="364"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="356"/>
         <source>Se guardó en: {path}</source>
         <translation>Se guardó en: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="366"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="358"/>
         <source>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</source>
         <translation>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="368"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="360"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="370"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="362"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="374"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="366"/>
         <source>Qué sigue</source>
         <translation>Qué sigue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="385"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="377"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="387"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="379"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="400"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="392"/>
         <source>{system} {old} está abierto</source>
         <translation>{system} {old} está abierto</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="402"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="394"/>
         <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="411"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="403"/>
         <source>&amp;Ejecutar de todos modos</source>
         <translation>&amp;Ejecutar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="414"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="406"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="427"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="419"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="435"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="427"/>
         <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="451"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="443"/>
         <source>queda menos de un segundo</source>
         <translation>queda menos de un segundo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="453"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="445"/>
         <source>quedan {s} s</source>
         <translation>quedan {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="455"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="447"/>
         <source>quedan {m} min {s} s</source>
         <translation>quedan {m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="456"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="448"/>
         <source>quedan {h} h {m} min</source>
         <translation>quedan {h} h {m} min</translation>
     </message>
@@ -1296,205 +1296,205 @@ pago</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="40"/>
         <source>¡Listo!</source>
         <translation>¡Listo!</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="41"/>
         <source>Tu nuevo número de serie está listo.</source>
         <translation>Tu nuevo número de serie está listo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="61"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="76"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="52"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="67"/>
         <source>Nuevo número de serie</source>
         <translation>Nuevo número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="79"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="70"/>
         <source>&amp;Copiar</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="80"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="71"/>
         <source>Copiar el número de serie</source>
         <translation>Copiar el número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="79"/>
         <source>Descargar e &amp;instalar…</source>
         <translation>Descargar e &amp;instalar…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="82"/>
         <source>Descargar e instalar la nueva versión</source>
         <translation>Descargar e instalar la nueva versión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
         <source>Razón social para activar</source>
         <translation>Razón social para activar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copiar ra&amp;zón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
         <source>Copiar la razón social</source>
         <translation>Copiar la razón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="102"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
         <source>Enlace de descarga</source>
         <translation>Enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="103"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="94"/>
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Abrir descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="98"/>
         <source>Copiar &amp;enlace</source>
         <translation>Copiar &amp;enlace</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="108"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99"/>
         <source>Copiar el enlace de descarga</source>
         <translation>Copiar el enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="110"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="117"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="101"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="108"/>
         <source>Plazo de la versión anterior</source>
         <translation>Plazo de la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="257"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Buscando tu sistema en este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="298"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289"/>
         <source>Guardar recordatorio</source>
         <translation>Guardar recordatorio</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="298"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289"/>
         <source>Calendario (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="308"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="299"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>Nuevo número de serie: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="309"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="300"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social para activar: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="310"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="301"/>
         <source>Descarga: {url}</source>
         <translation>Descarga: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="314"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="305"/>
         <source>Último día para usar {old}</source>
         <translation>Último día para usar {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="316"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="307"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="341"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="332"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="347"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="338"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="111"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="118"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="102"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="109"/>
         <source>Aviso enviado a</source>
         <translation>Aviso enviado a</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="113"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="104"/>
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Razón social para activar (escríbela exactamente así)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="115"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="106"/>
         <source>Descarga de la nueva versión</source>
         <translation>Descarga de la nueva versión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="136"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="127"/>
         <source>En este equipo</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="143"/>
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Guardar comprobante (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="156"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="147"/>
         <source>Guardar &amp;recordatorio…</source>
         <translation>Guardar &amp;recordatorio…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="159"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="150"/>
         <source>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</source>
         <translation>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="181"/>
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>Este sistema ya se había actualizado; estos son sus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="193"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="184"/>
         <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="200"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="191"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>Actualizaste {system} {old} a {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="251"/>
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260"/>
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="287"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="278"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="292"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="283"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Comprobante guardado en «{path}».</translation>
     </message>
@@ -1512,27 +1512,27 @@ pago</translation>
         <translation>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="45"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Sistemas de tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="82"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="83"/>
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Actualizar lista</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="83"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="84"/>
         <source>Actualizar la lista de sistemas</source>
         <translation>Actualizar la lista de sistemas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="104"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="105"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="114"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="115"/>
         <source>Consultando tus sistemas…</source>
         <translation>Consultando tus sistemas…</translation>
     </message>
@@ -1547,27 +1547,27 @@ pago</translation>
         <translation>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="242"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="254"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="249"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="261"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="254"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="266"/>
         <source>Ver sus datos y descargar el instalador</source>
         <translation>Ver sus datos y descargar el instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="261"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="273"/>
         <source>Consultar precios</source>
         <translation>Consultar precios</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="286"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="298"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Consultando los datos de la actualización…</translation>
     </message>
@@ -1649,42 +1649,42 @@ pago</translation>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="217"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="216"/>
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="218"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="217"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="224"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="223"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="225"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="224"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="246"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="245"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="273"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="272"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Consultando el resultado de la actualización pendiente…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="339"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="343"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="340"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="344"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>

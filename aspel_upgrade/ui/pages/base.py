@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
+from ...flow.messages import describe, describe_notice
 from ...flow.problems import FlowProblem
 from ...portal import errors as e
 from ..context import UiContext
-from ..messages import describe, describe_notice
 from ..tasks import Task
 from ..widgets import BusyRow, InlineMessage
 

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizard
 
 from ...flow.controller import Confirmation
+from ...flow.messages import describe
 from ...flow.problems import StateNotWritable
 from ..context import UiContext
 from ..formatting import deadline_text, fmt_date, periodicity_name
-from ..messages import describe
 from ..widgets import InlineMessage
 from .base import FlowPage
 

@@ -34,11 +34,11 @@ from ...flow.download import (
     installer_paths,
     left_from_before,
 )
+from ...flow.messages import describe
 from ...host.paths import AppPaths
 from ...portal import errors as e
 from ...portal.models import UpgradeReceipt
 from ..context import UiContext
-from ..messages import describe
 from ..widgets import copy_button, vertical_scroll
 from .base import FlowPage
 

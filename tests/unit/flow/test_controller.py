@@ -170,7 +170,9 @@ def test_item4_unwritable_state_folder_sends_nothing_and_says_where(tmp_path: Pa
     with pytest.raises(StateNotWritable) as raised:
         to_confirmation(flow, "SKSNWR")
     assert raised.value.folder == str(store.folder)
-    assert str(store.folder) in raised.value.user_message
+    from aspel_upgrade.flow.messages import describe
+
+    assert str(store.folder) in describe(raised.value)
     assert "confirm_upgrade" not in portal.calls and not flow.state.committed
     outcome = outcome_of(flow.state)
     assert (outcome.outcome, outcome.exit_code, outcome.error_code) == (

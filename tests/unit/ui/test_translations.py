@@ -37,7 +37,8 @@ def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 
 def _sources() -> list[str]:
     ui = ROOT / "aspel_upgrade" / "ui"
-    return sorted(str(p) for p in ui.rglob("*.py"))
+    catalogue = ROOT / "aspel_upgrade" / "flow" / "messages.py"  # the shared sentences
+    return sorted([*(str(p) for p in ui.rglob("*.py")), str(catalogue)])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -1,21 +1,38 @@
 """What to tell a person about a failure: what happened and what to do next.
 
-Every text is a literal inside ``tr()`` so lupdate extracts it and the English catalogue
-translates it; the portal layer's own Spanish messages serve the command line and logs.
+The one catalogue of these sentences, for the wizard, the command line and the result
+file alike: the same case reads the same everywhere. Every text is a literal inside
+``tr()`` so pyside6-lupdate extracts it; this module holds no Qt, so the wizard plugs its
+translator in (``use_translator``) and without one the Spanish source is the text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
 
-from ..flow.problems import StateNotWritable
-from ..flow.state import Notice
 from ..portal import errors as e
+from .problems import StateNotWritable
+from .state import Notice
+
+Translate = Callable[[str, str], str]  # (context, Spanish source) -> the user's language
+
+
+def _spanish(_context: str, text: str) -> str:
+    return text
+
+
+_translate: Translate = _spanish
+
+
+def use_translator(translate: Translate | None) -> None:
+    """Word the sentences in the installed catalogue's language (None: Spanish again)."""
+    global _translate
+    _translate = translate or _spanish
 
 
 def tr(text: str) -> str:
     # Module-level tr(): lupdate files these under the empty context, so look them up there.
-    return QCoreApplication.translate("", text)
+    return _translate("", text)
 
 
 def _connection(kind: str) -> str:
