@@ -129,8 +129,11 @@ find_linux_python() {
 
 # ---------------------------------------------------------------- Wine
 
-WINE_ENV=(env WINEPREFIX="$PREFIX" WINEARCH=win64 WINEDEBUG=-all
-  WINEDLLOVERRIDES="mscoree,mshtml=" LANG=es_MX.UTF-8 LC_ALL=es_MX.UTF-8)
+# Windows in Mexican Spanish, as the product's users have it (Qt picks the UI language
+# from it). Wine takes the user locale from LANG even where glibc lacks es_MX; LC_CTYPE
+# stays a real UTF-8 locale, or Wine cannot make files with non-ASCII names (shortcuts).
+WINE_ENV=(env -u LC_ALL WINEPREFIX="$PREFIX" WINEARCH=win64 WINEDEBUG=-all
+  WINEDLLOVERRIDES="mscoree,mshtml=" LANG=es_MX.UTF-8 LC_CTYPE=C.UTF-8)
 
 # A Windows program under Wine, with a time limit. Windows Python needs pipes for its
 # standard streams (a file or /dev/null is an "invalid handle"), so stdin and stdout are
@@ -270,7 +273,7 @@ bare_wizard_mb() {
     echo "$PREFIX_RECIPE") | sha256sum | cut -c1-16)
   local cached="$CACHE/bare-wizard-$key.mb"
   if [ ! -f "$cached" ]; then
-    say "building the bare QWizard with PyInstaller's defaults (cached by content)"
+    say "building the bare QWizard with PyInstaller's defaults (cached by content)" >&2
     (cd "$RUN" && winpy 900 "$WINPY" -m PyInstaller --noconfirm --clean --log-level ERROR \
       --onedir --windowed --name bare-wizard --distpath "$(winpath "$RUN/bare-dist")" \
       --workpath "$(winpath "$RUN/bare-build")" --specpath "$(winpath "$RUN")" \
@@ -376,7 +379,8 @@ run_bundle() {
     "first page painted (offscreen)"
   summary "bundle size: ${app_mb} MB, a default build of the bare QWizard ${bare_mb} MB" \
     "($(awk "BEGIN {printf \"%.2f\", $app_mb / $bare_mb}")x)"
-  summary "bundle files never loaded (first paint offscreen + --diagnose): ${B_UNLOADED:-none}"
+  summary "bundle files never loaded (first paint offscreen + --diagnose; qwindows and the" \
+    "style plugin cannot load under Wine): ${B_UNLOADED:-none}"
 }
 
 # ---------------------------------------------------------------- stage 3: installer
