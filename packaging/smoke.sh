@@ -15,7 +15,7 @@ echo "== work folder: $WORK"
 "$PY" -m venv "$WORK/venv"
 # A regular (not editable) install, as a release build would use; Werkzeug only for the
 # sandbox this script starts (the spec leaves it out of the bundle).
-"$WORK/venv/bin/pip" install -q "$ROOT[sandbox]" pyinstaller
+"$WORK/venv/bin/pip" install -q "${ROOT}[sandbox]" pyinstaller
 
 echo "== building aspel-upgrade (packaging/aspel_upgrade.spec)"
 "$WORK/venv/bin/pyinstaller" --noconfirm --clean --log-level ERROR \

