@@ -269,7 +269,7 @@ print("\n".join(ini.get("qt_log_ignore", []) + sys.argv[2:]))' "$ROOT/pyproject.
     -o "qt_log_ignore=$qt_ignore" "${globs[@]}")
   if [ ${#names[@]} -gt 0 ]; then
     local k
-    k="not ($(printf '%s or ' "${names[@]}" | sed 's/ or $//'))"
+    k="not ($(printf '(%s) or ' "${names[@]}" | sed 's/ or $//'))"
     args+=(-k "$k")
   fi
   local code=0
