@@ -32,8 +32,8 @@ def _module(*names: str) -> Any:
         try:
             return importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
+            if exc.name is None or not (name + ".").startswith(exc.name + "."):
+                raise  # a module that exists failed to import something else
     raise ModuleNotFoundError(" or ".join(names))
 
 
