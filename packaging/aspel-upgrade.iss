@@ -4,8 +4,15 @@
 ;
 ; Silent install for bundling inside SAE's installer:
 ;   aspel-upgrade-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART [/PORTALURL=https://...]
+;   aspel-upgrade-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART [/PORTALURLFILE=C:\ruta\url.txt]
 ; /PORTALURL (optional) writes the machine-wide settings file next to the executable, which
 ; gives every user of this PC the portal address (see README: settings precedence).
+; Setup reads its command line its own way: a double quote only opens or closes a quoted
+; part and is never kept, whatever the escaping (\" and "" both lose it, checked under
+; Wine); a backslash and non-ASCII characters pass. So an address holding a " (which a
+; well-formed URL writes as %22) goes in a file: /PORTALURLFILE names a UTF-8 text file
+; (with or without BOM) whose first line is the address. The settings file written is UTF-8
+; JSON without BOM, and is removed on uninstall. packaging/windows/prove.sh checks both.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -44,31 +51,78 @@ Source: "{#BuildDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs c
 Name: "{autoprograms}\Aspel\Actualizar número de serie de Aspel"; Filename: "{app}\aspel-upgrade.exe"
 Name: "{autoprograms}\Aspel\Desinstalar actualización de número de serie"; Filename: "{uninstallexe}"
 
+[UninstallDelete]
+; Written by [Code] below, so not in the uninstall log on its own.
+Type: files; Name: "{app}\aspel-upgrade-equipo.json"
+
 [Run]
 Filename: "{app}\aspel-upgrade.exe"; Description: "Abrir el asistente ahora"; Flags: nowait postinstall skipifsilent
 
 [Code]
+function PortalUrlFromFile(const FileName: String): String;
+var
+  Raw: AnsiString;
+  I: Integer;
+begin
+  Result := '';
+  if not LoadStringFromFile(FileName, Raw) then
+    Exit;
+  if Copy(Raw, 1, 3) = #$EF#$BB#$BF then
+    Delete(Raw, 1, 3);
+  Result := UTF8Decode(Raw);
+  I := Pos(#10, Result);
+  if I > 0 then
+    Result := Copy(Result, 1, I - 1);
+  Result := Trim(Result);
+end;
+
 function PortalUrlParam(): String;
+var
+  UrlFile: String;
 begin
   Result := ExpandConstant('{param:PORTALURL|}');
+  UrlFile := ExpandConstant('{param:PORTALURLFILE|}');
+  if (Result = '') and (UrlFile <> '') then
+    Result := PortalUrlFromFile(UrlFile);
 end;
 
 function JsonEscape(S: String): String;
+var
+  I: Integer;
+  C: Char;
 begin
-  StringChangeEx(S, '\', '\\', True);
-  StringChangeEx(S, '"', '\"', True);
-  Result := S;
+  Result := '';
+  for I := 1 to Length(S) do
+  begin
+    C := S[I];
+    if C = '\' then
+      Result := Result + '\\'
+    else if C = '"' then
+      Result := Result + '\"'
+    else if Ord(C) < 32 then
+      Result := Result + Format('\u%.4x', [Ord(C)])
+    else
+      Result := Result + C;
+  end;
 end;
 
 procedure CurStepChanged(CurStep: TSetupStep);
 var
   Url: String;
+  Lines: TArrayOfString;
 begin
   if CurStep = ssPostInstall then
   begin
     Url := PortalUrlParam();
     if Url <> '' then
-      SaveStringToFile(ExpandConstant('{app}\aspel-upgrade-equipo.json'),
-        '{"portal_url": "' + JsonEscape(Url) + '"}', False);
+    begin
+      SetArrayLength(Lines, 1);
+      Lines[0] := '{"portal_url": "' + JsonEscape(Url) + '"}';
+      // UTF-8 without BOM: SaveStringToFile would write the ANSI code page, which the app
+      // (reading UTF-8) rejects as soon as the address holds a non-ASCII character.
+      if not SaveStringsToUTF8FileWithoutBOM(
+        ExpandConstant('{app}\aspel-upgrade-equipo.json'), Lines, False) then
+        Log('Could not write aspel-upgrade-equipo.json');
+    end;
   end;
 end;
