@@ -243,8 +243,8 @@ class UpgradeFlow:
         if answer.confirmation is None and answer.refused is None:
             waiting = [p for p in self.state.pending if p is not self.state.resume]
             mine = [p for p in waiting if p.username.lower() == self.state.username.lower()]
-            if mine and self.state.notice is None:
-                self.state.notice = Notice("pending_waiting", mine[0].label)
+            if mine and self.state.notice is None:  # every one of them, by name
+                self.state.notice = Notice("pending_waiting", ", ".join(p.label for p in mine))
 
     def apply_subscriptions(self, subscriptions: tuple[Subscription, ...]) -> None:
         self.state.subscriptions = subscriptions

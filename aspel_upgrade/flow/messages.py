@@ -133,10 +133,10 @@ def describe(error: BaseException) -> str:
         return tr("El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más "
                   "tarde; si se repite, usa «Diagnóstico» y contacta a soporte.")  # fmt: skip
     if isinstance(error, StateNotWritable):
-        return tr("No se puede guardar el avance de la actualización en la carpeta «{folder}» "
-                  "({detail}); hace falta para no perder el resultado si se corta la conexión. "
-                  "Revisa que la carpeta exista y que tengas permiso para escribir en ella, o "
-                  "pide ayuda a tu área de sistemas. No se envió nada al portal.").format(
+        return tr("No se puede guardar el avance de la actualización en la carpeta «{folder}»; "
+                  "hace falta para no perder el resultado si se corta la conexión. Revisa que la "
+                  "carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu "
+                  "área de sistemas. No se envió nada al portal. Detalle técnico: {detail}").format(
             folder=error.folder, detail=error.detail
         )  # fmt: skip
     if isinstance(error, e.InsecurePortalAddress):
@@ -155,6 +155,6 @@ def describe_notice(notice: Notice) -> str:
                   "todavía la necesitas, vuelve a hacerla desde aquí.").format(
             what=notice.label, reason=reason
         )  # fmt: skip
-    waiting = tr("También quedó pendiente de ver el resultado de {what}. Elige esa fila (dice "
+    waiting = tr("También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice "
                  "«Ya actualizado») y pulsa «Siguiente» para verlo.")  # fmt: skip
     return waiting.format(what=notice.label)

@@ -133,13 +133,34 @@ def outcome_of(
     subs = state.subscriptions
     if subs is not None and not any(s.upgrade.eligible for s in subs):
         return Outcome("nothing_to_upgrade", ExitCode.NOTHING_TO_UPGRADE)
+    chosen = _chosen(state)  # the installer still learns which system it was about
     error = state.last_error
     if error is None:
-        return Outcome("cancelled", ExitCode.CANCELLED)
+        return Outcome("cancelled", ExitCode.CANCELLED, **chosen)
     code, message = error_fields(error)
     if code in SYSTEM_FAILURES:
-        return Outcome("failed", ExitCode.FAILED, code, message)
-    return Outcome("cancelled", ExitCode.CANCELLED, code, message)
+        return Outcome("failed", ExitCode.FAILED, code, message, **chosen)
+    return Outcome("cancelled", ExitCode.CANCELLED, code, message, **chosen)
+
+
+def _chosen(state: FlowState) -> dict[str, str | None]:
+    """System, versions and serial of the row the user had chosen, if any."""
+    offer, selected = state.offer, state.selected
+    if offer is not None:
+        return {
+            "system": offer.system,
+            "from_version": offer.from_version,
+            "to_version": offer.to_version,
+            "previous_serial": offer.current_serial,
+        }
+    if selected is not None:
+        return {
+            "system": selected.system,
+            "from_version": selected.version,
+            "to_version": selected.upgrade.target_version,
+            "previous_serial": selected.serial,
+        }
+    return {}
 
 
 def error_fields(error: BaseException) -> tuple[str, str]:

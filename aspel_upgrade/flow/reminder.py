@@ -91,8 +91,11 @@ def _vtimezone(tzid: str, day: date) -> tuple[str, ...]:
     )
 
 
-def reminder_ics(reminder: Reminder, *, now: datetime, product: str) -> str:
-    """The calendar file's text (CRLF line endings). ``now`` is the clock, for DTSTAMP."""
+def reminder_ics(
+    reminder: Reminder, *, now: datetime, product: str, today: date | None = None
+) -> str:
+    """The calendar file's text (CRLF line endings). ``now`` is the clock, for DTSTAMP;
+    ``today`` (the flow's clock, default ``now``'s day) decides which alarms are ahead."""
     from zoneinfo import ZoneInfoNotFoundError
 
     tzid = reminder.tzid
@@ -128,8 +131,13 @@ def reminder_ics(reminder: Reminder, *, now: datetime, product: str) -> str:
         f"SUMMARY:{escape_text(reminder.summary)}",
         f"DESCRIPTION:{escape_text(reminder.description)}",
         "TRANSP:TRANSPARENT",
-        *alarm("-P7D"),
-        *alarm("-P1D"),
+        # Only alarms still ahead: one already past would fire the moment it is imported.
+        *(
+            line
+            for days in (7, 1)
+            if reminder.day - timedelta(days=days) > (today or now.date())
+            for line in alarm(f"-P{days}D")
+        ),
         "END:VEVENT",
         "END:VCALENDAR",
     ]

@@ -250,9 +250,19 @@
         <translation>The Aspel portal is not available right now. Try again in {seconds} seconds.</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="136"/>
+        <source>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</source>
+        <translation>The upgrade’s progress cannot be saved in the folder “{folder}”; it is needed so that the result is not lost if the connection drops. Check that the folder exists and that you may write in it, or ask your IT department for help. Nothing was sent to the portal. Technical detail: {detail}</translation>
+    </message>
+    <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="154"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>The pending upgrade ({what}) was not completed. {reason} If you still need it, do it again from here.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="158"/>
+        <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
+        <translation>The result of these is also still waiting to be seen: {what}. Choose its row (it says “Already upgraded”) and click “Next” to see it.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="125"/>
@@ -270,11 +280,6 @@
         <translation>The Aspel portal answered something unexpected. Try again later; if it happens again, use “Diagnostics” and contact support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="136"/>
-        <source>No se puede guardar el avance de la actualización en la carpeta «{folder}» ({detail}); hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal.</source>
-        <translation>The upgrade&apos;s progress cannot be saved in the folder “{folder}” ({detail}); it is needed so that the result is not lost if the connection drops. Check that the folder exists and that you may write in it, or ask your IT department for help. Nothing was sent to the portal.</translation>
-    </message>
-    <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
         <source>La dirección del portal no es segura: debe empezar con https://.</source>
         <translation>The portal address is not secure: it must start with https://.</translation>
@@ -283,11 +288,6 @@
         <location filename="../../aspel_upgrade/flow/messages.py" line="145"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>An unexpected error occurred. Try again; if it happens again, copy the report and send it to support.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="158"/>
-        <source>También quedó pendiente de ver el resultado de {what}. Elige esa fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
-        <translation>The result of {what} is also still waiting to be seen. Choose that row (it says “Already upgraded”) and click “Next” to see it.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28"/>
@@ -621,72 +621,77 @@ payment</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="22"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="23"/>
         <source>Confirmación</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="24"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="25"/>
         <source>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</source>
         <translation>Check the details. When you confirm, the portal issues your new serial number and e-mails it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="29"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="30"/>
         <source>Actualizar &amp;número de serie</source>
         <translation>Upgrade serial &amp;number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="40"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="41"/>
         <source>Sistema:</source>
         <translation>System:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="42"/>
         <source>Número de serie actual:</source>
         <translation>Current serial number:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="43"/>
         <source>Periodicidad de renta:</source>
         <translation>Rental period:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44"/>
         <source>Razón social para activar:</source>
         <translation>Company name for activation:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="45"/>
         <source>Plazo de la versión anterior:</source>
         <translation>Deadline for the previous version:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="45"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="46"/>
         <source>Aviso por correo a:</source>
         <translation>E-mail notice to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="58"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="59"/>
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>The new version’s activation assistant will ask for the company name (razón social) exactly as shown above.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="71"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="72"/>
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="89"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="93"/>
+        <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (su plazo terminó el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
+        <translation>This step cannot be undone. When you click “{commit}” you will receive the new serial number and will have to stop using {old} (its period ended on {date}). If you are not ready yet, click “{cancel}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="97"/>
         <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
         <translation>This step cannot be undone. When you click “{commit}” you will receive the new serial number and will have to stop using {old} (it will only work until {date}). If you are not ready yet, click “{cancel}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="127"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="140"/>
         <source>Generando tu nuevo número de serie…</source>
         <translation>Issuing your new serial number…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="145"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="158"/>
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} We do not know whether the portal received the confirmation: click “Upgrade serial number” again. It is safe: no second serial number will be issued.</translation>
     </message>
@@ -1189,7 +1194,7 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/login.py" line="54"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="138"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="145"/>
         <source>&amp;Mostrar</source>
         <translation>&amp;Show</translation>
     </message>
@@ -1225,32 +1230,32 @@ payment</translation>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="138"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="145"/>
         <source>&amp;Ocultar</source>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="204"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="211"/>
         <source>Iniciando sesión…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="215"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="222"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Log in again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="258"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="265"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Type your user name so we can send you the e-mail.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="270"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="277"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>If the user “{user}” exists, we sent an e-mail to the address registered on the account with the steps to choose a new password. Check your inbox (and your spam folder).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="277"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="284"/>
         <source>Enviando la solicitud…</source>
         <translation>Sending the request…</translation>
     </message>
@@ -1388,37 +1393,42 @@ payment</translation>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="299"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="298"/>
+        <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
+        <translation>{old} works until {date}; after that, the system becomes inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="300"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>New serial number: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="300"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="301"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social to activate: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="301"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="302"/>
         <source>Descarga: {url}</source>
         <translation>Download: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="305"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="306"/>
         <source>Último día para usar {old}</source>
         <translation>Last day to use {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="307"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="308"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>The last day to use {old} is coming: after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="332"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="333"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The reminder could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="338"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="339"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Reminder saved to “{path}”. Open it to add it to your calendar.</translation>
     </message>

@@ -250,9 +250,19 @@
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="136"/>
+        <source>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</source>
+        <translation>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</translation>
+    </message>
+    <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="154"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="158"/>
+        <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
+        <translation>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="125"/>
@@ -270,11 +280,6 @@
         <translation>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="136"/>
-        <source>No se puede guardar el avance de la actualización en la carpeta «{folder}» ({detail}); hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal.</source>
-        <translation>No se puede guardar el avance de la actualización en la carpeta «{folder}» ({detail}); hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal.</translation>
-    </message>
-    <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
         <source>La dirección del portal no es segura: debe empezar con https://.</source>
         <translation>La dirección del portal no es segura: debe empezar con https://.</translation>
@@ -283,11 +288,6 @@
         <location filename="../../aspel_upgrade/flow/messages.py" line="145"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="158"/>
-        <source>También quedó pendiente de ver el resultado de {what}. Elige esa fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
-        <translation>También quedó pendiente de ver el resultado de {what}. Elige esa fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28"/>
@@ -621,72 +621,77 @@ pago</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="22"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="23"/>
         <source>Confirmación</source>
         <translation>Confirmación</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="24"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="25"/>
         <source>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</source>
         <translation>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="29"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="30"/>
         <source>Actualizar &amp;número de serie</source>
         <translation>Actualizar &amp;número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="40"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="41"/>
         <source>Sistema:</source>
         <translation>Sistema:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="42"/>
         <source>Número de serie actual:</source>
         <translation>Número de serie actual:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="43"/>
         <source>Periodicidad de renta:</source>
         <translation>Periodicidad de renta:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44"/>
         <source>Razón social para activar:</source>
         <translation>Razón social para activar:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="45"/>
         <source>Plazo de la versión anterior:</source>
         <translation>Plazo de la versión anterior:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="45"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="46"/>
         <source>Aviso por correo a:</source>
         <translation>Aviso por correo a:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="58"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="59"/>
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="71"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="72"/>
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="89"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="93"/>
+        <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (su plazo terminó el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
+        <translation>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (su plazo terminó el {date}). Si todavía no estás listo, pulsa «{cancel}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="97"/>
         <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
         <translation>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="127"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="140"/>
         <source>Generando tu nuevo número de serie…</source>
         <translation>Generando tu nuevo número de serie…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="145"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="158"/>
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</translation>
     </message>
@@ -1189,7 +1194,7 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/login.py" line="54"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="138"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="145"/>
         <source>&amp;Mostrar</source>
         <translation>&amp;Mostrar</translation>
     </message>
@@ -1225,32 +1230,32 @@ pago</translation>
         <translation>¿Olvidaste tu contraseña?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="138"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="145"/>
         <source>&amp;Ocultar</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="204"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="211"/>
         <source>Iniciando sesión…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="215"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="222"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="258"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="265"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Escribe tu usuario para poder enviarte el correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="270"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="277"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="277"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="284"/>
         <source>Enviando la solicitud…</source>
         <translation>Enviando la solicitud…</translation>
     </message>
@@ -1388,37 +1393,42 @@ pago</translation>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="299"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="298"/>
+        <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
+        <translation>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="300"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>Nuevo número de serie: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="300"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="301"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social para activar: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="301"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="302"/>
         <source>Descarga: {url}</source>
         <translation>Descarga: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="305"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="306"/>
         <source>Último día para usar {old}</source>
         <translation>Último día para usar {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="307"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="308"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="332"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="333"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="338"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="339"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</translation>
     </message>

@@ -26,31 +26,20 @@ INTERNET_SETTINGS = r"Software\Microsoft\Windows\CurrentVersion\Internet Setting
 PROXY_VALUES = ("ProxyEnable", "ProxyServer", "ProxyOverride")
 
 
-def _module(*names: str) -> Any:
-    """The first of these modules that exists: the package layout is being reorganised."""
-    for name in names:
-        try:
-            return importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not (name + ".").startswith(exc.name + "."):
-                raise  # a module that exists failed to import something else
-    raise ModuleNotFoundError(" or ".join(names))
-
-
 def _paths() -> Any:
-    return _module("aspel_upgrade.host.paths", "aspel_upgrade.paths")
+    return importlib.import_module("aspel_upgrade.host.paths")
 
 
 def _credentials() -> Any:
-    return _module("aspel_upgrade.host.credentials", "aspel_upgrade.credentials")
+    return importlib.import_module("aspel_upgrade.host.credentials")
 
 
 def _diagnostics() -> Any:
-    return _module("aspel_upgrade.support.diagnostics", "aspel_upgrade.diagnostics")
+    return importlib.import_module("aspel_upgrade.support.diagnostics")
 
 
 def _settings() -> Any:
-    return _module("aspel_upgrade.host.settings", "aspel_upgrade.settings")
+    return importlib.import_module("aspel_upgrade.host.settings")
 
 
 def test_user_folders_are_under_local_appdata_and_the_machine_file_beside_the_exe() -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizard
 
 from ...flow.controller import Confirmation
+from ...flow.deadline import DeadlineCase, deadline
 from ...flow.messages import describe
 from ...flow.problems import StateNotWritable
 from ..context import UiContext
@@ -84,11 +85,23 @@ class ConfirmPage(FlowPage):
         for key, text in values.items():
             self.fields[key].setText(text)
         wizard = self.wizard()
+        passed = (
+            deadline(offer.old_version_usable_until, self.ctx.flow.today()).case
+            is DeadlineCase.PASSED
+        )
+        warning = (
+            self.tr("Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo "
+                    "número de serie y tendrás que dejar de usar {old} (su plazo terminó el "
+                    "{date}). Si todavía no estás listo, pulsa «{cancel}».")
+            if passed
+            else self.tr("Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el "
+                         "nuevo número de serie y tendrás que dejar de usar {old} (solo "
+                         "funcionará hasta el {date}). Si todavía no estás listo, pulsa "
+                         "«{cancel}».")
+        )  # fmt: skip
         self.warning.show_message(
             "warning",
-            self.tr("Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo "
-                    "número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el "
-                    "{date}). Si todavía no estás listo, pulsa «{cancel}».").format(
+            warning.format(
                 commit=self.buttonText(QWizard.WizardButton.CommitButton).replace("&", ""),
                 old=f"{offer.system} {offer.from_version}",
                 date=fmt_date(offer.old_version_usable_until),

@@ -113,16 +113,23 @@ class LoginPage(FlowPage):
             after_paint = getattr(self.wizard(), "after_first_paint", None)
             if callable(after_paint):
                 after_paint(self._fill_remembered_password)
-        (self.password if self.username.text() else self.username).setFocus()
+        self._focus_first_empty()
 
     def finish_setup(self) -> None:
         """After the first paint: what can wait a few milliseconds (see ui/tasks.py)."""
         from PySide6.QtCore import Qt
 
+        # Showing the window gives the first field the focus, whatever initializePage
+        # chose: with the user name already there, typing must go to the password.
+        self._focus_first_empty()
+
         self.forgot.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
+
+    def _focus_first_empty(self) -> None:
+        (self.password if self.username.text() else self.username).setFocus()
 
     def _fill_remembered_password(self) -> None:
         user = self.username.text().strip()

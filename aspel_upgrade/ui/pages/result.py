@@ -21,7 +21,7 @@ from ...flow.guidance import Guidance, guidance_for
 from ...flow.reminder import Reminder, reminder_ics, write_reminder
 from ...portal.models import UpgradeReceipt
 from ..context import UiContext
-from ..formatting import deadline_text
+from ..formatting import deadline_text, fmt_date
 from ..guidance_text import next_steps, refused_text, running_text, where_text
 from ..receipt_pdf import write_receipt_pdf
 from ..tasks import Task
@@ -293,9 +293,10 @@ class ResultPage(FlowPage):
     def reminder(self) -> Reminder:
         r = self._receipt()
         old = f"{r.system} {r.from_version}"
-        today = self.ctx.flow.today()
         description = "\n".join([
-            deadline_text(old, r.old_version_usable_until, today),
+            # The date, not a count of days: the event is read on other days than today.
+            self.tr("{old} funciona hasta el {date}; después, el sistema quedará inactivo."
+                    ).format(old=old, date=fmt_date(r.old_version_usable_until)),
             self.tr("Nuevo número de serie: {serial}").format(serial=r.new_serial),
             self.tr("Razón social para activar: {razon}").format(razon=r.razon_social),
             self.tr("Descarga: {url}").format(url=r.download_url),
@@ -323,7 +324,12 @@ class ResultPage(FlowPage):
         path = Path(chosen)
         if path.suffix.lower() != ".ics":
             path = path.with_suffix(".ics")
-        text = reminder_ics(reminder, now=datetime.now(UTC), product=f"aspel-upgrade {__version__}")
+        text = reminder_ics(
+            reminder,
+            now=datetime.now(UTC),
+            product=f"aspel-upgrade {__version__}",
+            today=self.ctx.flow.today(),
+        )
         try:
             write_reminder(str(path), text)
         except OSError as exc:

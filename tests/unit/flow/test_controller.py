@@ -347,3 +347,17 @@ def test_the_pc_preselection_is_marked_and_survives_another_login() -> None:
     flow.state.username = "demo"
     flow.apply_login("otro", None)  # type: ignore[arg-type]
     assert flow.state.installed == found and flow.state.selected is None
+
+
+def test_a_cancelled_or_failed_run_still_names_the_chosen_system(tmp_path: Path) -> None:
+    """QA: the result file said ``"system": null`` after the user had chosen SAE."""
+    flow, _ = make_flow(FakePortal(), tmp_path)
+    log_in(flow)
+    sae = next(s for s in flow.state.subscriptions or () if s.serial == "SKSNWR")
+    flow.select(sae)
+    cancelled = outcome_of(flow.state)
+    assert (cancelled.outcome, cancelled.system, cancelled.previous_serial) == (
+        "cancelled", "SAE", "SKSNWR")  # fmt: skip
+    flow.record_error(e.PortalTimeout())
+    failed = outcome_of(flow.state)
+    assert (failed.outcome, failed.system, failed.to_version) == ("failed", "SAE", "8.0")

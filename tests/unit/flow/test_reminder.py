@@ -80,3 +80,11 @@ def test_escaping_and_folding() -> None:
     folded = fold(line)
     assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
     assert folded.replace("\r\n ", "") == line
+
+
+def test_alarms_already_past_are_left_out() -> None:
+    """QA: three days before the deadline, a week-before alarm would fire on import."""
+    reminder = _reminder(day=date(2026, 12, 1))
+    text = reminder_ics(reminder, now=NOW, product="x", today=date(2026, 11, 28))
+    assert "TRIGGER:-P7D" not in text and "TRIGGER:-P1D" in text
+    assert "TRIGGER" not in reminder_ics(reminder, now=NOW, product="x", today=date(2026, 12, 1))
