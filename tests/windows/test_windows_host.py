@@ -159,11 +159,6 @@ def test_the_registry_proxy_is_used_by_requests_and_shown_by_the_diagnosis(
     assert [c.ok for c in diagnosis.checks if c.name == "proxy"] == [True]
 
 
-@pytest.mark.xfail(
-    reason="settings.read_layer decodes 'utf-8', not 'utf-8-sig': a machine settings file "
-    "saved with a BOM (as Notepad did before Windows 10 1903) is reported and ignored",
-    strict=False,
-)
 def test_a_machine_settings_file_with_a_bom_is_read(tmp_path: Path) -> None:
     machine = tmp_path / "aspel-upgrade-equipo.json"
     machine.write_bytes(b'\xef\xbb\xbf{"portal_url": "https://portal.example.invalid/\xc3\xb1"}')
