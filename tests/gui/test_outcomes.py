@@ -31,6 +31,21 @@ def _commit(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
 
 
+def _issue_sae_and_lose_the_answer(
+    qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], sandbox: SandboxPortal
+) -> None:
+    """A first run confirms SAE; the portal issues it but every answer is lost; the app
+    goes away with the serial never seen (its pending record stays on disk)."""
+    first = make_wizard()
+    to_confirm_page(qtbot, first)
+    sandbox.faults.add(Fault("confirm_upgrade", kind="drop_after_commit", count=100))
+    _commit(qtbot, first)
+    confirm = first.page_for(Step.CONFIRM)
+    qtbot.waitUntil(lambda: confirm.message.kind == "error", timeout=15_000)
+    first.done(0)
+    sandbox.faults.clear()
+
+
 def test_item3_the_close_question_goes_away_when_the_answer_arrives(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
@@ -125,14 +140,7 @@ def test_item5_enter_never_closes_the_result_page(
 def test_item11_resume_accepted_after_logging_in_ends_on_the_receipt(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], sandbox: SandboxPortal
 ) -> None:
-    first = make_wizard()
-    to_confirm_page(qtbot, first)
-    sandbox.faults.add(Fault("confirm_upgrade", kind="drop_after_commit", count=100))
-    _commit(qtbot, first)
-    confirm = first.page_for(Step.CONFIRM)
-    qtbot.waitUntil(lambda: confirm.message.kind == "error", timeout=15_000)
-    first.done(0)  # the app goes away with the serial issued and never seen
-    sandbox.faults.clear()
+    _issue_sae_and_lose_the_answer(qtbot, make_wizard, sandbox)
 
     wizard = make_wizard()
     [pending] = wizard.ctx.flow.load_pending()
@@ -169,14 +177,7 @@ def test_item12_an_upgraded_row_opens_its_receipt(
 def test_item1_later_then_another_system_keeps_both(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], sandbox: SandboxPortal
 ) -> None:
-    first = make_wizard()
-    to_confirm_page(qtbot, first)
-    sandbox.faults.add(Fault("confirm_upgrade", kind="drop_after_commit", count=100))
-    _commit(qtbot, first)
-    confirm = first.page_for(Step.CONFIRM)
-    qtbot.waitUntil(lambda: confirm.message.kind == "error", timeout=15_000)
-    first.done(0)
-    sandbox.faults.clear()
+    _issue_sae_and_lose_the_answer(qtbot, make_wizard, sandbox)
 
     second = make_wizard()  # «Más tarde»: the offer is simply not taken
     assert len(second.ctx.flow.load_pending()) == 1
