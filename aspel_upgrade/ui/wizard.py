@@ -62,6 +62,7 @@ class UpgradeWizard(QWizard):
         self.diagnostics: DiagnosticsDialog | None = None
         self.resume_prompt: QMessageBox | None = None
         self.close_prompt: QMessageBox | None = None
+        self._ended = False  # closed for good (a bounded wait may still call _close_now)
         # Only the first page is built before the window is painted; the others (and
         # their imports) follow right after, behind placeholders so navigation is intact.
         ctx.report_unexpected = self.report_unexpected
@@ -371,6 +372,9 @@ class UpgradeWizard(QWizard):
         QTimer.singleShot(CLOSE_WAIT_MS, self._close_now)
 
     def _close_now(self) -> None:
+        if self._ended:
+            return  # already closed (the answer came before the bounded wait ran out)
+        self._ended = True
         self.ctx.closing = True
         for page in self.pages.values():
             page.leave()
