@@ -85,3 +85,15 @@ def to_confirm_page(qtbot: QtBot, wizard: UpgradeWizard, serial: str = "SKSNWR")
     terms.accept_box.setChecked(True)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.CONFIRM)
+
+
+def forget_run_logging(level: int) -> None:
+    """Undo what a run of the app did to logging (its handlers, levels) for the next test."""
+    import logging
+
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "aspel_upgrade", False)]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+    logging.getLogger("urllib3").setLevel(logging.NOTSET)

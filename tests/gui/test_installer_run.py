@@ -27,7 +27,7 @@ from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.conftest import TEST_INSTALLER_SIZE
-from tests.helpers import MemoryKeyring, click_next, pending_records, wait_page
+from tests.helpers import MemoryKeyring, click_next, forget_run_logging, pending_records, wait_page
 
 pytestmark = pytest.mark.gui
 
@@ -41,12 +41,7 @@ def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppPaths]
     yield AppPaths(tmp_path / "config", tmp_path / "state", tmp_path / "logs",
                    tmp_path / "program" / "aspel-upgrade-equipo.json",
                    tmp_path / "Descargas")  # fmt: skip
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "aspel_upgrade", False)]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
-    logging.getLogger("urllib3").setLevel(logging.NOTSET)
+    forget_run_logging(level)
 
 
 def run_cli(qtbot: QtBot, argv: list[str], paths: AppPaths, drive: Driver) -> int:

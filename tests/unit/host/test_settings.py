@@ -25,6 +25,7 @@ from aspel_upgrade.host.settings import (
 )
 from aspel_upgrade.launch.cli import main
 from aspel_upgrade.sandbox.server import SandboxPortal
+from tests.helpers import forget_run_logging
 
 
 @pytest.fixture
@@ -36,12 +37,7 @@ def paths(tmp_path: Path) -> Iterator[AppPaths]:
     assert paths.machine_settings_file is not None
     paths.machine_settings_file.parent.mkdir(parents=True)
     yield paths
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "aspel_upgrade", False)]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
-    logging.getLogger("urllib3").setLevel(logging.NOTSET)
+    forget_run_logging(level)
 
 
 def _log(paths: AppPaths) -> str:

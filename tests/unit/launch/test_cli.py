@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import logging
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,23 +15,6 @@ from aspel_upgrade.flow.outcome import ExitCode
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.launch.cli import main
 from aspel_upgrade.sandbox.server import SandboxPortal
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> Iterator[AppPaths]:
-    level = logging.getLogger().level
-    yield AppPaths(
-        config_dir=tmp_path / "config",
-        state_dir=tmp_path / "state",
-        log_dir=tmp_path / "logs",
-        machine_settings_file=tmp_path / "program" / "aspel-upgrade-equipo.json",
-    )
-    root = logging.getLogger()  # the run installed its log handlers; leave none behind
-    for handler in [h for h in root.handlers if getattr(h, "aspel_upgrade", False)]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
-    logging.getLogger("urllib3").setLevel(logging.NOTSET)
 
 
 def _closed_port() -> int:

@@ -6,11 +6,8 @@ the command line); ``--diagnose`` follows --lang, its words from the translation
 
 from __future__ import annotations
 
-import logging
 import subprocess
 import sys
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -20,19 +17,6 @@ from aspel_upgrade.sandbox.server import SandboxPortal
 
 ARGPARSE_ENGLISH = ("usage:", "options:", "show this help", "version number", "unrecognized",
                     "expected one argument", "invalid choice", "not allowed with")  # fmt: skip
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> Iterator[AppPaths]:
-    level = logging.getLogger().level
-    yield AppPaths(tmp_path / "config", tmp_path / "state", tmp_path / "logs",
-                   tmp_path / "program" / "aspel-upgrade-equipo.json")  # fmt: skip
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "aspel_upgrade", False)]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
-    logging.getLogger("urllib3").setLevel(logging.NOTSET)
 
 
 @pytest.mark.parametrize("extra", [[], ["--lang", "en"]])

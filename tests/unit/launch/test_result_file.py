@@ -7,9 +7,7 @@ final write fails, the exit code says so and is never 0.
 from __future__ import annotations
 
 import json
-import logging
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,19 +16,6 @@ from aspel_upgrade.flow.outcome import ExitCode, Outcome
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.launch.cli import finish, main
 from aspel_upgrade.sandbox.server import SandboxPortal
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> Iterator[AppPaths]:
-    level = logging.getLogger().level
-    yield AppPaths(tmp_path / "config", tmp_path / "state", tmp_path / "logs",
-                   tmp_path / "program" / "aspel-upgrade-equipo.json")  # fmt: skip
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "aspel_upgrade", False)]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
-    logging.getLogger("urllib3").setLevel(logging.NOTSET)
 
 
 def _target(kind: str, tmp_path: Path) -> str:
