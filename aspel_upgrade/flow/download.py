@@ -323,7 +323,6 @@ class InstallerDownload:
         record = ResumeRecord(upgrade_id, file.url, final.name, file.size, file.sha256, etag)
         try:
             sink.hash_existing(should_stop)
-            self.records.save(record)
             base = replace(base, resumed_from=offset, restarted=restarted)
             outcome = self._transfer(file, sink, record, should_stop)
             if isinstance(outcome, e.PortalError):
@@ -375,17 +374,21 @@ class InstallerDownload:
         restarted: str | None = None
         resumes = retries = 0
         etag = record.etag
+        # A resume found its record on disk; a new download writes one when the server
+        # answers (it names the ETag), before the first byte: one durable write, not two.
+        saved = sink.size > 0
         error: e.PortalError
 
         def heard(answer: Answer) -> None:
-            nonlocal etag, restarted, record
+            nonlocal etag, restarted, record, saved
             if answer.status == 200 and sink.size > 0:
                 log.info("The installer changed on the server (ETag %s -> %s)", etag, answer.etag)
                 restarted = "changed"
-            if answer.etag != etag:
+            if answer.etag != etag or not saved:
                 etag = answer.etag
                 record = replace(record, etag=etag)
                 self.records.save(record)
+                saved = True
 
         while True:
             try:

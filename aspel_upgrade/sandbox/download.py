@@ -96,6 +96,7 @@ class InstallerShelf:
         self._lock = threading.Lock()
         self._builds: dict[str, int] = {}
         self._served: dict[str, int] = {}
+        self._sending = 0
         self._secret = _secret(store)
 
     def build(self, upgrade_id: str) -> Build:
@@ -115,6 +116,11 @@ class InstallerShelf:
         """Body bytes sent for this upgrade's installer since the last ``reset_served``."""
         with self._lock:
             return self._served.get(upgrade_id, 0)
+
+    def sending(self) -> int:
+        """Bodies still being sent: a client that hung up is noticed at the next write."""
+        with self._lock:
+            return self._sending
 
     def reset_served(self) -> None:
         with self._lock:
@@ -195,6 +201,20 @@ class InstallerShelf:
     def _body(
         self, request: Request, build: Build, start: int, end: int, fault: Fault | None
     ) -> Iterator[bytes]:
+        """The pieces, each counted once the server wrote it (not when it was made)."""
+        with self._lock:
+            self._sending += 1
+        try:
+            for piece in self._pieces(request, build, start, end, fault):
+                yield piece
+                self._count(build.upgrade_id, len(piece))
+        finally:
+            with self._lock:
+                self._sending -= 1
+
+    def _pieces(
+        self, request: Request, build: Build, start: int, end: int, fault: Fault | None
+    ) -> Iterator[bytes]:
         kind = fault.kind if fault is not None else ""
         amount = fault.amount if fault is not None and fault.amount is not None else 0
         if kind == "corrupt_byte" and not amount:
@@ -206,7 +226,6 @@ class InstallerShelf:
             if kind in ("drop_after_bytes", "new_build") and amount and sent + len(chunk) > amount:
                 chunk = chunk[: max(0, amount - sent)]
                 if chunk:
-                    self._count(build.upgrade_id, len(chunk))
                     yield chunk
                 if kind == "new_build":
                     self.publish_new_build(build.upgrade_id)
@@ -219,7 +238,6 @@ class InstallerShelf:
                 ahead = (sent + len(chunk)) / amount - (time.monotonic() - started)
                 if ahead > 0:
                     time.sleep(ahead)
-            self._count(build.upgrade_id, len(chunk))
             sent += len(chunk)
             position += len(chunk)
             yield chunk

@@ -94,6 +94,32 @@ def test_a_whole_download_is_verified_and_named(
     assert served(sandbox, receipt) == SIZE
 
 
+def test_the_resume_record_is_written_once_before_the_first_byte(
+    tmp_path: Path, demo_client: PortalClient, receipt: UpgradeReceipt, time_: FakeTime
+) -> None:
+    """A kill after any byte finds the record (with the ETag); one durable write, not two."""
+
+    class CountingStore(ResumeStore):
+        saves = 0
+
+        def save(self, record: ResumeRecord) -> None:
+            CountingStore.saves += 1
+            super().save(record)
+
+    download = make(tmp_path, demo_client, receipt, time_)
+    download.records = CountingStore(download.records.path)
+    seen: list[dict[str, object]] = []
+
+    def first_bytes(progress: Progress) -> None:
+        if not seen and progress.done:
+            seen.append(json.loads(download.records.path.read_text(encoding="utf-8")))
+
+    result = download.run(receipt.upgrade_id, receipt.download, on_progress=first_bytes)
+    assert result.status is Status.VERIFIED
+    assert seen and seen[0]["etag"] and seen[0]["sha256"] == receipt.download.sha256
+    assert CountingStore.saves == 1
+
+
 def test_a_drop_half_way_resumes_and_fetches_only_the_rest(
     tmp_path: Path, sandbox: SandboxPortal, demo_client: PortalClient, receipt: UpgradeReceipt,
     time_: FakeTime,
@@ -273,13 +299,14 @@ def test_a_new_run_waits_for_a_stopping_one_to_let_go_of_the_partial_file(
 
     import requests
 
-    from aspel_upgrade.portal.download import Stopped
+    from aspel_upgrade.portal.download import Answer, Stopped
 
     real = requests.get(receipt.download.url, timeout=10).content
     entered, release = threading.Event(), threading.Event()
 
     class StoppingLate:  # the old run: one block, a pause, then its last block
         def fetch(self, url: str, sink: object, **kw: object) -> None:
+            kw["on_answer"](Answer(200, None, len(real)))  # type: ignore[operator]
             sink.write(real[:1000])  # type: ignore[attr-defined]
             entered.set()
             release.wait(0.5)  # set early only if the new run got going meanwhile
