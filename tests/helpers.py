@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from aspel_upgrade.flow import messages
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.ui.wizard import UpgradeWizard
@@ -97,3 +100,19 @@ def forget_run_logging(level: int) -> None:
         handler.close()
     root.setLevel(level)
     logging.getLogger("urllib3").setLevel(logging.NOTSET)
+
+
+@contextmanager
+def catalogue(language: str) -> Iterator[None]:
+    """flow/messages.py worded from the app's compiled catalogue for ``language``, as the
+    wizard plugs it in (ui/app.py), without a QApplication; the previous wording after."""
+    translator = QTranslator()
+    folder = Path(__file__).parents[1] / "resources" / "translations"
+    assert translator.load(f"aspel_upgrade_{language}", str(folder))
+    previous = messages.use_translator(
+        lambda context, text: translator.translate(context, text) or text
+    )
+    try:
+        yield
+    finally:
+        messages.use_translator(previous)

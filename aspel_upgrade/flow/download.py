@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..portal import errors as e
+from .problems import DiskProblem
 
 if TYPE_CHECKING:
     from ..portal.download import Answer, InstallerFetcher
@@ -38,17 +39,6 @@ HASH_BLOCK = 1024 * 1024
 
 ErrorCode = str  # download_corrupt | download_failed | no_space
 _ONE_AT_A_TIME = threading.Lock()
-
-
-class DiskProblem(e.PortalError):
-    """The downloads folder cannot be created or written (permissions, disk full, gone)."""
-
-    code = "disk_error"
-
-    def __init__(self, folder: Path, reason: str) -> None:
-        self.folder = folder
-        self.reason = reason
-        super().__init__(f"No se pudo escribir en la carpeta {folder} ({reason}).")
 
 
 def free_bytes(folder: Path) -> int:

@@ -1,17 +1,19 @@
 """What to tell a person about a failure: what happened and what to do next.
 
 The one catalogue of these sentences, for the wizard, the command line and the result
-file alike: the same case reads the same everywhere. Every text is a literal inside
-``tr()`` so pyside6-lupdate extracts it; this module holds no Qt, so the wizard plugs its
-translator in (``use_translator``) and without one the Spanish source is the text.
+file alike: the same case reads the same everywhere. Errors carry a code and fields
+(portal/errors.py, host/values.py, flow/problems.py), never prose; the sentence is made
+here. Every text is a literal inside ``tr()`` so pyside6-lupdate extracts it; this module
+holds no Qt, so the wizard plugs its translator in (``use_translator``) and without one
+the Spanish source is the text (the command line's language, README).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from ..portal import errors as e
-from .problems import StateNotWritable
+from .problems import DiskProblem, ResultFileUnwritable, StateNotWritable
 from .state import Notice
 
 Translate = Callable[[str, str], str]  # (context, Spanish source) -> the user's language
@@ -24,10 +26,14 @@ def _spanish(_context: str, text: str) -> str:
 _translate: Translate = _spanish
 
 
-def use_translator(translate: Translate | None) -> None:
-    """Word the sentences in the installed catalogue's language (None: Spanish again)."""
+def use_translator(translate: Translate | None) -> Translate:
+    """Word the sentences in the installed catalogue's language (None: Spanish again).
+
+    Returns the translator it replaces, so a caller (a test) can put it back.
+    """
     global _translate
-    _translate = translate or _spanish
+    previous, _translate = _translate, translate or _spanish
+    return previous
 
 
 def tr(text: str) -> str:
@@ -57,6 +63,27 @@ def _connection(kind: str) -> str:
         tr("No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e "
            "inténtalo de nuevo."),
     )  # fmt: skip
+
+
+def _value_problem(reason: str) -> str:
+    """What is wrong with an address or a file, completing «La dirección «…» …» (host.values)."""
+    texts = {
+        "empty": tr("está vacía"),
+        "spaces": tr("tiene espacios o caracteres no válidos"),
+        "malformed": tr("no es una dirección válida"),
+        "scheme": tr("debe empezar con https://"),
+        "proxy_scheme": tr("debe empezar con http:// o https://"),
+        "not_https": tr("no es segura: debe empezar con https:// (http:// solo se permite en "
+                        "esta misma computadora)"),
+        "no_host": tr("no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)"),
+        "bad_host": tr("tiene un nombre de servidor no válido"),
+        "bad_port": tr("tiene un puerto no válido (debe ser un número del 1 al 65535)"),
+        "credentials": tr("no debe llevar usuario ni contraseña"),
+        "query": tr("no debe llevar «?» ni «#»"),
+        "missing_file": tr("no existe o no es un archivo"),
+        "language": tr("debe ser es o en"),
+    }  # fmt: skip
+    return texts.get(reason, tr("no es válida"))
 
 
 def _not_eligible(reason: str) -> str:
@@ -139,8 +166,15 @@ def describe(error: BaseException) -> str:
                   "área de sistemas. No se envió nada al portal. Detalle técnico: {detail}").format(
             folder=error.folder, detail=error.detail
         )  # fmt: skip
-    if isinstance(error, e.InsecurePortalAddress):
-        return tr("La dirección del portal no es segura: debe empezar con https://.")
+    if isinstance(error, e.InvalidPortalAddress):
+        return tr("La dirección del portal «{url}» {problem}.").format(
+            url=error.url, problem=_value_problem(error.reason)
+        )
+    if isinstance(error, DiskProblem):
+        return tr("No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa "
+                  "que exista y que puedas escribir en ella.").format(
+            folder=str(error.folder), reason=error.reason
+        )  # fmt: skip
     return tr(
         "Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y "
         "envíalo a soporte.",
@@ -158,3 +192,104 @@ def describe_notice(notice: Notice) -> str:
     waiting = tr("También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice "
                  "«Ya actualizado») y pulsa «Siguiente» para verlo.")  # fmt: skip
     return waiting.format(what=notice.label)
+
+
+def with_detail(sentence: str, detail: str) -> str:
+    """A sentence followed by the technical detail (Python's or the system's own words)."""
+    return tr("{sentence} Detalle técnico: {detail}").format(sentence=sentence, detail=detail)
+
+
+# The command line's and the result file's own cases (the wizard never reaches these).
+
+
+def no_portal_configured() -> str:
+    return tr("No está configurada la dirección del portal de Aspel. Pide a tu área de "
+              "sistemas que la configure (archivo de configuración del equipo) o inicia con "
+              "--portal-url.")  # fmt: skip
+
+
+def portal_address_in_settings(url: str, file: str, reason: str) -> str:
+    """A portal address is configured but cannot be used (``url`` as shown in the log)."""
+    return tr("La dirección del portal {url} del archivo de configuración {file} {problem}. "
+              "Pide a tu área de sistemas que la corrija o inicia con --portal-url.").format(
+        url=url, file=file, problem=_value_problem(reason)
+    )  # fmt: skip
+
+
+def sandbox_unavailable() -> str:
+    return tr("El portal de pruebas (--sandbox) no viene en esta instalación.")
+
+
+def portal_unreachable() -> str:
+    """--diagnose: the portal did not answer (the report printed says why)."""
+    return tr("El portal no respondió al diagnóstico.")
+
+
+def outcome_unknown() -> str:
+    return tr("Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima "
+              "vez que abras el asistente verás el resultado; no se generará un segundo número "
+              "de serie.")  # fmt: skip
+
+
+def download_corrupt() -> str:
+    return tr("El instalador descargado no coincide con el publicado por Aspel; se borró.")
+
+
+def no_space(folder: str, needed_mb: float, free_mb: float) -> str:
+    return tr("No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB "
+              "libres.").format(
+        folder=folder, needed=f"{needed_mb:.1f}", free=f"{free_mb:.1f}"
+    )  # fmt: skip
+
+
+def download_unfinished(error: BaseException | None) -> str:
+    """--download: the installer did not arrive whole; ``error`` says why, if known."""
+    sentence = tr("No se terminó de descargar el instalador.")
+    return f"{sentence} {describe(error)}" if error is not None else sentence
+
+
+def command_line(case: str, fields: Mapping[str, str]) -> str:
+    """Why the command line is refused (exit 64); ``case`` names the flag's problem.
+
+    ``argparse``: argparse's own message, already Spanish (launch/argparse_es.py).
+    """
+    if case == "portal_url":
+        address = describe(e.InvalidPortalAddress(fields["url"], fields["reason"]))
+        return tr("--portal-url: {problem}").format(problem=address)
+    if case == "proxy":
+        return tr("--proxy: la dirección «{url}» {problem}").format(
+            url=fields["url"], problem=_value_problem(fields["reason"])
+        )
+    if case == "ca_bundle":
+        return tr("--ca-bundle: «{path}» {problem}").format(
+            path=fields["path"], problem=_value_problem(fields["reason"])
+        )
+    if case == "system":
+        return tr("--system {system} no es un sistema conocido ({known})").format(
+            system=fields["system"], known=fields["known"]
+        )
+    if case == "download_dir_alone":
+        return tr("--download-dir solo tiene sentido junto con --download")
+    if case == "download_dir_not_folder":
+        return tr("--download-dir: {path} no es una carpeta").format(path=fields["path"])
+    return fields["message"]  # "argparse"
+
+
+def see_help() -> str:
+    return tr("Usa --help para ver las opciones.")
+
+
+def result_file_unwritable(problem: ResultFileUnwritable) -> str:
+    """Exit 73's one line on stderr (after «aspel-upgrade: »)."""
+    texts = {
+        "empty": tr("la ruta está vacía"),
+        "folder": tr("es una carpeta, no un archivo"),
+        "not_a_file": tr("no es un archivo normal"),
+        "parent_is_file": tr("«{place}» es un archivo, no una carpeta"),
+        "folder_unwritable": tr("no se puede escribir en la carpeta «{place}» ({detail})"),
+        "not_saved": tr("no se pudo guardar (detalle técnico: {detail})"),
+    }
+    why = texts.get(problem.reason, tr("no se pudo guardar (detalle técnico: {detail})"))
+    return tr("no se puede escribir el archivo de resultado «{file}»: {why}").format(
+        file=problem.path, why=why.format(place=problem.place, detail=problem.detail)
+    )

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .problems import ResultFileUnwritable
     from .state import FlowState
 
 RESULT_SCHEMA = 1
@@ -49,11 +50,6 @@ SYSTEM_FAILURES = frozenset({
     "connection_failed", "timeout", "portal_unavailable", "unexpected_response",
     "insecure_portal_address", "state_not_writable", "unexpected", "portal_error",
 })  # fmt: skip
-
-UNKNOWN_OUTCOME_MESSAGE = (
-    "Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que "
-    "abras el asistente verás el resultado; no se generará un segundo número de serie."
-)
 
 
 @dataclass(frozen=True)
@@ -119,12 +115,14 @@ def outcome_of(
         )
         return _with_installer(outcome, state, require_download)
     if state.answer_unseen:
+        from .messages import outcome_unknown
+
         offer, resume = state.offer, state.resume
         return Outcome(
             "unknown",
             ExitCode.OUTCOME_UNKNOWN,
             "answer_not_received",
-            UNKNOWN_OUTCOME_MESSAGE,
+            outcome_unknown(),
             system=offer.system if offer else resume.system if resume else None,
             from_version=offer.from_version if offer else resume.from_version if resume else None,
             to_version=offer.to_version if offer else resume.to_version if resume else None,
@@ -192,19 +190,17 @@ def _with_installer(outcome: Outcome, state: FlowState, required: bool) -> Outco
 
 def _download_message(code: str, state: FlowState) -> str:
     """The command line's (and log's) sentence for a download that did not end verified."""
+    from . import messages
+
     installer = state.installer
     if code == "download_corrupt":
-        return "El instalador descargado no coincide con el publicado por Aspel; se borró."
+        return messages.download_corrupt()
     if code == "no_space" and installer is not None:
         mib = 1024 * 1024
-        return (
-            f"No hay espacio suficiente en {installer.path.parent}: se necesitan "
-            f"{installer.needed / mib:.1f} MB y hay {installer.free / mib:.1f} MB libres."
+        return messages.no_space(
+            str(installer.path.parent), installer.needed / mib, installer.free / mib
         )
-    from .messages import describe
-
-    reason = describe(installer.error) if installer and installer.error else None
-    return "No se terminó de descargar el instalador." + (f" {reason}" if reason else "")
+    return messages.download_unfinished(installer.error if installer else None)
 
 
 def write_result_file(path: Path, outcome: Outcome) -> None:
@@ -214,8 +210,8 @@ def write_result_file(path: Path, outcome: Outcome) -> None:
     write_json_atomically(path, outcome.as_json())
 
 
-def result_file_problem(path: Path) -> str | None:
-    """Why the result file could not be written at ``path`` (Spanish), or None if it can.
+def result_file_problem(path: Path) -> ResultFileUnwritable | None:
+    """Why the result file could not be written at ``path``, or None if it can.
 
     Checked before the window opens, so an installer learns at once (exit 73) instead of
     after the user has done an irreversible upgrade. Creates the folder, as the final
@@ -223,21 +219,24 @@ def result_file_problem(path: Path) -> str | None:
     """
     import tempfile
 
+    from .problems import ResultFileUnwritable
+
     if not str(path).strip():
-        return "la ruta está vacía"
+        return ResultFileUnwritable(str(path), "empty")
     if path.is_dir():
-        return "es una carpeta, no un archivo"
+        return ResultFileUnwritable(str(path), "folder")
     if path.exists() and not path.is_file():
-        return "no es un archivo normal"
+        return ResultFileUnwritable(str(path), "not_a_file")
     folder = path.parent
     blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
     if blocking is not None:
-        return f"«{blocking}» es un archivo, no una carpeta"
+        return ResultFileUnwritable(str(path), "parent_is_file", str(blocking))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".check", dir=folder)
     except OSError as exc:
-        return f"no se puede escribir en la carpeta «{folder}» ({exc.strerror or exc})"
+        detail = exc.strerror or str(exc)
+        return ResultFileUnwritable(str(path), "folder_unwritable", str(folder), detail)
     os.close(fd)
     os.unlink(tmp)
     return None

@@ -2,8 +2,8 @@
 
 ``--portal-url``/``portal_url``, ``--proxy``/``proxy``, ``--ca-bundle``/``ca_bundle`` and
 ``--lang``/``language`` are checked by the same functions wherever they come from. A bad
-value raises ``InvalidValue`` with a ``reason`` code; the Spanish sentence for the command
-line is ``REASONS[reason]`` and the wizard translates the code itself.
+value raises ``InvalidValue`` with a ``reason`` code (one of ``REASONS``), never prose:
+flow/messages.py words it for the command line, the result file and the wizard alike.
 """
 
 from __future__ import annotations
@@ -14,36 +14,24 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 LANGUAGES = ("es", "en")
 
-# reason -> Spanish, completing «La dirección … <reason>.» (command line, logs, result file)
-REASONS = {
-    "empty": "está vacía",
-    "spaces": "tiene espacios o caracteres no válidos",
-    "malformed": "no es una dirección válida",
-    "scheme": "debe empezar con https://",
-    "proxy_scheme": "debe empezar con http:// o https://",
-    "not_https": (
-        "no es segura: debe empezar con https:// "
-        "(http:// solo se permite en esta misma computadora)"
-    ),
-    "no_host": "no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)",
-    "bad_host": "tiene un nombre de servidor no válido",
-    "bad_port": "tiene un puerto no válido (debe ser un número del 1 al 65535)",
-    "credentials": "no debe llevar usuario ni contraseña",
-    "query": "no debe llevar «?» ni «#»",
-    "missing_file": "no existe o no es un archivo",
-    "language": "debe ser es o en",
-}
+# Why a value is refused (InvalidValue.reason); flow/messages.py words each one.
+REASONS = (
+    "empty", "spaces", "malformed", "scheme", "proxy_scheme", "not_https", "no_host",
+    "bad_host", "bad_port", "credentials", "query", "missing_file", "language",
+)  # fmt: skip
 
 # One DNS label; compiled on first use (re caches it), not at start-up.
 _LABEL = r"(?!-)[a-z0-9-]{1,63}(?<!-)"
 
 
 class InvalidValue(ValueError):
-    """A value a person set is not usable; ``reason`` says why (a key of REASONS)."""
+    """A value a person set is not usable; ``reason`` says why (one of REASONS)."""
 
     def __init__(self, reason: str) -> None:
+        if reason not in REASONS:
+            raise ValueError(f"unknown reason {reason!r}")
         self.reason = reason
-        super().__init__(REASONS[reason])
+        super().__init__(reason)
 
 
 def redact_url(url: str, *, mark: str = "") -> str:
@@ -55,7 +43,7 @@ def redact_url(url: str, *, mark: str = "") -> str:
     try:
         parts = urlsplit(url)
     except ValueError:
-        return "<dirección no válida>"
+        return "…"  # nothing of it is shown: it may hold credentials
     netloc = parts.netloc.rpartition("@")[2]
     if mark and (parts.username or parts.password):
         netloc = f"{mark}@{netloc}"

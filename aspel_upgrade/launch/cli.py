@@ -13,21 +13,31 @@ from .options import Options
 
 if TYPE_CHECKING:
     from ..flow.outcome import Outcome
+    from ..flow.problems import ResultFileUnwritable
 
 SYSTEMS = ("SAE", "COI", "NOI", "CAJA", "FACTURE", "BANCO", "PROD", "ADM")
 
 
 class BadCommandLine(Exception):
-    """A flag is missing, unknown or invalid: exit 64 (never argparse's 2)."""
+    """A flag is missing, unknown or invalid: exit 64 (never argparse's 2).
 
+    ``case`` and ``fields`` name the problem; flow.messages.command_line words it.
+    """
 
-class ResultFileUnwritable(Exception):
-    """--result-file names a place no file can be written: exit 73, no window opened."""
+    def __init__(self, case: str, **fields: str) -> None:
+        self.case = case
+        self.fields = fields
+        super().__init__(f"{case}: {fields}")
+
+    def sentence(self) -> str:
+        from ..flow.messages import command_line
+
+        return command_line(self.case, self.fields)
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise BadCommandLine(message)
+        raise BadCommandLine("argparse", message=message)  # argparse's words (argparse_es)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: list[str]) -> Options:
-    """Parse and validate; raises BadCommandLine with a Spanish reason."""
+    """Parse and validate; raises BadCommandLine or flow.problems.ResultFileUnwritable."""
     from ..host import values
     from ..portal.address import normalise_portal_url
     from ..portal.errors import InvalidPortalAddress
@@ -82,35 +92,35 @@ def parse(argv: list[str]) -> Options:
     with spanish_argparse():
         args = build_parser().parse_args(argv)
     if args.system and args.system.strip().upper() not in SYSTEMS:
-        raise BadCommandLine(
-            f"--system {args.system!r} no es un sistema conocido ({', '.join(SYSTEMS)})"
-        )
+        raise BadCommandLine("system", system=repr(args.system), known=", ".join(SYSTEMS))
     if args.portal_url is not None:
         try:
             args.portal_url = normalise_portal_url(args.portal_url)
         except InvalidPortalAddress as exc:
-            raise BadCommandLine(f"--portal-url: {exc.user_message}") from None
+            raise BadCommandLine("portal_url", url=exc.url, reason=exc.reason) from None
     if args.proxy is not None:
         try:
             args.proxy = values.check_proxy(args.proxy)
         except values.InvalidValue as exc:
             shown = values.redact_url(args.proxy.strip())
-            raise BadCommandLine(f"--proxy: la dirección «{shown}» {exc}") from None
+            raise BadCommandLine("proxy", url=shown, reason=exc.reason) from None
     if args.ca_bundle is not None:
         try:
             values.check_ca_bundle(args.ca_bundle)
         except values.InvalidValue as exc:
-            raise BadCommandLine(f"--ca-bundle: «{args.ca_bundle}» {exc}") from None
+            raise BadCommandLine("ca_bundle", path=args.ca_bundle, reason=exc.reason) from None
     if args.result_file is not None and not args.result_file.strip():
-        raise ResultFileUnwritable("la ruta está vacía")
+        from ..flow.problems import ResultFileUnwritable
+
+        raise ResultFileUnwritable(args.result_file.strip(), "empty")
     if args.download_dir is not None and not args.download:
-        raise BadCommandLine("--download-dir solo tiene sentido junto con --download")
+        raise BadCommandLine("download_dir_alone")
     if (
         args.download_dir is not None
         and args.download_dir.exists()
         and not (args.download_dir.is_dir())
     ):
-        raise BadCommandLine(f"--download-dir: {args.download_dir} no es una carpeta")
+        raise BadCommandLine("download_dir_not_folder", path=str(args.download_dir))
     return Options(
         sandbox=args.sandbox,
         portal_url=args.portal_url,
@@ -137,13 +147,11 @@ def _result_file_from_raw(argv: list[str]) -> Path | None:
     return None
 
 
-def _cannot_write(result_file: Path | str, reason: str) -> int:
-    print(
-        f"aspel-upgrade: no se puede escribir el archivo de resultado «{result_file}»: {reason}",
-        file=sys.stderr,
-    )
+def _cannot_write(problem: ResultFileUnwritable) -> int:
+    from ..flow.messages import result_file_unwritable
     from ..flow.outcome import ExitCode
 
+    print(f"aspel-upgrade: {result_file_unwritable(problem)}", file=sys.stderr)
     return int(ExitCode.RESULT_FILE_UNWRITABLE)
 
 
@@ -160,8 +168,10 @@ def finish(outcome: Outcome, result_file: Path | None) -> int:
             logging.getLogger("aspel_upgrade").error(
                 "Result file %s not written (outcome %s): %r", result_file, outcome.outcome, exc
             )
+            from ..flow.problems import ResultFileUnwritable
+
             detail = exc.strerror or type(exc).__name__
-            return _cannot_write(result_file, f"no se pudo guardar (detalle técnico: {detail})")
+            return _cannot_write(ResultFileUnwritable(str(result_file), "not_saved", detail=detail))
     return int(outcome.exit_code)
 
 
@@ -171,26 +181,30 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
     from .winconsole import attach_parent_console
 
     attach_parent_console()
+    from ..flow.problems import ResultFileUnwritable
+
     try:
         options = parse(argv)
-    except ResultFileUnwritable as exc:
-        return _cannot_write("", str(exc))
+    except ResultFileUnwritable as problem:
+        return _cannot_write(problem)
     except BadCommandLine as exc:
+        from ..flow.messages import see_help
         from ..flow.outcome import failure
 
-        print(f"aspel-upgrade: {exc}", file=sys.stderr)
-        print("Usa --help para ver las opciones.", file=sys.stderr)
+        sentence = exc.sentence()
+        print(f"aspel-upgrade: {sentence}", file=sys.stderr)
+        print(see_help(), file=sys.stderr)
         return finish(
-            failure("bad_command_line", str(exc), bad_command_line=True),
+            failure("bad_command_line", sentence, bad_command_line=True),
             _result_file_from_raw(argv),
         )
     if options.result_file is not None:
         # Before anything irreversible (the window, an upgrade): can the answer be written?
         from ..flow.outcome import result_file_problem
 
-        problem = result_file_problem(options.result_file)
-        if problem is not None:
-            return _cannot_write(options.result_file, problem)
+        unwritable = result_file_problem(options.result_file)
+        if unwritable is not None:
+            return _cannot_write(unwritable)
     from .runner import run
 
     codes: list[int] = []
@@ -211,10 +225,12 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
         import logging
 
         logging.getLogger("aspel_upgrade").exception("Unexpected failure")
+        from ..flow.messages import describe, with_detail
         from ..flow.outcome import failure
         from ..host.logs import redact
 
-        return finish(failure("unexpected", redact(str(exc))), options.result_file)
+        message = with_detail(describe(exc), redact(str(exc)))
+        return finish(failure("unexpected", message), options.result_file)
 
 
 def entry() -> NoReturn:

@@ -15,11 +15,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("aspel_upgrade")
 
-NO_PORTAL = (
-    "No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que "
-    "la configure (archivo de configuración del equipo) o inicia con --portal-url."
-)
-
 
 def run(
     options: Options,
@@ -28,6 +23,7 @@ def run(
     report: Callable[[Outcome], None] | None = None,
 ) -> Outcome:
     """Do what the options ask; ``report`` (the result file) is called before cleaning up."""
+    from ..flow import messages
     from ..host.logs import setup_logging
     from ..portal.address import normalise_portal_url
     from ..portal.errors import InvalidPortalAddress
@@ -42,7 +38,7 @@ def run(
             try:
                 from ..sandbox.server import SandboxPortal, demo_banner
             except ImportError:  # the shipped build leaves the sandbox out
-                message = "El portal de pruebas (--sandbox) no viene en esta instalación."
+                message = messages.sandbox_unavailable()
                 return _fail("sandbox_unavailable", message, False, report, bad_command_line=True)
 
             sandbox = SandboxPortal().start()
@@ -54,19 +50,14 @@ def run(
         if not portal_url:
             bad = next((p for p in settings.problems if p.key == "portal_url"), None)
             if bad is not None and bad.reason:  # configured, but not usable: say which
-                from ..host.values import REASONS
-
-                message = (
-                    f"La dirección del portal {bad.detail} del archivo de configuración "
-                    f"{bad.file} {REASONS[bad.reason]}. Pide a tu área de sistemas que la "
-                    "corrija o inicia con --portal-url."
-                )
+                message = messages.portal_address_in_settings(bad.detail, bad.file, bad.reason)
                 return _fail("invalid_portal_address", message, interactive, report)
-            return _fail("no_portal_configured", NO_PORTAL, interactive, report)
+            message = messages.no_portal_configured()
+            return _fail("no_portal_configured", message, interactive, report)
         try:
             portal_url = normalise_portal_url(portal_url)
         except InvalidPortalAddress as exc:
-            return _fail(exc.code, exc.user_message, interactive, report)
+            return _fail(exc.code, messages.describe(exc), interactive, report)
 
         # Values from the settings were checked as they were read (host.values).
         proxy = options.proxy or settings.proxy
@@ -90,7 +81,7 @@ def run(
             outcome = (
                 Outcome("diagnosed", 0)
                 if diagnosis.portal_reachable
-                else failure("portal_unreachable", "El portal no respondió al diagnóstico.")
+                else failure("portal_unreachable", messages.portal_unreachable())
             )
             if report:
                 report(outcome)

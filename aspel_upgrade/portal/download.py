@@ -208,7 +208,7 @@ def _answer(response: requests.Response, offset: int) -> Answer:
 
     _ = response.content  # an error body is small; read it for its code
     if status in (404, 410, 403):
-        raise e.NotFound("El enlace de descarga ya no es válido.")
+        raise e.NotFound(f"download link gone (HTTP {status})")
     raise error_for_response(response)
 
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...flow.download import (
-    DiskProblem,
     DownloadResult,
     Progress,
     Status,
@@ -35,6 +34,7 @@ from ...flow.download import (
     left_from_before,
 )
 from ...flow.messages import describe
+from ...flow.problems import DiskProblem
 from ...host.paths import AppPaths
 from ...portal import errors as e
 from ...portal.models import UpgradeReceipt

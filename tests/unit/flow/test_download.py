@@ -10,7 +10,6 @@ import pytest
 
 from aspel_upgrade.flow.download import (
     RECORD_NAME,
-    DiskProblem,
     InstallerDownload,
     Meter,
     Progress,
@@ -19,6 +18,8 @@ from aspel_upgrade.flow.download import (
     Status,
     installer_paths,
 )
+from aspel_upgrade.flow.messages import describe
+from aspel_upgrade.flow.problems import DiskProblem
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.portal.download import InstallerFetcher
 from aspel_upgrade.portal.errors import InsecurePortalAddress, InvalidPortalAddress
@@ -341,6 +342,11 @@ def test_a_final_name_that_cannot_be_taken_is_reported_not_raised(
     result = make(tmp_path, demo_client, receipt, time_).run(receipt.upgrade_id, receipt.download)
     assert result.status is Status.FAILED and result.error_code == "download_failed"
     assert isinstance(result.error, DiskProblem) and result.error.folder == tmp_path / "Descargas"
+    # The result file's sentence (--download) names the folder, not "an unexpected error".
+    said = describe(result.error)
+    assert said.startswith(
+        f"No se pudo guardar el instalador en la carpeta «{tmp_path / 'Descargas'}»"
+    )
 
 
 def test_a_mismatch_the_portal_cannot_explain_now_is_reported_not_deleted(

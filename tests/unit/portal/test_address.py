@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from aspel_upgrade.flow.messages import describe
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.address import normalise_portal_url
 
@@ -32,10 +33,10 @@ def test_23_each_problem_has_its_own_message(url: str, reason: str, words: str) 
     with pytest.raises(e.InvalidPortalAddress) as info:
         normalise_portal_url(url)
     assert info.value.reason == reason
-    assert words in info.value.user_message
-    assert "clave" not in info.value.user_message
+    assert words in describe(info.value)
+    assert "clave" not in describe(info.value)
     if reason != "not_https":
-        assert "no es segura" not in info.value.user_message
+        assert "no es segura" not in describe(info.value)
     assert isinstance(info.value, e.InsecurePortalAddress) == (reason == "not_https")
 
 

@@ -10,6 +10,7 @@ import pytest
 import requests
 import yaml
 
+from aspel_upgrade.flow.messages import describe
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.client import PortalClient, error_for_response
 from aspel_upgrade.sandbox.faults import Fault
@@ -176,7 +177,9 @@ def test_error_code_is_reached_and_mapped(code: str) -> None:
     assert body["message"].strip()
     error = error_for_response(answer)
     assert isinstance(error, error_type)
-    assert error.user_message.strip()
+    assert describe(error).strip()
+    if code != "range_not_satisfiable":  # handled by the download itself, never shown
+        assert describe(error) != describe(RuntimeError()), "a sentence of its own"
 
 
 def test_account_locked_says_until_when() -> None:
@@ -186,7 +189,7 @@ def test_account_locked_says_until_when() -> None:
     assert isinstance(error, e.AccountLocked)
     assert error.locked_until is not None
     local = error.locked_until.astimezone()
-    assert f"{local:%H:%M} del {local:%d/%m/%Y}" in error.user_message
+    assert f"{local:%H:%M} del {local:%d/%m/%Y}" in describe(error)
 
 
 def test_rate_limited_carries_retry_after() -> None:
@@ -196,7 +199,7 @@ def test_rate_limited_carries_retry_after() -> None:
     error = error_for_response(answer)
     assert isinstance(error, e.RateLimited)
     assert error.retry_after == int(answer.headers["Retry-After"])
-    assert f"{error.retry_after} s" in error.user_message
+    assert f"{error.retry_after} s" in describe(error)
 
 
 def test_lockout_refuses_even_the_right_password_then_lifts() -> None:

@@ -13,6 +13,7 @@ import pytest
 import requests
 from urllib3.exceptions import NewConnectionError
 
+from aspel_upgrade.flow.messages import describe
 from aspel_upgrade.host.logs import REDACTED, RedactingFilter, redact, register_secret
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.client import PortalClient, _connection_kind
@@ -45,7 +46,7 @@ def test_proxy_asking_for_a_password(proxy_needing_auth: str) -> None:
     with pytest.raises(e.ConnectionFailed) as info:
         client.health()
     assert info.value.kind == "proxy_auth"
-    assert "pide usuario y contraseña" in info.value.user_message
+    assert "pide usuario y contraseña" in describe(info.value)
 
 
 @pytest.mark.parametrize("port", [None, 407, 54071])  # a port that says "407" is no 407
@@ -68,7 +69,7 @@ def test_proxy_refusing_connections(port: int | None) -> None:
     with pytest.raises(e.ConnectionFailed) as info:
         client.health()
     assert info.value.kind == "proxy"
-    assert "proxy" in info.value.user_message
+    assert "proxy" in describe(info.value)
 
 
 @pytest.mark.parametrize(
@@ -95,10 +96,10 @@ def test_no_name_server_is_offline_but_an_unknown_name_is_dns() -> None:
 
 def test_every_connection_kind_has_its_own_message() -> None:
     kinds = ("offline", "dns", "refused", "tls", "proxy", "proxy_auth", "other")
-    messages = {e.ConnectionFailed(k).user_message for k in kinds}  # type: ignore[arg-type]
+    messages = {describe(e.ConnectionFailed(k)) for k in kinds}  # type: ignore[arg-type]
     assert len(messages) == len(kinds)
-    assert e.PortalTimeout().user_message not in messages
-    assert e.PortalUnavailable().user_message not in messages
+    assert describe(e.PortalTimeout()) not in messages
+    assert describe(e.PortalUnavailable()) not in messages
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from aspel_upgrade.flow.messages import describe
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.faults import Fault
@@ -54,7 +55,7 @@ def test_untrusted_certificate_is_refused(tls_sandbox: SandboxPortal) -> None:
     with pytest.raises(e.ConnectionFailed) as info:
         client.health()
     assert info.value.kind == "tls"
-    assert "certificado" in info.value.user_message
+    assert "certificado" in describe(info.value)
 
 
 def test_ca_bundle_is_trusted_even_with_requests_ca_bundle_set(
@@ -89,7 +90,7 @@ def test_proxy_failure_is_named(sandbox: SandboxPortal) -> None:
     with pytest.raises(e.ConnectionFailed) as info:
         client.health()
     assert info.value.kind == "proxy"
-    assert "proxy" in info.value.user_message
+    assert "proxy" in describe(info.value)
 
 
 def test_read_timeout(sandbox: SandboxPortal) -> None:
@@ -175,7 +176,7 @@ def test_a_long_retry_after_is_not_waited_out(
         demo_client.list_subscriptions()
     assert time.monotonic() - started < 2
     assert info.value.retry_after == 3600
-    assert "3600 s" in info.value.user_message
+    assert "3600 s" in describe(info.value)
     assert sandbox.faults.snapshot()["faults"][0]["count"] == 9  # asked once, not retried
 
 

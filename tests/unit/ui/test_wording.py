@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from aspel_upgrade.flow.messages import describe
 from aspel_upgrade.portal import errors as e
 
 CATALOGUE = Path(__file__).parents[3] / "resources" / "translations" / "aspel_upgrade_es.ts"
@@ -49,5 +50,5 @@ def test_26_no_sentence_reads_awkwardly(pattern: str) -> None:
 
 
 def test_26_portal_messages_say_seconds_in_full() -> None:
-    assert "30 segundos" in e.RateLimited(30).user_message
-    assert "120 segundos" in e.PortalUnavailable(retry_after=120).user_message
+    assert "30 segundos" in describe(e.RateLimited(30))
+    assert "120 segundos" in describe(e.PortalUnavailable(retry_after=120))
