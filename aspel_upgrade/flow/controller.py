@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from ..portal import errors as e
@@ -26,6 +25,7 @@ if TYPE_CHECKING:  # the models module is imported by the client, after the firs
     from typing import Protocol
 
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
+    from .answers import Confirmation, LoginAnswer
     from .outcome import Outcome
 
     # A Protocol costs a couple of ms to create: only the type checker needs it.
@@ -66,22 +66,6 @@ def _uuid_key() -> str:
     import uuid
 
     return uuid.uuid4().hex
-
-
-@dataclass(frozen=True)
-class Confirmation:
-    receipt: UpgradeReceipt
-    existing: bool  # the portal had already upgraded it; this is that earlier receipt
-
-
-@dataclass(frozen=True)
-class LoginAnswer:
-    """What one log-in brought back (computed on a worker thread)."""
-
-    account: Account
-    subscriptions: tuple[Subscription, ...] | None
-    confirmation: Confirmation | None = None  # a resumed or already-upgraded receipt
-    refused: e.PortalError | None = None  # the portal refused the resumed confirmation
 
 
 class UpgradeFlow:
@@ -161,6 +145,8 @@ class UpgradeFlow:
 
         A refusal is an answer too: the list is fetched so the user can carry on.
         """
+        from .answers import LoginAnswer
+
         account = self.state.account
         assert account is not None
         try:
@@ -174,6 +160,8 @@ class UpgradeFlow:
     ) -> LoginAnswer:
         """Log in, then finish a resumed confirmation or load the list (and a receipt the
         installer's --system/--serial points at, when that system was already upgraded)."""
+        from .answers import LoginAnswer
+
         account = self.client.login(username.strip(), password)
         if resend is not None:
             try:
@@ -203,10 +191,14 @@ class UpgradeFlow:
 
     def fetch_existing(self, upgrade_id: str) -> Confirmation:
         """The receipt of an upgrade done earlier (a row that says «Ya actualizado»)."""
+        from .answers import Confirmation
+
         return Confirmation(self.client.get_receipt(upgrade_id), existing=True)
 
     def confirm(self, subscription_id: str, terms_version: str, key: str) -> Confirmation:
         """Send the confirmation; an "already upgraded" answer becomes that receipt."""
+        from .answers import Confirmation
+
         try:
             return Confirmation(
                 self.client.confirm_upgrade(subscription_id, terms_version, key), existing=False

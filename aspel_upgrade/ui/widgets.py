@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
+from PySide6.QtWidgets import (  # QSizePolicy, QScrollArea: where used, after the paint
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QScrollArea
 
 _STYLES = {
     "error": "background:#fdecea; color:#611a15; border:1px solid #f5c2c0;",
@@ -28,14 +31,16 @@ class InlineMessage(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.kind = ""
         self.hide()
 
     def show_message(self, kind: str, text: str) -> None:
         # Set here, not in __init__: the first page is painted before Qt's namespace enums
         # are created (see tasks.py); a message is never shown before that.
+        from PySide6.QtWidgets import QSizePolicy  # its enums cost a millisecond at start
+
         qt = QtCore.Qt
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setTextFormat(qt.TextFormat.PlainText)
         self.setTextInteractionFlags(qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind = kind
@@ -124,6 +129,8 @@ def copy_button(label: str, get_text: object, parent: QWidget, accessible: str) 
 
 def vertical_scroll(parent: QWidget) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
     """A frameless area that scrolls only vertically (pages that must fit 150 % screens)."""
+    from PySide6.QtWidgets import QScrollArea  # not on the first page: imported when used
+
     qt = QtCore.Qt
     scroll = QScrollArea(parent)
     scroll.setWidgetResizable(True)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # QMessageBox and the later pages are imported after the firs
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QMessageBox
 
-    from ..flow.controller import LoginAnswer
+    from ..flow.answers import LoginAnswer
     from ..flow.pending import PendingUpgrade
     from ..host.installed import InstalledSystem
     from .diagnostics_dialog import DiagnosticsDialog

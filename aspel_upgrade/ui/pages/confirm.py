@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizard
 
-from ...flow.controller import Confirmation
+from ...flow.answers import Confirmation
 from ...flow.deadline import DeadlineCase, deadline
 from ...flow.messages import describe
 from ...flow.problems import StateNotWritable

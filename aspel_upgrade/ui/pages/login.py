@@ -7,15 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QToolButton,
+    QPushButton,
     QWidget,
 )
 
-from ...flow.controller import LoginAnswer
 from ...portal import errors as e
 from ..context import UiContext
 from ..input_limits import password_problem, username_problem
@@ -23,6 +22,7 @@ from ..widgets import InlineMessage
 from .base import FlowPage
 
 if TYPE_CHECKING:
+    from ...flow.answers import LoginAnswer
     from ..forgot_password import ForgotPasswordDialog
 
 
@@ -37,20 +37,24 @@ class LoginPage(FlowPage):
         )
         self.forgot_dialog: ForgotPasswordDialog | None = None
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A grid, not a QFormLayout: same look here, and the form layout's enums (created
+        # on first use, a millisecond) are not on the way to the first paint.
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
         self.username = QLineEdit(self)
         self.username.setAccessibleName(self.tr("Usuario"))
         # No setMaxLength on either field: a paste longer than the portal takes stays as it
         # was, and input_note says why it cannot be sent (see ui/input_limits.py).
         user_label = QLabel(self.tr("&Usuario:"), self)
         user_label.setBuddy(self.username)
-        form.addRow(user_label, self.username)
+        form.addWidget(user_label, 0, 0)
+        form.addWidget(self.username, 0, 1)
 
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Contraseña"))
-        self.show_password = QToolButton(self)
+        self.show_password = QPushButton(self)
+        self.show_password.setAutoDefault(False)  # Enter in a field still logs in
         self.show_password.setText(self.tr("&Mostrar"))
         self.show_password.setCheckable(True)
         self.show_password.setAccessibleName(self.tr("Mostrar u ocultar la contraseña"))
@@ -60,7 +64,8 @@ class LoginPage(FlowPage):
         row.addWidget(self.show_password)
         pass_label = QLabel(self.tr("&Contraseña:"), self)
         pass_label.setBuddy(self.password)
-        form.addRow(pass_label, row)
+        form.addWidget(pass_label, 1, 0)
+        form.addLayout(row, 1, 1)
         self.outer.addLayout(form)
         self.input_note = InlineMessage(self)  # what the portal would refuse, said before
         self.outer.addWidget(self.input_note)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...flow.controller import Confirmation
 from ...flow.steps import Step, is_done
 from ...portal.models import Subscription
 from ..context import UiContext
@@ -26,7 +25,7 @@ from ..subscription_model import SubscriptionTableModel
 from .base import FlowPage
 
 if TYPE_CHECKING:
-    from ...flow.controller import Confirmation
+    from ...flow.answers import Confirmation
     from ...host.installed import InstalledSystem
 
 
