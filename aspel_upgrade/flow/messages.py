@@ -10,11 +10,15 @@ the Spanish source is the text (the command line's language, README).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from ..portal import errors as e
 from .problems import DiskProblem, ResultFileUnwritable, StateNotWritable
 from .state import Notice
+
+if TYPE_CHECKING:
+    from ..host.settings import SettingsProblem
 
 Translate = Callable[[str, str], str]  # (context, Spanish source) -> the user's language
 
@@ -197,6 +201,58 @@ def describe_notice(notice: Notice) -> str:
 def with_detail(sentence: str, detail: str) -> str:
     """A sentence followed by the technical detail (Python's or the system's own words)."""
     return tr("{sentence} Detalle técnico: {detail}").format(sentence=sentence, detail=detail)
+
+
+# The settings that could not be used (host/settings.py reports them as data).
+
+
+def _whole_file(code: str) -> str:
+    texts = {
+        "unreadable": tr("no se pudo abrir"),
+        "not_a_file": tr("no es un archivo normal (por ejemplo, es una carpeta)"),
+        "too_big": tr("es demasiado grande para ser un archivo de configuración"),
+        "not_utf8": tr("no está guardado como texto UTF-8"),
+        "not_json": tr("no tiene el formato correcto (JSON)"),
+        "not_object": tr("no tiene el formato correcto (JSON)"),
+    }
+    return texts.get(code, tr("no se pudo usar"))
+
+
+def _value(problem: SettingsProblem) -> str:
+    """What is wrong with one value («el valor de … {what}»), worded as for the flags."""
+    if problem.code == "wrong_type":
+        if problem.key == "remember_password":
+            return tr("debe ser true o false")
+        return tr("debe ser un texto entre comillas")
+    if problem.reason == "empty":
+        return tr("está vacío")  # «el valor», not «la dirección»
+    return _value_problem(problem.reason) if problem.reason else tr("no es válido")
+
+
+def settings_problems(problems: Sequence[SettingsProblem]) -> str:
+    """The first page's notice: a sentence per setting that could not be used, then the
+    technical details (Python's own words, kept out of the sentences)."""
+    lines: list[str] = []
+    for problem in problems:
+        if problem.whole_file:
+            lines.append(
+                tr("El archivo de configuración «{file}» {what}; se ignora y se usan los "
+                   "valores predeterminados.").format(
+                    file=problem.file, what=_whole_file(problem.code)
+                )
+            )  # fmt: skip
+        else:
+            lines.append(
+                tr("En «{file}», el valor de «{key}» {what}; se ignora ese valor.").format(
+                    file=problem.file, key=problem.key, what=_value(problem)
+                )
+            )
+    # A value of the wrong type is said whole by its sentence; Python's «str, expected
+    # bool» would only add English (it stays in the log).
+    details = "; ".join(p.detail for p in problems if p.detail and p.code != "wrong_type")
+    if details:
+        lines.append(tr("Detalle técnico: {details}").format(details=details))
+    return "\n".join(lines)
 
 
 # The command line's and the result file's own cases (the wizard never reaches these).

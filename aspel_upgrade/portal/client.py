@@ -209,6 +209,20 @@ class _TruststoreAdapter(HTTPAdapter):
         return super().proxy_manager_for(proxy, **kwargs)
 
 
+def no_answer(exc: OSError, what: str, started: float) -> e.PortalError:
+    """The typed error of a request that got no answer, logged once (``what`` names the
+    request without secrets): a timeout, a failed connection by kind, or no TLS set-up."""
+    if isinstance(exc, requests.exceptions.RequestException):
+        if _is_timeout(exc):
+            log.info("%s -> timeout after %.1f s", what, time.monotonic() - started)
+            return e.PortalTimeout()
+        kind = _connection_kind(exc)
+        log.info("%s -> connection failed (%s): %s", what, kind, type(exc).__name__)
+        return e.ConnectionFailed(kind)
+    log.warning("%s -> cannot set up TLS: %s", what, exc)  # e.g. the CA bundle vanished
+    return e.ConnectionFailed("tls")
+
+
 def error_for_response(response: requests.Response) -> e.PortalError:
     """The typed error for a portal answer that is not a success."""
     status = response.status_code
@@ -359,16 +373,8 @@ class PortalClient:
                 verify=self.verify,
                 allow_redirects=False,
             )
-        except requests.exceptions.RequestException as exc:
-            if _is_timeout(exc):
-                log.info("%s %s -> timeout after %.1f s", method, path, time.monotonic() - started)
-                raise e.PortalTimeout() from None
-            kind = _connection_kind(exc)
-            log.info("%s %s -> connection failed (%s): %s", method, path, kind, type(exc).__name__)
-            raise e.ConnectionFailed(kind) from None
-        except OSError as exc:  # e.g. the CA bundle file vanished: requests raises OSError
-            log.warning("%s %s -> cannot set up TLS: %s", method, path, exc)
-            raise e.ConnectionFailed("tls") from None
+        except OSError as exc:  # requests' own errors are OSErrors too
+            raise no_answer(exc, f"{method} {path}", started) from None
         log.debug(
             "%s %s -> %s (%d ms)",
             method,

@@ -24,7 +24,7 @@ from urllib3.util.retry import Retry
 from .. import __version__
 from . import errors as e
 from .address import checked_download_url, redact_url
-from .client import _connection_kind, _is_timeout, _TruststoreAdapter
+from .client import _is_timeout, _TruststoreAdapter, no_answer
 
 if TYPE_CHECKING:
     from .client import PortalClient
@@ -145,11 +145,8 @@ class InstallerFetcher:
                 verify=self.verify,
                 allow_redirects=True,
             )
-        except requests.exceptions.RequestException as exc:
-            raise _typed(exc, shown, started) from None
-        except OSError as exc:  # e.g. a CA bundle that vanished
-            log.warning("GET %s -> cannot set up TLS: %s", shown, exc)
-            raise e.ConnectionFailed("tls") from None
+        except OSError as exc:  # requests' own errors are OSErrors too
+            raise no_answer(exc, f"GET {shown}", started) from None
         with response:
             if response.url != url:
                 checked_download_url(response.url)  # a redirect may not leave https either
@@ -210,12 +207,3 @@ def _answer(response: requests.Response, offset: int) -> Answer:
     if status in (404, 410, 403):
         raise e.NotFound(f"download link gone (HTTP {status})")
     raise error_for_response(response)
-
-
-def _typed(exc: BaseException, shown: str, started: float) -> e.PortalError:
-    if _is_timeout(exc):
-        log.info("GET %s -> timeout after %.1f s", shown, time.monotonic() - started)
-        return e.PortalTimeout()
-    kind = _connection_kind(exc)
-    log.info("GET %s -> connection failed (%s): %s", shown, kind, type(exc).__name__)
-    return e.ConnectionFailed(kind)

@@ -65,6 +65,8 @@ def test_15_21_settings_notice_in_spanish_reports_each_problem(
     assert "tiene espacios o caracteres no válidos" in text
     assert PYTHON_ENGLISH.search(text) is None
     assert detail.startswith("Detalle técnico: ")
+    # A value of the wrong type is said in full by its sentence: no «str, expected bool».
+    assert "expected" not in detail and "bool" not in detail, detail
 
 
 def test_21_settings_notice_in_english(

@@ -104,9 +104,9 @@ class LoginPage(FlowPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         settings = self.ctx.settings
         if settings.problems:
-            from ..settings_notice import describe_settings_problems
+            from ...flow.messages import settings_problems
 
-            self.message.show_message("info", describe_settings_problems(settings.problems))
+            self.message.show_message("info", settings_problems(settings.problems))
         if self.ctx.initial_username and not self.username.text():
             self.username.setText(self.ctx.initial_username)
         if settings.remembered_username and not self.username.text():
