@@ -134,14 +134,11 @@ def build_wizard(
         auto_download=options.download,
     )
     wizard = UpgradeWizard(ctx)
-    if not os.environ.get(PAINT_PROBE_ENV):
-        # Started once the pages are built, so the two do not fight over the GIL.
-        wizard.pages_ready.connect(
-            lambda: tasks.run(preload, lambda _result: None, _preload_failed)
-        )
-        pending = flow.load_pending()
-        if pending:  # the oldest first; the others are mentioned after the log-in
-            wizard.pages_ready.connect(lambda: wizard.offer_resume(pending[0]))
+    # Started once the pages are built, so the two do not fight over the GIL.
+    wizard.pages_ready.connect(lambda: tasks.run(preload, lambda _result: None, _preload_failed))
+    pending = flow.load_pending()
+    if pending:  # the oldest first; the others are mentioned after the log-in
+        wizard.pages_ready.connect(lambda: wizard.offer_resume(pending[0]))
     return wizard
 
 
