@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from aspel_upgrade.flow import messages
+from aspel_upgrade.flow import language as wording
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.ui.wizard import UpgradeWizard
@@ -109,10 +109,10 @@ def catalogue(language: str) -> Iterator[None]:
     translator = QTranslator()
     folder = Path(__file__).parents[1] / "resources" / "translations"
     assert translator.load(f"aspel_upgrade_{language}", str(folder))
-    previous = messages.use_translator(
+    previous = wording.use_translator(
         lambda context, text: translator.translate(context, text) or text
     )
     try:
         yield
     finally:
-        messages.use_translator(previous)
+        wording.use_translator(previous)

@@ -4,45 +4,27 @@ The one catalogue of these sentences, for the wizard, the command line and the r
 file alike: the same case reads the same everywhere. Errors carry a code and fields
 (portal/errors.py, host/values.py, flow/problems.py), never prose; the sentence is made
 here. Every text is a literal inside ``tr()`` so pyside6-lupdate extracts it; this module
-holds no Qt, so the wizard plugs its translator in (``use_translator``) and without one
+holds no Qt, so the wizard plugs its translator in (``language.use_translator``); without one
 the Spanish source is the text (the command line's language, README).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..portal import errors as e
+from .language import translated
 from .problems import DiskProblem, ResultFileUnwritable, StateNotWritable
 from .state import Notice
 
 if TYPE_CHECKING:
     from ..host.settings import SettingsProblem
 
-Translate = Callable[[str, str], str]  # (context, Spanish source) -> the user's language
-
-
-def _spanish(_context: str, text: str) -> str:
-    return text
-
-
-_translate: Translate = _spanish
-
-
-def use_translator(translate: Translate | None) -> Translate:
-    """Word the sentences in the installed catalogue's language (None: Spanish again).
-
-    Returns the translator it replaces, so a caller (a test) can put it back.
-    """
-    global _translate
-    previous, _translate = _translate, translate or _spanish
-    return previous
-
 
 def tr(text: str) -> str:
     # Module-level tr(): lupdate files these under the empty context, so look them up there.
-    return _translate("", text)
+    return translated("", text)
 
 
 def _connection(kind: str) -> str:

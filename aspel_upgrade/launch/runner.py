@@ -23,7 +23,6 @@ def run(
     report: Callable[[Outcome], None] | None = None,
 ) -> Outcome:
     """Do what the options ask; ``report`` (the result file) is called before cleaning up."""
-    from ..flow import messages
     from ..host.logs import setup_logging
     from ..portal.address import normalise_portal_url
     from ..portal.errors import InvalidPortalAddress
@@ -38,6 +37,8 @@ def run(
             try:
                 from ..sandbox.server import SandboxPortal, demo_banner
             except ImportError:  # the shipped build leaves the sandbox out
+                from ..flow import messages
+
                 message = messages.sandbox_unavailable()
                 return _fail("sandbox_unavailable", message, False, report, bad_command_line=True)
 
@@ -48,6 +49,8 @@ def run(
             portal_url = options.portal_url or settings.portal_url
         interactive = options.result_file is None and not options.diagnose
         if not portal_url:
+            from ..flow import messages
+
             bad = next((p for p in settings.problems if p.key == "portal_url"), None)
             if bad is not None and bad.reason:  # configured, but not usable: say which
                 message = messages.portal_address_in_settings(bad.detail, bad.file, bad.reason)
@@ -57,12 +60,15 @@ def run(
         try:
             portal_url = normalise_portal_url(portal_url)
         except InvalidPortalAddress as exc:
-            return _fail(exc.code, messages.describe(exc), interactive, report)
+            from ..flow.messages import describe
+
+            return _fail(exc.code, describe(exc), interactive, report)
 
         # Values from the settings were checked as they were read (host.values).
         proxy = options.proxy or settings.proxy
         ca_bundle = options.ca_bundle or settings.ca_bundle
         if options.diagnose:
+            from ..flow import messages
             from ..flow.outcome import Outcome, failure
             from ..host.installed import data_roots, find_installed
             from ..support.diagnostics import run_diagnostics

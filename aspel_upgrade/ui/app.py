@@ -77,7 +77,7 @@ def install_translations(app: QApplication, language: str = "es") -> list[QTrans
     wanted = [("qtbase", qt_dir)] if language == "es" else []
     if app_dir is not None:
         wanted.append(("aspel_upgrade", str(app_dir)))
-    from ..flow.messages import use_translator
+    from ..flow.language import use_translator
 
     use_translator(QCoreApplication.translate)  # the flow's sentences, in this language
     for name, folder in wanted:

@@ -30,7 +30,22 @@ class FirstPaintProbe(QObject):
             self._dialog.removeEventFilter(self)
             print("first-paint " + " ".join(f"{k}={v}" for k, v in loaded.items()), flush=True)
             print(f"first-paint-at {at:.6f}", flush=True)
+            peak = peak_rss_kib()
+            if peak is not None:
+                print(f"first-paint-peak-kib {peak}", flush=True)
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, self._dialog.reject)
         return False
+
+
+def peak_rss_kib() -> int | None:
+    """The process's peak resident memory so far (Linux's VmHWM), or None elsewhere."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None

@@ -13,6 +13,18 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
 
+def peak_rss_kib() -> int | None:
+    """As aspel_upgrade/ui/paint_probe.py reads it (not imported: the baseline has no app)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
 class _FirstPaint(QObject):
     def __init__(self) -> None:
         super().__init__()
@@ -22,6 +34,9 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
             print(f"first-paint-at {time.time():.6f}", flush=True)
+            peak = peak_rss_kib()
+            if peak is not None:
+                print(f"first-paint-peak-kib {peak}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 

@@ -3,9 +3,10 @@
     python tests/bench/startup.py [--runs 9]
 
 Each run starts a fresh process (offscreen), which reports the wall-clock time of its
-first paint and exits; peak memory is the child's max RSS from os.wait4. Runs of the app
-and of the bare five-page QWizard (tests/bench/bare_wizard.py) alternate; medians are
-compared. Goal: at most 1.2x in both.
+first paint and its peak RSS up to then (Linux's VmHWM; elsewhere the child's max RSS from
+os.wait4), then exits. Runs of the app and of the bare five-page QWizard
+(tests/bench/bare_wizard.py) alternate; medians are compared. Goals (issue 9): at most
+1.15x in time and 1.1x in memory.
 """
 
 from __future__ import annotations
@@ -32,13 +33,17 @@ def _one(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     out = proc.stdout.read().decode()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    painted = None
+    painted = peak = None
     for line in out.splitlines():
         if line.startswith("first-paint-at "):
             painted = float(line.split()[1])
+        elif line.startswith("first-paint-peak-kib "):
+            peak = int(line.split()[1])  # the peak up to the paint, as the time is
     if painted is None:
         raise SystemExit(f"{cmd} did not report its first paint:\n{out}")
-    return painted - started, usage.ru_maxrss / 1024  # ru_maxrss is KiB on Linux
+    if peak is None:  # no /proc: the whole life's peak (ru_maxrss is KiB on Linux)
+        peak = usage.ru_maxrss
+    return painted - started, peak / 1024
 
 
 def main() -> int:
@@ -82,7 +87,10 @@ def main() -> int:
     print(f"runs: {args.runs} each, median")
     print(f"bare QWizard : {med['bare'][0] * 1000:7.0f} ms  {med['bare'][1]:6.1f} MiB peak RSS")
     print(f"aspel-upgrade: {med['app'][0] * 1000:7.0f} ms  {med['app'][1]:6.1f} MiB peak RSS")
-    print(f"ratio        : {t_ratio:7.2f} x time  {m_ratio:6.2f} x memory  (goal <= 1.20 x)")
+    print(
+        f"ratio        : {t_ratio:7.2f} x time  {m_ratio:6.2f} x memory"
+        "  (goals <= 1.15 x time, <= 1.10 x memory)"
+    )
     return 0
 
 

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
-from ...flow.messages import describe, describe_notice
 from ...flow.problems import FlowProblem
 from ...portal import errors as e
 from ..context import UiContext
@@ -96,6 +95,8 @@ class FlowPage(QWizardPage):
         self.completeChanged.emit()
 
     def show_error(self, error: BaseException) -> None:
+        from ...flow.messages import describe  # the catalogue: when there is a failure
+
         text = describe(error)
         if not isinstance(error, e.PortalError | FlowProblem):
             self.ctx.report_unexpected(error)
@@ -105,6 +106,8 @@ class FlowPage(QWizardPage):
         """What the flow wants the user told on arrival (e.g. a refused earlier upgrade)."""
         notice = self.ctx.flow.state.notice
         if notice is not None:
+            from ...flow.messages import describe_notice
+
             self.message.show_message("info", describe_notice(notice))
             self.ctx.flow.state.notice = None
 
