@@ -212,6 +212,7 @@ def test_a_past_deadline_has_no_reminder_and_reads_in_red(
     result = wizard.page_for(Step.RESULT)
     assert "Ya pasó la fecha" in result.until.text()
     assert not result.remind.isEnabled()
+    assert result.remind.isHidden()  # not a greyed-out button with no reason given
     assert "#8a1c1c" in result.until.styleSheet()
 
 

@@ -201,7 +201,10 @@ class ResultPage(FlowPage):
         )
         passed = deadline(r.old_version_usable_until, today).case is DeadlineCase.PASSED
         self.until.setStyleSheet("QLabel { color:#8a1c1c; }" if passed else "")
-        self.remind.setEnabled(not passed)  # nothing left to be reminded of
+        # Nothing left to be reminded of: gone, not greyed out without a reason (the date
+        # above, in red, says why).
+        self.remind.setVisible(not passed)
+        self.remind.setEnabled(not passed)
         self.email.setText(r.notified_email_masked)
         self.show_guidance()
         self.copy_serial.setFocus()
