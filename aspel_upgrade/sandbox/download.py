@@ -96,6 +96,7 @@ class InstallerShelf:
         self._lock = threading.Lock()
         self._builds: dict[str, int] = {}
         self._served: dict[str, int] = {}
+        self._sending: dict[str, int] = {}  # bodies still being sent, per upgrade
         self._secret = _secret(store)
 
     def build(self, upgrade_id: str) -> Build:
@@ -115,6 +116,12 @@ class InstallerShelf:
         """Body bytes sent for this upgrade's installer since the last ``reset_served``."""
         with self._lock:
             return self._served.get(upgrade_id, 0)
+
+    def sending(self, upgrade_id: str) -> int:
+        """How many bodies of this upgrade's installer are still being sent (a client that
+        went away is noticed at the next write, so the count drops a moment later)."""
+        with self._lock:
+            return self._sending.get(upgrade_id, 0)
 
     def reset_served(self) -> None:
         with self._lock:
@@ -195,6 +202,17 @@ class InstallerShelf:
     def _body(
         self, request: Request, build: Build, start: int, end: int, fault: Fault | None
     ) -> Iterator[bytes]:
+        with self._lock:
+            self._sending[build.upgrade_id] = self._sending.get(build.upgrade_id, 0) + 1
+        try:
+            yield from self._bytes(request, build, start, end, fault)
+        finally:  # the whole range went out, the link was cut, or the client went away
+            with self._lock:
+                self._sending[build.upgrade_id] -= 1
+
+    def _bytes(
+        self, request: Request, build: Build, start: int, end: int, fault: Fault | None
+    ) -> Iterator[bytes]:
         kind = fault.kind if fault is not None else ""
         amount = fault.amount if fault is not None and fault.amount is not None else 0
         if kind == "corrupt_byte" and not amount:
@@ -215,14 +233,19 @@ class InstallerShelf:
             if kind == "corrupt_byte" and position <= amount < position + len(chunk):
                 i = amount - position
                 chunk = chunk[:i] + bytes([chunk[i] ^ 0xFF]) + chunk[i + 1 :]
-            if kind == "rate_limit" and amount:
-                ahead = (sent + len(chunk)) / amount - (time.monotonic() - started)
-                if ahead > 0:
-                    time.sleep(ahead)
-            self._count(build.upgrade_id, len(chunk))
-            sent += len(chunk)
+            # A slow link trickles: pieces of a twentieth of a second, never a silence long
+            # enough for a client to take the link for dead (its read timeout).
+            step = max(1, amount // 20 if kind == "rate_limit" and amount else len(chunk))
+            for i in range(0, len(chunk), step):
+                piece = chunk[i : i + step]
+                if kind == "rate_limit" and amount:
+                    ahead = (sent + len(piece)) / amount - (time.monotonic() - started)
+                    if ahead > 0:
+                        time.sleep(ahead)
+                self._count(build.upgrade_id, len(piece))
+                sent += len(piece)
+                yield piece
             position += len(chunk)
-            yield chunk
 
 
 def _unsatisfiable(size: int) -> Problem:
