@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -87,6 +88,7 @@ def test_every_waiting_upgrade_is_mentioned_after_later(
 
 
 def test_reminder_does_not_freeze_a_days_left_count(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    wizard.ctx.flow.today = lambda: date(2026, 11, 26)  # whatever the machine's date
     to_confirm_page(qtbot, wizard, "CQ7M4R")  # COI 9.0: usable until 01/12/2026, days ahead
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     wait_page(qtbot, wizard, Step.RESULT)
