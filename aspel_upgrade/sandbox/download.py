@@ -96,7 +96,7 @@ class InstallerShelf:
         self._lock = threading.Lock()
         self._builds: dict[str, int] = {}
         self._served: dict[str, int] = {}
-        self._sending = 0
+        self._sending: dict[str, int] = {}  # bodies still being sent, per upgrade
         self._secret = _secret(store)
 
     def build(self, upgrade_id: str) -> Build:
@@ -117,10 +117,11 @@ class InstallerShelf:
         with self._lock:
             return self._served.get(upgrade_id, 0)
 
-    def sending(self) -> int:
-        """Bodies still being sent: a client that hung up is noticed at the next write."""
+    def sending(self, upgrade_id: str) -> int:
+        """How many bodies of this upgrade's installer are still being sent (a client that
+        went away is noticed at the next write, so the count drops a moment later)."""
         with self._lock:
-            return self._sending
+            return self._sending.get(upgrade_id, 0)
 
     def reset_served(self) -> None:
         with self._lock:
@@ -201,18 +202,17 @@ class InstallerShelf:
     def _body(
         self, request: Request, build: Build, start: int, end: int, fault: Fault | None
     ) -> Iterator[bytes]:
-        """The pieces, each counted once the server wrote it (not when it was made)."""
         with self._lock:
-            self._sending += 1
+            self._sending[build.upgrade_id] = self._sending.get(build.upgrade_id, 0) + 1
         try:
-            for piece in self._pieces(request, build, start, end, fault):
+            for piece in self._bytes(request, build, start, end, fault):
                 yield piece
-                self._count(build.upgrade_id, len(piece))
-        finally:
+                self._count(build.upgrade_id, len(piece))  # once written, not when made
+        finally:  # the whole range went out, the link was cut, or the client went away
             with self._lock:
-                self._sending -= 1
+                self._sending[build.upgrade_id] -= 1
 
-    def _pieces(
+    def _bytes(
         self, request: Request, build: Build, start: int, end: int, fault: Fault | None
     ) -> Iterator[bytes]:
         kind = fault.kind if fault is not None else ""
@@ -234,13 +234,18 @@ class InstallerShelf:
             if kind == "corrupt_byte" and position <= amount < position + len(chunk):
                 i = amount - position
                 chunk = chunk[:i] + bytes([chunk[i] ^ 0xFF]) + chunk[i + 1 :]
-            if kind == "rate_limit" and amount:
-                ahead = (sent + len(chunk)) / amount - (time.monotonic() - started)
-                if ahead > 0:
-                    time.sleep(ahead)
-            sent += len(chunk)
+            # A slow link trickles: pieces of a twentieth of a second, never a silence long
+            # enough for a client to take the link for dead (its read timeout).
+            step = max(1, amount // 20 if kind == "rate_limit" and amount else len(chunk))
+            for i in range(0, len(chunk), step):
+                piece = chunk[i : i + step]
+                if kind == "rate_limit" and amount:
+                    ahead = (sent + len(piece)) / amount - (time.monotonic() - started)
+                    if ahead > 0:
+                        time.sleep(ahead)
+                sent += len(piece)
+                yield piece
             position += len(chunk)
-            yield chunk
 
 
 def _unsatisfiable(size: int) -> Problem:

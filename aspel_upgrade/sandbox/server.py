@@ -75,10 +75,11 @@ class SandboxPortal:
         return f"{self._scheme}://{host}:{self.port}"
 
     def start(self) -> SandboxPortal:
-        # A short poll interval keeps stop() quick (tests start hundreds of portals).
+        # A short poll interval keeps stop() quick: it waits for the loop to look again, and
+        # tests start and stop hundreds of portals (at 0.05 s that was 45 ms a stop, 16 s a run).
         self._thread = threading.Thread(
             target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            kwargs={"poll_interval": 0.01},
             name="sandbox-portal",
             daemon=True,
         )

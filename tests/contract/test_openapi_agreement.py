@@ -18,6 +18,7 @@ import yaml
 from aspel_upgrade.sandbox.app import URL_MAP
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
+from tests.conftest import sandbox_config
 
 from ..unit.portal.test_error_codes import SCENARIOS
 
@@ -188,5 +189,5 @@ def test_every_operation_answers_as_documented(sandbox: SandboxPortal) -> None:
 @pytest.mark.parametrize("code", sorted(SCENARIOS))
 def test_every_error_answer_matches_the_contract(code: str) -> None:
     provoke = SCENARIOS[code][0]
-    with SandboxPortal() as portal:
+    with SandboxPortal(config=sandbox_config()) as portal:
         validate(provoke(portal))

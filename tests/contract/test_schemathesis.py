@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
-from aspel_upgrade.sandbox.server import SandboxConfig, SandboxPortal
+from aspel_upgrade.sandbox.server import SandboxPortal
+from tests.conftest import sandbox_config
 
 CONTRACT = Path(__file__).parents[2] / "resources" / "openapi.yaml"
 
@@ -29,7 +30,7 @@ schema = schema.exclude(path_regex=r"^/_sandbox/(faults|sessions)")
 @pytest.fixture(scope="module")
 def portal() -> Iterator[SandboxPortal]:
     # A high rate limit: Schemathesis sends many logins; the limit is tested elsewhere.
-    with SandboxPortal(config=SandboxConfig(rate_limit=100_000)) as sandbox:
+    with SandboxPortal(config=sandbox_config(rate_limit=100_000)) as sandbox:
         yield sandbox
 
 

@@ -1,6 +1,7 @@
 """Runs the real app in this process, played by a robot, optionally killed at one point.
 
     python tests/e2e/driver.py PLAN.json
+    python tests/e2e/driver.py --serve      (a fork server: see serve())
 
 The plan (JSON) says what the user does and where the process dies (SIGKILL):
   argv          the app's command line (after the program name)
@@ -256,5 +257,77 @@ def main() -> None:
     end_process(code)
 
 
+# What every run imports, imported once by the fork server (none of it starts a thread or
+# reads the environment at import: paths, keyring and Qt are set up when the run asks).
+PRELOAD = (
+    "PySide6.QtWidgets",
+    "aspel_upgrade.launch.cli",
+    "aspel_upgrade.launch.runner",
+    "aspel_upgrade.ui.app",
+    "aspel_upgrade.ui.wizard",
+    "aspel_upgrade.ui.pages.result",
+    "aspel_upgrade.portal.client",
+    "aspel_upgrade.flow.pending",
+    "aspel_upgrade.host.atomic",
+)
+
+
+def serve() -> None:
+    """Fork one fresh process per request, from an interpreter that imported the app once.
+
+    Each request (a JSON line on stdin) names the plan, the environment, the folder and the
+    files for the child's output; the answer (a JSON line) is the child's exit code as
+    subprocess reports it (-9: killed by SIGKILL). Python and Qt start-up, most of each
+    run's time, is paid once; every run is still its own process, started with nothing of
+    the app's state, killed for real, and leaving only what it wrote to disk. A child that
+    outlives ``timeout`` is killed and reported as timed out.
+    """
+    import importlib
+    import select
+    import traceback
+
+    for name in PRELOAD:
+        importlib.import_module(name)
+    threads = len(os.listdir("/proc/self/task")) if os.path.isdir("/proc/self/task") else 1
+    if threads != 1:  # forking a process with threads copies locks held by them
+        raise SystemExit(f"fork server: {threads} threads after the imports; cannot fork")
+    for line in sys.stdin:
+        request = json.loads(line)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # the child: the run, exactly as `python driver.py PLAN` would do it
+            try:
+                os.environ.clear()
+                os.environ.update(request["env"])
+                os.chdir(request["cwd"])
+                for fd, path, flags in (
+                    (0, os.devnull, os.O_RDONLY),
+                    (1, request["stdout"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
+                    (2, request["stderr"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
+                ):
+                    opened = os.open(path, flags, 0o600)
+                    os.dup2(opened, fd)
+                    os.close(opened)
+                sys.argv = [__file__, request["plan"]]
+                main()
+            except BaseException:
+                traceback.print_exc()
+                sys.stderr.flush()
+            os._exit(70)  # main() never returns: it ends the process with the run's code
+        pidfd = os.pidfd_open(pid)
+        ready, _, _ = select.select([pidfd], [], [], request["timeout"])
+        if not ready:
+            os.kill(pid, signal.SIGKILL)
+        os.close(pidfd)
+        _, status = os.waitpid(pid, 0)
+        answer = {"code": os.waitstatus_to_exitcode(status), "timed_out": not ready}
+        sys.stdout.write(json.dumps(answer) + "\n")
+        sys.stdout.flush()
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--serve"]:
+        serve()
+    else:
+        main()

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -24,9 +22,8 @@ from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from tests.conftest import sandbox_config
 from tests.e2e.driver import KILL_POINTS
+from tests.e2e.launcher import ROOT, Launcher
 
-DRIVER = Path(__file__).with_name("driver.py")
-ROOT = Path(__file__).resolve().parents[2]
 SAE, COI = "SKSNWR", "CQ7M4R"  # the demo account's SAE 7.0 and COI 9.0
 
 
@@ -74,6 +71,7 @@ class Home:
 
     root: Path
     url: str
+    launcher: Launcher
     runs: list[Run] = field(default_factory=list)
 
     @property
@@ -104,14 +102,11 @@ class Home:
         env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
                "XDG_STATE_HOME": str(home / "state"), "XDG_CACHE_HOME": str(home / "cache"),
                "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}  # fmt: skip
-        proc = subprocess.run(
-            [sys.executable, str(DRIVER), str(plan_file)],
-            env=env, capture_output=True, text=True, timeout=60, cwd=ROOT,
-        )  # fmt: skip
+        proc = self.launcher.run(plan_file, env, timeout=60)
         data = json.loads(result.read_text("utf-8")) if result.exists() else None
-        outcome = Run(proc.returncode, data)
+        outcome = Run(proc.code, data)
         self.runs.append(outcome)
-        assert proc.returncode in (0, 1, 4, -9), proc.stderr[-2000:]
+        assert proc.code in (0, 1, 4, -9), proc.stderr[-2000:]
         return outcome
 
 
@@ -126,9 +121,9 @@ def _serials(sandbox: SandboxPortal) -> dict[str, list[str]]:
     return found
 
 
-def _play(scenario: Scenario, root: Path) -> tuple[Home, dict[str, list[str]]]:
+def _play(scenario: Scenario, root: Path, launcher: Launcher) -> tuple[Home, dict[str, list[str]]]:
     with SandboxPortal(config=sandbox_config()) as sandbox:
-        home = Home(root, sandbox.url)
+        home = Home(root, sandbox.url, launcher)
         for plan in scenario.runs:
             home.run(**plan)
         for _ in range(6):  # start again, as the user would, until nothing is left
@@ -146,11 +141,14 @@ def _play(scenario: Scenario, root: Path) -> tuple[Home, dict[str, list[str]]]:
 
 
 @pytest.fixture(scope="module")
-def played(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, tuple[Home, dict]]]:
-    """Every scenario, two at a time (each process is mostly waiting on Qt's start-up)."""
+def played(
+    tmp_path_factory: pytest.TempPathFactory, launcher: Launcher
+) -> Iterator[dict[str, tuple[Home, dict]]]:
+    """Every scenario, two at a time (more gain nothing on two cores: the runs are CPU-bound)."""
     with ThreadPoolExecutor(max_workers=2) as pool:
         futures = {
-            s.name: pool.submit(_play, s, tmp_path_factory.mktemp(s.name)) for s in SCENARIOS
+            s.name: pool.submit(_play, s, tmp_path_factory.mktemp(s.name), launcher)
+            for s in SCENARIOS
         }
         yield {name: f.result() for name, f in futures.items()}
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from aspel_upgrade.sandbox.server import SandboxPortal
 from tests.conftest import sandbox_config
+from tests.e2e.launcher import Launcher
 from tests.e2e.test_kill_sweep import SAE, Home
 
 
@@ -19,9 +20,11 @@ def _close_to_exit(home: Home, started: float) -> float:
     return time.time() - closed
 
 
-def test_closing_during_a_slow_table_refresh_exits_at_once(tmp_path: Path) -> None:
+def test_closing_during_a_slow_table_refresh_exits_at_once(
+    tmp_path: Path, launcher: Launcher
+) -> None:
     with SandboxPortal(config=sandbox_config()) as sandbox:
-        home = Home(tmp_path, sandbox.url)
+        home = Home(tmp_path, sandbox.url, launcher)
         started = time.time()
         run = home.run(close_during="list", slow_ms=6_000)
         assert _close_to_exit(home, started) < 3.0  # not the 6 s the portal takes
@@ -29,10 +32,10 @@ def test_closing_during_a_slow_table_refresh_exits_at_once(tmp_path: Path) -> No
 
 
 def test_closing_during_a_slow_confirmation_waits_briefly_then_reports_unknown(
-    tmp_path: Path,
+    tmp_path: Path, launcher: Launcher
 ) -> None:
     with SandboxPortal(config=sandbox_config()) as sandbox:
-        home = Home(tmp_path, sandbox.url)
+        home = Home(tmp_path, sandbox.url, launcher)
         started = time.time()
         run = home.run(serial=SAE, close_during="confirm", slow_ms=6_000, close_wait_ms=1000)
         assert _close_to_exit(home, started) < 4.0

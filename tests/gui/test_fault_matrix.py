@@ -65,7 +65,7 @@ RECOVERS = {"drop_mid_file", "new_build", "slow_link"}  # no error: it ends «Ve
 MATRIX = [(op, fault) for op in OPERATIONS for fault in FAULTS] + [
     ("download_installer", fault) for fault in DOWNLOAD_FAULTS
 ]
-READ_TIMEOUT = 1.0
+READ_TIMEOUT = 0.5  # loopback answers take milliseconds; a timeout cell waits 2 of these
 NEXT_STEP = re.compile(
     r"(?i)\b(inténtalo|intentarlo|vuelve|revisa|espera|pide|pulsa|escribe|usa|consulta)\b"
 )

@@ -15,6 +15,7 @@ from aspel_upgrade.flow.outcome import ExitCode
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.launch.cli import main
 from aspel_upgrade.sandbox.server import SandboxPortal
+from tests.conftest import sandbox_config
 
 
 def _closed_port() -> int:
@@ -227,7 +228,7 @@ def test_ca_bundle_flag_trusts_a_private_portal(
     )  # fmt: skip
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
-    with SandboxPortal(ssl_context=context) as portal:
+    with SandboxPortal(ssl_context=context, config=sandbox_config()) as portal:
         assert main(["--diagnose", "--portal-url", portal.url], paths=paths) == 2
         untrusted = capsys.readouterr().out
         assert "[FALLA] TLS" in untrusted

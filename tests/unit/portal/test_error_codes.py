@@ -15,7 +15,8 @@ from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.client import PortalClient, error_for_response
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
-from aspel_upgrade.sandbox.server import SandboxConfig, SandboxPortal
+from aspel_upgrade.sandbox.server import SandboxPortal
+from tests.conftest import sandbox_config
 
 CONTRACT = Path(__file__).parents[3] / "resources" / "openapi.yaml"
 
@@ -169,7 +170,7 @@ def test_scenarios_cover_every_code_of_the_contract() -> None:
 @pytest.mark.parametrize("code", sorted(SCENARIOS))
 def test_error_code_is_reached_and_mapped(code: str) -> None:
     provoke, status, error_type = SCENARIOS[code]
-    with SandboxPortal() as portal:
+    with SandboxPortal(config=sandbox_config()) as portal:
         answer = provoke(portal)
     assert answer.status_code == status
     body = answer.json()
@@ -183,7 +184,7 @@ def test_error_code_is_reached_and_mapped(code: str) -> None:
 
 
 def test_account_locked_says_until_when() -> None:
-    with SandboxPortal() as portal:
+    with SandboxPortal(config=sandbox_config()) as portal:
         answer = _account_locked(portal)
     error = error_for_response(answer)
     assert isinstance(error, e.AccountLocked)
@@ -193,7 +194,7 @@ def test_account_locked_says_until_when() -> None:
 
 
 def test_rate_limited_carries_retry_after() -> None:
-    with SandboxPortal() as portal:
+    with SandboxPortal(config=sandbox_config()) as portal:
         answer = _rate_limited(portal)
     assert int(answer.headers["Retry-After"]) >= 1
     error = error_for_response(answer)
@@ -206,7 +207,7 @@ def test_lockout_refuses_even_the_right_password_then_lifts() -> None:
     from datetime import UTC, datetime, timedelta
 
     now = [datetime(2026, 11, 26, 12, 0, tzinfo=UTC)]
-    with SandboxPortal(config=SandboxConfig(lockout_threshold=3)) as portal:
+    with SandboxPortal(config=sandbox_config(lockout_threshold=3)) as portal:
         portal.service.clock = lambda: now[0]
         client = PortalClient(portal.url)
         for _ in range(2):
@@ -222,7 +223,7 @@ def test_lockout_refuses_even_the_right_password_then_lifts() -> None:
 
 
 def test_unknown_users_lock_too_so_lockout_does_not_reveal_accounts() -> None:
-    with SandboxPortal(config=SandboxConfig(lockout_threshold=2)) as portal:
+    with SandboxPortal(config=sandbox_config(lockout_threshold=2)) as portal:
         client = PortalClient(portal.url)
         with pytest.raises(e.InvalidCredentials):
             client.login("no-existe", "x")

@@ -18,6 +18,7 @@ from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
+from tests.conftest import sandbox_config
 
 
 def _free_port() -> int:
@@ -45,7 +46,7 @@ def self_signed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def tls_sandbox(self_signed: tuple[Path, Path]) -> Iterator[SandboxPortal]:
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(*self_signed)
-    with SandboxPortal(ssl_context=context) as portal:
+    with SandboxPortal(ssl_context=context, config=sandbox_config()) as portal:
         yield portal
 
 

@@ -14,6 +14,7 @@ from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.portal.models import UpgradeReceipt
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
+from tests.conftest import sandbox_config
 
 
 def _race(portal: SandboxPortal, keys: list[str]) -> list[UpgradeReceipt | e.PortalError]:
@@ -42,7 +43,7 @@ def test_concurrent_confirmations_with_one_key_issue_one_serial(
     tmp_path: Path, db: str, callers: int
 ) -> None:
     path = ":memory:" if db == "memory" else tmp_path / "portal.sqlite3"
-    with SandboxPortal(path) as portal:
+    with SandboxPortal(path, config=sandbox_config()) as portal:
         before = portal.service.serial_count()
         key = uuid.uuid4().hex
         results = _race(portal, [key] * callers)
@@ -56,7 +57,7 @@ def test_concurrent_confirmations_with_one_key_issue_one_serial(
 
 @pytest.mark.parametrize("callers", [20, 50])
 def test_concurrent_confirmations_with_different_keys_issue_one_serial(callers: int) -> None:
-    with SandboxPortal() as portal:
+    with SandboxPortal(config=sandbox_config()) as portal:
         before = portal.service.serial_count()
         results = _race(portal, [uuid.uuid4().hex for _ in range(callers)])
         assert portal.service.serial_count() == before + 1

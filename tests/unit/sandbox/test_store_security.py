@@ -11,11 +11,12 @@ from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.security import hash_password, mask_email, new_serial, verify_password
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
+from tests.conftest import sandbox_config
 
 
 def test_store_file_holds_neither_password_nor_token(tmp_path: Path) -> None:
     db = tmp_path / "portal.sqlite3"
-    with SandboxPortal(db) as portal:
+    with SandboxPortal(db, config=sandbox_config()) as portal:
         client = PortalClient(portal.url)
         client.login("demo", DEMO_PASSWORD)
         token = client._token
@@ -30,11 +31,11 @@ def test_store_file_holds_neither_password_nor_token(tmp_path: Path) -> None:
 
 def test_file_store_survives_a_restart(tmp_path: Path) -> None:
     db = tmp_path / "portal.sqlite3"
-    with SandboxPortal(db) as portal:
+    with SandboxPortal(db, config=sandbox_config()) as portal:
         client = PortalClient(portal.url)
         client.login("demo", DEMO_PASSWORD)
         receipt = client.confirm_upgrade("SUB-1001", "2026.2", "k" * 32)
-    with SandboxPortal(db) as portal:
+    with SandboxPortal(db, config=sandbox_config()) as portal:
         client = PortalClient(portal.url)
         client.login("demo", DEMO_PASSWORD)
         again = client.get_receipt(receipt.upgrade_id)
