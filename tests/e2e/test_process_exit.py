@@ -37,7 +37,7 @@ def test_closing_during_a_slow_confirmation_waits_briefly_then_reports_unknown(
     with SandboxPortal(config=sandbox_config()) as sandbox:
         home = Home(tmp_path, sandbox.url, launcher)
         started = time.time()
-        run = home.run(serial=SAE, close_during="confirm", slow_ms=6_000, close_wait_ms=1000)
+        run = home.run(serial=SAE, close_during="confirm", slow_ms=6_000, close_wait_ms=300)
         assert _close_to_exit(home, started) < 4.0
         assert run.code == 4 and run.result is not None
         assert (run.result["outcome"], run.result["system"]) == ("unknown", "SAE")

@@ -24,6 +24,7 @@ from aspel_upgrade.host.credentials import CredentialStore
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
+from aspel_upgrade.sandbox.service import SandboxConfig
 from aspel_upgrade.ui.app import install_translations
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
@@ -42,7 +43,7 @@ def _on_screen(widget: QWidget) -> list[int]:
 def main() -> dict[str, object]:
     app = QApplication(sys.argv[:1])
     install_translations(app)
-    portal = SandboxPortal().start()
+    portal = SandboxPortal(config=SandboxConfig(scrypt_n=2**8)).start()  # cheap, as in tests/
     tasks = TaskRunner()
     wizard = UpgradeWizard(
         UiContext(

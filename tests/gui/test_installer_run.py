@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -237,8 +238,25 @@ def test_already_upgraded_counts_as_success(
 
 
 def test_resume_after_a_lost_answer_issues_exactly_one_serial(
-    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
-) -> None:
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from aspel_upgrade.ui import app as app_module
+
+    real_factory = app_module.client_factory
+
+    def quick_resends(*args: Any, **kwargs: Any) -> Callable[[], Any]:
+        """The run's own client, resending after 10 ms instead of the user's 0.5, 1, 2 s."""
+        make = real_factory(*args, **kwargs)
+
+        def factory() -> Any:
+            client = make()
+            client.backoff_factor = 0.01
+            return client
+
+        return factory
+
+    monkeypatch.setattr(app_module, "client_factory", quick_resends)
     first_result = tmp_path / "primera.json"
     # The portal commits the upgrade, then the connection drops, every time.
     sandbox.faults.add(Fault("confirm_upgrade", kind="drop_after_commit", count=100))

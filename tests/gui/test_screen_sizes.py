@@ -11,7 +11,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,35 +27,47 @@ from tests.helpers import log_in
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).parents[2]
+SCALES = ("1", "1.5")  # 100 % and 150 %
 
 
 @pytest.fixture(scope="module")
-def probe(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], dict[str, Any]]:
-    """What the wizard looks like on a 1024×768 screen at a scale (measured once per scale)."""
+def probe(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], dict[str, Any]]]:
+    """What the wizard looks like on a 1024×768 screen at each scale: both probes run at
+    once (two processes, each mostly waiting on its own start-up), each measured once."""
     folder = tmp_path_factory.mktemp("screen-probe")
     screen = {"name": "1024x768", "x": 0, "y": 0, "width": 1024, "height": 768,
               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
     config = folder / "screen.json"
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
 
-    @cache
-    def measure(scale: str) -> dict[str, Any]:
+    def start(scale: str) -> subprocess.Popen[str]:
+        home = folder / f"scale-{scale}"
         env = dict(os.environ)
         env.update(
             QT_QPA_PLATFORM=f"offscreen:configfile={config}",
             QT_SCALE_FACTOR=scale,
-            HOME=str(folder),
-            XDG_CONFIG_HOME=str(folder / "config"),
-            XDG_STATE_HOME=str(folder / "state"),
+            HOME=str(home),
+            XDG_CONFIG_HOME=str(home / "config"),
+            XDG_STATE_HOME=str(home / "state"),
         )
-        out = subprocess.run(
+        return subprocess.Popen(
             [sys.executable, "-m", "tests.gui.screen_probe"],
-            capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
         )  # fmt: skip
-        assert out.returncode == 0, out.stderr
-        return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
-    return measure
+    running = {scale: start(scale) for scale in SCALES}
+
+    @cache
+    def measure(scale: str) -> dict[str, Any]:
+        stdout, stderr = running[scale].communicate(timeout=120)
+        assert running[scale].returncode == 0, stderr
+        return dict(json.loads(stdout.strip().splitlines()[-1]))
+
+    yield measure
+    for proc in running.values():
+        if proc.returncode is None:  # not asked for (a test failed first): not left behind
+            proc.kill()
+            proc.communicate()
 
 
 def _inside(rect: list[int], area: list[int]) -> bool:
