@@ -30,6 +30,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+# Plain ints, read once: this module is imported with the subscriptions page, after the
+# first paint (Qt's namespace enums are created by then anyway).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+
 class SubscriptionTableModel(QAbstractTableModel):
     SYSTEM, VERSION, INSTALLED, USERS, SERIAL, ACTIVATED, NEXT_PAYMENT, PLAN = range(8)
 
@@ -107,33 +118,36 @@ class SubscriptionTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called for every cell and role on each layout pass: roles are compared as plain
+        # ints (an enum member lookup per comparison cost more than the rest of the call).
         if not index.isValid():
             return None
+        role = int(role)
         sub = self._rows[index.row()]
         column = index.column()
         if column == self.INSTALLED:
             return self._installed_data(sub, role)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (_DISPLAY, _ACCESSIBLE):
             return self._texts[index.row()][column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.PLAN:
+        if role == _TOOLTIP and column == self.PLAN:
             from .formatting import why_not
 
             return None if sub.upgrade.eligible else why_not(sub)
-        if role == Qt.ItemDataRole.ForegroundRole and not sub.upgrade.eligible:
+        if role == _FOREGROUND and not sub.upgrade.eligible:
             return self._grey
-        if role == Qt.ItemDataRole.FontRole and column == self.PLAN and sub.upgrade.eligible:
+        if role == _FONT and column == self.PLAN and sub.upgrade.eligible:
             return self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.USERS:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == _ALIGNMENT and column == self.USERS:
+            return _CENTER
         return None
 
     def _installed_data(self, sub: Subscription, role: int) -> Any:
         versions = self.installed_text(sub)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return versions
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return tr("En este equipo: {versions}").format(versions=versions) if versions else ""
-        if role == Qt.ItemDataRole.ToolTipRole and versions:
+        if role == _TOOLTIP and versions:
             lines = []
             for found in installed_versions(sub, self._installed):
                 where = found.program_dir or tr("(carpeta del programa no encontrada)")
@@ -144,10 +158,10 @@ class SubscriptionTableModel(QAbstractTableModel):
                     line += " — " + tr("abierto ahora")
                 lines.append(line)
             return "\n".join(lines)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and not sub.upgrade.eligible:
-            return QBrush(QColor("#5f6368"))
+        if role == _ALIGNMENT:
+            return _CENTER
+        if role == _FOREGROUND and not sub.upgrade.eligible:
+            return self._grey
         return None
 
     @staticmethod
