@@ -67,6 +67,9 @@ class UiContext:
     closing: bool = False
     # Shows the copyable report of an unexpected error (set by the wizard).
     report_unexpected: Callable[[BaseException], None] = lambda _error: None
+    # Runs a callback once the window has been painted (set by the wizard; without one,
+    # as in a page shown alone, at once).
+    after_first_paint: Callable[[Callable[[], None]], None] = lambda callback: callback()
     # Looks for installed Aspel systems (blocking: run it on ``tasks``, after the paint).
     find_installed: Callable[[], tuple[InstalledSystem, ...]] = _find_on_this_pc
     # The installer download (ui/pages/download.py): seams for what touches this PC.

@@ -66,6 +66,7 @@ class UpgradeWizard(QWizard):
         # Only the first page is built before the window is painted; the others (and
         # their imports) follow right after, behind placeholders so navigation is intact.
         ctx.report_unexpected = self.report_unexpected
+        ctx.after_first_paint = self.after_first_paint
         ctx.flow.retry_listener = self.retried.emit
         self.retried.connect(self._show_retry)
         login = LoginPage(ctx, self)

@@ -115,9 +115,7 @@ class LoginPage(FlowPage):
             self.remember_password.setChecked(settings.remember_password)
         if settings.remember_password and self.username.text():
             # Reading the keyring imports it: only after the window is painted.
-            after_paint = getattr(self.wizard(), "after_first_paint", None)
-            if callable(after_paint):
-                after_paint(self._fill_remembered_password)
+            self.ctx.after_first_paint(self._fill_remembered_password)
         self._focus_first_empty()
 
     def finish_setup(self) -> None:
