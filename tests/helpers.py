@@ -1,8 +1,9 @@
-"""Helpers shared by the GUI and end-to-end tests: a memory keyring and wizard driving."""
+"""Helpers shared by the tests: a memory keyring, wizard driving, the sandbox's counts."""
 
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from aspel_upgrade.flow import language as wording
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
+from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
 
 
@@ -116,3 +118,17 @@ def catalogue(language: str) -> Iterator[None]:
         yield
     finally:
         wording.use_translator(previous)
+
+
+def bytes_served(sandbox: SandboxPortal, upgrade_id: str, timeout: float = 10.0) -> int:
+    """The installer bytes the sandbox sent for ``upgrade_id``, once it sends no more.
+
+    The sandbox counts a piece after writing it, so a client can finish (or stop) a moment
+    before the count does; reading it at once races the server's thread (seen under load).
+    """
+    installers = sandbox.service.installers
+    deadline = time.monotonic() + timeout
+    while installers.sending(upgrade_id) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert installers.sending(upgrade_id) == 0, "the sandbox is still sending the installer"
+    return installers.served(upgrade_id)

@@ -20,7 +20,7 @@ from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.pages.download import DownloadPage
 from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.conftest import TEST_INSTALLER_SIZE
-from tests.helpers import choose, click_next, log_in, wait_page
+from tests.helpers import bytes_served, choose, click_next, log_in, wait_page
 
 pytestmark = pytest.mark.gui
 
@@ -58,7 +58,7 @@ def verified(page: DownloadPage) -> Callable[[], bool]:
 def served(sandbox: SandboxPortal, wizard: UpgradeWizard) -> int:
     receipt = wizard.ctx.flow.state.receipt
     assert receipt is not None
-    return sandbox.service.installers.served(receipt.upgrade_id)
+    return bytes_served(sandbox, receipt.upgrade_id)
 
 
 def test_from_log_in_to_verificado_then_the_installer(
@@ -137,10 +137,7 @@ def test_pause_then_resume_after_the_app_is_started_again(
     assert (tmp_path / "state" / RECORD_NAME).exists()
     first.reject()  # the app is closed
     # The portal notices the client went away at its next write; what it sent until then
-    # counts as served, so the count is taken once it has stopped sending.
-    receipt = first.ctx.flow.state.receipt
-    assert receipt is not None
-    qtbot.waitUntil(lambda: sandbox.service.installers.sending(receipt.upgrade_id) == 0)
+    # counts as served (served() waits until it has stopped sending).
     before = served(sandbox, first)
 
     second = make_wizard()  # ...and started again: log in, the upgrade is already there

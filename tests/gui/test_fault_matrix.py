@@ -41,7 +41,7 @@ from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
 from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.conftest import TEST_INSTALLER_SIZE, sandbox_config
-from tests.helpers import MemoryKeyring, click_next, wait_page
+from tests.helpers import MemoryKeyring, bytes_served, click_next, wait_page
 
 pytestmark = pytest.mark.gui
 
@@ -362,7 +362,7 @@ def _recovers(qtbot: QtBot, wizard: UpgradeWizard, network: Network, fault: str)
     qtbot.waitUntil(lambda: _verified(wizard), timeout=30_000)
     receipt = wizard.ctx.flow.state.receipt
     assert receipt is not None
-    served = network.portal.service.installers.served(receipt.upgrade_id)
+    served = bytes_served(network.portal, receipt.upgrade_id)
     size = TEST_INSTALLER_SIZE
     if fault == "new_build":  # the half of the old build, then all of the new one
         assert served == size // 2 + size

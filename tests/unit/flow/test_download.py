@@ -28,6 +28,7 @@ from aspel_upgrade.sandbox.download import CHUNK
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.server import SandboxPortal
 from tests.conftest import TEST_INSTALLER_SIZE
+from tests.helpers import bytes_served
 
 SIZE = TEST_INSTALLER_SIZE
 RECEIPT_FILE = InstallerFile("https://x.example/a.exe", "a.exe", 1, "0" * 64)
@@ -74,7 +75,7 @@ def make(
 
 
 def served(sandbox: SandboxPortal, receipt: UpgradeReceipt) -> int:
-    return sandbox.service.installers.served(receipt.upgrade_id)
+    return bytes_served(sandbox, receipt.upgrade_id)
 
 
 def test_a_whole_download_is_verified_and_named(
