@@ -6,7 +6,8 @@ HTTP: no 5xx, and every answer matches its documented status, content type and s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -44,26 +45,54 @@ def token(portal: SandboxPortal) -> str:
     return str(answer.json()["token"])
 
 
-@schema.parametrize()
-@settings(
-    max_examples=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-def test_sandbox_conforms_to_the_contract(
-    case: schemathesis.Case, portal: SandboxPortal, token: str
-) -> None:
-    headers = (
-        {"Authorization": f"Bearer {token}"}
-        if "Authorization" not in (case.headers or {})
-        else None
+def _conformance_test(method: str, path: str) -> Callable[..., None]:
+    """The conformance test for one operation.
+
+    One test function per operation, not one ``schema.parametrize()`` for all: under pytest
+    9.2 Schemathesis gives the items of one function a single node id, and pytest-xdist,
+    which hands tests to its workers by node id, then ran one operation of the ten and
+    reported a pass (a failure in the others went unseen). Each operation's test is named
+    after it, so node ids are unique with or without workers.
+    """
+
+    @schema.include(method=method, path=path).parametrize()
+    @settings(
+        max_examples=25,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
-    # Schema-valid data may still be refused with a documented 4xx (a username locked by
-    # earlier generated attempts: 423; stale terms: 409; a reused key: 422), so the
-    # "positive data is accepted" check does not apply; every other default check does,
-    # including "negative data is rejected" and "no 5xx".
-    case.call_and_validate(
-        base_url=portal.url,
-        headers=headers,
-        excluded_checks=[positive_data_acceptance],
-    )
+    def test(case: schemathesis.Case, portal: SandboxPortal, token: str) -> None:
+        headers = (
+            {"Authorization": f"Bearer {token}"}
+            if "Authorization" not in (case.headers or {})
+            else None
+        )
+        # Schema-valid data may still be refused with a documented 4xx (a username locked
+        # by earlier generated attempts: 423; stale terms: 409; a reused key: 422), so the
+        # "positive data is accepted" check does not apply; every other default check
+        # does, including "negative data is rejected" and "no 5xx".
+        case.call_and_validate(
+            base_url=portal.url,
+            headers=headers,
+            excluded_checks=[positive_data_acceptance],
+        )
+
+    return test
+
+
+def _test_name(method: str, path: str) -> str:
+    words = re.sub(r"[^a-z0-9]+", "_", f"{method} {path}".lower()).strip("_")
+    return f"test_{words}_conforms_to_the_contract"
+
+
+OPERATIONS = [result.ok() for result in schema.get_all_operations()]
+for _operation in OPERATIONS:
+    _name = _test_name(_operation.method, _operation.path)
+    globals()[_name] = _conformance_test(_operation.method.upper(), _operation.path)
+
+
+def test_every_operation_has_its_own_test() -> None:
+    """A guard for the loop above: each operation of the contract is tested once."""
+    names = {_test_name(op.method, op.path) for op in OPERATIONS}
+    assert len(names) == len(OPERATIONS) >= 8
+    assert all(callable(globals()[name]) for name in names)
