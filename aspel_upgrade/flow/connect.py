@@ -28,7 +28,9 @@ def client_factory(
 
 
 def preload() -> None:
-    """Import what the first call will need (blocking: run it on a worker thread)."""
+    """Import what the first call and the later steps will need (blocking: run it on a
+    worker thread; ui/app.py does, after the first paint)."""
     import keyring  # noqa: F401
 
     from ..portal import client  # noqa: F401  (imports requests)
+    from . import answers, deadline, download, guidance, messages, reminder  # noqa: F401

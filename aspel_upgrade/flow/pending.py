@@ -88,11 +88,11 @@ class PendingStore:
 
 
 def _read(path: Path) -> PendingUpgrade | None:
-    import json
-
     try:
         if not path.is_file():
             return None
+        import json  # not before the first paint when there is nothing pending
+
         with path.open("rb") as f:
             raw = f.read(MAX_RECORD_BYTES + 1)
         if len(raw) > MAX_RECORD_BYTES:

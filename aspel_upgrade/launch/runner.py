@@ -93,6 +93,7 @@ def run(
                 report(outcome)
             return outcome
 
+        _import_before_qt()
         from ..ui.app import GuiOptions
         from ..ui.app import run as run_gui
 
@@ -140,6 +141,18 @@ def _fail(
 
         show_startup_error(outcome.error_message)
     return outcome
+
+
+def _import_before_qt() -> None:
+    """Import the Qt-free modules the wizard needs before ui/app.py imports PySide6.
+
+    PySide6 hooks ``import``: every module imported after it is checked for use of its
+    ``__feature__`` switch by reading the module's source (``inspect.getsource``), which
+    then stays in ``linecache``. Imported here, before Qt, the flow's modules skip that:
+    start-up and peak memory are measured by tests/bench/startup.py.
+    """
+    from ..flow import connect, controller, language  # noqa: F401
+    from ..host import credentials  # noqa: F401
 
 
 def _qt_version() -> str:

@@ -90,8 +90,13 @@ def install_translations(app: QApplication, language: str = "es") -> list[QTrans
     return translators
 
 
-def _preload_failed(error: BaseException) -> None:
-    log.warning("Preloading failed; the first call will import instead: %r", error)
+def warm_up() -> None:
+    """After the paint, on a worker: what the first portal call and the later pages import
+    (``requests``, ``keyring``, the flow's later modules, ``html``), so that building those
+    pages on the GUI thread runs only their own modules."""
+    import html  # noqa: F401  (the pages' rich text)
+
+    preload()
 
 
 def make_finder(settings: Settings) -> Callable[[], tuple[InstalledSystem, ...]]:
@@ -132,10 +137,9 @@ def build_wizard(
         initial_username=options.username,
         find_installed=make_finder(settings),
         auto_download=options.download,
+        warm_up=warm_up,
     )
     wizard = UpgradeWizard(ctx)
-    # Started once the pages are built, so the two do not fight over the GIL.
-    wizard.pages_ready.connect(lambda: tasks.run(preload, lambda _result: None, _preload_failed))
     pending = flow.load_pending()
     if pending:  # the oldest first; the others are mentioned after the log-in
         wizard.pages_ready.connect(lambda: wizard.offer_resume(pending[0]))

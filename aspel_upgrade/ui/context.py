@@ -70,6 +70,9 @@ class UiContext:
     # Runs a callback once the window has been painted (set by the wizard; without one,
     # as in a page shown alone, at once).
     after_first_paint: Callable[[Callable[[], None]], None] = lambda callback: callback()
+    # Loads on a worker, after the paint, what the later pages and the first portal call
+    # import; the later pages are built once it is done (set by ui/app.py).
+    warm_up: Callable[[], None] = lambda: None
     # Looks for installed Aspel systems (blocking: run it on ``tasks``, after the paint).
     find_installed: Callable[[], tuple[InstalledSystem, ...]] = _find_on_this_pc
     # The installer download (ui/pages/download.py): seams for what touches this PC.

@@ -42,6 +42,7 @@ class UpgradeWizard(QWizard):
         self.painted = False
         self._sized_at_show = False
         self._after_paint: list[Callable[[], None]] = []
+        self._imported: set[Step] = set()  # steps whose page module is imported
         self.installEventFilter(self)
         self.setWindowTitle(self.tr("Actualizar número de serie de Aspel"))
         options = QWizard.WizardOption
@@ -124,44 +125,44 @@ class UpgradeWizard(QWizard):
 
     def _finish_setup(self) -> None:
         self.pages[Step.LOGIN].finish_setup()  # type: ignore[attr-defined]
+        # The later pages are built once the warm-up has imported what they need on a
+        # worker: built at the same time, they shared the interpreter with those imports
+        # and each blocked the loop two to four times as long (tests/bench/responsiveness).
+        task = self.ctx.tasks.run(
+            self.ctx.warm_up, lambda _result: self._start_building_pages(), self._warm_up_failed
+        )
+        self.destroyed.connect(task.cancel)
+
+    def _warm_up_failed(self, error: BaseException) -> None:
+        log.warning("Warm-up failed; the pages import what they need themselves: %r", error)
+        self._start_building_pages()
+
+    def _start_building_pages(self) -> None:
         # One page per turn of the event loop, a few ms apart (a chain of zero timers would
         # starve other timers), so no single step blocks the loop for long.
         QTimer.singleShot(PAGE_BUILD_SPACING_MS, self._build_next_page)
 
     def _build_next_page(self) -> None:
         missing = [step for step in Step if step not in self.pages]
-        if missing:
-            self._build_page(missing[0])
-            QTimer.singleShot(PAGE_BUILD_SPACING_MS, self._build_next_page)
-        else:
+        if not missing:
             self.pages_ready.emit()
+            return
+        if missing[0] in self._imported:
+            self._build_page(missing[0])
+        else:  # importing a page's modules is a turn of its own, building it another
+            _page_class(missing[0])
+            self._imported.add(missing[0])
+        QTimer.singleShot(PAGE_BUILD_SPACING_MS, self._build_next_page)
 
     def _build_page(self, step: Step) -> None:
-        page: FlowPage
-        if step is Step.SUBSCRIPTIONS:
-            from .pages.subscriptions import SubscriptionsPage
-
-            page = SubscriptionsPage(self.ctx, self)
-        elif step is Step.TERMS:
-            from .pages.terms import TermsPage
-
-            page = TermsPage(self.ctx, self)
-        elif step is Step.CONFIRM:
+        page = _page_class(step)(self.ctx, self)
+        if step is Step.CONFIRM:
             from .pages.confirm import ConfirmPage
             from .pages.terms import TermsPage
 
-            page = confirm = ConfirmPage(self.ctx, self)
             terms = self.page_for(Step.TERMS)
-            assert isinstance(terms, TermsPage)
-            confirm.terms_changed.connect(terms.reread_changed_terms)
-        elif step is Step.DOWNLOAD:
-            from .pages.download import DownloadPage
-
-            page = DownloadPage(self.ctx, self)
-        else:
-            from .pages.result import ResultPage
-
-            page = ResultPage(self.ctx, self)
+            assert isinstance(page, ConfirmPage) and isinstance(terms, TermsPage)
+            page.terms_changed.connect(terms.reread_changed_terms)
         page.answered.connect(self.confirm_answered)
         placeholder = self.page(int(step))
         self.removePage(int(step))
@@ -381,3 +382,26 @@ class UpgradeWizard(QWizard):
             page.leave()
         self.ctx.tasks.abandon()
         super().reject()
+
+
+def _page_class(step: Step) -> type[FlowPage]:
+    """The page class of a later step, importing its module (after the first paint)."""
+    if step is Step.SUBSCRIPTIONS:
+        from .pages.subscriptions import SubscriptionsPage
+
+        return SubscriptionsPage
+    if step is Step.TERMS:
+        from .pages.terms import TermsPage
+
+        return TermsPage
+    if step is Step.CONFIRM:
+        from .pages.confirm import ConfirmPage
+
+        return ConfirmPage
+    if step is Step.DOWNLOAD:
+        from .pages.download import DownloadPage
+
+        return DownloadPage
+    from .pages.result import ResultPage
+
+    return ResultPage

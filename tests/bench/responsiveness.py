@@ -66,6 +66,18 @@ def pump_until(app: QApplication, condition: Callable[[], bool], timeout: float 
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
 
+def settle(app: QApplication, ms: int = 20) -> None:
+    """Let the loop run a moment before the robot acts, as a person's click always does.
+
+    Without it, the robot's select-and-click ran in the same stretch as the page switch it
+    had just seen (no click can come within the frame that shows the page), and the two
+    were timed as one gap.
+    """
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
 def forward(wizard: QWizard) -> None:
     for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
         button = wizard.button(which)
@@ -109,15 +121,20 @@ def run_app(app: QApplication, url: str, home: Path) -> tuple[int, float]:
     login.password.setText(DEMO_PASSWORD)
     forward(wizard)
     pump_until(app, lambda: wizard.currentId() == int(Step.SUBSCRIPTIONS))
+    settle(app)
     subs = wizard.page_for(Step.SUBSCRIPTIONS)
     rows = range(subs.model.rowCount())
     subs.table.selectRow(next(i for i in rows if subs.model.subscription(i).serial == "SKSNWR"))
+    settle(app)
     forward(wizard)
     terms = wizard.page_for(Step.TERMS)
     pump_until(app, terms.accept_box.isEnabled)
+    settle(app)
     terms.accept_box.setChecked(True)
+    settle(app)
     forward(wizard)
     pump_until(app, lambda: wizard.currentId() == int(Step.CONFIRM))
+    settle(app)
     forward(wizard)
     pump_until(app, lambda: wizard.currentId() == int(Step.RESULT))
     elapsed = time.monotonic() - started

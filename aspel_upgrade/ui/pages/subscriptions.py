@@ -39,6 +39,7 @@ class SubscriptionsPage(FlowPage):
         )  # fmt: skip
         self.model = SubscriptionTableModel(self)
         self._widths: dict[int, tuple[int, int]] = {}  # column -> (natural, narrowest)
+        self._fitting = False
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Sistemas de tu cuenta"))
@@ -55,10 +56,12 @@ class SubscriptionsPage(FlowPage):
         rows = self.table.verticalHeader()
         rows.hide()
         rows.setMinimumSectionSize(rows.defaultSectionSize())  # as roomy as before wrapping
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Rows take their texts' height when the columns are fitted or dragged (not at
+        # every layout pass, as ResizeToContents would: it measured every cell each time).
+        header.sectionResized.connect(self._column_dragged)
         self.table.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -191,13 +194,13 @@ class SubscriptionsPage(FlowPage):
     def _measure(self, column: int) -> tuple[int, int]:
         header = self.table.horizontalHeader()
         natural = narrowest = header.sectionSizeHint(column)  # headers carry their own breaks
-        base = self.table.font()
+        base = QFontMetrics(self.table.font())  # most cells; made once, not per cell
         grid = 1 if self.table.showGrid() else 0  # a section's width includes its grid line
         for row in range(self.model.rowCount()):
             index = self.model.index(row, column)
             text = str(self.model.data(index) or "")
             font = self.model.data(index, Qt.ItemDataRole.FontRole)
-            metrics = QFontMetrics(font if isinstance(font, QFont) else base)
+            metrics = QFontMetrics(font) if isinstance(font, QFont) else base
             whole = self.table.sizeHintForIndex(index).width() + grid
             padding = whole - _text_width(metrics, text)
             longest_word = max((_text_width(metrics, w) for w in text.split()), default=0)
@@ -220,9 +223,17 @@ class SubscriptionsPage(FlowPage):
         slack = sum(n - w for n, w in widths)
         share = 0.0 if shortfall <= 0 else min(1.0, shortfall / slack) if slack else 1.0
         header = self.table.horizontalHeader()
-        for column, (natural, narrowest) in zip(columns, widths, strict=True):
-            header.resizeSection(column, natural - int((natural - narrowest) * share + 0.999))
+        self._fitting = True
+        try:
+            for column, (natural, narrowest) in zip(columns, widths, strict=True):
+                header.resizeSection(column, natural - int((natural - narrowest) * share + 0.999))
+        finally:
+            self._fitting = False
         self.table.resizeRowsToContents()
+
+    def _column_dragged(self, *_section: int) -> None:
+        if not self._fitting:  # fit_columns fits the rows once, after all its columns
+            self.table.resizeRowsToContents()
 
     def cell_fits(self, index: QModelIndex) -> bool:
         """Whether the cell's whole text shows in its rectangle (used by the size tests)."""
