@@ -65,7 +65,7 @@ def make_wizard(
 
     def make(
         settings: Settings | None = None, system: str | None = None, serial: str | None = None,
-        installed: Sequence[InstalledSystem] = (),
+        installed: Sequence[InstalledSystem] = (), warm_up: Callable[[], None] | None = None,
     ) -> UpgradeWizard:  # fmt: skip
         tasks = TaskRunner()
         runners.append(tasks)
@@ -91,6 +91,8 @@ def make_wizard(
             ),
             start_installer=lambda path: opened_urls.append(f"ejecutar:{path}") or True,
         )
+        if warm_up is not None:
+            ctx.warm_up = warm_up
         wizard = UpgradeWizard(ctx)
         qtbot.addWidget(wizard)
         wizard.show()

@@ -169,7 +169,8 @@ def test_no_space_is_refused_before_downloading_naming_the_folder(
     assert page.start.text().replace("&", "") == "Reintentar"
     installer = wizard.ctx.flow.state.installer
     assert installer is not None and installer.status is Status.NO_SPACE
-    assert wizard.ctx.last_error is not None and wizard.ctx.last_error[0] == "no_space"
+    outcome = wizard.ctx.flow.outcome()  # the serial was issued; the installer not saved
+    assert outcome.exit_code == 0 and outcome.installer_verified is False
 
 
 def test_a_corrupted_download_is_refused_in_plain_spanish_and_retried(
@@ -215,3 +216,23 @@ def test_a_new_build_while_the_session_expired_asks_for_the_password_then_verifi
     page.reauth.password.setText(DEMO_PASSWORD)
     qtbot.mouseClick(page.reauth.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(verified(page), timeout=10_000)
+
+
+def test_an_unexpected_error_in_the_download_is_shown_and_the_page_stays_usable(
+    qtbot: QtBot, wizard: UpgradeWizard
+) -> None:
+    """The download's error handler called a method the page does not have: a second
+    error, raised while handling the first (found by mypy)."""
+    reports: list[BaseException] = []
+    wizard.ctx.report_unexpected = reports.append
+
+    def broken(folder: Path) -> int:
+        raise RuntimeError("fallo inesperado al medir el disco")
+
+    wizard.ctx.free_space = broken
+    to_result(qtbot, wizard)
+    page = to_download(qtbot, wizard)
+    qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
+    assert page.state == "idle" and page.task is None
+    assert [type(error) for error in reports] == [RuntimeError]
+    assert wizard.ctx.flow.state.last_error is reports[0]

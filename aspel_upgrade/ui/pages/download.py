@@ -274,7 +274,6 @@ class DownloadPage(FlowPage):
         r = self._receipt()
         if result.status is Status.VERIFIED:
             self.state = "verified"
-            self.ctx.last_error = None
             self._show_bytes(result.size, result.size)
             self._show_verified(result)
         elif result.status is Status.STOPPED:
@@ -294,7 +293,6 @@ class DownloadPage(FlowPage):
         else:
             self.state = "idle"
             self._show_bytes(self._on_disk(), r.download.size)
-            self.ctx.last_error = (result.error_code or "download_failed", self._failure(result))
             self.message.show_message("error", self._failure(result))
             if isinstance(result.error, e.SessionExpired) and self.ctx.flow.state.account:
                 self._ask_password_then(self.begin)  # to re-read the receipt, then go on
@@ -306,7 +304,7 @@ class DownloadPage(FlowPage):
     def _failed(self, error: BaseException) -> None:
         self.task = None
         self.state = "idle"
-        self.record_error(error)
+        self.ctx.flow.record_error(error)
         self.show_error(error)
         self._update_buttons()
         self.completeChanged.emit()
