@@ -265,7 +265,9 @@ run_tests() {
   qt_ignore=$(python3 -c 'import sys, tomllib
 ini = tomllib.load(open(sys.argv[1], "rb"))["tool"]["pytest"]["ini_options"]
 print("\n".join(ini.get("qt_log_ignore", []) + sys.argv[2:]))' "$ROOT/pyproject.toml" "${ignores[@]}")
-  local args=(-m pytest -p no:cacheprovider -q -rfEx "--junitxml=$(winpath "$RUN/junit.xml")"
+  # One worker per core here, not the project's two: Wine's own server shares the cores,
+  # and with four workers a log-in in a GUI test once took over its 10 s wait.
+  local args=(-m pytest -p no:cacheprovider -q -rfEx -n 2 "--junitxml=$(winpath "$RUN/junit.xml")"
     -o "qt_log_ignore=$qt_ignore" "${globs[@]}")
   if [ ${#names[@]} -gt 0 ]; then
     local k
