@@ -161,7 +161,7 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     install_excepthook(lambda: wizard)
     # Start-up's objects (modules, Qt's enum types, the pages) live as long as the run:
     # kept out of the collector's full passes, which took 20-30 ms on the GUI thread.
-    wizard.pages_ready.connect(gc.freeze)
+    freezing = wizard.pages_ready.connect(gc.freeze)
     if os.environ.get(PAINT_PROBE_ENV):
         from .paint_probe import FirstPaintProbe
 
@@ -174,7 +174,10 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     wizard.finished.connect(loop.quit)
     wizard.show()
     loop.exec()
-    gc.unfreeze()  # the process ends next; a caller that goes on (tests) gets them back
+    # The process ends next; a caller that goes on (tests) gets them back, and pages still
+    # being built after a quick close no longer freeze anything.
+    wizard.pages_ready.disconnect(freezing)
+    gc.unfreeze()
     tasks.abandon()  # only a confirmation in flight is waited for, and only briefly
     for translator in translators:  # leave the application as it was (tests reuse it)
         app.removeTranslator(translator)

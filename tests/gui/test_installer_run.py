@@ -151,6 +151,7 @@ def test_start_up_objects_are_kept_from_the_collector_for_the_run_only(
     frozen: list[int] = []
 
     def drive(wizard: UpgradeWizard) -> None:
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0)  # at pages_ready, a turn later
         frozen.append(gc.get_freeze_count())
         wizard.reject()
 
