@@ -267,13 +267,21 @@ ini = tomllib.load(open(sys.argv[1], "rb"))["tool"]["pytest"]["ini_options"]
 print("\n".join(ini.get("qt_log_ignore", []) + sys.argv[2:]))' "$ROOT/pyproject.toml" "${ignores[@]}")
   # One worker per core here, not the project's two: Wine's own server shares the cores,
   # and with four workers a log-in in a GUI test once took over its 10 s wait.
-  local args=(-m pytest -p no:cacheprovider -q -rfEx -n 2 "--junitxml=$(winpath "$RUN/junit.xml")"
-    -o "qt_log_ignore=$qt_ignore" "${globs[@]}")
+  local select=(-o "qt_log_ignore=$qt_ignore" "${globs[@]}")
   if [ ${#names[@]} -gt 0 ]; then
     local k
     k="not ($(printf '(%s) or ' "${names[@]}" | sed 's/ or $//'))"
-    args+=(-k "$k")
+    select+=(-k "$k")
   fi
+  # Under xdist the summary line leaves out what -k deselected (each worker deselects on
+  # its own): one collection in a single process counts it.
+  (cd "$ROOT" && winpy 300 "$WINPY" -m pytest -p no:cacheprovider -q --collect-only -n 0 \
+    "${select[@]}") >"$RUN/collect.log" || true
+  T_DESELECTED=$(grep -o '[0-9]* deselected' "$RUN/collect.log" | tail -1 | cut -d' ' -f1 ||
+    true)
+  T_DESELECTED=${T_DESELECTED:-0}
+  local args=(-m pytest -p no:cacheprovider -q -rfEx -n 2 "--junitxml=$(winpath "$RUN/junit.xml")"
+    "${select[@]}")
   local code=0
   (cd "$ROOT" && winpy 900 "$WINPY" "${args[@]}") >"$RUN/pytest.log" || code=$?
   tail -n 25 "$RUN/pytest.log"
@@ -288,8 +296,6 @@ print(total - failed - errors - skipped, failed, errors, skipped)
 EOF
   ) || fail "the test run left no JUnit report (exit $code; see $RUN/pytest.log)"
   read -r T_PASSED T_FAILED T_ERRORS T_SKIPPED <<<"$counts"
-  T_DESELECTED=$(grep -o '[0-9]* deselected' "$RUN/pytest.log" | tail -1 | cut -d' ' -f1)
-  T_DESELECTED=${T_DESELECTED:-0}
   local files_ignored=${#globs[@]}
   summary "tests on Windows Python $PY_VERSION, PySide6 $PYSIDE_VERSION (offscreen):" \
     "$T_PASSED passed, $T_FAILED failed, $T_ERRORS errors, $T_SKIPPED skipped/xfail;" \
