@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import linecache
 import logging
 import os
 import sys
@@ -149,6 +150,7 @@ def build_wizard(
 
 def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) -> Outcome:
     """Show the wizard until it is finished or closed; return how it ended."""
+    linecache.clearcache()  # see settle_start_up
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("aspel-upgrade")
@@ -159,9 +161,7 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     from .crash import install_excepthook
 
     install_excepthook(lambda: wizard)
-    # Start-up's objects (modules, Qt's enum types, the pages) live as long as the run:
-    # kept out of the collector's full passes, which took 20-30 ms on the GUI thread.
-    freezing = wizard.pages_ready.connect(gc.freeze)
+    freezing = wizard.pages_ready.connect(settle_start_up)
     if os.environ.get(PAINT_PROBE_ENV):
         from .paint_probe import FirstPaintProbe
 
@@ -182,6 +182,20 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     for translator in translators:  # leave the application as it was (tests reuse it)
         app.removeTranslator(translator)
     return finish_run(wizard, report)
+
+
+def settle_start_up() -> None:
+    """Once the pages are built: let go of what start-up left behind, keep what it made.
+
+    PySide6 reads the source of every module imported after it (into ``linecache``) to see
+    whether it uses its ``__feature__`` switch, once per module: the lines serve nothing
+    afterwards (about 1 MiB for the first page's modules, dropped as the run starts; more
+    for the later pages and the warm-up's). A traceback reads its lines anew. Start-up's
+    objects (modules, Qt's enum types, the pages) live as long as the run: frozen out of
+    the collector's full passes, which took 20-30 ms on the GUI thread.
+    """
+    linecache.clearcache()
+    gc.freeze()
 
 
 def finish_run(wizard: UpgradeWizard, report: Callable[[Outcome], None] | None) -> Outcome:
