@@ -70,9 +70,7 @@ class SubscriptionTableModel(QAbstractTableModel):
         self.beginResetModel()
         # Upgradable rows first, then the rest, each in the portal's order.
         self._rows = sorted(rows, key=lambda s: not s.upgrade.eligible)
-        self._texts = [
-            [self._text(sub, c) for c in range(len(self._headers))] for sub in self._rows
-        ]
+        self._texts = [self._row_texts(sub) for sub in self._rows]
         self.endResetModel()
 
     def set_installed(self, installed: Sequence[InstalledSystem]) -> None:
@@ -81,6 +79,10 @@ class SubscriptionTableModel(QAbstractTableModel):
         if self._rows:
             column = self.INSTALLED
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    @property
+    def installed(self) -> tuple[InstalledSystem, ...]:
+        return self._installed
 
     @property
     def any_installed(self) -> bool:
@@ -165,7 +167,8 @@ class SubscriptionTableModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _text(sub: Subscription, column: int) -> str:
+    def _row_texts(sub: Subscription) -> list[str]:
+        """The row's texts in column order (the installed column's comes from the PC)."""
         return [
             sub.system,
             sub.version,
@@ -175,4 +178,4 @@ class SubscriptionTableModel(QAbstractTableModel):
             fmt_date(sub.activated_on),
             fmt_date(sub.next_payment_on),
             plan_cell(sub),
-        ][column]
+        ]

@@ -21,6 +21,7 @@ from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.helpers import log_in
 
@@ -141,3 +142,41 @@ def test_20_columns_wrap_instead_of_scrolling_when_the_table_is_narrower(
                 continue
             index = page.model.index(row, column)
             assert page.cell_fits(index), (row, column, page.model.data(index))
+
+
+def test_the_rows_are_measured_once_when_the_page_opens_and_again_only_for_new_texts(
+    qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
+) -> None:
+    """Measuring the rows' heights is most of a fit (~14 ms the first time, on the GUI
+    thread): not at the hidden page's stale width, nor again for each layout pass of the
+    page switch (Qt stretching the last section, the scan of this PC finding nothing new),
+    nor when coming back to the same list or reloading it unchanged; again for new texts."""
+    page = wizard.page_for(Step.SUBSCRIPTIONS)
+    measured: list[int] = []
+    resize_rows = page.table.resizeRowsToContents
+    page.table.resizeRowsToContents = lambda: (measured.append(1), resize_rows())[1]
+    log_in(qtbot, wizard)
+    qtbot.wait(100)  # the layout passes that follow the page switch
+    assert len(measured) == 1
+    fits = [
+        page.cell_fits(page.model.index(row, column))
+        for row in range(page.model.rowCount())
+        for column in range(page.model.columnCount())
+        if not page.table.isColumnHidden(column)
+    ]
+    assert fits and all(fits)
+    wizard.back()
+    wizard.next()  # initializePage again: the same list at the same width
+    qtbot.wait(100)
+    assert len(measured) == 1
+    page.refresh.click()  # the portal says the same: nothing to measure
+    assert page.busy
+    qtbot.waitUntil(lambda: not page.busy)
+    qtbot.wait(100)
+    assert len(measured) == 1
+    with sandbox.store.transaction() as conn:
+        conn.execute("UPDATE subscriptions SET users = users + 1 WHERE serial = 'SKSNWR'")
+    page.refresh.click()
+    qtbot.waitUntil(lambda: len(measured) == 2)  # a new text: measured anew
+    qtbot.wait(100)
+    assert len(measured) == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,14 @@ class SubscriptionsPage(FlowPage):
         self.model = SubscriptionTableModel(self)
         self._widths: dict[int, tuple[int, int]] = {}  # column -> (natural, narrowest)
         self._fitting = False
+        # (room, section widths) of the last fit: a layout pass that changes neither
+        # leaves the rows' heights as they are (measuring them is most of a fit's cost).
+        # Measuring the rows' heights is most of a fit's cost (~14 ms the first time): once
+        # per layout pass that changes the sections (several ask in one: a fit, Qt
+        # stretching the last section, a drag), and not again for the same sections.
+        self._rows_measured_for: tuple[int, ...] | None = None
+        self._rows_queued = False
+        self._listed: tuple[Subscription, ...] | None = None  # what the model was given
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Sistemas de tu cuenta"))
@@ -125,14 +133,26 @@ class SubscriptionsPage(FlowPage):
 
     def show_installed(self, installed: tuple[InstalledSystem, ...]) -> None:
         """Mark the rows installed on this PC; the column shows only when one is."""
-        self.model.set_installed(installed)
-        self.table.setColumnHidden(self.model.INSTALLED, not self.model.any_installed)
-        self._widths.clear()  # the texts changed
+        if tuple(installed) == self.model.installed:
+            return  # e.g. the scan found what the list was shown with: nothing to refit
+        self._mark_installed(installed)
+        self._forget_widths()  # the texts changed
         self.fit_columns()
 
+    def _mark_installed(self, installed: tuple[InstalledSystem, ...]) -> None:
+        self.model.set_installed(installed)
+        self.table.setColumnHidden(self.model.INSTALLED, not self.model.any_installed)
+
     def _show(self, subscriptions: tuple[Subscription, ...]) -> None:
-        self.model.set_subscriptions(subscriptions)
-        self.show_installed(self.ctx.flow.state.installed or ())  # and fits the columns
+        installed = self.ctx.flow.state.installed or ()
+        if subscriptions == self._listed:  # back to the same list: its rows stay as they are
+            self.show_installed(installed)
+        else:
+            self._listed = subscriptions
+            self.model.set_subscriptions(subscriptions)
+            self._mark_installed(installed)
+            self._forget_widths()  # new texts
+            self.fit_columns()
         if not subscriptions:
             self.empty.setText(
                 self.tr("Tu cuenta no tiene sistemas registrados. Si compraste uno "
@@ -175,13 +195,22 @@ class SubscriptionsPage(FlowPage):
     # ---- column widths --------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._widths.clear()  # measured with the old font
+            self._forget_widths()  # measured with the old font
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+        # Shown: the page's layout has given the table its width (a fit asked for while the
+        # page was hidden, as initializePage does, waits for it). Resized: share it again.
+        if watched is self.table.viewport() and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+        ):
             self.fit_columns()
         return super().eventFilter(watched, event)
+
+    def _forget_widths(self) -> None:
+        self._widths.clear()
+        self._rows_measured_for = None  # the rows' texts may be new too
 
     def column_widths(self, column: int) -> tuple[int, int]:
         """(natural, narrowest) width of a column: texts on one line, or wrapped at spaces.
@@ -211,6 +240,8 @@ class SubscriptionsPage(FlowPage):
     def fit_columns(self) -> None:
         """Every column readable in the table's width: on one line when they fit, else the
         wider texts wrap (never mid-word) so no column hides behind a scroll bar."""
+        if not self.table.isVisible():
+            return  # fitted when shown (eventFilter), at the width the layout gives it
         columns = [c for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c)]
         if not columns:
             return
@@ -229,11 +260,28 @@ class SubscriptionsPage(FlowPage):
                 header.resizeSection(column, natural - int((natural - narrowest) * share + 0.999))
         finally:
             self._fitting = False
-        self.table.resizeRowsToContents()
+        self._measure_rows_soon()
 
     def _column_dragged(self, *_section: int) -> None:
-        if not self._fitting:  # fit_columns fits the rows once, after all its columns
+        if not self._fitting:  # fit_columns asks once, after all its columns
+            self._measure_rows_soon()
+
+    def _measure_rows_soon(self) -> None:
+        """Before the next paint (a queued call runs ahead of Qt's low-priority paint
+        request), once however many asked in this pass."""
+        if not self._rows_queued:
+            self._rows_queued = True
+            QTimer.singleShot(0, self, self._measure_rows)
+
+    def _measure_rows(self) -> None:
+        self._rows_queued = False
+        if not self.table.isVisible():
+            return  # measured when shown (fit_columns, from eventFilter)
+        header = self.table.horizontalHeader()
+        sections = tuple(header.sectionSize(c) for c in range(self.model.columnCount()))
+        if sections != self._rows_measured_for:
             self.table.resizeRowsToContents()
+            self._rows_measured_for = sections
 
     def cell_fits(self, index: QModelIndex) -> bool:
         """Whether the cell's whole text shows in its rectangle (used by the size tests)."""
