@@ -43,6 +43,7 @@ class UpgradeWizard(QWizard):
         self._sized_at_show = False
         self._after_paint: list[Callable[[], None]] = []
         self._imported: set[Step] = set()  # steps whose page module is imported
+        self._prepared: set[Step] = set()  # and whose FlowPage.prepare has run
         self.installEventFilter(self)
         self.setWindowTitle(self.tr("Actualizar número de serie de Aspel"))
         options = QWizard.WizardOption
@@ -147,11 +148,17 @@ class UpgradeWizard(QWizard):
         if not missing:
             self.pages_ready.emit()
             return
-        if missing[0] in self._imported:
-            self._build_page(missing[0])
-        else:  # importing a page's modules is a turn of its own, building it another
-            _page_class(missing[0])
-            self._imported.add(missing[0])
+        # Importing a page's modules, its class's first-use costs (FlowPage.prepare) and
+        # building it are a turn each, so that no turn blocks the loop for long.
+        step = missing[0]
+        if step not in self._imported:
+            _page_class(step)
+            self._imported.add(step)
+        elif step not in self._prepared:
+            _page_class(step).prepare()
+            self._prepared.add(step)
+        else:
+            self._build_page(step)
         QTimer.singleShot(PAGE_BUILD_SPACING_MS, self._build_next_page)
 
     def _build_page(self, step: Step) -> None:

@@ -35,6 +35,11 @@ class FlowPage(QWizardPage):
         self.message = InlineMessage(self)
         self.busy_row = BusyRow(self)
 
+    @classmethod
+    def prepare(cls) -> None:
+        """What building the first page of this class pays once, done a turn earlier (the
+        wizard builds the later pages after the first paint, a step per event-loop turn)."""
+
     def add_status_rows(self) -> None:
         """Place the message and busy rows (pages call this after their own widgets)."""
         self.outer.addWidget(self.message)
