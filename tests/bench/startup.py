@@ -7,6 +7,13 @@ first paint and its peak RSS up to then (Linux's VmHWM; elsewhere the child's ma
 os.wait4), then exits. Runs of the app and of the bare five-page QWizard
 (tests/bench/bare_wizard.py) alternate; medians are compared. Goals (issue 9): at most
 1.15x in time and 1.1x in memory.
+
+To compare two versions of the app, time the old one as the baseline, started from its
+own checkout (``python -m`` puts the current folder first on ``sys.path``, ahead of
+``PYTHONPATH`` and of an editable install)::
+
+    python tests/bench/startup.py --app-cmd "python -m aspel_upgrade" \
+        --bare-cmd "env -C ../old python -m aspel_upgrade --portal-url http://127.0.0.1:9"
 """
 
 from __future__ import annotations
