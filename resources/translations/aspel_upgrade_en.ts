@@ -129,315 +129,315 @@
         <translation>{days} days left: you can keep using {old} until {date}; after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="50"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="32"/>
         <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
         <translation>This computer does not seem to be connected to the internet. Check the cable or the wireless network and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="52"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="34"/>
         <source>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>The Aspel portal’s address could not be found. Check your internet connection; on a proxy or an office network, ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="55"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="37"/>
         <source>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</source>
         <translation>The Aspel portal refused the connection. Check your internet connection and try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="39"/>
         <source>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>The Aspel portal’s security certificate could not be verified. The connection was stopped to protect your data. On an office network, ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="42"/>
         <source>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</source>
         <translation>Could not connect through your network’s proxy. Check the proxy address or ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="62"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="44"/>
         <source>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</source>
         <translation>Your network’s proxy asks for a user name and password. Ask your IT department to set up the proxy for this program.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="67"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="49"/>
         <source>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</source>
         <translation>Could not connect to the Aspel portal. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="75"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="57"/>
         <source>está vacía</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="80"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="62"/>
         <source>no es segura: debe empezar con https:// (http:// solo se permite en esta misma computadora)</source>
         <translation>is not secure: it must start with https:// (http:// is allowed only on this same computer)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="82"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="64"/>
         <source>no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)</source>
         <translation>does not name the server (for example https://portal.example.com)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="84"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="66"/>
         <source>tiene un puerto no válido (debe ser un número del 1 al 65535)</source>
         <translation>has an invalid port (it must be a number from 1 to 65535)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="90"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="72"/>
         <source>no es válida</source>
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="95"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="77"/>
         <source>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</source>
         <translation>This system is a one-time licence: moving to the new version requires buying it. See the prices.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="98"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="80"/>
         <source>Este sistema está inactivo. Reactívalo antes de actualizarlo.</source>
         <translation>This system is inactive. Reactivate it before upgrading it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="99"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="81"/>
         <source>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</source>
         <translation>This system has a payment due. Once it is paid up you can upgrade it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="101"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="138"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="83"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="120"/>
         <source>Este sistema ya se actualizó.</source>
         <translation>This system was already upgraded.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="102"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="84"/>
         <source>Este sistema ya está en la versión más reciente.</source>
         <translation>This system is already on the latest version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="104"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="86"/>
         <source>Este sistema no se puede actualizar desde aquí.</source>
         <translation>This system cannot be upgraded from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="111"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="93"/>
         <source>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</source>
         <translation>Too many attempts in a row. Wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="118"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="100"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Your account was locked after several failed attempts. You can try again after {time} on {date}, or use “Forgot your password?”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="122"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="104"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Your account was locked after several failed attempts. Wait a few minutes or use “Forgot your password?”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="127"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="109"/>
         <source>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</source>
         <translation>The user name or password is not correct. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="130"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="112"/>
         <source>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</source>
         <translation>Your session ended. Type your password again to continue.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="135"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="117"/>
         <source>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</source>
         <translation>The terms and conditions changed. Read them again and accept them again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="140"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="122"/>
         <source>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</source>
         <translation>This operation’s key was already used for another request. Start the upgrade again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="125"/>
         <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
         <translation>The download was interrupted several times in a row. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="147"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="129"/>
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>We could not find that in your account. Refresh the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="150"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="132"/>
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>The portal rejected the request. Check the details and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="153"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="135"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
         <translation>The Aspel portal is not available right now. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="167"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="149"/>
         <source>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</source>
         <translation>The upgrade’s progress cannot be saved in the folder “{folder}”; it is needed so that the result is not lost if the connection drops. Check that the folder exists and that you may write in it, or ask your IT department for help. Nothing was sent to the portal. Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="174"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="156"/>
         <source>La dirección del portal «{url}» {problem}.</source>
         <translation>The portal address “{url}” {problem}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="178"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="160"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella.</source>
         <translation>The installer could not be saved in the folder “{folder}” ({reason}). Check that it exists and that you may write in it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="192"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="174"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>The pending upgrade ({what}) was not completed. {reason} If you still need it, do it again from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="178"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>The result of these is also still waiting to be seen: {what}. Choose its row (it says “Already upgraded”) and click “Next” to see it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="203"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="185"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="262"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="244"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>The Aspel portal’s address is not configured. Ask your IT department to configure it (this computer’s settings file) or start with --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="269"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="251"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>The portal address {url} in the settings file {file} {problem}. Ask your IT department to correct it or start with --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="276"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="258"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>The test portal (--sandbox) is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="281"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="263"/>
         <source>El portal no respondió al diagnóstico.</source>
         <translation>The portal did not answer the diagnostics.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="285"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="267"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>The confirmation was sent, but the portal’s answer was not received. The next time you open the assistant you will see the result; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="291"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="273"/>
         <source>El instalador descargado no coincide con el publicado por Aspel; se borró.</source>
         <translation>The downloaded installer does not match the one Aspel published; it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="295"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="277"/>
         <source>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</source>
         <translation>There is not enough space in {folder}: {needed} MB are needed and {free} MB are free.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="303"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="285"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>The installer was not downloaded completely.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="314"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="296"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="316"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="298"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: the address “{url}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="320"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="302"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: “{path}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="324"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="306"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} is not a known system ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="310"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir only makes sense together with --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="330"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="312"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="335"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="317"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Use --help to see the options.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="341"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="323"/>
         <source>la ruta está vacía</source>
         <translation>the path is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="342"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="324"/>
         <source>es una carpeta, no un archivo</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="343"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="325"/>
         <source>no es un archivo normal</source>
         <translation>it is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="344"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="326"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>“{place}” is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="345"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="327"/>
         <source>no se puede escribir en la carpeta «{place}» ({detail})</source>
         <translation>the folder “{place}” cannot be written to ({detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="346"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="348"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="330"/>
         <source>no se pudo guardar (detalle técnico: {detail})</source>
         <translation>it could not be saved (technical detail: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="349"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="331"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>the result file “{file}” cannot be written: {why}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="156"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="138"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>The Aspel portal is not available right now. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="161"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>The Aspel portal took too long to answer. Check your connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="164"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="146"/>
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>The Aspel portal answered something unexpected. Try again later; if it happens again, use “Diagnostics” and contact support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="183"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="165"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>An unexpected error occurred. Try again; if it happens again, copy the report and send it to support.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28"/>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="47"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="58"/>
         <source>Sistema</source>
         <translation>System</translation>
     </message>
@@ -492,176 +492,176 @@
         <translation>Upgrade receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="59"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="49"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="60"/>
         <source>En este
 equipo</source>
         <translation>On this
 computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="50"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="61"/>
         <source>Usuarios</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="51"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="62"/>
         <source>No. de
 serie</source>
         <translation>Serial
 number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="53"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="64"/>
         <source>Fecha de
 activación</source>
         <translation>Activation
 date</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="54"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="65"/>
         <source>Próximo
 pago</source>
         <translation>Next
 payment</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="55"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="66"/>
         <source>Plan actualizado</source>
         <translation>Upgrade plan</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="135"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="151"/>
         <source>En este equipo: {versions}</source>
         <translation>On this computer: {versions}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="139"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="155"/>
         <source>(carpeta del programa no encontrada)</source>
         <translation>(program folder not found)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="140"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="156"/>
         <source>{system} {version} instalado en «{folder}»</source>
         <translation>{system} {version} installed in “{folder}”</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="144"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="160"/>
         <source>abierto ahora</source>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="193"/>
         <source>no se pudo abrir</source>
         <translation>could not be opened</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="212"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="194"/>
         <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
         <translation>is not a regular file (for example, it is a folder)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="213"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="195"/>
         <source>es demasiado grande para ser un archivo de configuración</source>
         <translation>is too big to be a settings file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="214"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
         <source>no está guardado como texto UTF-8</source>
         <translation>is not saved as UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="215"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="216"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="197"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="198"/>
         <source>no tiene el formato correcto (JSON)</source>
         <translation>is not in the right format (JSON)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="218"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="200"/>
         <source>no se pudo usar</source>
         <translation>could not be used</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="225"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="207"/>
         <source>debe ser true o false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="226"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="208"/>
         <source>debe ser un texto entre comillas</source>
         <translation>must be text in quotes</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="228"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="210"/>
         <source>está vacío</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="76"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="58"/>
         <source>tiene espacios o caracteres no válidos</source>
         <translation>has spaces or invalid characters</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="77"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="59"/>
         <source>no es una dirección válida</source>
         <translation>is not a valid address</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="78"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="60"/>
         <source>debe empezar con https://</source>
         <translation>must start with https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="79"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="61"/>
         <source>debe empezar con http:// o https://</source>
         <translation>must start with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="83"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="65"/>
         <source>tiene un nombre de servidor no válido</source>
         <translation>has an invalid server name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="85"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="67"/>
         <source>no debe llevar usuario ni contraseña</source>
         <translation>must not include a user name or password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="68"/>
         <source>no debe llevar «?» ni «#»</source>
         <translation>must not include “?” or “#”</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="87"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="69"/>
         <source>no existe o no es un archivo</source>
         <translation>does not exist or is not a file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="88"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="70"/>
         <source>debe ser es o en</source>
         <translation>must be es or en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="229"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="211"/>
         <source>no es válido</source>
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="239"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="221"/>
         <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
         <translation>The settings file “{file}” {what}; it is ignored and the defaults are used.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="246"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="228"/>
         <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
         <translation>In “{file}”, the value of “{key}” {what}; that value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="254"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
         <source>Detalle técnico: {details}</source>
         <translation>Technical detail: {details}</translation>
     </message>
@@ -1028,9 +1028,9 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="84"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="376"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="377"/>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="378"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="379"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="380"/>
         <source>Descar&amp;gar</source>
         <translation>Down&amp;load</translation>
     </message>
@@ -1120,137 +1120,137 @@ payment</translation>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="286"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="285"/>
         <source>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</source>
         <translation>Download cancelled. What was already downloaded is kept: if you press “Download” (today or the next time you open the assistant), it will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="292"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="291"/>
         <source>Descarga en pausa. Pulsa «Reanudar» para continuar.</source>
         <translation>Download paused. Press “Resume” to continue.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="316"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="314"/>
         <source>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>The downloaded file does not match the one Aspel published (it may have been damaged on the way), so it was deleted. Press “Try again” to download it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="320"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="318"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="327"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="325"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>The portal no longer recognises this download link. Press “Try again”; if it happens again, go back to the previous page and use “Open download”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="331"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="329"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</source>
         <translation>The installer could not be saved in the folder “{folder}” ({reason}). Check that it exists and that you can write to it, then press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="335"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="333"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="343"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="341"/>
         <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>While it was downloading, Aspel published a newer build of the installer, so the download started again with that one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="347"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="345"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>The half-finished download could no longer be used, so it started again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="352"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="350"/>
         <source>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</source>
         <translation>The installer is complete and identical to the one Aspel published (SHA-256: {sha}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="356"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="354"/>
         <source>Se guardó en: {path}</source>
         <translation>Saved to: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="358"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="356"/>
         <source>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</source>
         <translation>“Run installer” installs {system} {new}. Follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="360"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="358"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="362"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="360"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Then bring your data over to the new version with “Traducir de una versión anterior” (at the end of the installation) or with Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="366"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="364"/>
         <source>Qué sigue</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="377"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="375"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="379"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="377"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="392"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="390"/>
         <source>{system} {old} está abierto</source>
         <translation>{system} {old} is open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="394"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="392"/>
         <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{system} {old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {system} {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="403"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="401"/>
         <source>&amp;Ejecutar de todos modos</source>
         <translation>&amp;Run anyway</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="406"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="404"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="419"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="417"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="427"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="425"/>
         <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>The installer could not be opened. Press “Open folder” and double-click it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="443"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="441"/>
         <source>queda menos de un segundo</source>
         <translation>less than a second left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="445"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="443"/>
         <source>quedan {s} s</source>
         <translation>{s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="447"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="445"/>
         <source>quedan {m} min {s} s</source>
         <translation>{m} min {s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="448"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="446"/>
         <source>quedan {h} h {m} min</source>
         <translation>{h} h {m} min left</translation>
     </message>
@@ -1258,7 +1258,7 @@ payment</translation>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/base.py" line="120"/>
+        <location filename="../../aspel_upgrade/ui/pages/base.py" line="128"/>
         <source>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
         <translation>Your session ended. To continue, type your password again (click this page’s button again).</translation>
     </message>
@@ -1325,7 +1325,7 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/login.py" line="58"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="150"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="148"/>
         <source>&amp;Mostrar</source>
         <translation>&amp;Show</translation>
     </message>
@@ -1361,32 +1361,32 @@ payment</translation>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="150"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="148"/>
         <source>&amp;Ocultar</source>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="216"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="214"/>
         <source>Iniciando sesión…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="227"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="225"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Log in again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="270"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="268"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Type your user name so we can send you the e-mail.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="282"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="280"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>If the user “{user}” exists, we sent an e-mail to the address registered on the account with the steps to choose a new password. Check your inbox (and your spam folder).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="289"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="287"/>
         <source>Enviando la solicitud…</source>
         <translation>Sending the request…</translation>
     </message>
@@ -1458,184 +1458,194 @@ payment</translation>
         <translation>Copy the serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="79"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="245"/>
         <source>Descargar e &amp;instalar…</source>
         <translation>Download and &amp;install…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="82"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="246"/>
         <source>Descargar e instalar la nueva versión</source>
         <translation>Download and install the new version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="87"/>
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="89"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90"/>
         <source>Copiar la razón social</source>
         <translation>Copy the company name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92"/>
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="94"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Open download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="98"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97"/>
         <source>Copiar &amp;enlace</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="98"/>
         <source>Copiar el enlace de descarga</source>
         <translation>Copy the download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="101"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="108"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107"/>
         <source>Plazo de la versión anterior</source>
         <translation>Deadline for the previous version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="251"/>
+        <source>Volver a descargar el &amp;instalador…</source>
+        <translation>Download the &amp;installer again…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="252"/>
+        <source>Volver a descargar el instalador</source>
+        <translation>Download the installer again</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="265"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Looking for your system on this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="306"/>
         <source>Guardar recordatorio</source>
         <translation>Save reminder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="306"/>
         <source>Calendario (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="298"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="315"/>
         <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>{old} works until {date}; after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="300"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="317"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>New serial number: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="301"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="318"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social to activate: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="302"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="319"/>
         <source>Descarga: {url}</source>
         <translation>Download: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="306"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="323"/>
         <source>Último día para usar {old}</source>
         <translation>Last day to use {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="308"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="325"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>The last day to use {old} is coming: after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="338"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="355"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The reminder could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="344"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="361"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Reminder saved to “{path}”. Open it to add it to your calendar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="102"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="109"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="101"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="108"/>
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="104"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="103"/>
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Company name for activation (type it exactly like this)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="106"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="105"/>
         <source>Descarga de la nueva versión</source>
         <translation>New version download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="127"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="126"/>
         <source>En este equipo</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="143"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="142"/>
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Save receipt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="147"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="146"/>
         <source>Guardar &amp;recordatorio…</source>
         <translation>Save &amp;reminder…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="150"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="149"/>
         <source>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</source>
         <translation>A calendar file (.ics) with the deadline and alerts a week and a day before; open it to add it to Outlook or your calendar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="181"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="180"/>
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>This system had already been upgraded; these are its details.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="184"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="183"/>
         <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} had already been upgraded to {new}. No other serial number was issued: this is the one you already have.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="191"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>You upgraded {system} {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="251"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="268"/>
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="277"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="277"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="278"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="295"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="283"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="300"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>
@@ -1653,62 +1663,62 @@ payment</translation>
         <translation>Choose the system you want to upgrade. Only those saying “Upgrade to…” can be chosen; the others say why not.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="53"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Your account’s systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="82"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="93"/>
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="83"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="94"/>
         <source>Actualizar la lista de sistemas</source>
         <translation>Refresh the list of systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="104"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="121"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>We did not find exactly one upgradable system matching the installer’s details ({wanted}). Choose the one you want to upgrade from the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="114"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="131"/>
         <source>Consultando tus sistemas…</source>
         <translation>Looking up your systems…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="135"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="164"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Your account has no registered systems. If you bought one recently, wait a few minutes and click “Refresh list”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="141"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="170"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>None of your systems can be upgraded from here. Select one in the list to see why.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="253"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="318"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} can be upgraded to version {version}. Click “Next” to read the terms.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="260"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="325"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} was already upgraded to version {version}. Click “Next” to see its new serial number, the download link and the company name.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="265"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="330"/>
         <source>Ver sus datos y descargar el instalador</source>
         <translation>See its details and download the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="272"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="337"/>
         <source>Consultar precios</source>
         <translation>See prices</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="297"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="362"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Getting the upgrade&apos;s details…</translation>
     </message>
@@ -1780,52 +1790,52 @@ payment</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="46"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="48"/>
         <source>Actualizar número de serie de Aspel</source>
         <translation>Upgrade an Aspel serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="55"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="57"/>
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="217"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="226"/>
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="218"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="227"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent, but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="224"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="233"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="225"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="234"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="246"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="255"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="273"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="282"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="344"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="353"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="345"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="354"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

@@ -181,6 +181,30 @@ def test_not_found_here_points_to_the_server(qtbot: QtBot, wizard: UpgradeWizard
     assert not result.running.isVisible()
 
 
+def test_the_new_version_already_here_makes_downloading_a_second_choice(
+    qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard]
+) -> None:
+    """With SAE 8.0 installed the next step is activating it: the bold «Descargar e
+    instalar…» would send the user for an installer they already ran."""
+    found = [SAE7]
+    wizard = make_wizard(installed=found)
+    _looked(qtbot, wizard)
+    wizard.ctx.flow.state.installed = ()  # not preselected: through the table
+    _to_result(qtbot, wizard)
+    result = wizard.page_for(Step.RESULT)
+    assert result.download_here.text() == "Descargar e &instalar…"
+    assert "bold" in result.download_here.styleSheet()
+    found.append(InstalledSystem("SAE", "8.0", r"C:\Program Files (x86)\Aspel\Aspel-SAE 8.0"))
+    result.initializePage()  # looks again: 8.0 is here now
+    qtbot.waitUntil(lambda: result.download_here.text() != "Descargar e &instalar…")
+    assert result.download_here.text() == "Volver a descargar el &instalador…"
+    assert "bold" not in result.download_here.styleSheet()
+    assert result.download_here.accessibleName() == "Volver a descargar el instalador"
+    assert "SAE 8.0 ya está instalado en este equipo" in result.steps.text()
+    result.download_here.click()  # still there for a second copy
+    wait_page(qtbot, wizard, Step.DOWNLOAD)
+
+
 def test_days_left_on_the_result_page_and_the_reminder_file(
     qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path
 ) -> None:

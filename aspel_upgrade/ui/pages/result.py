@@ -76,11 +76,10 @@ class ResultPage(FlowPage):
 
         # The primary action: fetch, verify and start the installer without leaving here.
         download_row = QHBoxLayout()
-        self.download_here = QPushButton(self.tr("Descargar e &instalar…"), body)
+        self.download_here = QPushButton(body)
         self.download_here.setAutoDefault(False)
-        self.download_here.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 14px; }")
-        self.download_here.setAccessibleName(self.tr("Descargar e instalar la nueva versión"))
         self.download_here.clicked.connect(self.go_download)
+        self._download_first(True)
         download_row.addWidget(self.download_here)
         download_row.addStretch(1)
         layout.addLayout(download_row)
@@ -239,10 +238,25 @@ class ResultPage(FlowPage):
         r = self._receipt()
         return guidance_for(r.system, r.from_version, r.to_version, self.ctx.flow.state.installed)
 
+    def _download_first(self, first: bool) -> None:
+        """The primary action, unless the new version is installed here already (then
+        activating it is the next step, and downloading only a second copy)."""
+        if first:
+            self.download_here.setText(self.tr("Descargar e &instalar…"))
+            self.download_here.setAccessibleName(self.tr("Descargar e instalar la nueva versión"))
+            self.download_here.setStyleSheet(
+                "QPushButton { font-weight: bold; padding: 6px 14px; }"
+            )
+        else:
+            self.download_here.setText(self.tr("Volver a descargar el &instalador…"))
+            self.download_here.setAccessibleName(self.tr("Volver a descargar el instalador"))
+            self.download_here.setStyleSheet("")
+
     def show_guidance(self) -> None:
         import html
 
         g = self.guidance()
+        self._download_first(not g.new_installed)
         warning = running_text(g)
         if warning:
             self.running.show_message("warning", warning)
