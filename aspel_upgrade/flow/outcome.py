@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 if TYPE_CHECKING:
     from .problems import ResultFileUnwritable
@@ -141,7 +141,14 @@ def outcome_of(
     return Outcome("cancelled", ExitCode.CANCELLED, code, message, **chosen)
 
 
-def _chosen(state: FlowState) -> dict[str, str | None]:
+class _Chosen(TypedDict, total=False):  # nothing chosen: none of them
+    system: str | None
+    from_version: str | None
+    to_version: str | None
+    previous_serial: str | None
+
+
+def _chosen(state: FlowState) -> _Chosen:
     """System, versions and serial of the row the user had chosen, if any."""
     offer, selected = state.offer, state.selected
     if offer is not None:

@@ -94,9 +94,10 @@ class _BoundedRetry(Retry):
 
     clock: _CallClock | None = None
 
-    def new(self, **kw: Any) -> Retry:
+    def new(self, **kw: Any) -> _BoundedRetry:
         fresh = super().new(**kw)
-        fresh.clock = self.clock  # type: ignore[attr-defined]
+        assert isinstance(fresh, _BoundedRetry)  # urllib3 makes it as type(self)
+        fresh.clock = self.clock
         return fresh
 
     def increment(  # type: ignore[override]
