@@ -95,7 +95,7 @@ def main() -> int:
     print(f"bare QWizard : {med['bare'][0] * 1000:7.0f} ms  {med['bare'][1]:6.1f} MiB peak RSS")
     print(f"aspel-upgrade: {med['app'][0] * 1000:7.0f} ms  {med['app'][1]:6.1f} MiB peak RSS")
     print(
-        f"ratio        : {t_ratio:7.2f} x time  {m_ratio:6.2f} x memory"
+        f"ratio        : {t_ratio:7.3f} x time  {m_ratio:6.3f} x memory"
         "  (goals <= 1.15 x time, <= 1.10 x memory)"
     )
     return 0
