@@ -40,8 +40,6 @@ class SubscriptionsPage(FlowPage):
         self.model = SubscriptionTableModel(self)
         self._widths: dict[int, tuple[int, int]] = {}  # column -> (natural, narrowest)
         self._fitting = False
-        # (room, section widths) of the last fit: a layout pass that changes neither
-        # leaves the rows' heights as they are (measuring them is most of a fit's cost).
         # Measuring the rows' heights is most of a fit's cost (~14 ms the first time): once
         # per layout pass that changes the sections (several ask in one: a fit, Qt
         # stretching the last section, a drag), and not again for the same sections.
