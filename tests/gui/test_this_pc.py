@@ -17,6 +17,7 @@ from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.installed import DataFolder, InstalledSystem
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
+from aspel_upgrade.ui.pages.result import ResultPage
 from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.helpers import choose, click_next, log_in, wait_page
 
@@ -33,6 +34,12 @@ COI9 = InstalledSystem("COI", "9.0", program_dir=r"C:\Program Files (x86)\Aspel\
 def _looked(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     """The finder runs after the first paint; wait for its answer in the flow state."""
     qtbot.waitUntil(lambda: wizard.ctx.flow.state.installed is not None)
+
+
+def _looked_again(qtbot: QtBot, result: ResultPage) -> None:
+    """The result page's own look (on entering it) has answered: a look still running is
+    not started again, and it may have read this PC before the test changed it."""
+    qtbot.waitUntil(lambda: result.scan is not None and not result.scan.running)
 
 
 def _submit_login(qtbot: QtBot, wizard: UpgradeWizard) -> None:
@@ -160,6 +167,7 @@ def test_the_result_page_says_where_the_data_is_and_warns_while_the_old_version_
     assert "Traducir de una versión anterior" in steps and "Traducción de datos" in steps
     assert "No es posible realizar otra activación" in result.refused.text()
     # Closed since: the next look clears the warning.
+    _looked_again(qtbot, result)
     found[0] = InstalledSystem("SAE", "7.0", SAE7.program_dir, SAE7.data, running=False)
     result.initializePage()
     qtbot.waitUntil(lambda: not result.running.isVisible())
@@ -194,6 +202,7 @@ def test_the_new_version_already_here_makes_downloading_a_second_choice(
     result = wizard.page_for(Step.RESULT)
     assert result.download_here.text() == "Descargar e &instalar…"
     assert "bold" in result.download_here.styleSheet()
+    _looked_again(qtbot, result)  # the look on entering the page has answered
     found.append(InstalledSystem("SAE", "8.0", r"C:\Program Files (x86)\Aspel\Aspel-SAE 8.0"))
     result.initializePage()  # looks again: 8.0 is here now
     qtbot.waitUntil(lambda: result.download_here.text() != "Descargar e &instalar…")
