@@ -161,6 +161,7 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     from .crash import install_excepthook
 
     install_excepthook(lambda: wizard)
+    wizard.after_first_paint(resume_collector)
     freezing = wizard.pages_ready.connect(settle_start_up)
     if os.environ.get(PAINT_PROBE_ENV):
         from .paint_probe import FirstPaintProbe
@@ -182,6 +183,15 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     for translator in translators:  # leave the application as it was (tests reuse it)
         app.removeTranslator(translator)
     return finish_run(wizard, report)
+
+
+def resume_collector() -> None:
+    """At the first paint: the garbage collector back on (cli.entry turned it off).
+
+    What start-up made lives as long as the run: frozen first, so no pass walks it.
+    """
+    gc.freeze()
+    gc.enable()
 
 
 def settle_start_up() -> None:

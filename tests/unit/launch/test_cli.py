@@ -34,6 +34,20 @@ def test_exit_codes_are_the_documented_numbers() -> None:
     assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 4, 64, 73]
 
 
+def test_the_entry_point_runs_with_the_collector_paused() -> None:
+    """Until the wizard's first paint turns it back on (ui/app.py; tested there)."""
+    script = (
+        "import gc\n"
+        "from aspel_upgrade.launch import cli\n"
+        "cli.main = lambda: print('collector on' if gc.isenabled() else 'collector off') or 0\n"
+        "cli.entry()\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert out.stdout.strip() == "collector off"
+
+
 def test_version_and_help_from_the_real_entry_point() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "aspel_upgrade", "--version"],
