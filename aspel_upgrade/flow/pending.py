@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 log = logging.getLogger("aspel_upgrade.flow")
 
@@ -19,8 +19,9 @@ LEGACY_FILE_NAME = "pending-upgrade.json"  # one record, as versions up to 0.1 w
 MAX_RECORD_BYTES = 64 * 1024
 
 
-@dataclass(frozen=True)
-class PendingUpgrade:
+class PendingUpgrade(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+    """One confirmation sent (or about to be): enough to resend it with the same key."""
+
     portal_url: str
     username: str
     subscription_id: str
@@ -57,8 +58,8 @@ class PendingStore:
 
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self._path(pending.portal_url, pending.subscription_id)
-        write_json_atomically(path, asdict(pending))
-        if json.loads(path.read_text(encoding="utf-8")) != asdict(pending):
+        write_json_atomically(path, pending._asdict())
+        if json.loads(path.read_text(encoding="utf-8")) != pending._asdict():
             raise OSError(f"the pending record in {self.folder} did not read back")
 
     def load_all(self, portal_url: str | None = None) -> list[PendingUpgrade]:
@@ -99,7 +100,7 @@ def _read(path: Path) -> PendingUpgrade | None:
             raise ValueError("too big")
         data = json.loads(raw.decode("utf-8-sig"))
         pending = PendingUpgrade(**data)
-        if not all(isinstance(v, str) for v in asdict(pending).values()):
+        if not all(isinstance(v, str) for v in pending._asdict().values()):
             raise TypeError("fields must be text")
         return pending
     except (OSError, ValueError, TypeError, RecursionError) as exc:

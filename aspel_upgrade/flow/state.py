@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from ..host.installed import InstalledSystem
@@ -14,8 +14,7 @@ if TYPE_CHECKING:
 NoticeKind = Literal["resume_refused", "pending_waiting"]
 
 
-@dataclass(frozen=True)
-class Notice:
+class Notice(NamedTuple):  # cheap to define before the first paint (README, Start-up)
     """Something the next page should tell the user; the page words it."""
 
     kind: NoticeKind
@@ -23,8 +22,10 @@ class Notice:
     error: BaseException | None = None  # why, when the portal refused something
 
 
-@dataclass
+@dataclass(eq=False)  # one live state per run: compared by identity
 class FlowState:
+    """The run so far; changed only on the caller's thread (see flow/controller.py)."""
+
     username: str = ""
     account: Account | None = None
     subscriptions: tuple[Subscription, ...] | None = None

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "aspel-upgrade"
 APP_AUTHOR = "Aspel"
 MACHINE_SETTINGS_NAME = "aspel-upgrade-equipo.json"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+    """The app's folders and files; tests and ``--download-dir`` replace some."""
+
     config_dir: Path
     state_dir: Path
     log_dir: Path
@@ -57,5 +58,4 @@ def default_paths() -> AppPaths:
         state_dir=Path(platformdirs.user_state_dir(APP_NAME, APP_AUTHOR)),
         log_dir=Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
         machine_settings_file=executable_dir() / MACHINE_SETTINGS_NAME,
-        downloads_dir=Path(platformdirs.user_downloads_dir()),
     )

@@ -17,7 +17,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import values
 
@@ -45,8 +45,7 @@ _CHECKS = {
 }
 
 
-@dataclass(frozen=True)
-class SettingsProblem:
+class SettingsProblem(NamedTuple):  # cheap to define before the first paint (README, Start-up)
     """Why (part of) a settings file was ignored, as data: the UI words it per language.
 
     ``code``: unreadable | not_a_file | too_big | not_utf8 | not_json | not_object (the
@@ -74,6 +73,8 @@ class SettingsProblem:
 
 @dataclass
 class Settings:
+    """The settings in effect, from every layer; ``problems`` says what was ignored."""
+
     portal_url: str | None = None
     remembered_username: str | None = None
     remember_password: bool = False

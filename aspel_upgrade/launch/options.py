@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-@dataclass
+@dataclass(eq=False)
 class Options:
+    """Checked by ``cli.parse``; read once by the run."""
+
     sandbox: bool
     portal_url: str | None
     system: str | None

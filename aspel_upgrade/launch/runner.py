@@ -98,9 +98,7 @@ def run(
         from ..ui.app import run as run_gui
 
         if options.download_dir is not None:
-            from dataclasses import replace
-
-            paths = replace(paths, downloads_dir=options.download_dir.resolve())
+            paths = paths._replace(downloads_dir=options.download_dir.resolve())
 
         return run_gui(
             GuiOptions(

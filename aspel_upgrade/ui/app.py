@@ -35,8 +35,10 @@ TRANSLATIONS_ENV = "ASPEL_UPGRADE_TRANSLATIONS"
 PAINT_PROBE_ENV = "ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT"  # see ui/paint_probe.py
 
 
-@dataclass
+@dataclass(eq=False)
 class GuiOptions:
+    """What the wizard needs from the run: the portal, the folders, the flags."""
+
     portal_url: str
     paths: AppPaths
     ca_bundle: str | None = None

@@ -50,8 +50,10 @@ def _start_installer(path: Path) -> bool:
     return _open_in_browser(QUrl.fromLocalFile(str(path.parent)).toString())
 
 
-@dataclass
+@dataclass(eq=False, repr=False)  # one per wizard, full of callables: never compared
 class UiContext:
+    """What every page may use; the wizard fills in its own hooks."""
+
     flow: UpgradeFlow
     tasks: TaskRunner
     settings: Settings = field(default_factory=Settings)

@@ -132,7 +132,7 @@ def test_item1_a_record_left_by_the_previous_version_is_offered(tmp_path: Path) 
     legacy = tmp_path / "state" / "pending-upgrade.json"
     legacy.parent.mkdir(parents=True)
     record = PendingUpgrade("https://p.invalid", "demo", "S1", "k" * 32, "2026-01", "SAE")
-    legacy.write_text(json.dumps(record.__dict__), encoding="utf-8")
+    legacy.write_text(json.dumps(record._asdict()), encoding="utf-8")
     store = PendingStore(tmp_path / "state" / "pending-upgrades")
     assert store.load_all("https://p.invalid") == [record]
     store.remove("https://p.invalid", "S1")
