@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(eq=False)
-class Options:
+class Options(NamedTuple):  # cheap to define before the first paint (README, Start-up)
     """Checked by ``cli.parse``; read once by the run."""
 
     sandbox: bool

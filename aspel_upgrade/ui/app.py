@@ -8,9 +8,8 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -19,7 +18,6 @@ from ..flow.connect import client_factory, preload
 from ..flow.controller import UpgradeFlow
 from ..flow.pending import PendingStore
 from ..host.credentials import CredentialStore
-from ..host.paths import AppPaths
 from ..host.settings import Settings
 from .context import UiContext
 from .tasks import TaskRunner
@@ -28,6 +26,7 @@ from .wizard import UpgradeWizard
 if TYPE_CHECKING:
     from ..flow.outcome import Outcome
     from ..host.installed import InstalledSystem
+    from ..host.paths import AppPaths
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -35,8 +34,7 @@ TRANSLATIONS_ENV = "ASPEL_UPGRADE_TRANSLATIONS"
 PAINT_PROBE_ENV = "ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT"  # see ui/paint_probe.py
 
 
-@dataclass(eq=False)
-class GuiOptions:
+class GuiOptions(NamedTuple):  # cheap to define before the first paint (README, Start-up)
     """What the wizard needs from the run: the portal, the folders, the flags."""
 
     portal_url: str
@@ -47,7 +45,7 @@ class GuiOptions:
     serial: str | None = None
     username: str | None = None
     language: str | None = None
-    settings: Settings = field(default_factory=Settings)
+    settings: Settings | None = None  # None: the defaults
     download: bool = False  # --download: fetch and verify the installer without asking
 
 
@@ -118,7 +116,7 @@ def build_wizard(
     options: GuiOptions, tasks: TaskRunner, report: Callable[[Outcome], None] | None = None
 ) -> UpgradeWizard:
     """The wizard, wired to its portal and files; heavy imports start after its first paint."""
-    settings = options.settings
+    settings = options.settings if options.settings is not None else Settings()
     flow = UpgradeFlow(
         client_factory(options.portal_url, ca_bundle=options.ca_bundle, proxy=options.proxy),
         pending=PendingStore(options.paths.pending_dir),

@@ -5,17 +5,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..flow.controller import UpgradeFlow
 from ..host.credentials import CredentialStore
-from ..host.paths import AppPaths
 from ..host.settings import Settings, save_user_choices
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ..host.installed import InstalledSystem
+    from ..host.paths import AppPaths
 
 log = logging.getLogger("aspel_upgrade.ui")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -13,6 +12,8 @@ from PySide6.QtWidgets import QWidget
 from .. import __version__
 
 if TYPE_CHECKING:
+    from types import TracebackType
+
     from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("aspel_upgrade.ui")
