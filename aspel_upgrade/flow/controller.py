@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Literal
 
 from ..portal import errors as e
 from .pending import PendingStore, PendingUpgrade
-from .preselect import preselect, preselect_upgraded
 from .problems import StateNotWritable
 from .state import FlowState, Notice
 from .steps import can_choose, opens_receipt
@@ -169,6 +168,8 @@ class UpgradeFlow:
             except REFUSALS as refused:
                 return LoginAnswer(account, self.fetch_subscriptions(), refused=refused)
         subscriptions = self.fetch_subscriptions()
+        from .preselect import preselect, preselect_upgraded  # used once logged in
+
         if preselect(subscriptions, self.preselect_system, self.preselect_serial) is None:
             done = preselect_upgraded(subscriptions, self.preselect_system, self.preselect_serial)
             if done is not None and done.upgrade.upgrade_id:
@@ -211,9 +212,11 @@ class UpgradeFlow:
     def apply_login(self, username: str, account: Account) -> None:
         if self.state.username and username.strip().lower() != self.state.username.lower():
             # Someone else logged in: nothing chosen by the previous user carries over.
-            self.state = FlowState(
-                pending=self.state.pending, resume=self.state.resume, installed=self.state.installed
-            )
+            fresh = FlowState()
+            fresh.pending, fresh.resume, fresh.installed = (
+                self.state.pending, self.state.resume, self.state.installed
+            )  # fmt: skip
+            self.state = fresh
         self.state.username = username.strip()
         self.state.account = account
         self.state.last_error = None
@@ -244,6 +247,8 @@ class UpgradeFlow:
         if chosen is not None:
             fresh = next((s for s in subscriptions if s.id == chosen.id), None)
             self.select(fresh if fresh is not None and self.can_choose(fresh) else None)
+        from .preselect import preselect
+
         match = preselect(
             subscriptions, self.preselect_system, self.preselect_serial, self.state.installed
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
@@ -22,9 +21,12 @@ class Notice(NamedTuple):  # cheap to define before the first paint (README, Sta
     error: BaseException | None = None  # why, when the portal refused something
 
 
-@dataclass(eq=False)  # one live state per run: compared by identity
 class FlowState:
-    """The run so far; changed only on the caller's thread (see flow/controller.py)."""
+    """The run so far; changed only on the caller's thread (see flow/controller.py).
+
+    A plain class whose defaults are class attributes (assigning one gives the instance
+    its own): a dataclass of these 21 fields took ~0.8 ms to define before the first paint.
+    """
 
     username: str = ""
     account: Account | None = None
@@ -39,7 +41,7 @@ class FlowState:
     receipt_was_existing: bool = False
     # Confirmations of earlier runs whose answer was never shown (this portal), and the
     # one the user chose to finish now.
-    pending: list[PendingUpgrade] = field(default_factory=list)
+    pending: list[PendingUpgrade]  # each state its own list (__init__)
     resume: PendingUpgrade | None = None
     last_error: BaseException | None = None  # the last failure shown, for the outcome
     notice: Notice | None = None
@@ -47,6 +49,9 @@ class FlowState:
     preselected_from_pc: bool = False  # chosen because it is the one installed here
     download_chosen: bool = False  # the user asked to download the installer here
     installer: DownloadResult | None = None  # how the last download attempt ended
+
+    def __init__(self) -> None:
+        self.pending = []
 
     @property
     def committed(self) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from ..flow.steps import Step, next_step
@@ -16,7 +16,7 @@ from .pages.base import FlowPage
 from .pages.login import LoginPage
 
 if TYPE_CHECKING:  # QMessageBox and the later pages are imported after the first paint
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtGui import QKeyEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
     from ..flow.answers import LoginAnswer
@@ -44,7 +44,6 @@ class UpgradeWizard(QWizard):
         self._after_paint: list[Callable[[], None]] = []
         self._imported: set[Step] = set()  # steps whose page module is imported
         self._prepared: set[Step] = set()  # and whose FlowPage.prepare has run
-        self.installEventFilter(self)
         self.setWindowTitle(self.tr("Actualizar número de serie de Aspel"))
         options = QWizard.WizardOption
         self.setOptions(
@@ -83,12 +82,12 @@ class UpgradeWizard(QWizard):
         self.pages_ready.connect(self.scan_this_pc)  # after the paint, on a worker
         self.last_error_dialog: QMessageBox | None = None  # the last unexpected-error report
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self and not self.painted and event.type() == QEvent.Type.Paint:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        # Not an event filter: that would route every event before the paint through Python.
+        super().paintEvent(event)
+        if not self.painted:
             self.painted = True
-            self.removeEventFilter(self)
             QTimer.singleShot(0, self._run_after_paint)
-        return super().eventFilter(watched, event)
 
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has been painted (now, if it already was)."""

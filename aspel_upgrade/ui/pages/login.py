@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from ...portal import errors as e
 from ..context import UiContext
-from ..input_limits import password_problem, username_problem
 from ..widgets import InlineMessage
 from .base import FlowPage
 
@@ -155,6 +154,8 @@ class LoginPage(FlowPage):
     # ---- completion -----------------------------------------------------------------
     def input_problem(self) -> str | None:
         """Why the typed user name or password cannot be sent, before sending it."""
+        from ..input_limits import password_problem, username_problem  # on the first key
+
         return username_problem(self.username.text()) or password_problem(self.password.text())
 
     def _input_changed(self) -> None:
@@ -268,6 +269,8 @@ class LoginPage(FlowPage):
                 "error", self.tr("Escribe tu usuario para poder enviarte el correo.")
             )
             return
+        from ..input_limits import username_problem
+
         problem = username_problem(username)
         if problem is not None:
             self.message.show_message("error", problem)
