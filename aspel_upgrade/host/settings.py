@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import os
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -71,18 +70,32 @@ class SettingsProblem(NamedTuple):  # cheap to define before the first paint (RE
         return f"{self.file}: {what}" + (f": {self.detail}" if self.detail else "")
 
 
-@dataclass
 class Settings:
-    """The settings in effect, from every layer; ``problems`` says what was ignored."""
+    """The settings in effect, from every layer; ``problems`` says what was ignored.
 
-    portal_url: str | None = None
-    remembered_username: str | None = None
-    remember_password: bool = False
-    language: str | None = None
-    proxy: str | None = None
-    ca_bundle: str | None = None
-    aspel_data_dir: str | None = None
-    problems: list[SettingsProblem] = field(default_factory=list, compare=False, repr=False)
+    Not a dataclass: read before the first paint, where the app defines no dataclass
+    (README, Start-up). The fields are ``KNOWN``'s.
+    """
+
+    def __init__(
+        self,
+        *,
+        portal_url: str | None = None,
+        remembered_username: str | None = None,
+        remember_password: bool = False,
+        language: str | None = None,
+        proxy: str | None = None,
+        ca_bundle: str | None = None,
+        aspel_data_dir: str | None = None,
+    ) -> None:
+        self.portal_url = portal_url
+        self.remembered_username = remembered_username
+        self.remember_password = remember_password
+        self.language = language
+        self.proxy = proxy
+        self.ca_bundle = ca_bundle
+        self.aspel_data_dir = aspel_data_dir
+        self.problems: list[SettingsProblem] = []
 
     @classmethod
     def load(cls, path: Path) -> tuple[Settings, list[SettingsProblem]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..flow.controller import UpgradeFlow
@@ -51,39 +50,76 @@ def _start_installer(path: Path) -> bool:
     return _open_in_browser(QUrl.fromLocalFile(str(path.parent)).toString())
 
 
-@dataclass(eq=False, repr=False)  # one per wizard, full of callables: never compared
-class UiContext:
-    """What every page may use; the wizard fills in its own hooks."""
+def _report_nowhere(_error: BaseException) -> None:
+    """Without a wizard (a page shown alone) the page's own message is all there is."""
 
-    flow: UpgradeFlow
-    tasks: TaskRunner
-    settings: Settings = field(default_factory=Settings)
-    settings_path: Path | None = None
-    credentials: CredentialStore = field(default_factory=CredentialStore)
-    open_url: Callable[[str], bool] = _open_in_browser
-    paths: AppPaths | None = None
-    portal_url: str = ""
-    proxy: str | None = None
-    ca_bundle: str | None = None
-    initial_username: str | None = None
-    # The user closed the window; only a confirmation on its way may still finish (hidden).
-    closing: bool = False
-    # Shows the copyable report of an unexpected error (set by the wizard).
-    report_unexpected: Callable[[BaseException], None] = lambda _error: None
-    # Runs a callback once the window has been painted (set by the wizard; without one,
-    # as in a page shown alone, at once).
-    after_first_paint: Callable[[Callable[[], None]], None] = lambda callback: callback()
-    # Loads on a worker, after the paint, what the later pages and the first portal call
-    # import; the later pages are built once it is done (set by ui/app.py).
-    warm_up: Callable[[], None] = lambda: None
-    # Looks for installed Aspel systems (blocking: run it on ``tasks``, after the paint).
-    find_installed: Callable[[], tuple[InstalledSystem, ...]] = _find_on_this_pc
-    # The installer download (ui/pages/download.py): seams for what touches this PC.
-    auto_download: bool = False  # --download: download and verify without asking
-    # Whether the old version's program is open (tests replace it; None: what the finder saw).
-    is_old_version_running: Callable[[str, str], bool] | None = None
-    start_installer: Callable[[Path], bool] = _start_installer
-    free_space: Callable[[Path], int] | None = None  # None: the disk's real free space
+
+def _now(callback: Callable[[], None]) -> None:
+    """Without a wizard (a page shown alone) there is no paint to wait for."""
+    callback()
+
+
+def _nothing() -> None:
+    pass
+
+
+class UiContext:
+    """What every page may use; the wizard fills in its own hooks.
+
+    Not a dataclass: made before the first paint, where the app defines no dataclass
+    (README, Start-up).
+    """
+
+    def __init__(
+        self,
+        *,
+        flow: UpgradeFlow,
+        tasks: TaskRunner,
+        settings: Settings | None = None,
+        settings_path: Path | None = None,
+        credentials: CredentialStore | None = None,
+        open_url: Callable[[str], bool] = _open_in_browser,
+        paths: AppPaths | None = None,
+        portal_url: str = "",
+        proxy: str | None = None,
+        ca_bundle: str | None = None,
+        initial_username: str | None = None,
+        warm_up: Callable[[], None] = _nothing,
+        find_installed: Callable[[], tuple[InstalledSystem, ...]] = _find_on_this_pc,
+        auto_download: bool = False,
+        is_old_version_running: Callable[[str, str], bool] | None = None,
+        start_installer: Callable[[Path], bool] = _start_installer,
+        free_space: Callable[[Path], int] | None = None,
+    ) -> None:
+        self.flow = flow
+        self.tasks = tasks
+        self.settings = settings if settings is not None else Settings()
+        self.settings_path = settings_path
+        self.credentials = credentials if credentials is not None else CredentialStore()
+        self.open_url = open_url
+        self.paths = paths
+        self.portal_url = portal_url
+        self.proxy = proxy
+        self.ca_bundle = ca_bundle
+        self.initial_username = initial_username
+        # Loads on a worker, after the paint, what the later pages and the first portal
+        # call import; the later pages are built once it is done (set by ui/app.py).
+        self.warm_up = warm_up
+        # Looks for installed Aspel systems (blocking: run it on ``tasks``, after the paint).
+        self.find_installed = find_installed
+        # The installer download (ui/pages/download.py): seams for what touches this PC.
+        self.auto_download = auto_download  # --download: download and verify without asking
+        # Whether the old version's program is open (tests replace it; None: what the
+        # finder saw).
+        self.is_old_version_running = is_old_version_running
+        self.start_installer = start_installer
+        self.free_space = free_space  # None: the disk's real free space
+        # The user closed the window; only a confirmation on its way may still finish.
+        self.closing = False
+        # Set by the wizard: the copyable report of an unexpected error, and running a
+        # callback once the window has been painted.
+        self.report_unexpected: Callable[[BaseException], None] = _report_nowhere
+        self.after_first_paint: Callable[[Callable[[], None]], None] = _now
 
     def save_settings(self) -> None:
         """Write the user's own choices (never the machine-wide or flag values)."""

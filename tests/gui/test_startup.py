@@ -34,7 +34,7 @@ def test_version_flag() -> None:
     assert out.stdout.strip() == f"aspel-upgrade {__version__}"
 
 
-def test_first_page_is_painted_before_requests_and_keyring_are_imported(
+def test_first_page_is_painted_before_requests_keyring_and_dataclasses_are_imported(
     tmp_path: Path, sandbox: SandboxPortal
 ) -> None:
     out = subprocess.run(
@@ -44,7 +44,8 @@ def test_first_page_is_painted_before_requests_and_keyring_are_imported(
         timeout=60,
         env=_env(tmp_path),
     )
-    assert "first-paint requests=False keyring=False urllib3=False" in out.stdout, out.stderr
+    painted = "first-paint requests=False keyring=False urllib3=False dataclasses=False"
+    assert painted in out.stdout, out.stderr
 
 
 def test_sandbox_flag_prints_the_demo_credentials(tmp_path: Path) -> None:
