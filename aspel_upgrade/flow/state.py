@@ -25,7 +25,7 @@ class FlowState:
     """The run so far; changed only on the caller's thread (see flow/controller.py).
 
     A plain class whose defaults are class attributes (assigning one gives the instance
-    its own): a dataclass of these 21 fields took ~0.8 ms to define before the first paint.
+    its own): a dataclass of these 19 fields took ~0.8 ms to define before the first paint.
     """
 
     username: str = ""
