@@ -1,4 +1,17 @@
-"""Start the Qt application: translations first, then the wizard, heavy imports after paint."""
+"""Start the Qt application: translations first, then the wizard; what waits for its paint.
+
+Start-up's seam. Before the first paint: the command line, settings, log, translations,
+the flow and the log-in page. After it, and why:
+- the garbage collector, off since ``cli.entry``, comes back with start-up's objects frozen
+  (``resume_collector``): its passes over them took ~4.5 ms before the paint;
+- ``requests``, ``keyring`` and the flow's later modules load on a worker (``warm_up``):
+  the first page never waits for them, and the later pages then import only their own;
+- the later pages are built once that is done, one per event-loop turn (ui/wizard.py), so
+  no turn keeps the window from answering (tests/bench/responsiveness.py);
+- once they are built, what they made is frozen too and PySide's copies of module sources
+  are dropped (``settle_start_up``).
+README, "Start-up", has the measurements.
+"""
 
 from __future__ import annotations
 
