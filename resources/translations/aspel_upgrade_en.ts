@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="50"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="51"/>
         <source>Ocurrió un error inesperado</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="53"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="54"/>
         <source>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</source>
         <translation>Something went wrong in the assistant. Nothing you did was lost: you can carry on or try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="60"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="61"/>
         <source>Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.</source>
         <translation>If it happens again, click “{button}”, copy the report and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="75"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="76"/>
         <source>Mostrar los detalles</source>
         <translation>Show Details</translation>
     </message>
@@ -1299,94 +1299,94 @@ payment</translation>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="34"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="33"/>
         <source>Iniciar sesión</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="36"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="35"/>
         <source>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</source>
         <translation>Use your Mi cuenta Aspel user name and password, the same as on the portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="45"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="44"/>
         <source>Usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="47"/>
         <source>&amp;Usuario:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="55"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="54"/>
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="58"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="148"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="57"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="147"/>
         <source>&amp;Mostrar</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="60"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="59"/>
         <source>Mostrar u ocultar la contraseña</source>
         <translation>Show or hide the password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="64"/>
         <source>&amp;Contraseña:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="73"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="72"/>
         <source>&amp;Recordar mi usuario</source>
         <translation>&amp;Remember my user name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="75"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="74"/>
         <source>Recordar también mi contraseña en este &amp;equipo</source>
         <translation>Also remember my password on this &amp;computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="78"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="77"/>
         <source>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</source>
         <translation>It is stored encrypted in the Windows Credential Manager, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="87"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="89"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="86"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="88"/>
         <source>¿Olvidaste tu contraseña?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="148"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="147"/>
         <source>&amp;Ocultar</source>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="214"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="215"/>
         <source>Iniciando sesión…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="225"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="226"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Log in again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="268"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="269"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Type your user name so we can send you the e-mail.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="280"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="283"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>If the user “{user}” exists, we sent an e-mail to the address registered on the account with the steps to choose a new password. Check your inbox (and your spam folder).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="287"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="290"/>
         <source>Enviando la solicitud…</source>
         <translation>Sending the request…</translation>
     </message>
@@ -1663,62 +1663,62 @@ payment</translation>
         <translation>Choose the system you want to upgrade. Only those saying “Upgrade to…” can be chosen; the others say why not.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="53"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="51"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Your account’s systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="91"/>
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="94"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="92"/>
         <source>Actualizar la lista de sistemas</source>
         <translation>Refresh the list of systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="121"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="119"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>We did not find exactly one upgradable system matching the installer’s details ({wanted}). Choose the one you want to upgrade from the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="131"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="129"/>
         <source>Consultando tus sistemas…</source>
         <translation>Looking up your systems…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="164"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="162"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Your account has no registered systems. If you bought one recently, wait a few minutes and click “Refresh list”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="170"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="168"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>None of your systems can be upgraded from here. Select one in the list to see why.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="318"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="316"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} can be upgraded to version {version}. Click “Next” to read the terms.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="325"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="323"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} was already upgraded to version {version}. Click “Next” to see its new serial number, the download link and the company name.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="330"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="328"/>
         <source>Ver sus datos y descargar el instalador</source>
         <translation>See its details and download the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="337"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="335"/>
         <source>Consultar precios</source>
         <translation>See prices</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="362"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="360"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Getting the upgrade&apos;s details…</translation>
     </message>
@@ -1790,52 +1790,52 @@ payment</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="47"/>
         <source>Actualizar número de serie de Aspel</source>
         <translation>Upgrade an Aspel serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="57"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="56"/>
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="226"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="225"/>
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="227"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="226"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent, but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="232"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="234"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="233"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="255"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="254"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="282"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="281"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="353"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="352"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="354"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="353"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="50"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="51"/>
         <source>Ocurrió un error inesperado</source>
         <translation>Ocurrió un error inesperado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="53"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="54"/>
         <source>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</source>
         <translation>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="60"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="61"/>
         <source>Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.</source>
         <translation>Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="75"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="76"/>
         <source>Mostrar los detalles</source>
         <translation>Mostrar los detalles</translation>
     </message>
@@ -1299,94 +1299,94 @@ pago</translation>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="34"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="33"/>
         <source>Iniciar sesión</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="36"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="35"/>
         <source>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</source>
         <translation>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="45"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="44"/>
         <source>Usuario</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="47"/>
         <source>&amp;Usuario:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="55"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="54"/>
         <source>Contraseña</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="58"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="148"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="57"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="147"/>
         <source>&amp;Mostrar</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="60"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="59"/>
         <source>Mostrar u ocultar la contraseña</source>
         <translation>Mostrar u ocultar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="64"/>
         <source>&amp;Contraseña:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="73"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="72"/>
         <source>&amp;Recordar mi usuario</source>
         <translation>&amp;Recordar mi usuario</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="75"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="74"/>
         <source>Recordar también mi contraseña en este &amp;equipo</source>
         <translation>Recordar también mi contraseña en este &amp;equipo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="78"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="77"/>
         <source>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</source>
         <translation>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="87"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="89"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="86"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="88"/>
         <source>¿Olvidaste tu contraseña?</source>
         <translation>¿Olvidaste tu contraseña?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="148"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="147"/>
         <source>&amp;Ocultar</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="214"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="215"/>
         <source>Iniciando sesión…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="225"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="226"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="268"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="269"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Escribe tu usuario para poder enviarte el correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="280"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="283"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="287"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="290"/>
         <source>Enviando la solicitud…</source>
         <translation>Enviando la solicitud…</translation>
     </message>
@@ -1663,62 +1663,62 @@ pago</translation>
         <translation>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="53"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="51"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Sistemas de tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="91"/>
         <source>&amp;Actualizar lista</source>
         <translation>&amp;Actualizar lista</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="94"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="92"/>
         <source>Actualizar la lista de sistemas</source>
         <translation>Actualizar la lista de sistemas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="121"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="119"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="131"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="129"/>
         <source>Consultando tus sistemas…</source>
         <translation>Consultando tus sistemas…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="164"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="162"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="170"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="168"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="318"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="316"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="325"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="323"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="330"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="328"/>
         <source>Ver sus datos y descargar el instalador</source>
         <translation>Ver sus datos y descargar el instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="337"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="335"/>
         <source>Consultar precios</source>
         <translation>Consultar precios</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="362"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="360"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Consultando los datos de la actualización…</translation>
     </message>
@@ -1790,52 +1790,52 @@ pago</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="47"/>
         <source>Actualizar número de serie de Aspel</source>
         <translation>Actualizar número de serie de Aspel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="57"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="56"/>
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="226"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="225"/>
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="227"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="226"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="232"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="234"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="233"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="255"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="254"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="282"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="281"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Consultando el resultado de la actualización pendiente…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="353"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="352"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="354"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="353"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>
