@@ -66,12 +66,22 @@ def why_not(sub: Subscription) -> str:
     return text.format(name=name, version=sub.upgrade.target_version or "")
 
 
-def deadline_text(old: str, until: date, today: date) -> str:
-    """One sentence per case (flow.deadline): days left, last day, or already passed."""
+def deadline_text(old: str, until: date, today: date, *, new_installed: bool = False) -> str:
+    """One sentence per case (flow.deadline): days left, last day, or already passed.
+
+    ``new_installed``: the new version is installed on this PC, so what is left is
+    activating it (not installing it).
+    """
     from ..flow.deadline import DeadlineCase, deadline
 
     d = deadline(until, today)
-    if d.case is DeadlineCase.PASSED:
+    if d.case is DeadlineCase.PASSED and new_installed:
+        text = tr(
+            "Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de "
+            "funcionar en cualquier momento, si no lo ha hecho ya: activa la nueva versión "
+            "cuanto antes."
+        )
+    elif d.case is DeadlineCase.PASSED:
         text = tr(
             "Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de "
             "funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva "

@@ -109,22 +109,27 @@
         <translation>{name} cannot be upgraded from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="76"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="80"/>
+        <source>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: activa la nueva versión cuanto antes.</source>
+        <translation>The date has passed: {old} could be used until {date}. The system will stop working at any moment, if it has not already: activate the new version as soon as you can.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="86"/>
         <source>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva versión cuanto antes.</source>
         <translation>The date has passed: {old} could be used until {date}. The system will stop working at any moment, if it has not already: install and activate the new version as soon as you can.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="82"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="92"/>
         <source>Hoy, {date}, es el último día para usar {old}; después, el sistema quedará inactivo.</source>
         <translation>Today, {date}, is the last day to use {old}; after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="86"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="96"/>
         <source>Te queda 1 día: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>1 day left: you can keep using {old} until {date}; after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="101"/>
         <source>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>{days} days left: you can keep using {old} until {date}; after that, the system becomes inactive.</translation>
     </message>
@@ -1458,12 +1463,12 @@ payment</translation>
         <translation>Copy the serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="245"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242"/>
         <source>Descargar e &amp;instalar…</source>
         <translation>Download and &amp;install…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="246"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="243"/>
         <source>Descargar e instalar la nueva versión</source>
         <translation>Download and install the new version</translation>
     </message>
@@ -1509,67 +1514,67 @@ payment</translation>
         <translation>Deadline for the previous version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="251"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248"/>
         <source>Volver a descargar el &amp;instalador…</source>
         <translation>Download the &amp;installer again…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="252"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="249"/>
         <source>Volver a descargar el instalador</source>
         <translation>Download the installer again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="265"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Looking for your system on this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="306"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="310"/>
         <source>Guardar recordatorio</source>
         <translation>Save reminder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="306"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="310"/>
         <source>Calendario (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="315"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="319"/>
         <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>{old} works until {date}; after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="317"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="321"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>New serial number: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="318"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="322"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social to activate: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="319"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="323"/>
         <source>Descarga: {url}</source>
         <translation>Download: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="323"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="327"/>
         <source>Último día para usar {old}</source>
         <translation>Last day to use {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="325"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="329"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>The last day to use {old} is coming: after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="355"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="359"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The reminder could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="361"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="365"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Reminder saved to “{path}”. Open it to add it to your calendar.</translation>
     </message>
@@ -1625,27 +1630,27 @@ payment</translation>
         <translation>You upgraded {system} {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="268"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="272"/>
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="277"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="277"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="295"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="299"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="300"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="304"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>

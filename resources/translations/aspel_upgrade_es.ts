@@ -109,22 +109,27 @@
         <translation>{name} no se puede actualizar desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="76"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="80"/>
+        <source>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: activa la nueva versión cuanto antes.</source>
+        <translation>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: activa la nueva versión cuanto antes.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="86"/>
         <source>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva versión cuanto antes.</source>
         <translation>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva versión cuanto antes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="82"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="92"/>
         <source>Hoy, {date}, es el último día para usar {old}; después, el sistema quedará inactivo.</source>
         <translation>Hoy, {date}, es el último día para usar {old}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="86"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="96"/>
         <source>Te queda 1 día: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>Te queda 1 día: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="101"/>
         <source>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
@@ -1458,12 +1463,12 @@ pago</translation>
         <translation>Copiar el número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="245"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242"/>
         <source>Descargar e &amp;instalar…</source>
         <translation>Descargar e &amp;instalar…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="246"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="243"/>
         <source>Descargar e instalar la nueva versión</source>
         <translation>Descargar e instalar la nueva versión</translation>
     </message>
@@ -1509,67 +1514,67 @@ pago</translation>
         <translation>Plazo de la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="251"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248"/>
         <source>Volver a descargar el &amp;instalador…</source>
         <translation>Volver a descargar el &amp;instalador…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="252"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="249"/>
         <source>Volver a descargar el instalador</source>
         <translation>Volver a descargar el instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="265"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Buscando tu sistema en este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="306"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="310"/>
         <source>Guardar recordatorio</source>
         <translation>Guardar recordatorio</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="306"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="310"/>
         <source>Calendario (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="315"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="319"/>
         <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="317"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="321"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>Nuevo número de serie: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="318"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="322"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social para activar: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="319"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="323"/>
         <source>Descarga: {url}</source>
         <translation>Descarga: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="323"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="327"/>
         <source>Último día para usar {old}</source>
         <translation>Último día para usar {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="325"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="329"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="355"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="359"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="361"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="365"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</translation>
     </message>
@@ -1625,27 +1630,27 @@ pago</translation>
         <translation>Actualizaste {system} {old} a {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="268"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="272"/>
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="277"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="277"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="295"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="299"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="300"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="304"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Comprobante guardado en «{path}».</translation>
     </message>

@@ -193,15 +193,18 @@ def test_the_new_version_already_here_makes_downloading_a_second_choice(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard]
 ) -> None:
     """With SAE 8.0 installed the next step is activating it: the bold «Descargar e
-    instalar…» would send the user for an installer they already ran."""
+    instalar…» would send the user for an installer they already ran, and the past deadline
+    no longer says to install it."""
     found = [SAE7]
     wizard = make_wizard(installed=found)
+    wizard.ctx.flow.today = lambda: date(2026, 11, 28)  # SAE 7.0's last day has passed
     _looked(qtbot, wizard)
     wizard.ctx.flow.state.installed = ()  # not preselected: through the table
     _to_result(qtbot, wizard)
     result = wizard.page_for(Step.RESULT)
     assert result.download_here.text() == "Descargar e &instalar…"
     assert "bold" in result.download_here.styleSheet()
+    assert "instala y activa la nueva versión cuanto antes" in result.until.text()
     _looked_again(qtbot, result)  # the look on entering the page has answered
     found.append(InstalledSystem("SAE", "8.0", r"C:\Program Files (x86)\Aspel\Aspel-SAE 8.0"))
     result.initializePage()  # looks again: 8.0 is here now
@@ -210,6 +213,8 @@ def test_the_new_version_already_here_makes_downloading_a_second_choice(
     assert "bold" not in result.download_here.styleSheet()
     assert result.download_here.accessibleName() == "Volver a descargar el instalador"
     assert "SAE 8.0 ya está instalado en este equipo" in result.steps.text()
+    assert "si no lo ha hecho ya: activa la nueva versión cuanto antes" in result.until.text()
+    assert "#8a1c1c" in result.until.styleSheet()  # still the past date, still in red
     result.download_here.click()  # still there for a second copy
     wait_page(qtbot, wizard, Step.DOWNLOAD)
 

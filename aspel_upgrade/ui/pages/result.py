@@ -195,9 +195,6 @@ class ResultPage(FlowPage):
         self.razon.setText(r.razon_social)
         self.download.setText(r.download_url)
         today = self.ctx.flow.today()
-        self.until.setText(
-            deadline_text(f"{r.system} {r.from_version}", r.old_version_usable_until, today)
-        )
         passed = deadline(r.old_version_usable_until, today).case is DeadlineCase.PASSED
         self.until.setStyleSheet("QLabel { color:#8a1c1c; }" if passed else "")
         # Nothing left to be reminded of: gone, not greyed out without a reason (the date
@@ -257,6 +254,13 @@ class ResultPage(FlowPage):
 
         g = self.guidance()
         self._download_first(not g.new_installed)
+        r = self._receipt()
+        self.until.setText(
+            deadline_text(
+                f"{r.system} {r.from_version}", r.old_version_usable_until,
+                self.ctx.flow.today(), new_installed=g.new_installed,
+            )
+        )  # fmt: skip
         warning = running_text(g)
         if warning:
             self.running.show_message("warning", warning)
