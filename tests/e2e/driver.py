@@ -22,6 +22,7 @@ product code.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -248,6 +249,7 @@ def main() -> None:
     sys.argv = ["aspel-upgrade", *plan["argv"]]
     from aspel_upgrade.launch.cli import main as app_main
 
+    gc.disable()  # as cli.entry does: the first paint turns it back on (ui/app.py)
     code = app_main()
     robot.timer.stop()
     note(plan, f"exit {code}")
