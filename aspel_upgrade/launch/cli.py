@@ -253,9 +253,11 @@ def entry() -> NoReturn:
 
 
 def end_process(code: int) -> NoReturn:
-    """Flush what was written, then end at once (no waiting for abandoned calls)."""
+    """Flush what was written, then end at once (no waiting for abandoned calls, and on
+    Windows no DLL clean-up that could wait for them: see host/process.py)."""
     import logging
-    import os
+
+    from ..host.process import end_now
 
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
@@ -264,7 +266,7 @@ def end_process(code: int) -> NoReturn:
                 stream.flush()
         except (OSError, ValueError):
             pass
-    os._exit(code)
+    end_now(code)
 
 
 __all__ = ["Options", "end_process", "entry", "main"]
