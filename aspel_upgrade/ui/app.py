@@ -179,7 +179,7 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     if os.environ.get(PAINT_PROBE_ENV):
         from .paint_probe import FirstPaintProbe
 
-        FirstPaintProbe(wizard)
+        FirstPaintProbe(wizard, settled=lambda: wizard.settled)
     # The run lasts until the wizard is finished or closed, also when it was already hidden
     # (closed while a confirmation was on its way), which "last window closed" misses.
     from PySide6.QtCore import QEventLoop

@@ -107,5 +107,9 @@ class TaskRunner(QObject):
         if self.pool.activeThreadCount() and self not in _ABANDONED:
             _ABANDONED.append(self)
 
+    def idle(self) -> bool:
+        """No call running, none queued, no answer still to deliver."""
+        return not self._tasks and self.pool.activeThreadCount() == 0
+
     def wait(self, msecs: int = -1) -> bool:
         return bool(self.pool.waitForDone(msecs))

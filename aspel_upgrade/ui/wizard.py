@@ -89,6 +89,11 @@ class UpgradeWizard(QWizard):
             self.painted = True
             QTimer.singleShot(0, self._run_after_paint)
 
+    @property
+    def settled(self) -> bool:
+        """Start-up is over: every page built, and no worker busy (warm-up, this-PC scan)."""
+        return len(self.pages) == len(Step) and self.ctx.tasks.idle()
+
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has been painted (now, if it already was)."""
         if self.painted:

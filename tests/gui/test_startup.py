@@ -46,6 +46,8 @@ def test_first_page_is_painted_before_requests_keyring_and_dataclasses_are_impor
     )
     painted = "first-paint requests=False keyring=False urllib3=False dataclasses=False"
     assert painted in out.stdout, out.stderr
+    # The probed run ends once every page is built and no worker is busy (ui/paint_probe).
+    assert "settled=True" in out.stdout, out.stdout
 
 
 def test_sandbox_flag_prints_the_demo_credentials(tmp_path: Path) -> None:
