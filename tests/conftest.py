@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import importlib.util
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -34,6 +35,22 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
         return None
     return 2 * (os.cpu_count() or 1)
+
+
+def user_folders(home: Path) -> dict[str, str]:
+    """Environment that puts a child app's user folders under ``home``, on every OS.
+
+    XDG variables move them on Linux only; on Windows, platformdirs reads
+    ``WIN_PD_OVERRIDE_LOCAL_APPDATA`` (settings, state and logs all live there), so a
+    child run there no longer shares the machine user's settings and pending upgrades.
+    """
+    return {
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "WIN_PD_OVERRIDE_LOCAL_APPDATA": str(home / "AppData" / "Local"),
+    }
 
 
 def sandbox_config(**changes: object) -> SandboxConfig:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ import pytest
 
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import sandbox_config
+from tests.conftest import sandbox_config, user_folders
 from tests.e2e.driver import KILL_POINTS
 from tests.e2e.launcher import ROOT, Launcher
 
@@ -76,7 +77,11 @@ class Home:
 
     @property
     def pending_dir(self) -> Path:
-        return self.root / "home" / "state" / "aspel-upgrade" / "pending-upgrades"
+        if sys.platform == "win32":  # platformdirs: %LOCALAPPDATA%\Aspel\aspel-upgrade
+            state = self.root / "home" / "AppData" / "Local" / "Aspel" / "aspel-upgrade"
+        else:
+            state = self.root / "home" / "state" / "aspel-upgrade"
+        return state / "pending-upgrades"
 
     def pending(self) -> list[dict[str, str]]:
         if not self.pending_dir.is_dir():
@@ -99,9 +104,8 @@ class Home:
         plan_file = self.root / f"plan-{n}.json"
         plan_file.write_text(json.dumps(full), encoding="utf-8")
         home = self.root / "home"
-        env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
-               "XDG_STATE_HOME": str(home / "state"), "XDG_CACHE_HOME": str(home / "cache"),
-               "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}  # fmt: skip
+        env = {**os.environ, **user_folders(home), "QT_QPA_PLATFORM": "offscreen",
+               "PYTHONPATH": str(ROOT)}  # fmt: skip
         proc = self.launcher.run(plan_file, env, timeout=60)
         data = json.loads(result.read_text("utf-8")) if result.exists() else None
         outcome = Run(proc.code, data)

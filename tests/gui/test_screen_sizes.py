@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
+from tests.conftest import user_folders
 from tests.helpers import log_in
 
 pytestmark = pytest.mark.gui
@@ -47,10 +48,8 @@ def probe(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], 
         env.update(
             QT_QPA_PLATFORM=f"offscreen:configfile={config}",
             QT_SCALE_FACTOR=scale,
-            HOME=str(home),
-            XDG_CONFIG_HOME=str(home / "config"),
-            XDG_STATE_HOME=str(home / "state"),
         )
+        env.update(user_folders(home))
         return subprocess.Popen(
             [sys.executable, "-m", "tests.gui.screen_probe"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,

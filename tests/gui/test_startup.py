@@ -9,17 +9,13 @@ from pathlib import Path
 
 from aspel_upgrade import __version__
 from aspel_upgrade.sandbox.server import SandboxPortal
+from tests.conftest import user_folders
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
     env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-        ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT="1",
-    )
+    env.update(user_folders(tmp_path))
+    env.update(QT_QPA_PLATFORM="offscreen", ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT="1")
     return env
 
 
