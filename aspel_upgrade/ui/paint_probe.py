@@ -9,7 +9,7 @@ not the app.
 
 The run ends once start-up has settled (every page built, no worker busy), not at the
 paint itself: what is timed is printed at the paint, and ending then, with the warm-up
-importing on a worker, hung Wine's process exit about once in 150 runs (README, "Windows
+importing on a worker, hung Wine's process exit in 3 runs of about 400 (README, "Windows
 proof"). It also means the later pages are built in every probed run.
 """
 

@@ -2,8 +2,8 @@
 
 The installer that starts the wizard waits for the process and reads its exit code, so
 "the window closed" must mean "the process ended", also with an abandoned call still on a
-worker thread. On Windows the case that hung is proven too: a worker holding the loader
-lock, which ExitProcess (``os._exit``) waits for and TerminateProcess does not.
+worker thread. On Windows, a case that keeps ExitProcess (``os._exit``) waiting is
+proven too: a worker holding the loader lock, which TerminateProcess does not wait for.
 """
 
 from __future__ import annotations
