@@ -245,6 +245,39 @@ configure_prefix() {
 
 # ---------------------------------------------------------------- stage 1: tests
 
+# Every Windows process inherits Wine's standard error, here the pipe that carries the
+# test run's output. One left behind by a test keeps that pipe open after pytest has ended,
+# and the run never returns: seen once (05/12/2026), a `tasklist` started by the app's
+# this-PC scan, stuck under Wine for 12 minutes. Once pytest's own process has come and
+# gone, what still runs in this prefix 20 s later is named and stopped.
+reap_after_pytest() {
+  local runner=$1 seen=0 gone=0
+  while kill -0 "$runner" 2>/dev/null; do
+    if pgrep -f 'python\.exe -m pytest' >/dev/null; then
+      seen=1
+    elif [ "$seen" = 1 ]; then
+      gone=$((gone + 1))
+      if [ "$gone" -ge 20 ]; then
+        echo "left running after the tests (stopped): $(wine_processes)"
+        wine_stop
+        return 0
+      fi
+    fi
+    sleep 1
+  done
+}
+
+# Windows programs running under Wine, but for Wine's own services: "pid args; ...".
+wine_processes() {
+  local pid exe
+  for pid in $(pgrep -f .); do
+    exe=$(readlink "/proc/$pid/exe" 2>/dev/null) || continue
+    case "$exe" in */wine*-preloader | */wine64 | */wine) ;; *) continue ;; esac
+    tr -s '\0 ' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -v -i -e 'system32\\' -e '^start\.exe' |
+      cut -c1-80 | sed "s/^/$pid /; s/\$/; /" | tr -d '\n'
+  done
+}
+
 run_tests() {
   say "stage 1: the test suite on Windows Python under Wine"
   local globs=() names=() ignores=() kind value
@@ -283,7 +316,10 @@ print("\n".join(ini.get("qt_log_ignore", []) + sys.argv[2:]))' "$ROOT/pyproject.
   local args=(-m pytest -p no:cacheprovider -q -rfEx -n 2 "--junitxml=$(winpath "$RUN/junit.xml")"
     "${select[@]}")
   local code=0
-  (cd "$ROOT" && winpy 900 "$WINPY" "${args[@]}") >"$RUN/pytest.log" || code=$?
+  (cd "$ROOT" && winpy 900 "$WINPY" "${args[@]}") >"$RUN/pytest.log" &
+  local runner=$!
+  reap_after_pytest "$runner"
+  wait "$runner" || code=$?
   tail -n 25 "$RUN/pytest.log"
   local counts
   counts=$(python3 - "$RUN/junit.xml" <<'EOF'
