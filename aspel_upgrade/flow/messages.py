@@ -286,6 +286,14 @@ def download_unfinished(error: BaseException | None) -> str:
     return f"{sentence} {describe(error)}" if error is not None else sentence
 
 
+def link_not_opened(url: str) -> str:
+    """A link from the portal that is shown but not opened (portal/address.py says which)."""
+    return tr("El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no "
+              "usa https (una conexión cifrada) o no es una dirección web normal. Si la "
+              "reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a "
+              "soporte de Aspel.").format(url=url)  # fmt: skip
+
+
 def command_line(case: str, fields: Mapping[str, str]) -> str:
     """Why the command line is refused (exit 64); ``case`` names the flag's problem.
 
