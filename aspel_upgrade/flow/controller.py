@@ -387,6 +387,15 @@ class UpgradeFlow:
 
         return outcome_of(self.state, today=self.today(), require_download=self.require_download)
 
+    def ended_from_outside(self) -> None:
+        """The run was asked to end from outside (SIGTERM): that is why it ended, unless a
+        failure of the system is the last word (then the run failed, and says why)."""
+        from .outcome import SYSTEM_FAILURES
+        from .problems import Terminated
+
+        if getattr(self.state.last_error, "code", None) not in SYSTEM_FAILURES:
+            self.state.last_error = Terminated()
+
     def record_error(self, error: BaseException | None) -> None:
         """The failure the user saw last (or none after a success), for the outcome."""
         self.state.last_error = error

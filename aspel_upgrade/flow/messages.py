@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..portal import errors as e
 from .language import translated
-from .problems import DiskProblem, ResultFileUnwritable, StateNotWritable
+from .problems import DiskProblem, ResultFileUnwritable, StateNotWritable, Terminated
 from .state import Notice
 
 if TYPE_CHECKING:
@@ -156,6 +156,9 @@ def describe(error: BaseException) -> str:
         return tr("La dirección del portal «{url}» {problem}.").format(
             url=error.url, problem=_value_problem(error.reason)
         )
+    if isinstance(error, Terminated):
+        return tr("El asistente se cerró porque el equipo o el programa que lo inició pidió "
+                  "terminarlo. Si no terminaste la actualización, vuelve a abrirlo.")  # fmt: skip
     if isinstance(error, DiskProblem):
         return tr("No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa "
                   "que exista y que puedas escribir en ella.").format(

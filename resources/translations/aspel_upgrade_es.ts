@@ -291,137 +291,142 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="160"/>
+        <source>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</source>
+        <translation>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="163"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella.</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="174"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="177"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="178"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="181"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="185"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="188"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="244"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="247"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="251"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="254"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="258"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="261"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>El portal de pruebas (--sandbox) no viene en esta instalación.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="263"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="266"/>
         <source>El portal no respondió al diagnóstico.</source>
         <translation>El portal no respondió al diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="267"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="270"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="273"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="276"/>
         <source>El instalador descargado no coincide con el publicado por Aspel; se borró.</source>
         <translation>El instalador descargado no coincide con el publicado por Aspel; se borró.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="277"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="280"/>
         <source>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</source>
         <translation>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="285"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="288"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>No se terminó de descargar el instalador.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="291"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="294"/>
         <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
         <translation>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="304"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="307"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="306"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="309"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: la dirección «{url}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="310"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="313"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: «{path}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="314"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="317"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} no es un sistema conocido ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="318"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="321"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir solo tiene sentido junto con --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="320"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="323"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="325"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Usa --help para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="331"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="334"/>
         <source>la ruta está vacía</source>
         <translation>la ruta está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="332"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="335"/>
         <source>es una carpeta, no un archivo</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="333"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="336"/>
         <source>no es un archivo normal</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="334"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="337"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>«{place}» es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="335"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="338"/>
         <source>no se puede escribir en la carpeta «{place}» ({detail})</source>
         <translation>no se puede escribir en la carpeta «{place}» ({detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="336"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="338"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="339"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="341"/>
         <source>no se pudo guardar (detalle técnico: {detail})</source>
         <translation>no se pudo guardar (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="339"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="342"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>no se puede escribir el archivo de resultado «{file}»: {why}</translation>
     </message>
@@ -441,7 +446,7 @@
         <translation>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="165"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="168"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</translation>
     </message>
@@ -565,48 +570,48 @@ pago</translation>
         <translation>abierto ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="193"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
         <source>no se pudo abrir</source>
         <translation>no se pudo abrir</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="194"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="197"/>
         <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
         <translation>no es un archivo normal (por ejemplo, es una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="195"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="198"/>
         <source>es demasiado grande para ser un archivo de configuración</source>
         <translation>es demasiado grande para ser un archivo de configuración</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="199"/>
         <source>no está guardado como texto UTF-8</source>
         <translation>no está guardado como texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="197"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="198"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="200"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="201"/>
         <source>no tiene el formato correcto (JSON)</source>
         <translation>no tiene el formato correcto (JSON)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="200"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="203"/>
         <source>no se pudo usar</source>
         <translation>no se pudo usar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="207"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="210"/>
         <source>debe ser true o false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="208"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="211"/>
         <source>debe ser un texto entre comillas</source>
         <translation>debe ser un texto entre comillas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="210"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="213"/>
         <source>está vacío</source>
         <translation>está vacío</translation>
     </message>
@@ -656,22 +661,22 @@ pago</translation>
         <translation>debe ser es o en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="214"/>
         <source>no es válido</source>
         <translation>no es válido</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="221"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="224"/>
         <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
         <translation>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="228"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="231"/>
         <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
         <translation>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="239"/>
         <source>Detalle técnico: {details}</source>
         <translation>Detalle técnico: {details}</translation>
     </message>
