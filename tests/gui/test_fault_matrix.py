@@ -104,6 +104,10 @@ class Network:
             self.monkeypatch.setattr(socket, "getaddrinfo", no_dns)
         elif fault == "timeout":
             faults.latency_seconds = READ_TIMEOUT * 2.5
+        elif fault in ("drip", "huge_answer", "deep_json"):
+            # a hostile portal: 10 bytes a second, 50 MiB, JSON 100,000 levels deep
+            faults.add(Fault(operation, kind=fault, amount=10 if fault == "drip" else None,
+                             count=1000))  # fmt: skip
         else:
             spec = {
                 "500": Fault(operation, status=500, count=1000),
@@ -114,10 +118,6 @@ class Network:
                 "missing_field": Fault(operation, kind="missing_field", count=1000),
                 "401": Fault(operation, status=401, count=1000),
                 "drop_after_commit": Fault(operation, kind="drop_after_commit", count=1000),
-                # a hostile portal: 10 bytes a second, 50 MiB, JSON 100,000 levels deep
-                "drip": Fault(operation, kind="drip", amount=10, count=1000),
-                "huge_answer": Fault(operation, kind="huge_answer", count=1000),
-                "deep_json": Fault(operation, kind="deep_json", count=1000),
             }.get(fault) or {  # the file's own faults (built only for the download row)
                 "drop_mid_file": lambda: Fault(operation, "drop_after_bytes", amount=half, count=9),
                 "corrupt_byte": lambda: Fault(operation, kind="corrupt_byte", count=1000),
