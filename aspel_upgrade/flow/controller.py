@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the models module is imported by the client, after the firs
         ) -> UpgradeReceipt: ...
         def get_receipt(self, upgrade_id: str) -> UpgradeReceipt: ...
         def on_retry(self, listener: Callable[[int], None] | None) -> None: ...
+        def forget_session(self) -> None: ...
 
 
 log = logging.getLogger("aspel_upgrade.flow")
@@ -395,6 +396,11 @@ class UpgradeFlow:
 
         if getattr(self.state.last_error, "code", None) not in SYSTEM_FAILURES:
             self.state.last_error = Terminated()
+
+    def forget_session(self) -> None:
+        """The run is over: the client lets go of its token (no secret outlives the run)."""
+        if self._client is not None:
+            self._client.forget_session()
 
     def record_error(self, error: BaseException | None) -> None:
         """The failure the user saw last (or none after a success), for the outcome."""

@@ -583,6 +583,11 @@ class PortalClient:
         self._token = None
         self.session_expires_at = None
 
+    def forget_session(self) -> None:
+        """Let go of the token here (the run is over), without a call: the portal's
+        session ends by itself when it expires."""
+        self._forget_session()
+
     def _call(self, parse: Callable[[Any], T], method: str, path: str, **kw: Any) -> T:
         body = self._check(self._send(method, path, **kw))
         return parse(body)

@@ -290,6 +290,7 @@ def finish_run(wizard: UpgradeWizard, report: Callable[[Outcome], None] | None) 
             report(outcome)
         except OSError:
             log.error("The run's outcome (%s) could not be reported", outcome.outcome)
+    wizard.ctx.flow.forget_session()  # the token is not needed any more
     return outcome
 
 
