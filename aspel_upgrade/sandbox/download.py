@@ -34,7 +34,11 @@ if TYPE_CHECKING:
 CHUNK = 64 * 1024
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 _SIGNATURE = re.compile(r"[0-9a-f]{32}")
-_NOT_FOUND = Problem(404, "not_found", "Este enlace de descarga no existe o ya no es válido.")
+
+
+def _not_found() -> Problem:
+    """A new one each time: a raised instance keeps its traceback (the request's frames)."""
+    return Problem(404, "not_found", "Este enlace de descarga no existe o ya no es válido.")
 
 
 def file_name_for(system: str, version: str) -> str:
@@ -155,7 +159,7 @@ class InstallerShelf:
         if not _SIGNATURE.fullmatch(signature) or not hmac.compare_digest(
             signature.encode("ascii"), self.signature(upgrade_id).encode("ascii")
         ):
-            raise _NOT_FOUND
+            raise _not_found()
         if fault is not None and fault.kind == "new_build" and not fault.amount:
             self.publish_new_build(upgrade_id)
         build = self.build(upgrade_id)
