@@ -70,9 +70,9 @@ def test_g11_a_full_log_is_bundled_quickly_with_secrets_registered(tmp_path: Pat
         "/0123456789abcdef0123456789abcdef/Aspel-SAE-8.0-Setup.exe -> 200 password=abc\n"
     )
     (paths.log_dir / "aspel-upgrade.log").write_text(line * (1_000_000 // len(line)), "utf-8")
-    started = time.monotonic()
+    started = time.thread_time()  # this thread's CPU time: other processes' load aside
     bundle = write_support_bundle(tmp_path / "soporte.zip", paths, "diagnóstico")
-    assert time.monotonic() - started < 1.2
+    assert time.thread_time() - started < 1.0
     with zipfile.ZipFile(bundle) as zf:
         text = zf.read("registros/aspel-upgrade.log").decode("utf-8")
     assert "password=abc" not in text and f"password={REDACTED}" in text  # the patterns ran
