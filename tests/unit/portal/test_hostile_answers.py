@@ -108,7 +108,7 @@ def test_g5_a_drip_fed_answer_ends_at_the_call_bound(
     client = PortalClient(sandbox.url, read_timeout=1.0, call_deadline=1.5, backoff_factor=0.01)
     if operation != "login":
         client.login("demo", DEMO_PASSWORD)
-    sandbox.faults.add(Fault(operation, kind="drip", amount=20, count=10))  # 20 bytes a second
+    sandbox.faults.add(Fault(operation, kind="drip", amount=10, count=10))  # 10 bytes a second
     call = {
         "health": client.health,
         "login": lambda: client.login("demo", DEMO_PASSWORD),
@@ -118,7 +118,9 @@ def test_g5_a_drip_fed_answer_ends_at_the_call_bound(
     with pytest.raises(e.PortalTimeout):
         call()
     took = time.monotonic() - started
-    assert 1.4 <= took < 2.5, took  # the bound, not 20 bytes a second of a whole answer
+    # The bound (1.5 s, and some slack for a loaded machine), not the whole answer at 10
+    # bytes a second: 11 s for the health check's, 40 s for a log-in's, minutes for a list.
+    assert 1.4 <= took < 4.0, took
     sandbox.faults.clear()
     assert client.health().status == "ok"  # the client is still usable
 
@@ -131,7 +133,7 @@ def test_g5_a_drip_fed_status_line_ends_at_the_bound_too(
     started = time.monotonic()
     with pytest.raises(e.PortalTimeout) as info:
         client.health()
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < 4.0  # byte by byte, the answers would take minutes
     assert "tardó" in describe(info.value) or "tiempo" in describe(info.value)
     assert server.requests == 1  # no retry was started once the bound was reached
 
@@ -141,12 +143,12 @@ def test_g5_a_drip_fed_confirmation_is_not_resent_past_the_bound(
 ) -> None:
     client = PortalClient(sandbox.url, read_timeout=1.0, call_deadline=1.5, backoff_factor=0.01)
     client.login("demo", DEMO_PASSWORD)
-    sandbox.faults.add(Fault("confirm_upgrade", kind="drip", amount=20, count=10))
+    sandbox.faults.add(Fault("confirm_upgrade", kind="drip", amount=10, count=10))
     key = uuid.uuid4().hex
     started = time.monotonic()
     with pytest.raises(e.PortalTimeout):
         client.confirm_upgrade("SUB-1001", "2026.2", key)
-    assert time.monotonic() - started < 2.5
+    assert time.monotonic() - started < 4.0  # a receipt at 10 bytes a second: ~2 minutes
     sandbox.faults.clear()
     receipt = client.confirm_upgrade("SUB-1001", "2026.2", key)  # the same key: replayed
     with sandbox.store.reading() as conn:
@@ -193,7 +195,7 @@ def test_g3_a_huge_answer_without_a_length_is_refused_as_it_streams(sandbox_apar
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < 5.0
     assert peak < 2 * MAX_ANSWER_BYTES, peak  # never the 50 MiB (1.4 GB once parsed)
     assert "esperábamos" in describe(info.value)
     assert len(client.list_subscriptions()) == 7  # the next call is fine
@@ -216,7 +218,7 @@ def test_g3_a_declared_huge_answer_is_refused_before_its_body(
     started = time.monotonic()
     with pytest.raises(e.UnexpectedResponse):
         client.health()
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < 5.0
     deadline = time.monotonic() + 5
     while server.cut_off == 0 and time.monotonic() < deadline:
         time.sleep(0.02)
