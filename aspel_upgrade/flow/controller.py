@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the models module is imported by the client, after the firs
         ) -> UpgradeReceipt: ...
         def get_receipt(self, upgrade_id: str) -> UpgradeReceipt: ...
         def on_retry(self, listener: Callable[[int], None] | None) -> None: ...
+        def forget_session(self) -> None: ...
 
 
 log = logging.getLogger("aspel_upgrade.flow")
@@ -386,6 +387,20 @@ class UpgradeFlow:
         from .outcome import outcome_of
 
         return outcome_of(self.state, today=self.today(), require_download=self.require_download)
+
+    def ended_from_outside(self) -> None:
+        """The run was asked to end from outside (SIGTERM): that is why it ended, unless a
+        failure of the system is the last word (then the run failed, and says why)."""
+        from .outcome import SYSTEM_FAILURES
+        from .problems import Terminated
+
+        if getattr(self.state.last_error, "code", None) not in SYSTEM_FAILURES:
+            self.state.last_error = Terminated()
+
+    def forget_session(self) -> None:
+        """The run is over: the client lets go of its token (no secret outlives the run)."""
+        if self._client is not None:
+            self._client.forget_session()
 
     def record_error(self, error: BaseException | None) -> None:
         """The failure the user saw last (or none after a success), for the outcome."""

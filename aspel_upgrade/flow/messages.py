@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..portal import errors as e
 from .language import translated
-from .problems import DiskProblem, ResultFileUnwritable, StateNotWritable
+from .problems import DiskProblem, ResultFileUnwritable, StateNotWritable, Terminated
 from .state import Notice
 
 if TYPE_CHECKING:
@@ -156,6 +156,9 @@ def describe(error: BaseException) -> str:
         return tr("La dirección del portal «{url}» {problem}.").format(
             url=error.url, problem=_value_problem(error.reason)
         )
+    if isinstance(error, Terminated):
+        return tr("El asistente se cerró porque el equipo o el programa que lo inició pidió "
+                  "terminarlo. Si no terminaste la actualización, vuelve a abrirlo.")  # fmt: skip
     if isinstance(error, DiskProblem):
         return tr("No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa "
                   "que exista y que puedas escribir en ella.").format(
@@ -284,6 +287,14 @@ def download_unfinished(error: BaseException | None) -> str:
     """--download: the installer did not arrive whole; ``error`` says why, if known."""
     sentence = tr("No se terminó de descargar el instalador.")
     return f"{sentence} {describe(error)}" if error is not None else sentence
+
+
+def link_not_opened(url: str) -> str:
+    """A link from the portal that is shown but not opened (portal/address.py says which)."""
+    return tr("El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no "
+              "usa https (una conexión cifrada) o no es una dirección web normal. Si la "
+              "reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a "
+              "soporte de Aspel.").format(url=url)  # fmt: skip
 
 
 def command_line(case: str, fields: Mapping[str, str]) -> str:

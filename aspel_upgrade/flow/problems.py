@@ -55,3 +55,9 @@ class ResultFileUnwritable(FlowProblem):
         super().__init__(
             f"{path!r}: {reason}" + (f" ({place}: {detail})" if place or detail else "")
         )
+
+
+class Terminated(FlowProblem):
+    """The run was ended from outside (SIGTERM): why it ended, when nothing else says so."""
+
+    code = "terminated"

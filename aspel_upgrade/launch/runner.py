@@ -23,6 +23,18 @@ def run(
     report: Callable[[Outcome], None] | None = None,
 ) -> Outcome:
     """Do what the options ask; ``report`` (the result file) is called before cleaning up."""
+    from ..host.process import catch_termination
+
+    stop_catching = catch_termination()  # SIGTERM: end the run, still reporting it
+    try:
+        return _run(options, paths, report)
+    finally:
+        stop_catching()
+
+
+def _run(
+    options: Options, paths: AppPaths | None, report: Callable[[Outcome], None] | None
+) -> Outcome:
     from ..host.logs import setup_logging
     from ..portal.address import normalise_portal_url
     from ..portal.errors import InvalidPortalAddress

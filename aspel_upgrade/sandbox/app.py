@@ -19,6 +19,7 @@ from werkzeug.wrappers import Request, Response
 
 from .download import file_name_for
 from .faults import DOWNLOAD_KINDS, Fault, FaultInjector
+from .hostile import deep_json, dripped, huge_answer
 from .problems import Problem
 from .service import CONTRACT_VERSION, PortalService, utc_now
 from .store import SYSTEMS
@@ -159,6 +160,7 @@ class SandboxApp:
             if fault is not None and fault.kind not in (
                 "drop_after_commit",
                 "missing_field",
+                "drip",
                 *DOWNLOAD_KINDS,
             ):
                 return self._injected(fault, request)
@@ -190,6 +192,8 @@ class SandboxApp:
             _drop_connection(request)
         if fault is not None and fault.kind == "missing_field":
             response = _without_first_field(response)
+        if fault is not None and fault.kind == "drip":
+            response = dripped(response, fault.amount or 10)
         return response
 
     # ---- fault rendering ------------------------------------------------------------
@@ -206,6 +210,10 @@ class SandboxApp:
             return Response(page, status=fault.status, headers=headers, content_type="text/html")
         if fault.kind == "invalid_json":
             return Response('{"subscriptions": [', status=200, content_type="application/json")
+        if fault.kind == "huge_answer":
+            return huge_answer(fault.amount or 50 * 1024 * 1024)
+        if fault.kind == "deep_json":
+            return deep_json(fault.amount or 100_000)
         code, message = _INJECTED.get(
             fault.status, ("internal_error", "Ocurrió un error en el portal. Inténtalo más tarde.")
         )

@@ -22,8 +22,13 @@ FaultKind = Literal[
     "corrupt_byte",  # flip the byte at offset `amount` (default: the middle of the file)
     "rate_limit",  # send at most `amount` bytes per second
     "new_build",  # publish a new build (the ETag changes): now, or after `amount` bytes
+    # hostile answers, JSON operations only:
+    "drip",  # the real answer, `amount` bytes a second (default 10): no read ever waits long
+    "huge_answer",  # 200 with a JSON body of `amount` bytes (default 50 MiB), no length
+    "deep_json",  # 200 with JSON nested `amount` levels deep (default 100,000)
 ]
 DOWNLOAD_KINDS = ("drop_after_bytes", "corrupt_byte", "rate_limit", "new_build")
+ANSWER_KINDS = ("drip", "huge_answer", "deep_json")
 FAULT_KINDS: tuple[str, ...] = FaultKind.__args__  # type: ignore[attr-defined]
 
 OPERATIONS = (
@@ -57,6 +62,8 @@ class Fault:
             raise ValueError("status must be 100-599 and count at least 1")
         if self.kind in DOWNLOAD_KINDS and self.operation != "download_installer":
             raise ValueError(f"{self.kind} applies to download_installer only")
+        if self.kind in ANSWER_KINDS and self.operation == "download_installer":
+            raise ValueError(f"{self.kind} applies to JSON answers only")
         if self.amount is not None and self.amount < 0:
             raise ValueError("amount must be at least 0")
 

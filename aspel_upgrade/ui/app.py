@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..flow.connect import client_factory, preload
@@ -175,6 +175,8 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
 
     install_excepthook(lambda: wizard)
     wizard.after_first_paint(resume_collector)
+    stop_waking: list[Callable[[], None]] = []
+    wizard.after_first_paint(lambda: stop_waking.append(listen_for_termination(wizard)))
     freezing = wizard.pages_ready.connect(settle_start_up)
     if os.environ.get(PAINT_PROBE_ENV):
         from .paint_probe import FirstPaintProbe
@@ -191,11 +193,70 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     # The process ends next; a caller that goes on (tests) gets them back, and pages still
     # being built after a quick close no longer freeze anything.
     wizard.pages_ready.disconnect(freezing)
+    for stop in stop_waking:
+        stop()
     gc.unfreeze()
     tasks.abandon()  # only a confirmation in flight is waited for, and only briefly
     for translator in translators:  # leave the application as it was (tests reuse it)
         app.removeTranslator(translator)
     return finish_run(wizard, report)
+
+
+def listen_for_termination(wizard: UpgradeWizard) -> Callable[[], None]:
+    """SIGTERM (host/process.py) ends the wizard as its window's X does, asking nothing,
+    and the run reports why; returns the undo.
+
+    Python runs a signal's handler only when it next runs Python code, and an idle Qt loop
+    waits in C: the signal also writes a byte to a socket the loop watches, whose slot is
+    that Python code. Set up after the first paint (a request before it was recorded).
+    """
+    from ..host.process import on_termination
+
+    def end() -> None:
+        log.warning("Asked to end from outside (SIGTERM): closing, and reporting how it ended")
+        wizard.ctx.flow.ended_from_outside()
+        wizard.end_on_request()
+
+    # From the handler: on the next turn of the loop, not in the middle of whatever ran.
+    on_termination(lambda: QTimer.singleShot(0, end))
+    return wake_on_signals()
+
+
+def wake_on_signals() -> Callable[[], None]:
+    """Let the Qt loop hear a signal at once (see ``listen_for_termination``); the undo."""
+    if sys.platform == "win32":
+        return lambda: None
+    import contextlib
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    try:
+        previous = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    except ValueError:  # not the main thread: no handler would run anyway
+        reader.close()
+        writer.close()
+        return lambda: None
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def drain() -> None:  # running this is what lets Python run the handler
+        with contextlib.suppress(OSError):
+            reader.recv(512)
+
+    notifier.activated.connect(drain)
+
+    def undo() -> None:
+        signal.set_wakeup_fd(previous)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        reader.close()
+        writer.close()
+
+    return undo
 
 
 def resume_collector() -> None:
@@ -229,6 +290,7 @@ def finish_run(wizard: UpgradeWizard, report: Callable[[Outcome], None] | None) 
             report(outcome)
         except OSError:
             log.error("The run's outcome (%s) could not be reported", outcome.outcome)
+    wizard.ctx.flow.forget_session()  # the token is not needed any more
     return outcome
 
 

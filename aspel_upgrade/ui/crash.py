@@ -30,11 +30,19 @@ def error_report(error: BaseException) -> str:
 
     from PySide6 import __version__ as pyside_version
 
+    from .tasks import REPORT_STACK
+
+    # A worker's error comes with its stack written out and its frames let go (ui/tasks.py).
+    stack = getattr(error, REPORT_STACK, None)
     lines = [
         f"aspel-upgrade {__version__}",
         f"Python {platform.python_version()} · PySide6 {pyside_version} · {platform.platform()}",
         "",
-        *traceback.format_exception(type(error), error, error.__traceback__),
+        *(
+            [stack]
+            if stack
+            else traceback.format_exception(type(error), error, error.__traceback__)
+        ),
     ]
     from ..host.logs import redact
 
@@ -45,7 +53,13 @@ def error_report(error: BaseException) -> str:
 def show_unexpected(error: BaseException, parent: QWidget | None = None) -> QMessageBox:
     from PySide6.QtWidgets import QMessageBox  # only when needed (start-up)
 
-    log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
+    from .tasks import REPORT_STACK
+
+    stack = getattr(error, REPORT_STACK, None)
+    if stack:
+        log.error("Unexpected error:\n%s", stack.rstrip())
+    else:
+        log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Ocurrió un error inesperado"))

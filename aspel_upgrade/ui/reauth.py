@@ -91,6 +91,7 @@ class ReauthDialog(QDialog):
 
     def _done(self, _account: object) -> None:
         self.busy.stop()
+        self.password.setText("")  # the session is back: the password is not needed (G11)
         self.accept()
         self.reauthenticated.emit()
 

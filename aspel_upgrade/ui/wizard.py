@@ -374,6 +374,14 @@ class UpgradeWizard(QWizard):
         if self.ctx.closing:
             self._close_now()
 
+    def end_on_request(self) -> None:
+        """Asked from outside to end (SIGTERM): close as the window's X does, asking
+        nothing; a confirmation on its way is still waited for, for a bounded time."""
+        if self.waiting_for_confirmation():
+            self._close_while_waiting()
+        else:
+            self._close_now()
+
     def _close_while_waiting(self) -> None:
         """Closed while the portal answers: hide now, wait a bounded time for the answer.
 

@@ -291,132 +291,142 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="160"/>
+        <source>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</source>
+        <translation>The assistant closed because this computer or the program that started it asked it to end. If you did not finish the upgrade, open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="163"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella.</source>
         <translation>The installer could not be saved in the folder “{folder}” ({reason}). Check that it exists and that you may write in it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="174"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="177"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>The pending upgrade ({what}) was not completed. {reason} If you still need it, do it again from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="178"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="181"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>The result of these is also still waiting to be seen: {what}. Choose its row (it says “Already upgraded”) and click “Next” to see it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="185"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="188"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="244"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="247"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>The Aspel portal’s address is not configured. Ask your IT department to configure it (this computer’s settings file) or start with --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="251"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="254"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>The portal address {url} in the settings file {file} {problem}. Ask your IT department to correct it or start with --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="258"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="261"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>The test portal (--sandbox) is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="263"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="266"/>
         <source>El portal no respondió al diagnóstico.</source>
         <translation>The portal did not answer the diagnostics.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="267"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="270"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>The confirmation was sent, but the portal’s answer was not received. The next time you open the assistant you will see the result; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="273"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="276"/>
         <source>El instalador descargado no coincide con el publicado por Aspel; se borró.</source>
         <translation>The downloaded installer does not match the one Aspel published; it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="277"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="280"/>
         <source>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</source>
         <translation>There is not enough space in {folder}: {needed} MB are needed and {free} MB are free.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="285"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="288"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>The installer was not downloaded completely.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="296"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="294"/>
+        <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
+        <translation>The portal sent this address: “{url}”. We did not open it because it is not safe: it does not use https (an encrypted connection) or it is not an ordinary web address. If you recognise it, copy it and open it in your browser yourself; if not, do not use it and contact Aspel support.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="307"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="298"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="309"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: the address “{url}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="302"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="313"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: “{path}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="306"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="317"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} is not a known system ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="310"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="321"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir only makes sense together with --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="312"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="323"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="317"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Use --help to see the options.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="323"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="334"/>
         <source>la ruta está vacía</source>
         <translation>the path is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="324"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="335"/>
         <source>es una carpeta, no un archivo</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="325"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="336"/>
         <source>no es un archivo normal</source>
         <translation>it is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="326"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="337"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>“{place}” is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="327"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="338"/>
         <source>no se puede escribir en la carpeta «{place}» ({detail})</source>
         <translation>the folder “{place}” cannot be written to ({detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="330"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="339"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="341"/>
         <source>no se pudo guardar (detalle técnico: {detail})</source>
         <translation>it could not be saved (technical detail: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="331"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="342"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>the result file “{file}” cannot be written: {why}</translation>
     </message>
@@ -436,7 +446,7 @@
         <translation>The Aspel portal answered something unexpected. Try again later; if it happens again, use “Diagnostics” and contact support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="165"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="168"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>An unexpected error occurred. Try again; if it happens again, copy the report and send it to support.</translation>
     </message>
@@ -560,48 +570,48 @@ payment</translation>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="193"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
         <source>no se pudo abrir</source>
         <translation>could not be opened</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="194"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="197"/>
         <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
         <translation>is not a regular file (for example, it is a folder)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="195"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="198"/>
         <source>es demasiado grande para ser un archivo de configuración</source>
         <translation>is too big to be a settings file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="199"/>
         <source>no está guardado como texto UTF-8</source>
         <translation>is not saved as UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="197"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="198"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="200"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="201"/>
         <source>no tiene el formato correcto (JSON)</source>
         <translation>is not in the right format (JSON)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="200"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="203"/>
         <source>no se pudo usar</source>
         <translation>could not be used</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="207"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="210"/>
         <source>debe ser true o false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="208"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="211"/>
         <source>debe ser un texto entre comillas</source>
         <translation>must be text in quotes</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="210"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="213"/>
         <source>está vacío</source>
         <translation>is empty</translation>
     </message>
@@ -651,22 +661,22 @@ payment</translation>
         <translation>must be es or en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="214"/>
         <source>no es válido</source>
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="221"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="224"/>
         <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
         <translation>The settings file “{file}” {what}; it is ignored and the defaults are used.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="228"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="231"/>
         <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
         <translation>In “{file}”, the value of “{key}” {what}; that value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="239"/>
         <source>Detalle técnico: {details}</source>
         <translation>Technical detail: {details}</translation>
     </message>
@@ -1437,220 +1447,220 @@ payment</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="40"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="41"/>
         <source>¡Listo!</source>
         <translation>Done!</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="42"/>
         <source>Tu nuevo número de serie está listo.</source>
         <translation>Your new serial number is ready.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="52"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="67"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="53"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="68"/>
         <source>Nuevo número de serie</source>
         <translation>New serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="70"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="71"/>
         <source>&amp;Copiar</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="71"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="72"/>
         <source>Copiar el número de serie</source>
         <translation>Copy the serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="245"/>
         <source>Descargar e &amp;instalar…</source>
         <translation>Download and &amp;install…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="243"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="246"/>
         <source>Descargar e instalar la nueva versión</source>
         <translation>Download and install the new version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="87"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="89"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
         <source>Copiar la razón social</source>
         <translation>Copy the company name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="94"/>
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Open download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
         <source>Copiar &amp;enlace</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="98"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="101"/>
         <source>Copiar el enlace de descarga</source>
         <translation>Copy the download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="103"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="110"/>
         <source>Plazo de la versión anterior</source>
         <translation>Deadline for the previous version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="251"/>
         <source>Volver a descargar el &amp;instalador…</source>
         <translation>Download the &amp;installer again…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="249"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="252"/>
         <source>Volver a descargar el instalador</source>
         <translation>Download the installer again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="272"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Looking for your system on this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="310"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="313"/>
         <source>Guardar recordatorio</source>
         <translation>Save reminder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="310"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="313"/>
         <source>Calendario (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="319"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="322"/>
         <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>{old} works until {date}; after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="321"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="324"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>New serial number: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="322"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="325"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social to activate: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="323"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="326"/>
         <source>Descarga: {url}</source>
         <translation>Download: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="327"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="330"/>
         <source>Último día para usar {old}</source>
         <translation>Last day to use {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="329"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="332"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>The last day to use {old} is coming: after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="359"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="362"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The reminder could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="365"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="368"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Reminder saved to “{path}”. Open it to add it to your calendar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="101"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="108"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="104"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="111"/>
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="103"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="106"/>
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Company name for activation (type it exactly like this)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="105"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="108"/>
         <source>Descarga de la nueva versión</source>
         <translation>New version download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="126"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="129"/>
         <source>En este equipo</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="142"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145"/>
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Save receipt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="146"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="149"/>
         <source>Guardar &amp;recordatorio…</source>
         <translation>Save &amp;reminder…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="149"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152"/>
         <source>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</source>
         <translation>A calendar file (.ics) with the deadline and alerts a week and a day before; open it to add it to Outlook or your calendar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="180"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="183"/>
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>This system had already been upgraded; these are its details.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="183"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="186"/>
         <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} had already been upgraded to {new}. No other serial number was issued: this is the one you already have.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="193"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>You upgraded {system} {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="272"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="275"/>
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="284"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="284"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="299"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="302"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="304"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="307"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>
@@ -1723,7 +1733,7 @@ payment</translation>
         <translation>See prices</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="360"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="362"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Getting the upgrade&apos;s details…</translation>
     </message>
@@ -1805,42 +1815,42 @@ payment</translation>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="225"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="230"/>
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="226"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="231"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent, but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="232"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="237"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="238"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="254"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="259"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="281"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="286"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="352"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="357"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="353"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="358"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

@@ -291,132 +291,142 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="160"/>
+        <source>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</source>
+        <translation>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="163"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella.</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="174"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="177"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="178"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="181"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="185"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="188"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="244"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="247"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="251"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="254"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="258"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="261"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>El portal de pruebas (--sandbox) no viene en esta instalación.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="263"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="266"/>
         <source>El portal no respondió al diagnóstico.</source>
         <translation>El portal no respondió al diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="267"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="270"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="273"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="276"/>
         <source>El instalador descargado no coincide con el publicado por Aspel; se borró.</source>
         <translation>El instalador descargado no coincide con el publicado por Aspel; se borró.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="277"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="280"/>
         <source>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</source>
         <translation>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="285"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="288"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>No se terminó de descargar el instalador.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="296"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="294"/>
+        <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
+        <translation>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="307"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="298"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="309"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: la dirección «{url}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="302"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="313"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: «{path}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="306"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="317"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} no es un sistema conocido ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="310"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="321"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir solo tiene sentido junto con --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="312"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="323"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="317"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Usa --help para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="323"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="334"/>
         <source>la ruta está vacía</source>
         <translation>la ruta está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="324"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="335"/>
         <source>es una carpeta, no un archivo</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="325"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="336"/>
         <source>no es un archivo normal</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="326"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="337"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>«{place}» es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="327"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="338"/>
         <source>no se puede escribir en la carpeta «{place}» ({detail})</source>
         <translation>no se puede escribir en la carpeta «{place}» ({detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="330"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="339"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="341"/>
         <source>no se pudo guardar (detalle técnico: {detail})</source>
         <translation>no se pudo guardar (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="331"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="342"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>no se puede escribir el archivo de resultado «{file}»: {why}</translation>
     </message>
@@ -436,7 +446,7 @@
         <translation>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="165"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="168"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</translation>
     </message>
@@ -560,48 +570,48 @@ pago</translation>
         <translation>abierto ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="193"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
         <source>no se pudo abrir</source>
         <translation>no se pudo abrir</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="194"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="197"/>
         <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
         <translation>no es un archivo normal (por ejemplo, es una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="195"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="198"/>
         <source>es demasiado grande para ser un archivo de configuración</source>
         <translation>es demasiado grande para ser un archivo de configuración</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="199"/>
         <source>no está guardado como texto UTF-8</source>
         <translation>no está guardado como texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="197"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="198"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="200"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="201"/>
         <source>no tiene el formato correcto (JSON)</source>
         <translation>no tiene el formato correcto (JSON)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="200"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="203"/>
         <source>no se pudo usar</source>
         <translation>no se pudo usar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="207"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="210"/>
         <source>debe ser true o false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="208"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="211"/>
         <source>debe ser un texto entre comillas</source>
         <translation>debe ser un texto entre comillas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="210"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="213"/>
         <source>está vacío</source>
         <translation>está vacío</translation>
     </message>
@@ -651,22 +661,22 @@ pago</translation>
         <translation>debe ser es o en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="214"/>
         <source>no es válido</source>
         <translation>no es válido</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="221"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="224"/>
         <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
         <translation>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="228"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="231"/>
         <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
         <translation>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="239"/>
         <source>Detalle técnico: {details}</source>
         <translation>Detalle técnico: {details}</translation>
     </message>
@@ -1437,220 +1447,220 @@ pago</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="40"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="41"/>
         <source>¡Listo!</source>
         <translation>¡Listo!</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="42"/>
         <source>Tu nuevo número de serie está listo.</source>
         <translation>Tu nuevo número de serie está listo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="52"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="67"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="53"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="68"/>
         <source>Nuevo número de serie</source>
         <translation>Nuevo número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="70"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="71"/>
         <source>&amp;Copiar</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="71"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="72"/>
         <source>Copiar el número de serie</source>
         <translation>Copiar el número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="245"/>
         <source>Descargar e &amp;instalar…</source>
         <translation>Descargar e &amp;instalar…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="243"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="246"/>
         <source>Descargar e instalar la nueva versión</source>
         <translation>Descargar e instalar la nueva versión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="87"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="88"/>
         <source>Razón social para activar</source>
         <translation>Razón social para activar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="89"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copiar ra&amp;zón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
         <source>Copiar la razón social</source>
         <translation>Copiar la razón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
         <source>Enlace de descarga</source>
         <translation>Enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="94"/>
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Abrir descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
         <source>Copiar &amp;enlace</source>
         <translation>Copiar &amp;enlace</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="98"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="101"/>
         <source>Copiar el enlace de descarga</source>
         <translation>Copiar el enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="103"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="110"/>
         <source>Plazo de la versión anterior</source>
         <translation>Plazo de la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="251"/>
         <source>Volver a descargar el &amp;instalador…</source>
         <translation>Volver a descargar el &amp;instalador…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="249"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="252"/>
         <source>Volver a descargar el instalador</source>
         <translation>Volver a descargar el instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="272"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Buscando tu sistema en este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="310"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="313"/>
         <source>Guardar recordatorio</source>
         <translation>Guardar recordatorio</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="310"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="313"/>
         <source>Calendario (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="319"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="322"/>
         <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="321"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="324"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>Nuevo número de serie: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="322"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="325"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social para activar: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="323"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="326"/>
         <source>Descarga: {url}</source>
         <translation>Descarga: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="327"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="330"/>
         <source>Último día para usar {old}</source>
         <translation>Último día para usar {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="329"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="332"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="359"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="362"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="365"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="368"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="101"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="108"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="104"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="111"/>
         <source>Aviso enviado a</source>
         <translation>Aviso enviado a</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="103"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="106"/>
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Razón social para activar (escríbela exactamente así)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="105"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="108"/>
         <source>Descarga de la nueva versión</source>
         <translation>Descarga de la nueva versión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="126"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="129"/>
         <source>En este equipo</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="142"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145"/>
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Guardar comprobante (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="146"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="149"/>
         <source>Guardar &amp;recordatorio…</source>
         <translation>Guardar &amp;recordatorio…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="149"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152"/>
         <source>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</source>
         <translation>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="180"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="183"/>
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>Este sistema ya se había actualizado; estos son sus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="183"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="186"/>
         <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="193"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>Actualizaste {system} {old} a {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="272"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="275"/>
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="284"/>
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="284"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="299"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="302"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="304"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="307"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Comprobante guardado en «{path}».</translation>
     </message>
@@ -1723,7 +1733,7 @@ pago</translation>
         <translation>Consultar precios</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="360"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="362"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Consultando los datos de la actualización…</translation>
     </message>
@@ -1805,42 +1815,42 @@ pago</translation>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="225"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="230"/>
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="226"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="231"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="232"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="237"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="238"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="254"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="259"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="281"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="286"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Consultando el resultado de la actualización pendiente…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="352"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="357"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="353"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="358"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>

@@ -13,6 +13,9 @@ The plan (JSON) says what the user does and where the process dies (SIGKILL):
   slow_ms       with close_during: make the sandbox that slow (its loopback fault endpoint)
                 just before that call
   shown_file    where the robot appends every serial it saw on «¡Listo!»
+  terminate_at  "login" | "result" | "confirm" | null: there the robot stops and notes
+                "ready PID", for the test to send that process SIGTERM from outside
+                ("confirm": once the commit button is clicked, with slow_ms applied)
   events_file   where the robot notes what it did, with times (for the tests)
 
 The robot only touches what a person touches: fields, rows, check boxes, the wizard's own
@@ -162,6 +165,9 @@ class Robot:
         if page is None or page.busy:
             return
         step = Step(wizard.currentId())
+        if plan.get("terminate_at") == "login" and step is Step.LOGIN:
+            self.wait_for_termination()
+            return
         if step is Step.LOGIN and not self.typed:
             self.typed = True
             login = wizard.login_page
@@ -191,10 +197,12 @@ class Robot:
             wizard.button(QWizard.WizardButton.NextButton).click()
         elif step is Step.CONFIRM and not self.committed:
             self.committed = True
-            if plan.get("close_during") == "confirm":
+            if plan.get("close_during") == "confirm" or plan.get("terminate_at") == "confirm":
                 slow_down(plan["argv"][1], plan.get("slow_ms", 0))
             wizard.button(QWizard.WizardButton.CommitButton).click()
             note(plan, "commit clicked")
+            if plan.get("terminate_at") == "confirm":
+                self.wait_for_termination()
             if plan.get("close_during") == "confirm":
                 self.close(wizard)
                 if wizard.close_prompt is not None:
@@ -204,8 +212,16 @@ class Robot:
             with open(plan["shown_file"], "a", encoding="utf-8") as f:
                 f.write(serial + "\n")
             note(plan, f"shown {serial}")
+            if plan.get("terminate_at") == "result":
+                self.wait_for_termination()
+                return
             self.closed = True
             wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    def wait_for_termination(self) -> None:
+        """Do nothing more: the test ends this process with SIGTERM from outside."""
+        self.closed = True
+        note(self.plan, f"ready {os.getpid()}")
 
     def close(self, wizard: Any) -> None:
         note(self.plan, "close")

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.controller import UpgradeFlow
+from aspel_upgrade.flow.problems import FlowProblem
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.credentials import CredentialStore
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.portal.client import PortalClient
+from aspel_upgrade.portal.errors import PortalError
 from aspel_upgrade.sandbox.download import CHUNK
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
@@ -56,6 +58,7 @@ OPERATIONS = [
 FAULTS = [
     "refused", "dns", "timeout", "500", "502_html", "503_retry_after", "429_retry_after",
     "invalid_json", "missing_field", "401", "drop_after_commit",
+    "drip", "huge_answer", "deep_json",
 ]  # fmt: skip
 DOWNLOAD_FAULTS = [
     "refused", "dns", "timeout", "500", "502_html", "503_retry_after", "429_retry_after",
@@ -66,6 +69,7 @@ MATRIX = [(op, fault) for op in OPERATIONS for fault in FAULTS] + [
     ("download_installer", fault) for fault in DOWNLOAD_FAULTS
 ]
 READ_TIMEOUT = 0.5  # loopback answers take milliseconds; a timeout cell waits 2 of these
+CALL_DEADLINE = 3.0  # the bound of a whole call (45 s in the app): a drip-fed answer's end
 NEXT_STEP = re.compile(
     r"(?i)\b(inténtalo|intentarlo|vuelve|revisa|espera|pide|pulsa|escribe|usa|consulta)\b"
 )
@@ -100,6 +104,10 @@ class Network:
             self.monkeypatch.setattr(socket, "getaddrinfo", no_dns)
         elif fault == "timeout":
             faults.latency_seconds = READ_TIMEOUT * 2.5
+        elif fault in ("drip", "huge_answer", "deep_json"):
+            # a hostile portal: 10 bytes a second, 50 MiB, JSON 100,000 levels deep
+            faults.add(Fault(operation, kind=fault, amount=10 if fault == "drip" else None,
+                             count=1000))  # fmt: skip
         else:
             spec = {
                 "500": Fault(operation, status=500, count=1000),
@@ -152,8 +160,11 @@ def matrix_wizard(
 ) -> Iterator[UpgradeWizard]:
     tasks = TaskRunner()
     flow = UpgradeFlow(
-        lambda: PortalClient(network.url, retries=1, backoff_factor=0.01, read_timeout=READ_TIMEOUT)
-    )
+        lambda: PortalClient(
+            network.url, retries=1, backoff_factor=0.01, read_timeout=READ_TIMEOUT,
+            call_deadline=CALL_DEADLINE,
+        )
+    )  # fmt: skip
     ctx = UiContext(
         flow=flow,
         tasks=tasks,
@@ -397,6 +408,10 @@ def test_fault(
     qtbot.waitUntil(failure_shown, timeout=30_000)
     assert wizard.currentId() == int(cell.page)
     assert cell.kept(wizard)
+    # A fault is a known failure with its own sentence, never «Ocurrió un error inesperado»
+    # (deeply nested JSON once raised a RecursionError: the crash report).
+    assert wizard.last_error_dialog is None
+    assert isinstance(wizard.ctx.flow.state.last_error, PortalError | FlowProblem | None)
     if page.message.kind == "error":
         text = page.message.text()
         assert text.strip() and "Traceback" not in text

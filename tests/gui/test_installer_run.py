@@ -32,6 +32,7 @@ from aspel_upgrade.ui.app import settle_start_up
 from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.conftest import TEST_INSTALLER_SIZE
 from tests.helpers import MemoryKeyring, click_next, forget_run_logging, pending_records, wait_page
+from tests.result_file import read_result_file
 
 pytestmark = pytest.mark.gui
 _IMPORTED_BEFORE = "<a module imported earlier>"
@@ -90,9 +91,7 @@ def _upgrade_through(qtbot: QtBot, wizard: UpgradeWizard, then: Step | None = St
 
 
 def _result(path: Path) -> dict[str, object]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    assert isinstance(data, dict)
-    return data
+    return read_result_file(path)  # checked against resources/result-file.schema.json
 
 
 def test_upgrade_exits_0_and_writes_the_result_file(

@@ -168,6 +168,9 @@ class LoginPage(FlowPage):
         self.completeChanged.emit()
 
     def ready(self) -> bool:
+        state = self.ctx.flow.state  # logged in as this user: the password was let go
+        if state.account is not None and not self.password.text():
+            return state.username.lower() == self.username.text().strip().lower()
         return (
             bool(self.username.text().strip())
             and bool(self.password.text())
@@ -202,6 +205,7 @@ class LoginPage(FlowPage):
         def done(answer: LoginAnswer) -> None:
             flow.apply_login_answer(user, answer)
             self._remember(user, password)
+            self.password.setText("")  # logged in: not needed any more (also clears undo)
             if resend is not None:
                 self.answered.emit()
             if self.ctx.closing:

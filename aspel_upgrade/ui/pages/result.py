@@ -23,6 +23,7 @@ from ...portal.models import UpgradeReceipt
 from ..context import UiContext
 from ..formatting import deadline_text, fmt_date
 from ..guidance_text import next_steps, refused_text, running_text, where_text
+from ..links import open_portal_link
 from ..receipt_pdf import write_receipt_pdf
 from ..tasks import Task
 from ..widgets import InlineMessage, copy_button, vertical_scroll
@@ -92,7 +93,9 @@ class ResultPage(FlowPage):
         self.download = self._value(body, self.tr("Enlace de descarga"))
         self.open_download = QPushButton(self.tr("&Abrir descarga"), body)
         self.open_download.setAutoDefault(False)
-        self.open_download.clicked.connect(lambda: self.ctx.open_url(self._receipt().download_url))
+        self.open_download.clicked.connect(
+            lambda: open_portal_link(self, self.ctx, self._receipt().download_url)
+        )  # https only (loopback aside): ui/links.py
         self.copy_download = copy_button(
             self.tr("Copiar &enlace"), lambda: self._receipt().download_url, body,
             self.tr("Copiar el enlace de descarga"),

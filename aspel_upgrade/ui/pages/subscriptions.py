@@ -338,7 +338,9 @@ class SubscriptionsPage(FlowPage):
 
     def _link(self, href: str) -> None:
         if href != "#receipt":
-            self.ctx.open_url(href)
+            from ..links import open_portal_link
+
+            open_portal_link(self, self.ctx, href)  # https only (loopback aside)
             return
         rows = self.table.selectionModel().selectedRows()
         current = self.table.currentIndex()

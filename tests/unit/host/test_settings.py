@@ -29,6 +29,7 @@ from aspel_upgrade.host.settings import (
 from aspel_upgrade.launch.cli import main
 from aspel_upgrade.sandbox.server import SandboxPortal
 from tests.helpers import forget_run_logging
+from tests.result_file import read_result_file
 
 
 @pytest.fixture
@@ -193,7 +194,7 @@ def test_15_an_unusable_portal_url_in_the_machine_file_says_why(
     paths.machine_settings_file.write_bytes(_notepad({"portal_url": "https://"}))
     result = tmp_path / "resultado.json"
     assert main(["--result-file", str(result)], paths=paths) == 2
-    data = json.loads(result.read_text(encoding="utf-8"))
+    data = read_result_file(result)
     assert data["error_code"] == "invalid_portal_address"
     assert "nombre del servidor" in data["error_message"]
     assert "aspel-upgrade-equipo.json" in data["error_message"]

@@ -9,7 +9,6 @@ English catalogue plugged in, the same cases read in English.
 from __future__ import annotations
 
 import ast
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +21,7 @@ from aspel_upgrade.host.values import REASONS
 from aspel_upgrade.launch.cli import main
 from aspel_upgrade.portal.errors import InvalidPortalAddress
 from tests.helpers import catalogue
+from tests.result_file import read_result_file
 
 PACKAGE = Path(__file__).resolve().parents[3] / "aspel_upgrade"
 
@@ -57,7 +57,7 @@ def _run(
     result = tmp_path / "resultado.json"
     code = main([*argv, "--result-file", str(result)], paths=paths)
     err = capsys.readouterr().err.splitlines()
-    return code, err, json.loads(result.read_text(encoding="utf-8"))
+    return code, err, read_result_file(result)
 
 
 def test_a_bad_portal_url_reads_the_same_on_stderr_and_in_the_result_file(
