@@ -37,7 +37,7 @@ MAX_RETRIES = 1  # automatic retry of a request that got no file (refused, 5xx, 
 MAX_WAIT = 5  # seconds of Retry-After waited out; longer is reported (as the portal client)
 HASH_BLOCK = 1024 * 1024
 
-ErrorCode = str  # download_corrupt | download_failed | no_space
+ErrorCode = str  # download_corrupt | download_failed | no_space | disk_error
 _ONE_AT_A_TIME = threading.Lock()
 
 
@@ -112,7 +112,7 @@ class Status(Enum):
     VERIFIED = "verified"
     STOPPED = "stopped"  # paused or cancelled: the partial file stays for a resume
     CORRUPT = "corrupt"  # arrived whole but not as the portal said: deleted
-    NO_SPACE = "no_space"  # refused before downloading
+    NO_SPACE = "no_space"  # refused before downloading, or the disk filled up (part kept)
     FAILED = "failed"  # network or portal: the partial file stays for a resume
 
 
@@ -135,6 +135,8 @@ class DownloadResult:
     @property
     def error_code(self) -> ErrorCode | None:
         """For the result file and the exit code of ``--download``."""
+        if isinstance(self.error, DiskProblem) and self.status is not Status.STOPPED:
+            return self.error.code  # no_space or disk_error: this PC's, not the network's
         return {
             Status.VERIFIED: None,
             Status.CORRUPT: "download_corrupt",
@@ -234,6 +236,14 @@ class _HashingFile:
             self._file.close()
 
 
+def _size_on_disk(path: Path) -> int:
+    """What a failed write left (a partial write may have kept more than was counted)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _hash_file(path: Path) -> str:
     hasher = hashlib.sha256()
     with open(path, "rb") as f:
@@ -309,7 +319,7 @@ class InstallerDownload:
             sink = _HashingFile(part, lambda done: self._report(meter, done, on_progress))
         except OSError as exc:
             log.warning("Cannot prepare the download in %s: %s", self.folder, exc)
-            return replace(base, error=DiskProblem(self.folder, exc.strerror or str(exc)))
+            return replace(base, error=DiskProblem.from_os_error(self.folder, exc))
         record = ResumeRecord(upgrade_id, file.url, final.name, file.size, file.sha256, etag)
         try:
             sink.hash_existing(should_stop)
@@ -325,10 +335,24 @@ class InstallerDownload:
         except OSError as exc:  # the disk filled up or went away while writing
             sink.set_aside()
             log.warning("Writing %s failed: %s", part, exc)
-            return replace(base, error=DiskProblem(self.folder, exc.strerror or str(exc)))
+            return self._disk_failure(base, exc, file.size - _size_on_disk(part))
         base = replace(base, restarted=outcome or restarted)
         self._report(meter, sink.size, on_progress, force=True)
         return self._verify(base, file, sink.path, sink.size, digest, final)
+
+    def _disk_failure(self, base: DownloadResult, exc: OSError, needed: int) -> DownloadResult:
+        """A write refused by this PC: a full disk is NO_SPACE (with what is missing), any
+        other a disk problem; never a network one, and nothing is asked of the portal."""
+        from ..host.oserrors import is_no_space
+
+        if not is_no_space(exc):
+            return replace(base, error=DiskProblem.from_os_error(self.folder, exc))
+        try:
+            free = self.free_space(self.folder)
+        except OSError:
+            free = 0
+        problem = DiskProblem.from_os_error(self.folder, exc, needed=needed, free=free)
+        return replace(base, status=Status.NO_SPACE, error=problem, needed=needed, free=free)
 
     def _resume_point(
         self, upgrade_id: str, file: InstallerFile, final: Path, part: Path
@@ -463,7 +487,7 @@ class InstallerDownload:
             os.replace(part, final)  # e.g. refused on Windows while the old copy is running
         except OSError as exc:
             log.warning("Could not rename %s to %s: %s", part, final, exc)
-            return replace(base, error=DiskProblem(self.folder, exc.strerror or str(exc)))
+            return replace(base, error=DiskProblem.from_os_error(self.folder, exc))
         self.records.clear()
         log.info("Installer verified: %s (%d bytes, sha256 %s)", final, size, digest)
         return replace(base, status=Status.VERIFIED, size=size, sha256=digest)

@@ -157,10 +157,7 @@ def describe(error: BaseException) -> str:
             url=error.url, problem=_value_problem(error.reason)
         )
     if isinstance(error, DiskProblem):
-        return tr("No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa "
-                  "que exista y que puedas escribir en ella.").format(
-            folder=str(error.folder), reason=error.reason
-        )  # fmt: skip
+        return disk_problem(error)
     return tr(
         "Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y "
         "envíalo a soporte.",
@@ -331,3 +328,50 @@ def result_file_unwritable(problem: ResultFileUnwritable) -> str:
     return tr("no se puede escribir el archivo de resultado «{file}»: {why}").format(
         file=problem.path, why=why.format(place=problem.place, detail=problem.detail)
     )
+
+
+# The download on this PC: its disk, its folder, other windows (issue 18). Kept together.
+
+
+def os_problem(kind: str) -> str:
+    """What the operating system refused, in words (host.oserrors' kinds); completes
+    «No se pudo guardar … en la carpeta «…»: {what}»."""
+    texts = {
+        "no_space": tr("el disco está lleno"),
+        "read_only": tr("la unidad es de solo lectura"),
+        "access_denied": tr("no tienes permiso para escribir ahí"),
+        "not_found": tr("la carpeta no existe o la unidad no está disponible"),
+        "is_a_folder": tr("hay una carpeta con ese nombre"),
+        "not_a_folder": tr("una parte de la ruta es un archivo, no una carpeta"),
+        "in_use": tr("otro programa tiene abierto el archivo"),
+        "exists": tr("ya hay algo con ese nombre"),
+    }
+    return texts.get(kind, tr("el sistema no lo permitió"))
+
+
+def disk_problem(error: DiskProblem) -> str:
+    """The installer could not be written: where, why, what to do; the system's own words
+    only as «Detalle técnico»."""
+    folder = str(error.folder)
+    if error.kind == "no_space":
+        if error.needed:
+            mib = 1024 * 1024
+            sentence = no_space(folder, error.needed / mib, error.free / mib)
+        else:
+            sentence = tr("No hay espacio suficiente en {folder}: el disco está lleno.").format(
+                folder=folder
+            )
+        sentence += " " + tr("Libera espacio (por ejemplo, vacía la papelera) y vuelve a "
+                             "intentarlo: lo ya descargado se conserva.")  # fmt: skip
+    elif error.place is not None:
+        sentence = tr("No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» "
+                      "está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a "
+                      "intentarlo.").format(
+            folder=folder, place=error.place.name, what=os_problem(error.kind)
+        )  # fmt: skip
+    else:
+        sentence = tr("No se pudo guardar el instalador en la carpeta «{folder}»: {what}. "
+                      "Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.").format(
+            folder=folder, what=os_problem(error.kind)
+        )  # fmt: skip
+    return with_detail(sentence, error.detail) if error.detail else sentence

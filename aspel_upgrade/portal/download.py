@@ -162,21 +162,23 @@ class InstallerFetcher:
             length = response.headers.get("Content-Length", "")
             expected = int(length) if length.isdigit() else None
             received = 0
-            try:
-                while True:
-                    if should_stop():
-                        raise Stopped()
+            while True:
+                if should_stop():
+                    raise Stopped()
+                try:
                     # What has arrived, up to a MiB: a dropped link loses nothing received.
                     data = response.raw.read1(CHUNK, decode_content=False)
-                    if not data:
-                        break
-                    sink.write(data)
-                    received += len(data)
-            except (HTTPError, OSError) as exc:
-                if _is_timeout(exc):
-                    raise e.PortalTimeout() from None
-                log.info("GET %s: link dropped mid-body (%s)", shown, type(exc).__name__)
-                raise DownloadInterrupted() from None
+                except (HTTPError, OSError) as exc:
+                    if _is_timeout(exc):
+                        raise e.PortalTimeout() from None
+                    log.info("GET %s: link dropped mid-body (%s)", shown, type(exc).__name__)
+                    raise DownloadInterrupted() from None
+                if not data:
+                    break
+                # Outside the read's handler: a write that fails (a full disk) is this PC's
+                # problem, raised as the OSError it is, never taken for a dropped link.
+                sink.write(data)
+                received += len(data)
             if expected is not None and received != expected:
                 log.info("GET %s: %d of %d bytes, then the end", shown, received, expected)
                 raise DownloadInterrupted()

@@ -341,7 +341,7 @@ def test_a_final_name_that_cannot_be_taken_is_reported_not_raised(
     taken = tmp_path / "Descargas" / "Aspel-SAE-8.0-Setup.exe"
     (taken / "algo").mkdir(parents=True)  # e.g. on Windows: the old copy is running
     result = make(tmp_path, demo_client, receipt, time_).run(receipt.upgrade_id, receipt.download)
-    assert result.status is Status.FAILED and result.error_code == "download_failed"
+    assert result.status is Status.FAILED and result.error_code == "disk_error"
     assert isinstance(result.error, DiskProblem) and result.error.folder == tmp_path / "Descargas"
     # The result file's sentence (--download) names the folder, not "an unexpected error".
     said = describe(result.error)
