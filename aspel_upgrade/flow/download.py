@@ -1,14 +1,16 @@
 """Downloading the installer: resume or restart, what a failure means, what is reported.
 
 Blocking; runs on a worker thread. The file grows as ``<name>.part`` in the downloads
-folder and gets its final name only once its size and SHA-256 match the portal's. A small
-record in the state folder (URL, ETag, size, hash; never a token) lets a paused, dropped or
-killed download continue where it stopped, also after the app starts again.
+folder and gets its final name only once its size and SHA-256 match the portal's; it is
+called verified only once the file under its final name has been read back and hashed.
+A small record per upgrade in the state folder (URL, ETag, size, hash, the partial file's
+name; never a token) lets a paused, dropped or killed download continue where it stopped,
+also after the app starts again (flow/download_records.py). One copy of the app at a time
+writes an installer: the others wait, or say it is being downloaded in another window.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import shutil
@@ -16,28 +18,38 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..portal import errors as e
+from .download_records import LEGACY_RECORD, RECORDS_DIR, ResumeRecord, ResumeStore
 from .problems import DiskProblem
 
 if TYPE_CHECKING:
+    from ..host.filelock import FileLock
+    from ..host.partfile import PartFile
     from ..portal.download import Answer, InstallerFetcher
     from ..portal.models import InstallerFile
     from .controller import UpgradeFlow
 
 log = logging.getLogger("aspel_upgrade.flow")
 
-RECORD_NAME = "installer-download.json"
-MAX_RESUMES = 6  # automatic resumes after the link dropped mid-file, per run
+__all__ = [
+    "LEGACY_RECORD", "RECORDS_DIR", "DownloadResult", "InstallerDownload", "Meter",
+    "Progress", "ResumeRecord", "ResumeStore", "Status", "for_flow", "installer_paths",
+    "left_from_before",
+]  # fmt: skip
+
+MAX_RESUMES = 6  # automatic resumes in a row after drops that brought nothing new, per run
+MIN_PROGRESS = 64 * 1024  # what a drop must have brought to count as progress (not a drip)
 MAX_RETRIES = 1  # automatic retry of a request that got no file (refused, 5xx, timeout)
 MAX_WAIT = 5  # seconds of Retry-After waited out; longer is reported (as the portal client)
-HASH_BLOCK = 1024 * 1024
+BUSY_WAIT = 600.0  # --download: how long to wait for another copy downloading the same file
+MAX_OTHER_NAMES = 99  # «name (1).exe» … when the final name is taken by a folder or an open file
 
-ErrorCode = str  # download_corrupt | download_failed | no_space | disk_error
+ErrorCode = str  # download_corrupt | download_failed | no_space | disk_error | download_busy
 _ONE_AT_A_TIME = threading.Lock()
 
 
@@ -50,7 +62,8 @@ def free_bytes(folder: Path) -> int:
 
 
 def installer_paths(folder: Path, upgrade_id: str, file: InstallerFile) -> tuple[Path, Path]:
-    """(final, partial): the portal's name made safe, inside ``folder``, always."""
+    """(final, partial): the portal's name made safe, inside ``folder``, always. (The
+    partial file is another name when this one is taken: see ``InstallerDownload``.)"""
     from ..portal.download import safe_file_name
 
     name = safe_file_name(file.file_name, f"instalador-{upgrade_id}.exe")
@@ -61,51 +74,15 @@ def installer_paths(folder: Path, upgrade_id: str, file: InstallerFile) -> tuple
 
 def left_from_before(folder: Path, state_dir: Path, upgrade_id: str, file: InstallerFile) -> int:
     """Bytes of this upgrade's installer already on disk from an unfinished download."""
-    record = ResumeStore(state_dir / RECORD_NAME).load()
-    _final, part = installer_paths(folder, upgrade_id, file)
-    if record is None or record.upgrade_id != upgrade_id or not part.is_file():
+    from ..host.partfile import plain_file
+
+    final, _part = installer_paths(folder, upgrade_id, file)
+    record = ResumeStore(state_dir).load(upgrade_id)
+    if record is None or not record.describes(file.url, file.size, file.sha256, final.name):
         return 0
-    return part.stat().st_size
-
-
-@dataclass(frozen=True)
-class ResumeRecord:
-    upgrade_id: str
-    url: str
-    file_name: str  # the safe name the partial file was given
-    size: int
-    sha256: str
-    etag: str | None = None
-
-
-class ResumeStore:
-    """The record of the download in progress: one small JSON file, written atomically."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def save(self, record: ResumeRecord) -> None:
-        from ..host.atomic import write_json_atomically
-
-        write_json_atomically(self.path, asdict(record))
-
-    def load(self) -> ResumeRecord | None:
-        import json
-
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            record = ResumeRecord(**data)
-            if not isinstance(record.size, int) or not isinstance(record.url, str):
-                raise TypeError("wrong types")
-            return record
-        except FileNotFoundError:
-            return None
-        except (OSError, ValueError, TypeError) as exc:
-            log.warning("Ignoring unreadable download record %s: %s", self.path, exc)
-            return None
-
-    def clear(self) -> None:
-        self.path.unlink(missing_ok=True)
+    part = folder / record.part_name
+    st = plain_file(part) if record.claims(part) else None
+    return st.st_size if st is not None and st.st_size <= file.size else 0
 
 
 class Status(Enum):
@@ -113,7 +90,8 @@ class Status(Enum):
     STOPPED = "stopped"  # paused or cancelled: the partial file stays for a resume
     CORRUPT = "corrupt"  # arrived whole but not as the portal said: deleted
     NO_SPACE = "no_space"  # refused before downloading, or the disk filled up (part kept)
-    FAILED = "failed"  # network or portal: the partial file stays for a resume
+    FAILED = "failed"  # network, portal or this PC's folder: the partial file stays
+    BUSY = "busy"  # another copy of the app is downloading this installer right now
 
 
 @dataclass(frozen=True)
@@ -121,12 +99,14 @@ class DownloadResult:
     status: Status
     path: Path  # the final file (verified) or where it will be
     size: int  # bytes of the file (expected, unless verified)
-    sha256: str  # as computed when verified, else the expected one
+    sha256: str  # as read back from the final file when verified, else the expected one
     resumed_from: int = 0  # bytes that were already on disk when this run began
     restarted: str | None = None  # "changed" (new build on the server), "stale" (416)
     error: e.PortalError | None = None
     needed: int = 0  # NO_SPACE: bytes needed, and free
     free: int = 0
+    in_the_way: Path | None = None  # the final name was taken: what took it (saved beside)
+    in_the_way_kind: str | None = None  # "folder" | "in_use" (an open older copy) | "other"
 
     @property
     def verified(self) -> bool:
@@ -141,6 +121,7 @@ class DownloadResult:
             Status.VERIFIED: None,
             Status.CORRUPT: "download_corrupt",
             Status.NO_SPACE: "no_space",
+            Status.BUSY: "download_busy",
         }.get(self.status, "download_failed")
 
 
@@ -150,6 +131,7 @@ class Progress:
     total: int
     bytes_per_second: float  # over the last few seconds; 0 until known
     seconds_left: float | None
+    checking: bool = False  # re-reading what is on disk (no speed then; the meter waits)
 
 
 class Meter:
@@ -176,80 +158,36 @@ class Meter:
         return Progress(done, self.total, speed, left)
 
 
-class _HashingFile:
-    """The partial file opened for appending, hashed as it is written.
+class _Sink:
+    """The partial file as the fetcher sees it: every write and restart is reported."""
 
-    Inline on the download's worker thread: file writes and hashlib release the GIL on
-    large blocks, and on loopback this already keeps pace with ``curl -o`` plus the hash
-    (tests/bench/download.py); extra threads bought nothing measurable.
-    """
+    def __init__(self, part: PartFile, report: Callable[[int], None]) -> None:
+        self.part = part
+        self.report = report
 
-    def __init__(self, path: Path, on_write: Callable[[int], None]) -> None:
-        self.path = path
-        self._on_write = on_write
-        self.hasher = hashlib.sha256()
-        self.size = 0
-        self._file = open(path, "ab")  # noqa: SIM115 - closed by close()
-
-    def hash_existing(self, should_stop: Callable[[], bool]) -> None:
-        """The part already on disk counts first (read back: it is what will be kept)."""
-        self._file.flush()
-        with open(self.path, "rb") as f:
-            while block := f.read(HASH_BLOCK):
-                if should_stop():
-                    from ..portal.download import Stopped
-
-                    raise Stopped()
-                self.hasher.update(block)
-                self.size += len(block)
-                self._on_write(self.size)
-
-    def restart(self) -> None:
-        self._file.seek(0)
-        self._file.truncate()
-        self.hasher = hashlib.sha256()
-        self.size = 0
-        self._on_write(0)
+    @property
+    def size(self) -> int:
+        return self.part.size
 
     def write(self, data: bytes) -> None:
-        self._file.write(data)
-        self.hasher.update(data)
-        self.size += len(data)
-        self._on_write(self.size)
+        self.part.write(data)
+        self.report(self.part.size)
 
-    def close(self) -> str:
-        """Close the file; returns the SHA-256 of all of it.
-
-        No fsync: what is verified is what was written, and a file is trusted again only
-        after hashing it again (``InstallerDownload.run`` re-hashes an existing final
-        file), so a crash can cost a download, never a wrong «Verificado». (fsync cost
-        15 % of the time on the benchmark; browsers do not fsync downloads either.)
-        """
-        self._file.close()
-        return self.hasher.hexdigest()
-
-    def set_aside(self) -> None:
-        """Stopped or failed: keep what was written (for a resume) and close, quietly."""
-        import contextlib
-
-        with contextlib.suppress(OSError):
-            self._file.close()
+    def restart(self) -> None:
+        self.part.restart()
+        self.report(0)
 
 
-def _size_on_disk(path: Path) -> int:
-    """What a failed write left (a partial write may have kept more than was counted)."""
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
+@dataclass
+class _Plan:
+    """Where this run writes and from where it goes on (``_resume_point``)."""
 
-
-def _hash_file(path: Path) -> str:
-    hasher = hashlib.sha256()
-    with open(path, "rb") as f:
-        while block := f.read(HASH_BLOCK):
-            hasher.update(block)
-    return hasher.hexdigest()
+    part: Path
+    offset: int  # bytes kept
+    etag: str | None
+    restarted: str | None  # "changed": this upgrade's part was of another build
+    start_over: bool  # the part is this upgrade's but its bytes are not worth keeping
+    known: bool  # the record on disk already describes this part (no need to write it)
 
 
 class InstallerDownload:
@@ -261,22 +199,27 @@ class InstallerDownload:
         folder: Path,
         records: ResumeStore,
         *,
-        refresh: Callable[[], InstallerFile] | None = None,
+        refresh: Callable[[], InstallerFile | None] | None = None,
         free_space: Callable[[Path], int] = free_bytes,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
+        busy_wait: float = 0.0,
+        busy_poll: float = 1.0,
     ) -> None:
         self.fetcher = fetcher
         self.folder = folder
         self.records = records
         self.refresh = refresh
         self.free_space = free_space
+        self.busy_wait = busy_wait  # 0: say BUSY at once (the wizard offers «Reintentar»)
+        self.busy_poll = busy_poll
         self._sleep = sleep
         self._clock = clock
 
     def paths(self, upgrade_id: str, file: InstallerFile) -> tuple[Path, Path]:
         return installer_paths(self.folder, upgrade_id, file)
 
+    # ---- the run ------------------------------------------------------------------------
     def run(
         self,
         upgrade_id: str,
@@ -285,60 +228,516 @@ class InstallerDownload:
         on_progress: Callable[[Progress], None] = lambda p: None,
         should_stop: Callable[[], bool] = lambda: False,
     ) -> DownloadResult:
-        """Download, resume or retry until verified, stopped or failed.
+        """Download, resume or retry until verified, stopped, busy or failed.
 
         One at a time per process: a run asked to stop may still be writing its last
-        block when the user starts again, and two writers on one partial file would spoil
-        it, so the new run waits (on its worker thread) for the old one to let go.
+        block when the user starts again, so the new run waits (on its worker thread) for
+        the old one to let go. Across processes, an OS lock per upgrade and per file: a
+        second copy of the app waits up to ``busy_wait`` seconds (then verifies what the
+        first one made), or reports BUSY.
         """
         with _ONE_AT_A_TIME:
-            return self._run(upgrade_id, file, on_progress, should_stop)
+            final, _part = self.paths(upgrade_id, file)
+            base = DownloadResult(Status.FAILED, final, file.size, file.sha256)
+            try:
+                held = self._hold(upgrade_id, file, final, on_progress, should_stop)
+            except OSError as exc:  # the state folder (where the locks are) is unusable
+                log.warning("Cannot lock the download in %s: %s", self.records.folder, exc)
+                return replace(base, error=DiskProblem.from_os_error(self.records.folder, exc))
+            if isinstance(held, Status):
+                return replace(base, status=held)
+            try:
+                return self._run(upgrade_id, file, base, on_progress, should_stop)
+            finally:
+                for lock in held:
+                    lock.release()
+
+    def _locks(self, upgrade_id: str, final: Path) -> list[FileLock]:
+        where = os.path.normcase(os.path.abspath(final))
+        return [self.records.lock(f"upgrade\n{upgrade_id}"), self.records.lock(f"file\n{where}")]
+
+    def _hold(
+        self,
+        upgrade_id: str,
+        file: InstallerFile,
+        final: Path,
+        on_progress: Callable[[Progress], None],
+        should_stop: Callable[[], bool],
+    ) -> list[FileLock] | Status:
+        """The locks, or BUSY (another copy kept them past ``busy_wait``) or STOPPED."""
+        locks = self._locks(upgrade_id, final)
+        end = self._clock() + self.busy_wait
+        told = False
+        while True:
+            got = []
+            for lock in locks:
+                if not lock.try_acquire():
+                    break
+                got.append(lock)
+            if len(got) == len(locks):
+                return locks
+            for lock in got:
+                lock.release()
+            if not told:
+                log.info("Another copy of the app is downloading %s; waiting up to %.0f s",
+                         final.name, self.busy_wait)  # fmt: skip
+                told = True
+            if should_stop():
+                return Status.STOPPED
+            if self._clock() >= end:
+                return Status.BUSY
+            # What the other copy has so far (the page shows it moving, not a frozen bar).
+            on_progress(Progress(self._other_part_size(upgrade_id, file), file.size, 0.0, None))
+            self._wait(min(self.busy_poll, max(0.0, end - self._clock())), should_stop)
+
+    def _other_part_size(self, upgrade_id: str, file: InstallerFile) -> int:
+        from ..host.partfile import plain_file
+
+        record = self.records.load(upgrade_id)
+        _final, part = self.paths(upgrade_id, file)
+        if record is not None and record.claims(self.folder / record.part_name):
+            part = self.folder / record.part_name
+        st = plain_file(part)
+        return min(st.st_size, file.size) if st is not None else 0
 
     def _run(
         self,
         upgrade_id: str,
         file: InstallerFile,
+        base: DownloadResult,
         on_progress: Callable[[Progress], None],
         should_stop: Callable[[], bool],
     ) -> DownloadResult:
+        from ..host.partfile import NotAPlainFile, PartFile, TooLong, lstat_or_none
         from ..portal.download import Stopped
 
-        final, part = self.paths(upgrade_id, file)
-        base = DownloadResult(Status.FAILED, final, file.size, file.sha256)
+        final = base.path
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            already = final.is_file() and final.stat().st_size == file.size
-            if already and _hash_file(final) == file.sha256:  # here, whole, from before
-                return replace(base, status=Status.VERIFIED, resumed_from=file.size)
-            offset, etag, restarted = self._resume_point(upgrade_id, file, final, part)
-            needed, free = file.size - offset, self.free_space(self.folder)
+            found = self._verified_copy(file, final, on_progress)
+            if found is not None:  # here, whole, from before (or made by another copy)
+                self._forget(upgrade_id)
+                return replace(base, status=Status.VERIFIED, path=found, resumed_from=file.size)
+            plan = self._resume_point(upgrade_id, file, final)
+            needed, free = file.size - plan.offset, self.free_space(self.folder)
             if free < needed:
                 log.info("No space in %s: %d needed, %d free", self.folder, needed, free)
-                return replace(base, status=Status.NO_SPACE, needed=needed, free=free)
-            meter = Meter(file.size)
-            sink = _HashingFile(part, lambda done: self._report(meter, done, on_progress))
+                problem = DiskProblem.of(self.folder, "no_space", needed=needed, free=free)
+                return replace(base, status=Status.NO_SPACE, error=problem, needed=needed,
+                               free=free)  # fmt: skip
+            create = lstat_or_none(plan.part) is None
+            part = PartFile(plan.part, create=create, limit=file.size)
+        except NotAPlainFile as exc:  # something was put at the name meanwhile
+            log.warning("The partial file's name is taken: %s", exc)
+            problem = DiskProblem.of(self.folder, "exists", place=self._shown(exc))
+            return replace(base, error=problem)
         except OSError as exc:
             log.warning("Cannot prepare the download in %s: %s", self.folder, exc)
             return replace(base, error=DiskProblem.from_os_error(self.folder, exc))
-        record = ResumeRecord(upgrade_id, file.url, final.name, file.size, file.sha256, etag)
+        record = ResumeRecord(
+            upgrade_id, file.url, final.name, file.size, file.sha256, plan.etag,
+            plan.part.name, str(self.folder),
+        )  # fmt: skip
+        base = replace(base, resumed_from=plan.offset, restarted=plan.restarted)
         try:
-            sink.hash_existing(should_stop)
-            base = replace(base, resumed_from=offset, restarted=restarted)
-            outcome = self._transfer(file, sink, record, should_stop)
+            if plan.start_over:
+                part.restart()
+            elif plan.offset:
+                self._check_part(part, file.size, on_progress, should_stop)
+            meter = Meter(file.size)  # from here: what the link brings, not what was re-read
+            sink = _Sink(part, lambda done: self._report(meter, done, on_progress))
+            self._report(meter, part.size, on_progress, force=True)
+            if part.size == file.size and part.hasher.hexdigest() != file.sha256:
+                log.info("%s is whole but not the installer: over again", plan.part.name)
+                sink.restart()  # never asked as a range past its end (that is a 416)
+                plan.restarted = "stale"
+            if part.size == file.size:  # whole and matching: only the rename failed before
+                outcome: e.PortalError | str | None = None
+                expected = file
+            else:
+                outcome, expected = self._transfer(file, sink, record, plan.known, should_stop)
             if isinstance(outcome, e.PortalError):
-                sink.set_aside()
+                part.set_aside()
                 return replace(base, error=outcome)
-            digest = sink.close()
+            self._report(meter, part.size, on_progress, force=True)  # all of it is here
+            digest = part.close()
         except Stopped:
-            sink.set_aside()
+            part.set_aside()
             return replace(base, status=Status.STOPPED)
+        except TooLong as exc:  # more than the portal said: refused before writing it
+            part.set_aside()
+            log.warning("Installer refused: %s", exc)
+            self._discard_part(upgrade_id, plan.part)
+            return replace(base, status=Status.CORRUPT)
         except OSError as exc:  # the disk filled up or went away while writing
-            sink.set_aside()
-            log.warning("Writing %s failed: %s", part, exc)
-            return self._disk_failure(base, exc, file.size - _size_on_disk(part))
-        base = replace(base, restarted=outcome or restarted)
-        self._report(meter, sink.size, on_progress, force=True)
-        return self._verify(base, file, sink.path, sink.size, digest, final)
+            part.set_aside()
+            log.warning("Writing %s failed: %s", plan.part, exc)
+            return self._disk_failure(base, exc, file.size - _size_on_disk(plan.part))
+        except e.PortalError as exc:  # the descriptor could not be re-read meanwhile
+            part.set_aside()
+            return replace(base, error=exc)
+        base = replace(base, restarted=outcome or plan.restarted)
+        return self._verify(upgrade_id, base, expected, part, digest, final, on_progress)
+
+    # ---- what is on disk ----------------------------------------------------------------
+    def _verified_copy(
+        self, file: InstallerFile, final: Path, on_progress: Callable[[Progress], None]
+    ) -> Path | None:
+        """The installer under its final name (or a «name (n)» it was saved as) if it is
+        whole and matches, read back now; None otherwise."""
+        from ..host.partfile import hash_plain, lstat_or_none, plain_file
+
+        for path in [final, *self._other_names(final)]:
+            if lstat_or_none(path) is None and path != final:
+                return None  # «(n)» names are used in order: none further
+            st = plain_file(path)
+            if st is None or st.st_size != file.size:
+                continue
+            on_progress(Progress(0, file.size, 0.0, None, checking=True))
+            try:
+                if hash_plain(path) == (file.size, file.sha256):
+                    log.info("Installer already here and verified: %s", path)
+                    return path
+            except OSError as exc:
+                log.info("Could not read %s back: %s", path, exc)
+        return None
+
+    @staticmethod
+    def _other_names(final: Path) -> list[Path]:
+        stem, dot, suffix = final.name.rpartition(".")
+        if not dot:
+            stem, suffix = final.name, ""
+        ext = f".{suffix}" if dot else ""
+        return [final.with_name(f"{stem} ({n}){ext}") for n in range(1, MAX_OTHER_NAMES + 1)]
+
+    def _resume_point(self, upgrade_id: str, file: InstallerFile, final: Path) -> _Plan:
+        """Which partial file this run writes, and what of it is kept.
+
+        Only this upgrade's record can make a partial file this upgrade's. Another
+        upgrade's, an unknown leftover (not empty) or a link at the name are left alone
+        and another name is used: «<name>.2.part», … (issue 18 A4, G7).
+        """
+        from ..host.partfile import plain_file
+
+        record = self.records.load(upgrade_id)
+        if record is not None:
+            part = self.folder / record.part_name
+            st = plain_file(part) if record.claims(part) else None
+            if st is not None:
+                if not record.describes(file.url, file.size, file.sha256, final.name):
+                    log.info("The installer changed since %s was started: over again", part)
+                    return _Plan(part, 0, None, "changed", True, False)
+                if 0 < st.st_size <= file.size:
+                    log.info("Resuming %s from %d bytes", part.name, st.st_size)
+                    return _Plan(part, st.st_size, record.etag, None, False, True)
+                return _Plan(part, 0, None, None, True, False)
+        return _Plan(self._free_part(upgrade_id, final), 0, None, None, False, False)
+
+    def _free_part(self, upgrade_id: str, final: Path) -> Path:
+        """A partial file's name no one else's file holds (an empty leftover may be reused:
+        it holds nothing to lose; a kill before the first byte leaves one)."""
+        from ..host.partfile import lstat_or_none, plain_file
+
+        others = self.records.others(upgrade_id)
+        names = [f"{final.name}.part"] + [f"{final.name}.{n}.part" for n in range(2, 100)]
+        for name in names:
+            part = self.folder / name
+            if any(r.claims(part) for r in others):
+                continue
+            if lstat_or_none(part) is None:
+                return part
+            st = plain_file(part)
+            if st is not None and st.st_size == 0:
+                return part
+            log.info("Leaving %s alone (not this upgrade's)", part)
+        raise OSError(17, "File exists", str(self.folder / names[-1]))
+
+    def _check_part(
+        self,
+        part: PartFile,
+        size: int,
+        on_progress: Callable[[Progress], None],
+        should_stop: Callable[[], bool],
+    ) -> None:
+        """Re-read the part on disk (it is what will be kept), saying so: «Comprobando…»."""
+        from ..portal.download import Stopped
+
+        last = [-1e9]
+
+        def checked(done: int) -> None:
+            now = self._clock()
+            if now - last[0] >= 0.25:
+                last[0] = now
+                on_progress(Progress(done, size, 0.0, None, checking=True))
+
+        checked(0)
+        part.hash_existing(checked, should_stop)
+        if should_stop():
+            raise Stopped()
+
+    def _discard_part(self, upgrade_id: str, part: Path) -> None:
+        part.unlink(missing_ok=True)
+        self.records.clear(upgrade_id)
+
+    def _forget(self, upgrade_id: str) -> None:
+        """The installer is here and verified: this upgrade's partial file and record go."""
+        from ..host.partfile import plain_file
+
+        record = self.records.load(upgrade_id)
+        if record is not None:
+            part = self.folder / record.part_name
+            if record.claims(part) and plain_file(part) is not None:
+                part.unlink(missing_ok=True)
+            self.records.clear(upgrade_id)
+
+    def discard(self, upgrade_id: str, file: InstallerFile) -> None:
+        """«Cancelar descarga», once the user agreed: this upgrade's partial file and its
+        record go (pausing keeps them). Another copy downloading it keeps them: nothing is
+        removed under its feet. Another upgrade's partial file is never touched."""
+        from ..host.partfile import plain_file
+
+        with _ONE_AT_A_TIME:  # a run of this process that is stopping finishes first
+            final, default = self.paths(upgrade_id, file)
+            locks = self._locks(upgrade_id, final)
+            held: list[FileLock] = []
+            try:
+                for lock in locks:
+                    if lock.try_acquire():
+                        held.append(lock)
+                if len(held) < len(locks):
+                    log.info("Not discarding %s: another copy is downloading it", final.name)
+                    return
+                record = self.records.load(upgrade_id)
+                if record is not None and record.claims(self.folder / record.part_name):
+                    part = self.folder / record.part_name
+                    if plain_file(part) is not None:
+                        part.unlink()
+                elif record is None:  # unrecorded: only an empty leftover of this name
+                    st = plain_file(default)
+                    others = self.records.others(upgrade_id)
+                    if (
+                        st is not None
+                        and st.st_size == 0
+                        and not any(r.claims(default) for r in others)
+                    ):
+                        default.unlink()
+                self.records.clear(upgrade_id)
+                log.info("Download of %s discarded", final.name)
+            except OSError as exc:
+                log.warning("Could not discard the download of %s: %s", final.name, exc)
+            finally:
+                for lock in held:
+                    lock.release()
+
+    # ---- the transfer -------------------------------------------------------------------
+    def _transfer(
+        self,
+        file: InstallerFile,
+        sink: _Sink,
+        record: ResumeRecord,
+        known: bool,
+        should_stop: Callable[[], bool],
+    ) -> tuple[e.PortalError | str | None, InstallerFile]:
+        """Fetch until the whole body arrived: (an error, or why it started over, or None;
+        what the file is expected to be now)."""
+        from ..portal.download import DownloadInterrupted, RangeNotSatisfiable, Stopped
+
+        restarted: str | None = None
+        drops = retries = 0
+        best = sink.size  # the most on disk so far: a failure after 64 KiB more is progress
+        etag = record.etag
+        expected = file
+        # A resume found its record on disk; a new download writes one when the server
+        # answers (it names the ETag), before the first byte: one durable write, not two.
+        saved = known and sink.size > 0
+        error: e.PortalError
+
+        def heard(answer: Answer) -> None:
+            nonlocal etag, restarted, record, saved, expected
+            if answer.status == 200 and sink.size > 0:
+                log.info("The installer changed on the server (ETag %s -> %s)", etag, answer.etag)
+                restarted = "changed"
+            if answer.total is not None and answer.total != expected.size:
+                expected = self._declared(expected, answer.total)  # or TooLong, at once
+                sink.part.limit = expected.size
+                record = replace(record, url=expected.url, size=expected.size,
+                                 sha256=expected.sha256)  # fmt: skip
+                saved = False
+            if answer.etag != etag or not saved:
+                etag = answer.etag
+                record = replace(record, etag=etag)
+                self._save(record)
+                saved = True
+
+        while True:
+            try:
+                self.fetcher.fetch(
+                    expected.url,
+                    sink,
+                    offset=sink.size,
+                    etag=etag,
+                    on_answer=heard,
+                    should_stop=should_stop,
+                )
+                return restarted, expected
+            except RangeNotSatisfiable:
+                if restarted == "stale":
+                    return e.UnexpectedResponse("416 otra vez desde cero"), expected
+                log.info("416 for the part on disk: starting over")
+                sink.restart()
+                restarted, best = "stale", 0
+                continue
+            except (DownloadInterrupted, e.PortalTimeout) as exc:  # part of it may have come
+                if sink.size >= best + MIN_PROGRESS:
+                    best = sink.size
+                    drops = retries = 0  # it kept delivering: not counted (issue 18 C10)
+                    wait, error = 0.2, exc
+                elif isinstance(exc, DownloadInterrupted):
+                    drops += 1
+                    if drops > MAX_RESUMES:
+                        return exc, expected
+                    wait, error = 0.2 * drops, exc
+                else:
+                    retries += 1
+                    if retries > MAX_RETRIES:
+                        return exc, expected
+                    wait, error = 0.3 * retries, exc
+            except e.ConnectionFailed as exc:
+                if exc.kind in ("tls", "proxy", "proxy_auth", "dns", "offline"):
+                    return exc, expected  # trying again at once will not change these
+                retries += 1
+                if retries > MAX_RETRIES:
+                    return exc, expected
+                wait, error = 0.3 * retries, exc
+            except (e.PortalUnavailable, e.RateLimited) as exc:
+                retries += 1
+                wait = float(exc.retry_after or 0.3 * retries)
+                if wait > MAX_WAIT or retries > MAX_RETRIES:
+                    return exc, expected
+                error = exc
+            except e.PortalError as exc:
+                return exc, expected
+            log.info("Download: %s; trying again from %d in %.1f s", error.code, sink.size, wait)
+            self._wait(wait, should_stop)
+            if should_stop():
+                raise Stopped()
+
+    def _declared(self, expected: InstallerFile, total: int) -> InstallerFile:
+        """The server announces another size: a new build the portal now describes, or an
+        answer refused before its first byte (never written up to where it stops)."""
+        from ..host.partfile import TooLong
+
+        newer = self._refresh()
+        if newer is not None and newer.size == total:
+            log.info("The portal describes a new build of %d bytes", total)
+            return newer
+        if total > expected.size:
+            raise TooLong(total, expected.size)
+        return expected  # shorter: what arrives is checked (and refused) as a whole
+
+    def _refresh(self) -> InstallerFile | None:
+        if self.refresh is None:
+            return None
+        return self.refresh()
+
+    def _save(self, record: ResumeRecord) -> None:
+        """The record is for resuming later; a state folder that cannot be written costs
+        that, not this download."""
+        try:
+            self.records.save(record)
+        except OSError as exc:
+            log.warning("Could not save the download record in %s: %s", self.records.folder, exc)
+
+    def _wait(self, seconds: float, should_stop: Callable[[], bool]) -> None:
+        end = self._clock() + seconds
+        while not should_stop() and self._clock() < end:
+            self._sleep(min(0.1, max(0.0, end - self._clock())))
+
+    # ---- the end ------------------------------------------------------------------------
+    def _verify(
+        self,
+        upgrade_id: str,
+        base: DownloadResult,
+        file: InstallerFile,
+        part: PartFile,
+        digest: str,
+        final: Path,
+        on_progress: Callable[[Progress], None],
+    ) -> DownloadResult:
+        """Matching bytes get the final name; then the file under that name is read back,
+        and only what is there is called verified (issue 18 A1)."""
+        from ..host.partfile import hash_plain
+
+        expected, size = file, part.size
+        if (size, digest) != (file.size, file.sha256) and self.refresh is not None:
+            # A new build may have been published meanwhile: the portal says what it is now.
+            try:
+                newer = self._refresh()
+            except e.PortalError as exc:  # cannot tell a new build from damage: ask again
+                log.info("Could not re-read the download descriptor: %s", exc.code)
+                return replace(base, error=exc)
+            if newer is None:  # the portal no longer describes it: cannot tell either
+                return replace(base, error=e.UnexpectedResponse("download: sin descriptor"))
+            expected = newer
+        if (size, digest) != (expected.size, expected.sha256):
+            log.warning(
+                "Installer refused: %d bytes, sha256 %s; expected %d, %s",
+                size, digest, expected.size, expected.sha256,
+            )  # fmt: skip
+            self._discard_part(upgrade_id, part.path)
+            return replace(base, status=Status.CORRUPT, sha256=expected.sha256)
+        placed = self._place(part.path, final)
+        if isinstance(placed, DiskProblem):
+            return replace(base, error=placed)  # the verified part stays: only this is retried
+        path, in_the_way, kind = placed
+        on_progress(Progress(size, size, 0.0, None, checking=True))
+        try:
+            got = hash_plain(path)
+        except OSError as exc:
+            log.warning("Could not read %s back: %s", path, exc)
+            return replace(base, path=path, error=DiskProblem.from_os_error(self.folder, exc))
+        if got != (expected.size, expected.sha256):
+            log.warning("%s is not what was written (%d bytes, sha256 %s)", path, *got)
+            path.unlink(missing_ok=True)
+            self.records.clear(upgrade_id)
+            return replace(base, status=Status.CORRUPT, sha256=expected.sha256)
+        self.records.clear(upgrade_id)
+        log.info("Installer verified: %s (%d bytes, sha256 %s)", path, *got)
+        return replace(base, status=Status.VERIFIED, path=path, size=got[0], sha256=got[1],
+                       in_the_way=in_the_way, in_the_way_kind=kind)  # fmt: skip
+
+    def _place(self, part: Path, final: Path) -> tuple[Path, Path | None, str | None] | DiskProblem:
+        """Give the verified part its final name; if a folder, a link or an older copy
+        that cannot be replaced (open, running) holds it, the next «name (n)» instead.
+        (The path, what was in the way, why) or the problem; the part stays on failure."""
+        import stat
+
+        from ..host.oserrors import ACCESS_DENIED, EXISTS, IN_USE, IS_A_FOLDER, kind_of
+        from ..host.partfile import is_plain, lstat_or_none
+
+        st = lstat_or_none(final)
+        if st is None or is_plain(st):  # free, or an older copy: the new one takes the name
+            try:
+                os.replace(part, final)
+                return final, None, None
+            except OSError as exc:
+                if kind_of(exc) not in (ACCESS_DENIED, IN_USE, IS_A_FOLDER, EXISTS):
+                    log.warning("Could not rename %s to %s: %s", part, final, exc)
+                    return DiskProblem.from_os_error(self.folder, exc)
+                log.info("%s cannot be replaced (%s): saving beside it", final, exc)
+                why = "in_use"
+        else:
+            why = "folder" if stat.S_ISDIR(st.st_mode) else "other"
+        for other in self._other_names(final):
+            if lstat_or_none(other) is None:
+                try:
+                    os.replace(part, other)
+                except OSError as exc:
+                    log.warning("Could not rename %s to %s: %s", part, other, exc)
+                    return DiskProblem.from_os_error(self.folder, exc, place=final)
+                log.info("Saved as %s: %s is in the way (%s)", other.name, final.name, why)
+                return other, final, why
+        return DiskProblem.of(self.folder, "exists", place=final)
 
     def _disk_failure(self, base: DownloadResult, exc: OSError, needed: int) -> DownloadResult:
         """A write refused by this PC: a full disk is NO_SPACE (with what is missing), any
@@ -354,143 +753,9 @@ class InstallerDownload:
         problem = DiskProblem.from_os_error(self.folder, exc, needed=needed, free=free)
         return replace(base, status=Status.NO_SPACE, error=problem, needed=needed, free=free)
 
-    def _resume_point(
-        self, upgrade_id: str, file: InstallerFile, final: Path, part: Path
-    ) -> tuple[int, str | None, str | None]:
-        """(bytes to keep, their ETag, why we start over if we do)."""
-        record = self.records.load()
-        if not part.exists():
-            return 0, None, None
-        same = record is not None and (
-            record.url,
-            record.sha256,
-            record.size,
-            record.file_name,
-        ) == (file.url, file.sha256, file.size, final.name)
-        size = part.stat().st_size
-        if same and record is not None and 0 < size <= file.size:
-            log.info("Resuming %s from %d bytes", final.name, size)
-            return size, record.etag, None
-        part.unlink()
-        changed = record is not None and record.upgrade_id == upgrade_id and not same
-        return 0, None, "changed" if changed else None
-
-    def _transfer(
-        self,
-        file: InstallerFile,
-        sink: _HashingFile,
-        record: ResumeRecord,
-        should_stop: Callable[[], bool],
-    ) -> e.PortalError | str | None:
-        """Fetch until the whole body arrived; an error, or why it started over (or None)."""
-        from ..portal.download import DownloadInterrupted, RangeNotSatisfiable, Stopped
-
-        restarted: str | None = None
-        resumes = retries = 0
-        etag = record.etag
-        # A resume found its record on disk; a new download writes one when the server
-        # answers (it names the ETag), before the first byte: one durable write, not two.
-        saved = sink.size > 0
-        error: e.PortalError
-
-        def heard(answer: Answer) -> None:
-            nonlocal etag, restarted, record, saved
-            if answer.status == 200 and sink.size > 0:
-                log.info("The installer changed on the server (ETag %s -> %s)", etag, answer.etag)
-                restarted = "changed"
-            if answer.etag != etag or not saved:
-                etag = answer.etag
-                record = replace(record, etag=etag)
-                self.records.save(record)
-                saved = True
-
-        while True:
-            try:
-                self.fetcher.fetch(
-                    file.url,
-                    sink,
-                    offset=sink.size,
-                    etag=etag,
-                    on_answer=heard,
-                    should_stop=should_stop,
-                )
-                return restarted
-            except RangeNotSatisfiable:
-                if restarted == "stale":
-                    return e.UnexpectedResponse("416 otra vez desde cero")
-                log.info("416 for the part on disk: starting over")
-                sink.restart()
-                restarted = "stale"
-                continue
-            except DownloadInterrupted as exc:  # resumable: part of the file arrived
-                resumes += 1
-                if resumes > MAX_RESUMES:
-                    return exc
-                wait, error = 0.2 * resumes, exc
-            except (e.PortalTimeout, e.ConnectionFailed) as exc:
-                if isinstance(exc, e.ConnectionFailed) and exc.kind in (
-                    "tls",
-                    "proxy",
-                    "proxy_auth",
-                    "dns",
-                    "offline",
-                ):
-                    return exc  # trying again at once will not change these
-                retries += 1
-                if retries > MAX_RETRIES:
-                    return exc
-                wait, error = 0.3 * retries, exc
-            except (e.PortalUnavailable, e.RateLimited) as exc:
-                retries += 1
-                wait = float(exc.retry_after or 0.3 * retries)
-                if wait > MAX_WAIT or retries > MAX_RETRIES:
-                    return exc
-                error = exc
-            except e.PortalError as exc:
-                return exc
-            log.info("Download: %s; trying again from %d in %.1f s", error.code, sink.size, wait)
-            self._wait(wait, should_stop)
-            if should_stop():
-                raise Stopped()
-
-    def _wait(self, seconds: float, should_stop: Callable[[], bool]) -> None:
-        end = self._clock() + seconds
-        while not should_stop() and self._clock() < end:
-            self._sleep(min(0.1, max(0.0, end - self._clock())))
-
-    def _verify(
-        self,
-        base: DownloadResult,
-        file: InstallerFile,
-        part: Path,
-        size: int,
-        digest: str,
-        final: Path,
-    ) -> DownloadResult:
-        expected = file
-        if (size, digest) != (file.size, file.sha256) and self.refresh is not None:
-            # A new build may have been published meanwhile: the portal says what it is now.
-            try:
-                expected = self.refresh()
-            except e.PortalError as exc:  # cannot tell a new build from damage: ask again
-                log.info("Could not re-read the download descriptor: %s", exc.code)
-                return replace(base, error=exc)
-        if (size, digest) != (expected.size, expected.sha256):
-            log.warning(
-                "Installer refused: %d bytes, sha256 %s; expected %d, %s",
-                size, digest, expected.size, expected.sha256,
-            )  # fmt: skip
-            part.unlink(missing_ok=True)
-            self.records.clear()
-            return replace(base, status=Status.CORRUPT, sha256=expected.sha256)
-        try:
-            os.replace(part, final)  # e.g. refused on Windows while the old copy is running
-        except OSError as exc:
-            log.warning("Could not rename %s to %s: %s", part, final, exc)
-            return replace(base, error=DiskProblem.from_os_error(self.folder, exc))
-        self.records.clear()
-        log.info("Installer verified: %s (%d bytes, sha256 %s)", final, size, digest)
-        return replace(base, status=Status.VERIFIED, size=size, sha256=digest)
+    @staticmethod
+    def _shown(exc: OSError) -> Path | None:
+        return Path(exc.filename) if isinstance(exc.filename, str) else None
 
     def _report(
         self,
@@ -505,6 +770,14 @@ class InstallerDownload:
             on_progress(progress)
 
 
+def _size_on_disk(path: Path) -> int:
+    """What a failed write left (a partial write may have kept more than was counted)."""
+    try:
+        return os.lstat(path).st_size
+    except OSError:
+        return 0
+
+
 def for_flow(
     flow: UpgradeFlow,
     folder: Path,
@@ -512,7 +785,11 @@ def for_flow(
     *,
     free_space: Callable[[Path], int] = free_bytes,
 ) -> InstallerDownload:
-    """The download of the flow's receipt, connected like the flow's portal client."""
+    """The download of the flow's receipt, connected like the flow's portal client.
+
+    With ``--download`` (nobody to press «Reintentar») a copy of the app that finds the
+    installer being downloaded by another waits for it, up to ``BUSY_WAIT``.
+    """
     from ..portal.download import InstallerFetcher
 
     client = flow.client
@@ -523,6 +800,6 @@ def for_flow(
         upgrade_id = receipt.upgrade_id
         refresh = lambda: client.get_receipt(upgrade_id).download  # noqa: E731
     return InstallerDownload(
-        fetcher, folder, ResumeStore(state_dir / RECORD_NAME), refresh=refresh,
-        free_space=free_space,
+        fetcher, folder, ResumeStore(state_dir), refresh=refresh, free_space=free_space,
+        busy_wait=BUSY_WAIT if flow.require_download else 0.0,
     )  # fmt: skip

@@ -11,6 +11,7 @@ the Spanish source is the text (the command line's language, README).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..portal import errors as e
@@ -20,6 +21,7 @@ from .state import Notice
 
 if TYPE_CHECKING:
     from ..host.settings import SettingsProblem
+    from .download import DownloadResult
 
 
 def tr(text: str) -> str:
@@ -375,3 +377,26 @@ def disk_problem(error: DiskProblem) -> str:
             folder=folder, what=os_problem(error.kind)
         )  # fmt: skip
     return with_detail(sentence, error.detail) if error.detail else sentence
+
+
+def saved_beside(result: DownloadResult) -> str:
+    """The installer's name was taken: what is in the way, and the name it was saved as."""
+    if result.in_the_way is None:
+        return ""
+    fields = {"name": result.in_the_way.name, "saved": Path(result.path).name}
+    if result.in_the_way_kind == "folder":
+        text = tr("En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se "
+                  "guardó como «{saved}».")  # fmt: skip
+    elif result.in_the_way_kind == "in_use":
+        text = tr("Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto "
+                  "o ejecutándose), así que el instalador se guardó como «{saved}».")  # fmt: skip
+    else:
+        text = tr("Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el "
+                  "instalador se guardó como «{saved}».")  # fmt: skip
+    return text.format(**fields)
+
+
+def download_busy() -> str:
+    """Another copy of the app is downloading this installer (its lock is held)."""
+    return tr("El instalador se está descargando en otra ventana de este asistente. Espera a "
+              "que termine ahí, o ciérrala y pulsa «Reintentar».")  # fmt: skip

@@ -65,13 +65,9 @@ def make(
     if time_ is not None:
         kw.setdefault("sleep", time_.sleep)
         kw.setdefault("clock", time_.clock)
-    return InstallerDownload(
-        fetcher,
-        folder or tmp_path / "Descargas",
-        state_records(tmp_path),
-        refresh=lambda: client.get_receipt(receipt.upgrade_id).download,
-        **kw,
-    )
+    kw.setdefault("refresh", lambda: client.get_receipt(receipt.upgrade_id).download)
+    return InstallerDownload(fetcher, folder or tmp_path / "Descargas", state_records(tmp_path),
+                             **kw)  # fmt: skip
 
 
 def served(sandbox: SandboxPortal, receipt: UpgradeReceipt) -> int:
