@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("aspel_upgrade.portal")
 
 CHUNK = 1024 * 1024  # read and write a MiB at a time: few Python steps per second
+MAX_REDIRECTS = 5
 _WINDOWS_RESERVED = {
     "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
     *(f"COM{i}" for i in "123456789¹²³"), *(f"LPT{i}" for i in "123456789¹²³"),
@@ -136,20 +137,8 @@ class InstallerFetcher:
                 headers["If-Range"] = etag
         shown = redact_url(url).split("?", 1)[0].rsplit("/", 1)[-1]  # no signature in logs
         started = time.monotonic()
-        try:
-            response = self.http.get(
-                url,
-                headers=headers,
-                stream=True,
-                timeout=self.timeout,
-                verify=self.verify,
-                allow_redirects=True,
-            )
-        except OSError as exc:  # requests' own errors are OSErrors too
-            raise no_answer(exc, f"GET {shown}", started) from None
+        response = self._follow(url, headers, shown, started)
         with response:
-            if response.url != url:
-                checked_download_url(response.url)  # a redirect may not leave https either
             answer = _answer(response, offset)
             log.info(
                 "GET %s from %d -> %d (etag %s, %s bytes)",
@@ -183,6 +172,35 @@ class InstallerFetcher:
                 log.info("GET %s: %d of %d bytes, then the end", shown, received, expected)
                 raise DownloadInterrupted()
         return answer
+
+    def _follow(
+        self, url: str, headers: dict[str, str], shown: str, started: float
+    ) -> requests.Response:
+        """GET ``url``, following redirects one hop at a time, each checked before it is
+        asked: https stays https (plain http only between loopback addresses, as the
+        sandbox serves), never credentials, at most ``MAX_REDIRECTS`` hops."""
+        from urllib.parse import urljoin, urlsplit
+
+        for _hop in range(MAX_REDIRECTS + 1):
+            try:
+                response = self.http.get(
+                    url, headers=headers, stream=True, timeout=self.timeout,
+                    verify=self.verify, allow_redirects=False,
+                )  # fmt: skip
+            except OSError as exc:  # requests' own errors are OSErrors too
+                raise no_answer(exc, f"GET {shown}", started) from None
+            if not response.is_redirect:
+                return response
+            target = urljoin(url, response.headers.get("Location", ""))
+            response.close()
+            hop = checked_download_url(target)  # https (loopback aside), no credentials
+            if urlsplit(url).scheme == "https" and urlsplit(hop).scheme != "https":
+                raise e.InsecurePortalAddress(redact_url(hop), "not_https")
+            parts = urlsplit(hop)  # host and file name only: the path may be signed
+            log.info("GET %s: redirected (%d) to %s://%s/…/%s", shown, response.status_code,
+                     parts.scheme, parts.hostname, parts.path.rsplit("/", 1)[-1])  # fmt: skip
+            url = hop
+        raise e.UnexpectedResponse(f"más de {MAX_REDIRECTS} redirecciones")
 
 
 def _answer(response: requests.Response, offset: int) -> Answer:
