@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..portal import errors as e
 from .language import translated
-from .problems import DiskProblem, ResultFileUnwritable, StateNotWritable
+from .problems import DiskProblem, DownloadDirUnwritable, ResultFileUnwritable, StateNotWritable
 from .state import Notice
 
 if TYPE_CHECKING:
@@ -309,6 +309,8 @@ def command_line(case: str, fields: Mapping[str, str]) -> str:
         return tr("--download-dir solo tiene sentido junto con --download")
     if case == "download_dir_not_folder":
         return tr("--download-dir: {path} no es una carpeta").format(path=fields["path"])
+    if case == "download_dir_empty":
+        return tr("--download-dir: la ruta está vacía")
     return fields["message"]  # "argparse"
 
 
@@ -323,13 +325,31 @@ def result_file_unwritable(problem: ResultFileUnwritable) -> str:
         "folder": tr("es una carpeta, no un archivo"),
         "not_a_file": tr("no es un archivo normal"),
         "parent_is_file": tr("«{place}» es un archivo, no una carpeta"),
-        "folder_unwritable": tr("no se puede escribir en la carpeta «{place}» ({detail})"),
-        "not_saved": tr("no se pudo guardar (detalle técnico: {detail})"),
+        "folder_unwritable": tr(
+            "no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})"
+        ),
+        "not_saved": tr("no se pudo guardar: {what} (detalle técnico: {detail})"),
     }
-    why = texts.get(problem.reason, tr("no se pudo guardar (detalle técnico: {detail})"))
+    why = texts.get(problem.reason, texts["not_saved"])
     return tr("no se puede escribir el archivo de resultado «{file}»: {why}").format(
-        file=problem.path, why=why.format(place=problem.place, detail=problem.detail)
+        file=problem.path,
+        why=why.format(place=problem.place, detail=problem.detail, what=os_problem(problem.kind)),
     )
+
+
+def download_dir_unwritable(problem: DownloadDirUnwritable) -> str:
+    """Exit 73 for the installer's folder: one line on stderr, and the result file's words."""
+    texts = {
+        "not_a_folder": tr("no es una carpeta"),
+        "parent_is_file": tr("«{place}» es un archivo, no una carpeta"),
+        "folder_unwritable": tr("{what}. Detalle técnico: {detail}"),
+    }
+    why = texts.get(problem.reason, texts["folder_unwritable"])
+    return tr("--download-dir: no se puede guardar el instalador en la carpeta «{folder}»: "
+              "{why}").format(
+        folder=problem.path,
+        why=why.format(place=problem.place, detail=problem.detail, what=os_problem(problem.kind)),
+    )  # fmt: skip
 
 
 # The download on this PC: its disk, its folder, other windows (issue 18). Kept together.
@@ -400,3 +420,10 @@ def download_busy() -> str:
     """Another copy of the app is downloading this installer (its lock is held)."""
     return tr("El instalador se está descargando en otra ventana de este asistente. Espera a "
               "que termine ahí, o ciérrala y pulsa «Reintentar».")  # fmt: skip
+
+
+def download_unavailable(download_url: str) -> str:
+    """--download: the portal sent the serial but no installer to download with it."""
+    return tr("El portal no indicó qué instalador descargar, así que no se descargó aquí. Tu "
+              "nuevo número de serie sí quedó registrado. Descarga el instalador desde "
+              "{url}.").format(url=download_url)  # fmt: skip

@@ -92,16 +92,38 @@ class ResultFileUnwritable(FlowProblem):
     """--result-file names a place no file can be written (exit 73).
 
     ``reason``: empty | folder | not_a_file | parent_is_file | folder_unwritable | not_saved;
-    ``place`` the file or folder in the way, ``detail`` the operating system's words.
+    ``place`` the file or folder in the way, ``kind`` what the operating system refused
+    (host.oserrors), ``detail`` its own words (only ever shown as «detalle técnico»).
     """
 
     code = "result_file_unwritable"
 
-    def __init__(self, path: str, reason: str, place: str = "", detail: str = "") -> None:
+    def __init__(
+        self, path: str, reason: str, place: str = "", detail: str = "", kind: str = "other"
+    ) -> None:
         self.path = path
         self.reason = reason
         self.place = place
         self.detail = detail
+        self.kind = kind
         super().__init__(
             f"{path!r}: {reason}" + (f" ({place}: {detail})" if place or detail else "")
         )
+
+
+class DownloadDirUnwritable(FlowProblem):
+    """--download (--download-dir) names a folder the installer cannot be saved in (exit 73,
+    checked at start, before anything irreversible). Fields as ResultFileUnwritable's;
+    ``reason``: not_a_folder | parent_is_file | folder_unwritable."""
+
+    code = "download_dir_unwritable"
+
+    def __init__(
+        self, path: str, reason: str, place: str = "", detail: str = "", kind: str = "other"
+    ) -> None:
+        self.path = path
+        self.reason = reason
+        self.place = place
+        self.detail = detail
+        self.kind = kind
+        super().__init__(f"{path!r}: {reason}" + (f" ({place}: {detail})" if detail else ""))
