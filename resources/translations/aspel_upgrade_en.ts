@@ -134,309 +134,414 @@
         <translation>{days} days left: you can keep using {old} until {date}; after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="32"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="34"/>
         <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
         <translation>This computer does not seem to be connected to the internet. Check the cable or the wireless network and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="36"/>
         <source>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>The Aspel portal’s address could not be found. Check your internet connection; on a proxy or an office network, ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="39"/>
         <source>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</source>
         <translation>The Aspel portal refused the connection. Check your internet connection and try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="39"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="41"/>
         <source>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>The Aspel portal’s security certificate could not be verified. The connection was stopped to protect your data. On an office network, ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="44"/>
         <source>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</source>
         <translation>Could not connect through your network’s proxy. Check the proxy address or ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="44"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="46"/>
         <source>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</source>
         <translation>Your network’s proxy asks for a user name and password. Ask your IT department to set up the proxy for this program.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="49"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="51"/>
         <source>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</source>
         <translation>Could not connect to the Aspel portal. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="59"/>
         <source>está vacía</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="62"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="64"/>
         <source>no es segura: debe empezar con https:// (http:// solo se permite en esta misma computadora)</source>
         <translation>is not secure: it must start with https:// (http:// is allowed only on this same computer)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="66"/>
         <source>no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)</source>
         <translation>does not name the server (for example https://portal.example.com)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="66"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="68"/>
         <source>tiene un puerto no válido (debe ser un número del 1 al 65535)</source>
         <translation>has an invalid port (it must be a number from 1 to 65535)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="72"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="74"/>
         <source>no es válida</source>
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="77"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="79"/>
         <source>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</source>
         <translation>This system is a one-time licence: moving to the new version requires buying it. See the prices.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="80"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="82"/>
         <source>Este sistema está inactivo. Reactívalo antes de actualizarlo.</source>
         <translation>This system is inactive. Reactivate it before upgrading it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="83"/>
         <source>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</source>
         <translation>This system has a payment due. Once it is paid up you can upgrade it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="83"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="120"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="85"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="122"/>
         <source>Este sistema ya se actualizó.</source>
         <translation>This system was already upgraded.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="84"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="86"/>
         <source>Este sistema ya está en la versión más reciente.</source>
         <translation>This system is already on the latest version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="88"/>
         <source>Este sistema no se puede actualizar desde aquí.</source>
         <translation>This system cannot be upgraded from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="93"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="95"/>
         <source>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</source>
         <translation>Too many attempts in a row. Wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="100"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="102"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Your account was locked after several failed attempts. You can try again after {time} on {date}, or use “Forgot your password?”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="104"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="106"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Your account was locked after several failed attempts. Wait a few minutes or use “Forgot your password?”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="109"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="111"/>
         <source>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</source>
         <translation>The user name or password is not correct. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="112"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="114"/>
         <source>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</source>
         <translation>Your session ended. Type your password again to continue.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="119"/>
         <source>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</source>
         <translation>The terms and conditions changed. Read them again and accept them again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="122"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="124"/>
         <source>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</source>
         <translation>This operation’s key was already used for another request. Start the upgrade again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="125"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="127"/>
         <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
         <translation>The download was interrupted several times in a row. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="129"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="131"/>
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>We could not find that in your account. Refresh the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="132"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="134"/>
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>The portal rejected the request. Check the details and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="135"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="137"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
         <translation>The Aspel portal is not available right now. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="149"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="151"/>
         <source>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</source>
         <translation>The upgrade’s progress cannot be saved in the folder “{folder}”; it is needed so that the result is not lost if the connection drops. Check that the folder exists and that you may write in it, or ask your IT department for help. Nothing was sent to the portal. Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="156"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="158"/>
         <source>La dirección del portal «{url}» {problem}.</source>
         <translation>The portal address “{url}” {problem}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="160"/>
-        <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella.</source>
-        <translation>The installer could not be saved in the folder “{folder}” ({reason}). Check that it exists and that you may write in it.</translation>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="329"/>
+        <source>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</source>
+        <translation>the folder “{place}” cannot be written: {what} (technical detail: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="174"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="331"/>
+        <source>no se pudo guardar: {what} (detalle técnico: {detail})</source>
+        <translation>it could not be saved: {what} (technical detail: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="343"/>
+        <source>no es una carpeta</source>
+        <translation>it is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="345"/>
+        <source>{what}. Detalle técnico: {detail}</source>
+        <translation>{what}. Technical detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="348"/>
+        <source>--download-dir: no se puede guardar el instalador en la carpeta «{folder}»: {why}</source>
+        <translation>--download-dir: the installer cannot be saved in the folder “{folder}”: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="362"/>
+        <source>el disco está lleno</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="363"/>
+        <source>la unidad es de solo lectura</source>
+        <translation>the drive is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="364"/>
+        <source>no tienes permiso para escribir ahí</source>
+        <translation>you do not have permission to write there</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="365"/>
+        <source>la carpeta no existe o la unidad no está disponible</source>
+        <translation>the folder does not exist or the drive is not available</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="366"/>
+        <source>hay una carpeta con ese nombre</source>
+        <translation>there is a folder with that name</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="367"/>
+        <source>una parte de la ruta es un archivo, no una carpeta</source>
+        <translation>part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="368"/>
+        <source>otro programa tiene abierto el archivo</source>
+        <translation>another program has the file open</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="369"/>
+        <source>ya hay algo con ese nombre</source>
+        <translation>something with that name is already there</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="371"/>
+        <source>el sistema no lo permitió</source>
+        <translation>the system did not allow it</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="383"/>
+        <source>No hay espacio suficiente en {folder}: el disco está lleno.</source>
+        <translation>There is not enough space in {folder}: the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="386"/>
+        <source>Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
+        <translation>Free some space (for example, empty the recycle bin) and try again: what was already downloaded is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="389"/>
+        <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
+        <translation>The installer could not be saved in the folder “{folder}”: “{place}” is in the way ({what}). Move or rename it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="395"/>
+        <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
+        <translation>The installer could not be saved in the folder “{folder}”: {what}. Check the folder or ask your IT department for help, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="408"/>
+        <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
+        <translation>The folder already holds a folder named “{name}”, so the installer was saved as “{saved}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="411"/>
+        <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
+        <translation>There was already a file “{name}” that cannot be replaced (it may be open or running), so the installer was saved as “{saved}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="414"/>
+        <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
+        <translation>There was already something named “{name}” (for example, a shortcut), so the installer was saved as “{saved}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="421"/>
+        <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</source>
+        <translation>The installer is being downloaded in another window of this assistant. Wait for it to finish there, or close it and press “Try again”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="427"/>
+        <source>El portal no indicó qué instalador descargar, así que no se descargó aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde {url}.</source>
+        <translation>The portal did not say which installer to download, so it was not downloaded here. Your new serial number was recorded. Download the installer from {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="173"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>The pending upgrade ({what}) was not completed. {reason} If you still need it, do it again from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="178"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="177"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>The result of these is also still waiting to be seen: {what}. Choose its row (it says “Already upgraded”) and click “Next” to see it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="185"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="184"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="244"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="243"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>The Aspel portal’s address is not configured. Ask your IT department to configure it (this computer’s settings file) or start with --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="251"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="250"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>The portal address {url} in the settings file {file} {problem}. Ask your IT department to correct it or start with --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="258"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="257"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>The test portal (--sandbox) is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="263"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="262"/>
         <source>El portal no respondió al diagnóstico.</source>
         <translation>The portal did not answer the diagnostics.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="267"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="266"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>The confirmation was sent, but the portal’s answer was not received. The next time you open the assistant you will see the result; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="273"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="272"/>
         <source>El instalador descargado no coincide con el publicado por Aspel; se borró.</source>
         <translation>The downloaded installer does not match the one Aspel published; it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="277"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="276"/>
         <source>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</source>
         <translation>There is not enough space in {folder}: {needed} MB are needed and {free} MB are free.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="285"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="284"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>The installer was not downloaded completely.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="296"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="295"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="298"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="297"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: the address “{url}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="302"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="301"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: “{path}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="306"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="305"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} is not a known system ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="310"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="309"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir only makes sense together with --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="312"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="311"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="317"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="313"/>
+        <source>--download-dir: la ruta está vacía</source>
+        <translation>--download-dir: the path is empty</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="318"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Use --help to see the options.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="323"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="324"/>
         <source>la ruta está vacía</source>
         <translation>the path is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="324"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="325"/>
         <source>es una carpeta, no un archivo</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="325"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="326"/>
         <source>no es un archivo normal</source>
         <translation>it is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="326"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="327"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="344"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>“{place}” is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="327"/>
-        <source>no se puede escribir en la carpeta «{place}» ({detail})</source>
-        <translation>the folder “{place}” cannot be written to ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="330"/>
-        <source>no se pudo guardar (detalle técnico: {detail})</source>
-        <translation>it could not be saved (technical detail: {detail})</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="331"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="334"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>the result file “{file}” cannot be written: {why}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="138"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="140"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>The Aspel portal is not available right now. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="145"/>
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>The Aspel portal took too long to answer. Check your connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="146"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="148"/>
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>The Aspel portal answered something unexpected. Try again later; if it happens again, use “Diagnostics” and contact support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="165"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="164"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>An unexpected error occurred. Try again; if it happens again, copy the report and send it to support.</translation>
     </message>
@@ -560,113 +665,113 @@ payment</translation>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="193"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="192"/>
         <source>no se pudo abrir</source>
         <translation>could not be opened</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="194"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="193"/>
         <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
         <translation>is not a regular file (for example, it is a folder)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="195"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="194"/>
         <source>es demasiado grande para ser un archivo de configuración</source>
         <translation>is too big to be a settings file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="195"/>
         <source>no está guardado como texto UTF-8</source>
         <translation>is not saved as UTF-8 text</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
         <location filename="../../aspel_upgrade/flow/messages.py" line="197"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="198"/>
         <source>no tiene el formato correcto (JSON)</source>
         <translation>is not in the right format (JSON)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="200"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="199"/>
         <source>no se pudo usar</source>
         <translation>could not be used</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="207"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="206"/>
         <source>debe ser true o false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="208"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="207"/>
         <source>debe ser un texto entre comillas</source>
         <translation>must be text in quotes</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="210"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="209"/>
         <source>está vacío</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="58"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="60"/>
         <source>tiene espacios o caracteres no válidos</source>
         <translation>has spaces or invalid characters</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="59"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="61"/>
         <source>no es una dirección válida</source>
         <translation>is not a valid address</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="62"/>
         <source>debe empezar con https://</source>
         <translation>must start with https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="63"/>
         <source>debe empezar con http:// o https://</source>
         <translation>must start with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="65"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="67"/>
         <source>tiene un nombre de servidor no válido</source>
         <translation>has an invalid server name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="67"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="69"/>
         <source>no debe llevar usuario ni contraseña</source>
         <translation>must not include a user name or password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="68"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="70"/>
         <source>no debe llevar «?» ni «#»</source>
         <translation>must not include “?” or “#”</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="69"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="71"/>
         <source>no existe o no es un archivo</source>
         <translation>does not exist or is not a file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="72"/>
         <source>debe ser es o en</source>
         <translation>must be es or en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="210"/>
         <source>no es válido</source>
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="221"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="220"/>
         <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
         <translation>The settings file “{file}” {what}; it is ignored and the defaults are used.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="228"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="227"/>
         <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
         <translation>In “{file}”, the value of “{key}” {what}; that value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="235"/>
         <source>Detalle técnico: {details}</source>
         <translation>Technical detail: {details}</translation>
     </message>
@@ -1805,42 +1910,42 @@ payment</translation>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="225"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="230"/>
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="226"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="231"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent, but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="232"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="237"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="238"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="254"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="259"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="281"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="286"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="352"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="357"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="353"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="358"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

@@ -134,309 +134,414 @@
         <translation>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="32"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="34"/>
         <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
         <translation>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="36"/>
         <source>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="39"/>
         <source>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</source>
         <translation>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="39"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="41"/>
         <source>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="44"/>
         <source>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</source>
         <translation>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="44"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="46"/>
         <source>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</source>
         <translation>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="49"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="51"/>
         <source>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</source>
         <translation>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="59"/>
         <source>está vacía</source>
         <translation>está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="62"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="64"/>
         <source>no es segura: debe empezar con https:// (http:// solo se permite en esta misma computadora)</source>
         <translation>no es segura: debe empezar con https:// (http:// solo se permite en esta misma computadora)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="66"/>
         <source>no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)</source>
         <translation>no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="66"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="68"/>
         <source>tiene un puerto no válido (debe ser un número del 1 al 65535)</source>
         <translation>tiene un puerto no válido (debe ser un número del 1 al 65535)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="72"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="74"/>
         <source>no es válida</source>
         <translation>no es válida</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="77"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="79"/>
         <source>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</source>
         <translation>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="80"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="82"/>
         <source>Este sistema está inactivo. Reactívalo antes de actualizarlo.</source>
         <translation>Este sistema está inactivo. Reactívalo antes de actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="83"/>
         <source>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</source>
         <translation>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="83"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="120"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="85"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="122"/>
         <source>Este sistema ya se actualizó.</source>
         <translation>Este sistema ya se actualizó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="84"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="86"/>
         <source>Este sistema ya está en la versión más reciente.</source>
         <translation>Este sistema ya está en la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="88"/>
         <source>Este sistema no se puede actualizar desde aquí.</source>
         <translation>Este sistema no se puede actualizar desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="93"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="95"/>
         <source>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</source>
         <translation>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="100"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="102"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="104"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="106"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="109"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="111"/>
         <source>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</source>
         <translation>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="112"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="114"/>
         <source>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</source>
         <translation>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="119"/>
         <source>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</source>
         <translation>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="122"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="124"/>
         <source>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</source>
         <translation>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="125"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="127"/>
         <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
         <translation>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="129"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="131"/>
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="132"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="134"/>
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="135"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="137"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="149"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="151"/>
         <source>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</source>
         <translation>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="156"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="158"/>
         <source>La dirección del portal «{url}» {problem}.</source>
         <translation>La dirección del portal «{url}» {problem}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="160"/>
-        <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella.</source>
-        <translation>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella.</translation>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="329"/>
+        <source>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</source>
+        <translation>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="174"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="331"/>
+        <source>no se pudo guardar: {what} (detalle técnico: {detail})</source>
+        <translation>no se pudo guardar: {what} (detalle técnico: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="343"/>
+        <source>no es una carpeta</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="345"/>
+        <source>{what}. Detalle técnico: {detail}</source>
+        <translation>{what}. Detalle técnico: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="348"/>
+        <source>--download-dir: no se puede guardar el instalador en la carpeta «{folder}»: {why}</source>
+        <translation>--download-dir: no se puede guardar el instalador en la carpeta «{folder}»: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="362"/>
+        <source>el disco está lleno</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="363"/>
+        <source>la unidad es de solo lectura</source>
+        <translation>la unidad es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="364"/>
+        <source>no tienes permiso para escribir ahí</source>
+        <translation>no tienes permiso para escribir ahí</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="365"/>
+        <source>la carpeta no existe o la unidad no está disponible</source>
+        <translation>la carpeta no existe o la unidad no está disponible</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="366"/>
+        <source>hay una carpeta con ese nombre</source>
+        <translation>hay una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="367"/>
+        <source>una parte de la ruta es un archivo, no una carpeta</source>
+        <translation>una parte de la ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="368"/>
+        <source>otro programa tiene abierto el archivo</source>
+        <translation>otro programa tiene abierto el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="369"/>
+        <source>ya hay algo con ese nombre</source>
+        <translation>ya hay algo con ese nombre</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="371"/>
+        <source>el sistema no lo permitió</source>
+        <translation>el sistema no lo permitió</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="383"/>
+        <source>No hay espacio suficiente en {folder}: el disco está lleno.</source>
+        <translation>No hay espacio suficiente en {folder}: el disco está lleno.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="386"/>
+        <source>Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
+        <translation>Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="389"/>
+        <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
+        <translation>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="395"/>
+        <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
+        <translation>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="408"/>
+        <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
+        <translation>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="411"/>
+        <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
+        <translation>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="414"/>
+        <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
+        <translation>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="421"/>
+        <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</source>
+        <translation>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="427"/>
+        <source>El portal no indicó qué instalador descargar, así que no se descargó aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde {url}.</source>
+        <translation>El portal no indicó qué instalador descargar, así que no se descargó aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="173"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="178"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="177"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="185"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="184"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="244"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="243"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="251"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="250"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="258"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="257"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>El portal de pruebas (--sandbox) no viene en esta instalación.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="263"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="262"/>
         <source>El portal no respondió al diagnóstico.</source>
         <translation>El portal no respondió al diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="267"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="266"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="273"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="272"/>
         <source>El instalador descargado no coincide con el publicado por Aspel; se borró.</source>
         <translation>El instalador descargado no coincide con el publicado por Aspel; se borró.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="277"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="276"/>
         <source>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</source>
         <translation>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="285"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="284"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>No se terminó de descargar el instalador.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="296"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="295"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="298"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="297"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: la dirección «{url}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="302"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="301"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: «{path}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="306"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="305"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} no es un sistema conocido ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="310"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="309"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir solo tiene sentido junto con --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="312"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="311"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="317"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="313"/>
+        <source>--download-dir: la ruta está vacía</source>
+        <translation>--download-dir: la ruta está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="318"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Usa --help para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="323"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="324"/>
         <source>la ruta está vacía</source>
         <translation>la ruta está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="324"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="325"/>
         <source>es una carpeta, no un archivo</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="325"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="326"/>
         <source>no es un archivo normal</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="326"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="327"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="344"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>«{place}» es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="327"/>
-        <source>no se puede escribir en la carpeta «{place}» ({detail})</source>
-        <translation>no se puede escribir en la carpeta «{place}» ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="330"/>
-        <source>no se pudo guardar (detalle técnico: {detail})</source>
-        <translation>no se pudo guardar (detalle técnico: {detail})</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="331"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="334"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>no se puede escribir el archivo de resultado «{file}»: {why}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="138"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="140"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="145"/>
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="146"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="148"/>
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="165"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="164"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</translation>
     </message>
@@ -560,113 +665,113 @@ pago</translation>
         <translation>abierto ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="193"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="192"/>
         <source>no se pudo abrir</source>
         <translation>no se pudo abrir</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="194"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="193"/>
         <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
         <translation>no es un archivo normal (por ejemplo, es una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="195"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="194"/>
         <source>es demasiado grande para ser un archivo de configuración</source>
         <translation>es demasiado grande para ser un archivo de configuración</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="195"/>
         <source>no está guardado como texto UTF-8</source>
         <translation>no está guardado como texto UTF-8</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
         <location filename="../../aspel_upgrade/flow/messages.py" line="197"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="198"/>
         <source>no tiene el formato correcto (JSON)</source>
         <translation>no tiene el formato correcto (JSON)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="200"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="199"/>
         <source>no se pudo usar</source>
         <translation>no se pudo usar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="207"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="206"/>
         <source>debe ser true o false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="208"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="207"/>
         <source>debe ser un texto entre comillas</source>
         <translation>debe ser un texto entre comillas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="210"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="209"/>
         <source>está vacío</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="58"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="60"/>
         <source>tiene espacios o caracteres no válidos</source>
         <translation>tiene espacios o caracteres no válidos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="59"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="61"/>
         <source>no es una dirección válida</source>
         <translation>no es una dirección válida</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="62"/>
         <source>debe empezar con https://</source>
         <translation>debe empezar con https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="63"/>
         <source>debe empezar con http:// o https://</source>
         <translation>debe empezar con http:// o https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="65"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="67"/>
         <source>tiene un nombre de servidor no válido</source>
         <translation>tiene un nombre de servidor no válido</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="67"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="69"/>
         <source>no debe llevar usuario ni contraseña</source>
         <translation>no debe llevar usuario ni contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="68"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="70"/>
         <source>no debe llevar «?» ni «#»</source>
         <translation>no debe llevar «?» ni «#»</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="69"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="71"/>
         <source>no existe o no es un archivo</source>
         <translation>no existe o no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="72"/>
         <source>debe ser es o en</source>
         <translation>debe ser es o en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="210"/>
         <source>no es válido</source>
         <translation>no es válido</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="221"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="220"/>
         <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
         <translation>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="228"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="227"/>
         <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
         <translation>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="235"/>
         <source>Detalle técnico: {details}</source>
         <translation>Detalle técnico: {details}</translation>
     </message>
@@ -1805,42 +1910,42 @@ pago</translation>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="225"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="230"/>
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="226"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="231"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="232"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="237"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="238"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="254"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="259"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="281"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="286"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Consultando el resultado de la actualización pendiente…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="352"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="357"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="353"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="358"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>
