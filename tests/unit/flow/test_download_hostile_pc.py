@@ -547,7 +547,9 @@ def _link(link: Path, target: Path) -> None:
     try:
         link.symlink_to(target)
     except (OSError, NotImplementedError):
-        pytest.skip("this system cannot make symbolic links here")
+        pytest.skip("this system cannot make symbolic links here (Windows: not an admin)")
+    if not link.is_symlink():  # Wine 8.0 makes them, but lstat does not show them as links
+        pytest.skip("this system makes links that it does not report as links")
 
 
 def test_a_dangling_link_at_the_partial_files_name_is_not_followed(

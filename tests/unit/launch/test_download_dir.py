@@ -6,9 +6,9 @@ say the same thing for the same case)."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -88,7 +88,7 @@ def test_a_usable_download_dir_is_made_and_left_empty(tmp_path: Path) -> None:
     assert folder.is_dir() and list(folder.iterdir()) == []
 
 
-@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux's /proc")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs Linux's /proc")
 def test_the_result_file_check_words_a_proc_path_in_spanish(
     paths: AppPaths, sandbox: SandboxPortal, capsys: pytest.CaptureFixture[str]
 ) -> None:
