@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import threading
 import time
 from collections import deque
@@ -24,6 +23,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..portal import errors as e
+from .download_files import (
+    InstallerFiles,
+    free_bytes,
+    installer_paths,
+    left_from_before,
+)
 from .download_records import LEGACY_RECORD, RECORDS_DIR, ResumeRecord, ResumeStore
 from .problems import DiskProblem
 
@@ -47,42 +52,9 @@ MIN_PROGRESS = 64 * 1024  # what a drop must have brought to count as progress (
 MAX_RETRIES = 1  # automatic retry of a request that got no file (refused, 5xx, timeout)
 MAX_WAIT = 5  # seconds of Retry-After waited out; longer is reported (as the portal client)
 BUSY_WAIT = 600.0  # --download: how long to wait for another copy downloading the same file
-MAX_OTHER_NAMES = 99  # «name (1).exe» … when the final name is taken by a folder or an open file
 
 ErrorCode = str  # download_corrupt | download_failed | no_space | disk_error | download_busy
 _ONE_AT_A_TIME = threading.Lock()
-
-
-def free_bytes(folder: Path) -> int:
-    """Free space where ``folder`` is (its nearest existing parent)."""
-    probe = folder
-    while not probe.exists() and probe != probe.parent:
-        probe = probe.parent
-    return shutil.disk_usage(probe).free
-
-
-def installer_paths(folder: Path, upgrade_id: str, file: InstallerFile) -> tuple[Path, Path]:
-    """(final, partial): the portal's name made safe, inside ``folder``, always. (The
-    partial file is another name when this one is taken: see ``InstallerDownload``.)"""
-    from ..portal.download import safe_file_name
-
-    name = safe_file_name(file.file_name, f"instalador-{upgrade_id}.exe")
-    final = folder / name
-    assert final.parent == folder
-    return final, folder / f"{name}.part"
-
-
-def left_from_before(folder: Path, state_dir: Path, upgrade_id: str, file: InstallerFile) -> int:
-    """Bytes of this upgrade's installer already on disk from an unfinished download."""
-    from ..host.partfile import plain_file
-
-    final, _part = installer_paths(folder, upgrade_id, file)
-    record = ResumeStore(state_dir).load(upgrade_id)
-    if record is None or not record.describes(file.url, file.size, file.sha256, final.name):
-        return 0
-    part = folder / record.part_name
-    st = plain_file(part) if record.claims(part) else None
-    return st.st_size if st is not None and st.st_size <= file.size else 0
 
 
 class Status(Enum):
@@ -178,18 +150,6 @@ class _Sink:
         self.report(0)
 
 
-@dataclass
-class _Plan:
-    """Where this run writes and from where it goes on (``_resume_point``)."""
-
-    part: Path
-    offset: int  # bytes kept
-    etag: str | None
-    restarted: str | None  # "changed": this upgrade's part was of another build
-    start_over: bool  # the part is this upgrade's but its bytes are not worth keeping
-    known: bool  # the record on disk already describes this part (no need to write it)
-
-
 class InstallerDownload:
     """One installer into one folder; ``run`` may be called again to resume or retry."""
 
@@ -209,6 +169,7 @@ class InstallerDownload:
         self.fetcher = fetcher
         self.folder = folder
         self.records = records
+        self.files = InstallerFiles(folder, records)
         self.refresh = refresh
         self.free_space = free_space
         self.busy_wait = busy_wait  # 0: say BUSY at once (the wizard offers «Reintentar»)
@@ -287,18 +248,9 @@ class InstallerDownload:
             if self._clock() >= end:
                 return Status.BUSY
             # What the other copy has so far (the page shows it moving, not a frozen bar).
-            on_progress(Progress(self._other_part_size(upgrade_id, file), file.size, 0.0, None))
+            done = self.files.part_size(upgrade_id, self.paths(upgrade_id, file)[1], file.size)
+            on_progress(Progress(done, file.size, 0.0, None))
             self._wait(min(self.busy_poll, max(0.0, end - self._clock())), should_stop)
-
-    def _other_part_size(self, upgrade_id: str, file: InstallerFile) -> int:
-        from ..host.partfile import plain_file
-
-        record = self.records.load(upgrade_id)
-        _final, part = self.paths(upgrade_id, file)
-        if record is not None and record.claims(self.folder / record.part_name):
-            part = self.folder / record.part_name
-        st = plain_file(part)
-        return min(st.st_size, file.size) if st is not None else 0
 
     def _run(
         self,
@@ -314,11 +266,13 @@ class InstallerDownload:
         final = base.path
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            found = self._verified_copy(file, final, on_progress)
+            found = self.files.verified_copy(
+                file, final, lambda: on_progress(Progress(0, file.size, 0.0, None, checking=True))
+            )
             if found is not None:  # here, whole, from before (or made by another copy)
-                self._forget(upgrade_id)
+                self.files.forget(upgrade_id)
                 return replace(base, status=Status.VERIFIED, path=found, resumed_from=file.size)
-            plan = self._resume_point(upgrade_id, file, final)
+            plan = self.files.resume_point(upgrade_id, file, final)
             needed, free = file.size - plan.offset, self.free_space(self.folder)
             if free < needed:
                 log.info("No space in %s: %d needed, %d free", self.folder, needed, free)
@@ -367,7 +321,7 @@ class InstallerDownload:
         except TooLong as exc:  # more than the portal said: refused before writing it
             part.set_aside()
             log.warning("Installer refused: %s", exc)
-            self._discard_part(upgrade_id, plan.part)
+            self.files.drop(upgrade_id, plan.part)
             return replace(base, status=Status.CORRUPT)
         except OSError as exc:  # the disk filled up or went away while writing
             part.set_aside()
@@ -378,79 +332,6 @@ class InstallerDownload:
             return replace(base, error=exc)
         base = replace(base, restarted=outcome or plan.restarted)
         return self._verify(upgrade_id, base, expected, part, digest, final, on_progress)
-
-    # ---- what is on disk ----------------------------------------------------------------
-    def _verified_copy(
-        self, file: InstallerFile, final: Path, on_progress: Callable[[Progress], None]
-    ) -> Path | None:
-        """The installer under its final name (or a «name (n)» it was saved as) if it is
-        whole and matches, read back now; None otherwise."""
-        from ..host.partfile import hash_plain, lstat_or_none, plain_file
-
-        for path in [final, *self._other_names(final)]:
-            if lstat_or_none(path) is None and path != final:
-                return None  # «(n)» names are used in order: none further
-            st = plain_file(path)
-            if st is None or st.st_size != file.size:
-                continue
-            on_progress(Progress(0, file.size, 0.0, None, checking=True))
-            try:
-                if hash_plain(path) == (file.size, file.sha256):
-                    log.info("Installer already here and verified: %s", path)
-                    return path
-            except OSError as exc:
-                log.info("Could not read %s back: %s", path, exc)
-        return None
-
-    @staticmethod
-    def _other_names(final: Path) -> list[Path]:
-        stem, dot, suffix = final.name.rpartition(".")
-        if not dot:
-            stem, suffix = final.name, ""
-        ext = f".{suffix}" if dot else ""
-        return [final.with_name(f"{stem} ({n}){ext}") for n in range(1, MAX_OTHER_NAMES + 1)]
-
-    def _resume_point(self, upgrade_id: str, file: InstallerFile, final: Path) -> _Plan:
-        """Which partial file this run writes, and what of it is kept.
-
-        Only this upgrade's record can make a partial file this upgrade's. Another
-        upgrade's, an unknown leftover (not empty) or a link at the name are left alone
-        and another name is used: «<name>.2.part», … (issue 18 A4, G7).
-        """
-        from ..host.partfile import plain_file
-
-        record = self.records.load(upgrade_id)
-        if record is not None:
-            part = self.folder / record.part_name
-            st = plain_file(part) if record.claims(part) else None
-            if st is not None:
-                if not record.describes(file.url, file.size, file.sha256, final.name):
-                    log.info("The installer changed since %s was started: over again", part)
-                    return _Plan(part, 0, None, "changed", True, False)
-                if 0 < st.st_size <= file.size:
-                    log.info("Resuming %s from %d bytes", part.name, st.st_size)
-                    return _Plan(part, st.st_size, record.etag, None, False, True)
-                return _Plan(part, 0, None, None, True, False)
-        return _Plan(self._free_part(upgrade_id, final), 0, None, None, False, False)
-
-    def _free_part(self, upgrade_id: str, final: Path) -> Path:
-        """A partial file's name no one else's file holds (an empty leftover may be reused:
-        it holds nothing to lose; a kill before the first byte leaves one)."""
-        from ..host.partfile import lstat_or_none, plain_file
-
-        others = self.records.others(upgrade_id)
-        names = [f"{final.name}.part"] + [f"{final.name}.{n}.part" for n in range(2, 100)]
-        for name in names:
-            part = self.folder / name
-            if any(r.claims(part) for r in others):
-                continue
-            if lstat_or_none(part) is None:
-                return part
-            st = plain_file(part)
-            if st is not None and st.st_size == 0:
-                return part
-            log.info("Leaving %s alone (not this upgrade's)", part)
-        raise OSError(17, "File exists", str(self.folder / names[-1]))
 
     def _check_part(
         self,
@@ -475,27 +356,10 @@ class InstallerDownload:
         if should_stop():
             raise Stopped()
 
-    def _discard_part(self, upgrade_id: str, part: Path) -> None:
-        part.unlink(missing_ok=True)
-        self.records.clear(upgrade_id)
-
-    def _forget(self, upgrade_id: str) -> None:
-        """The installer is here and verified: this upgrade's partial file and record go."""
-        from ..host.partfile import plain_file
-
-        record = self.records.load(upgrade_id)
-        if record is not None:
-            part = self.folder / record.part_name
-            if record.claims(part) and plain_file(part) is not None:
-                part.unlink(missing_ok=True)
-            self.records.clear(upgrade_id)
-
     def discard(self, upgrade_id: str, file: InstallerFile) -> None:
         """«Cancelar descarga», once the user agreed: this upgrade's partial file and its
         record go (pausing keeps them). Another copy downloading it keeps them: nothing is
         removed under its feet. Another upgrade's partial file is never touched."""
-        from ..host.partfile import plain_file
-
         with _ONE_AT_A_TIME:  # a run of this process that is stopping finishes first
             final, default = self.paths(upgrade_id, file)
             locks = self._locks(upgrade_id, final)
@@ -507,21 +371,7 @@ class InstallerDownload:
                 if len(held) < len(locks):
                     log.info("Not discarding %s: another copy is downloading it", final.name)
                     return
-                record = self.records.load(upgrade_id)
-                if record is not None and record.claims(self.folder / record.part_name):
-                    part = self.folder / record.part_name
-                    if plain_file(part) is not None:
-                        part.unlink()
-                elif record is None:  # unrecorded: only an empty leftover of this name
-                    st = plain_file(default)
-                    others = self.records.others(upgrade_id)
-                    if (
-                        st is not None
-                        and st.st_size == 0
-                        and not any(r.claims(default) for r in others)
-                    ):
-                        default.unlink()
-                self.records.clear(upgrade_id)
+                self.files.discard(upgrade_id, default)
                 log.info("Download of %s discarded", final.name)
             except OSError as exc:
                 log.warning("Could not discard the download of %s: %s", final.name, exc)
@@ -684,9 +534,9 @@ class InstallerDownload:
                 "Installer refused: %d bytes, sha256 %s; expected %d, %s",
                 size, digest, expected.size, expected.sha256,
             )  # fmt: skip
-            self._discard_part(upgrade_id, part.path)
+            self.files.drop(upgrade_id, part.path)
             return replace(base, status=Status.CORRUPT, sha256=expected.sha256)
-        placed = self._place(part.path, final)
+        placed = self._place(part.path, final)  # a method: the kill sweep hooks it
         if isinstance(placed, DiskProblem):
             return replace(base, error=placed)  # the verified part stays: only this is retried
         path, in_the_way, kind = placed
@@ -707,37 +557,7 @@ class InstallerDownload:
                        in_the_way=in_the_way, in_the_way_kind=kind)  # fmt: skip
 
     def _place(self, part: Path, final: Path) -> tuple[Path, Path | None, str | None] | DiskProblem:
-        """Give the verified part its final name; if a folder, a link or an older copy
-        that cannot be replaced (open, running) holds it, the next «name (n)» instead.
-        (The path, what was in the way, why) or the problem; the part stays on failure."""
-        import stat
-
-        from ..host.oserrors import ACCESS_DENIED, EXISTS, IN_USE, IS_A_FOLDER, kind_of
-        from ..host.partfile import is_plain, lstat_or_none
-
-        st = lstat_or_none(final)
-        if st is None or is_plain(st):  # free, or an older copy: the new one takes the name
-            try:
-                os.replace(part, final)
-                return final, None, None
-            except OSError as exc:
-                if kind_of(exc) not in (ACCESS_DENIED, IN_USE, IS_A_FOLDER, EXISTS):
-                    log.warning("Could not rename %s to %s: %s", part, final, exc)
-                    return DiskProblem.from_os_error(self.folder, exc)
-                log.info("%s cannot be replaced (%s): saving beside it", final, exc)
-                why = "in_use"
-        else:
-            why = "folder" if stat.S_ISDIR(st.st_mode) else "other"
-        for other in self._other_names(final):
-            if lstat_or_none(other) is None:
-                try:
-                    os.replace(part, other)
-                except OSError as exc:
-                    log.warning("Could not rename %s to %s: %s", part, other, exc)
-                    return DiskProblem.from_os_error(self.folder, exc, place=final)
-                log.info("Saved as %s: %s is in the way (%s)", other.name, final.name, why)
-                return other, final, why
-        return DiskProblem.of(self.folder, "exists", place=final)
+        return self.files.place(part, final)
 
     def _disk_failure(self, base: DownloadResult, exc: OSError, needed: int) -> DownloadResult:
         """A write refused by this PC: a full disk is NO_SPACE (with what is missing), any
