@@ -267,7 +267,9 @@ class InstallerDownload:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             found = self.files.verified_copy(
-                file, final, lambda: on_progress(Progress(0, file.size, 0.0, None, checking=True))
+                file,
+                final,
+                lambda: on_progress(Progress(file.size, file.size, 0.0, None, checking=True)),
             )
             if found is not None:  # here, whole, from before (or made by another copy)
                 self.files.forget(upgrade_id)
