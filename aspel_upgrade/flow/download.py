@@ -1,8 +1,9 @@
 """Downloading the installer: resume or restart, what a failure means, what is reported.
 
 Blocking; runs on a worker thread. The file grows as ``<name>.part`` in the downloads
-folder and gets its final name only once its size and SHA-256 match the portal's; it is
-called verified only once the file under its final name has been read back and hashed.
+folder; once it has all arrived it is read back from disk and hashed, gets its final name
+only if its size and SHA-256 match the portal's, and is called verified only once the file
+under that name is shown to be the one read back (else it is read back again).
 A small record per upgrade in the state folder (URL, ETag, size, hash, the partial file's
 name; never a token) lets a paused, dropped or killed download continue where it stopped,
 also after the app starts again (flow/download_records.py). One copy of the app at a time
@@ -34,7 +35,7 @@ from .problems import DiskProblem
 
 if TYPE_CHECKING:
     from ..host.filelock import FileLock
-    from ..host.partfile import PartFile
+    from ..host.partfile import Checked, PartFile
     from ..portal.download import Answer, InstallerFetcher
     from ..portal.models import InstallerFile
     from .controller import UpgradeFlow
@@ -295,28 +296,32 @@ class InstallerDownload:
             plan.part.name, str(self.folder),
         )  # fmt: skip
         base = replace(base, resumed_from=plan.offset, restarted=plan.restarted)
+        checked: Checked | None = None
         try:
             if plan.start_over:
                 part.restart()
-            elif plan.offset:
-                self._check_part(part, file.size, on_progress, should_stop)
-            meter = Meter(file.size)  # from here: what the link brings, not what was re-read
+            meter = Meter(file.size)  # what the link brings; the bytes kept are not speed
             sink = _Sink(part, lambda done: self._report(meter, done, on_progress))
             self._report(meter, part.size, on_progress, force=True)
-            if part.size == file.size and part.hasher.hexdigest() != file.sha256:
-                log.info("%s is whole but not the installer: over again", plan.part.name)
-                sink.restart()  # never asked as a range past its end (that is a 416)
-                plan.restarted = "stale"
-            if part.size == file.size:  # whole and matching: only the rename failed before
-                outcome: e.PortalError | str | None = None
-                expected = file
-            else:
+            expected: InstallerFile = file
+            outcome: e.PortalError | str | None = None
+            if part.size == file.size:  # whole from before (e.g. only the rename failed)
+                part.close()
+                checked = self._read_back(plan.part, file.size, on_progress, should_stop)
+                if (checked.size, checked.sha256) != (file.size, file.sha256):
+                    log.info("%s is whole but not the installer: over again", plan.part.name)
+                    part = PartFile(plan.part, create=False, limit=file.size)
+                    sink.part = part
+                    sink.restart()  # never asked as a range past its end (that is a 416)
+                    plan.restarted, checked = "stale", None
+            if checked is None:
                 outcome, expected = self._transfer(file, sink, record, plan.known, should_stop)
-            if isinstance(outcome, e.PortalError):
-                part.set_aside()
-                return replace(base, error=outcome)
-            self._report(meter, part.size, on_progress, force=True)  # all of it is here
-            digest = part.close()
+                if isinstance(outcome, e.PortalError):
+                    part.set_aside()
+                    return replace(base, error=outcome)
+                self._report(meter, part.size, on_progress, force=True)  # all of it is here
+                part.close()
+                checked = self._read_back(plan.part, part.size, on_progress, should_stop)
         except Stopped:
             part.set_aside()
             return replace(base, status=Status.STOPPED)
@@ -332,31 +337,36 @@ class InstallerDownload:
         except e.PortalError as exc:  # the descriptor could not be re-read meanwhile
             part.set_aside()
             return replace(base, error=exc)
-        base = replace(base, restarted=outcome or plan.restarted)
-        return self._verify(upgrade_id, base, expected, part, digest, final, on_progress)
+        why = outcome if isinstance(outcome, str) else None
+        base = replace(base, restarted=why or plan.restarted)
+        return self._verify(upgrade_id, base, expected, plan.part, checked, final, on_progress)
 
-    def _check_part(
+    def _read_back(
         self,
-        part: PartFile,
+        part: Path,
         size: int,
         on_progress: Callable[[Progress], None],
         should_stop: Callable[[], bool],
-    ) -> None:
-        """Re-read the part on disk (it is what will be kept), saying so: «Comprobando…»."""
+    ) -> Checked:
+        """Read the partial file back from disk and hash it, saying so («Comprobando…»):
+        what is verified is what is there, never the bytes this run meant to write (they
+        could be another's, or not have reached the disk). The one SHA-256 pass."""
+        from ..host.partfile import hash_plain
         from ..portal.download import Stopped
 
         last = [-1e9]
 
-        def checked(done: int) -> None:
+        def checking(done: int) -> None:
             now = self._clock()
             if now - last[0] >= 0.25:
                 last[0] = now
                 on_progress(Progress(done, size, 0.0, None, checking=True))
 
-        checked(0)
-        part.hash_existing(checked, should_stop)
-        if should_stop():
+        checking(0)
+        checked = hash_plain(part, checking, should_stop)
+        if checked is None:
             raise Stopped()
+        return checked
 
     def discard(self, upgrade_id: str, file: InstallerFile) -> None:
         """«Cancelar descarga», once the user agreed: this upgrade's partial file and its
@@ -511,17 +521,18 @@ class InstallerDownload:
         upgrade_id: str,
         base: DownloadResult,
         file: InstallerFile,
-        part: PartFile,
-        digest: str,
+        part: Path,
+        checked: Checked,
         final: Path,
         on_progress: Callable[[Progress], None],
     ) -> DownloadResult:
-        """Matching bytes get the final name; then the file under that name is read back,
-        and only what is there is called verified (issue 18 A1)."""
-        from ..host.partfile import hash_plain
+        """What was read back matches: it gets the final name, and is called verified once
+        the file under that name is shown to be the one read back, unchanged (the same file
+        id, size and time); where that cannot be shown, it is read back again."""
+        from ..host.partfile import hash_plain, lstat_or_none
 
-        expected, size = file, part.size
-        if (size, digest) != (file.size, file.sha256) and self.refresh is not None:
+        expected, got = file, (checked.size, checked.sha256)
+        if got != (file.size, file.sha256) and self.refresh is not None:
             # A new build may have been published meanwhile: the portal says what it is now.
             try:
                 newer = self._refresh()
@@ -531,28 +542,28 @@ class InstallerDownload:
             if newer is None:  # the portal no longer describes it: cannot tell either
                 return replace(base, error=e.UnexpectedResponse("download: sin descriptor"))
             expected = newer
-        if (size, digest) != (expected.size, expected.sha256):
-            log.warning(
-                "Installer refused: %d bytes, sha256 %s; expected %d, %s",
-                size, digest, expected.size, expected.sha256,
-            )  # fmt: skip
-            self.files.drop(upgrade_id, part.path)
+        if got != (expected.size, expected.sha256):
+            log.warning("Installer refused: %d bytes, sha256 %s; expected %d, %s",
+                        *got, expected.size, expected.sha256)  # fmt: skip
+            self.files.drop(upgrade_id, part)
             return replace(base, status=Status.CORRUPT, sha256=expected.sha256)
-        placed = self._place(part.path, final)  # a method: the kill sweep hooks it
+        placed = self._place(part, final)  # a method: the kill sweep hooks it
         if isinstance(placed, DiskProblem):
             return replace(base, error=placed)  # the verified part stays: only this is retried
         path, in_the_way, kind = placed
-        on_progress(Progress(size, size, 0.0, None, checking=True))
-        try:
-            got = hash_plain(path)
-        except OSError as exc:
-            log.warning("Could not read %s back: %s", path, exc)
-            return replace(base, path=path, error=DiskProblem.from_os_error(self.folder, exc))
-        if got != (expected.size, expected.sha256):
-            log.warning("%s is not what was written (%d bytes, sha256 %s)", path, *got)
-            path.unlink(missing_ok=True)
-            self.records.clear(upgrade_id)
-            return replace(base, status=Status.CORRUPT, sha256=expected.sha256)
+        on_progress(Progress(checked.size, checked.size, 0.0, None, checking=True))
+        if not checked.same_file(lstat_or_none(path)):
+            log.info("%s is not shown to be the file read back: reading it again", path)
+            try:
+                again = hash_plain(path)
+            except OSError as exc:
+                log.warning("Could not read %s back: %s", path, exc)
+                return replace(base, path=path, error=DiskProblem.from_os_error(self.folder, exc))
+            if again is None or (again.size, again.sha256) != got:
+                log.warning("%s is not what was checked: refused", path)
+                path.unlink(missing_ok=True)
+                self.records.clear(upgrade_id)
+                return replace(base, status=Status.CORRUPT, sha256=expected.sha256)
         self.records.clear(upgrade_id)
         log.info("Installer verified: %s (%d bytes, sha256 %s)", path, *got)
         return replace(base, status=Status.VERIFIED, path=path, size=got[0], sha256=got[1],

@@ -103,7 +103,11 @@ class InstallerFiles:
                 continue
             on_checking()
             try:
-                if hash_plain(path) == (file.size, file.sha256):
+                checked = hash_plain(path)
+                if checked is not None and (checked.size, checked.sha256) == (
+                    file.size,
+                    file.sha256,
+                ):
                     log.info("Installer already here and verified: %s", path)
                     return path
             except OSError as exc:

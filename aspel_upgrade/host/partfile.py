@@ -17,6 +17,7 @@ import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 HASH_BLOCK = 1024 * 1024
 _REPARSE_POINT = 0x400  # FILE_ATTRIBUTE_REPARSE_POINT (links, junctions, cloud placeholders)
@@ -85,34 +86,40 @@ def open_plain(path: Path, flags: int, *, create: bool) -> io.FileIO:
     return io.FileIO(fd, "r+" if flags & (os.O_RDWR | os.O_WRONLY) else "r", closefd=True)
 
 
+class Checked(NamedTuple):
+    """What a file held when it was read back: its size, SHA-256 and identity."""
+
+    size: int
+    sha256: str
+    identity: tuple[int, int, int, int]  # (device, file id, size, mtime ns) when read
+
+    def same_file(self, st: os.stat_result | None) -> bool:
+        """Whether ``st`` (an lstat taken later) is this file, unchanged since it was read:
+        the same device and file id (a rename keeps both), size and modification time.
+        Never claimed where the system gives no file id (0, as some FAT drives)."""
+        return (
+            st is not None
+            and self.identity[1] != 0
+            and is_plain(st)
+            and _identity(st) == self.identity
+        )
+
+
+def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
 class PartFile:
-    """The partial file: appended to, hashed as it is written, read back on a resume."""
+    """The partial file, appended to; not a byte past the declared size (``limit``)."""
 
     def __init__(self, path: Path, *, create: bool, limit: int) -> None:
         self.path = path
-        self.limit = limit  # the declared size: not a byte more is written
-        self.hasher = hashlib.sha256()
-        self.size = 0
+        self.limit = limit
         self._file = open_plain(path, os.O_RDWR | os.O_APPEND, create=create)
-
-    def hash_existing(
-        self, on_block: Callable[[int], None], should_stop: Callable[[], bool]
-    ) -> None:
-        """What is on disk counts first: read back through the same open file.
-
-        ``should_stop`` is asked between blocks; returns early (partly hashed) if it says so.
-        """
-        self._file.seek(0)
-        while block := self._file.read(HASH_BLOCK):
-            if should_stop():
-                return
-            self.hasher.update(block)
-            self.size += len(block)
-            on_block(self.size)
+        self.size = os.fstat(self._file.fileno()).st_size  # what a resume keeps
 
     def restart(self) -> None:
         self._file.truncate(0)
-        self.hasher = hashlib.sha256()
         self.size = 0
 
     def write(self, data: bytes) -> None:
@@ -125,13 +132,10 @@ class PartFile:
             if not n:  # pragma: no cover - a regular file never writes nothing without error
                 raise OSError(28, "No space left on device")
             view = view[n:]
-        self.hasher.update(data)
         self.size += len(data)
 
-    def close(self) -> str:
-        """Close; the SHA-256 of what was written (and read back)."""
+    def close(self) -> None:
         self._file.close()
-        return self.hasher.hexdigest()
 
     def set_aside(self) -> None:
         """Stopped or failed: keep what was written, close quietly."""
@@ -148,13 +152,21 @@ class TooLong(Exception):
         super().__init__(f"{got} bytes for a file declared as {limit}")
 
 
-def hash_plain(path: Path, on_block: Callable[[int], None] = lambda n: None) -> tuple[int, str]:
-    """(size, SHA-256) of the plain file at ``path``, read without following a link."""
+def hash_plain(
+    path: Path,
+    on_block: Callable[[int], None] = lambda n: None,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> Checked | None:
+    """Read the plain file at ``path`` back (never through a link) and hash it: what is on
+    disk, not what was meant to be written. None if ``should_stop`` said so meanwhile."""
     hasher = hashlib.sha256()
     size = 0
     with open_plain(path, os.O_RDONLY, create=False) as f:
         while block := f.read(HASH_BLOCK):
+            if should_stop():
+                return None
             hasher.update(block)
             size += len(block)
             on_block(size)
-    return size, hasher.hexdigest()
+        st = os.fstat(f.fileno())
+    return Checked(size, hasher.hexdigest(), _identity(st))

@@ -1,4 +1,4 @@
-"""Fetching the installer over HTTP: by ranges, streamed to a partial file, hashed as written.
+"""Fetching the installer over HTTP: by ranges, streamed to a partial file (hashed later).
 
 Speaks HTTP only; what a failure means and whether to resume is decided in
 ``flow/download.py``. The connection is set up like the portal client's (same proxies,
@@ -65,7 +65,7 @@ class Stopped(Exception):
 
 
 class Sink(Protocol):
-    """Where the body goes: appended to the partial file and hashed as it is written."""
+    """Where the body goes: appended to the partial file (read back and hashed at the end)."""
 
     def restart(self) -> None: ...
     def write(self, data: bytes) -> None: ...

@@ -13,10 +13,9 @@ from typing import Any
 DOWNLOAD_KILL_POINTS = (
     "before_first_byte",  # the server answered (record written, part empty); no byte yet
     "mid_body",  # half of the installer is in the partial file
-    "while_rehashing",  # a restarted run is reading the partial file back (checking)
-    "between_verify_and_rename",  # the bytes matched; the part has not its final name yet
-    "after_rename",  # the file has its final name; not read back, record not cleared
-    "while_reading_back",  # the final file is being hashed before «Verificado»
+    "while_rehashing",  # the whole partial file is being read back and hashed (checking)
+    "between_verify_and_rename",  # what was read back matched; not yet its final name
+    "after_rename",  # the file has its final name; not yet confirmed, record not cleared
 )
 
 
@@ -51,18 +50,6 @@ def install(plan: dict[str, Any], die: Callable[[dict[str, Any], str], None]) ->
 
     sink.write = write  # type: ignore[method-assign]
 
-    part = partfile.PartFile
-    original_hash = part.hash_existing
-
-    def hash_existing(self: Any, on_block: Any, should_stop: Any) -> None:
-        def block(done: int) -> None:
-            on_block(done)
-            die(plan, "while_rehashing")
-
-        original_hash(self, block, should_stop)
-
-    part.hash_existing = hash_existing  # type: ignore[method-assign]
-
     engine = download.InstallerDownload
     original_place = engine._place
 
@@ -76,8 +63,12 @@ def install(plan: dict[str, Any], die: Callable[[dict[str, Any], str], None]) ->
 
     original_hash_plain = partfile.hash_plain
 
-    def hash_plain(path: Any, on_block: Any = lambda n: None) -> Any:
-        die(plan, "while_reading_back")
-        return original_hash_plain(path, on_block)
+    def hash_plain(path: Any, on_block: Any = lambda n: None, *args: Any) -> Any:
+        def block(done: int) -> None:
+            on_block(done)
+            if str(path).endswith(".part"):
+                die(plan, "while_rehashing")
+
+        return original_hash_plain(path, block, *args)
 
     partfile.hash_plain = hash_plain

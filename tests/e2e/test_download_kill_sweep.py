@@ -45,8 +45,8 @@ class Scenario:
 
 
 SCENARIOS = [
-    *(Scenario(p, [p]) for p in DOWNLOAD_KILL_POINTS if p != "while_rehashing"),
-    Scenario("while_rehashing", ["mid_body", "while_rehashing"]),
+    *(Scenario(p, [p]) for p in DOWNLOAD_KILL_POINTS),
+    Scenario("resumed_then_while_rehashing", ["mid_body", "while_rehashing"]),
     Scenario("mid_body_twice", ["mid_body", "mid_body"]),
 ]
 

@@ -387,10 +387,14 @@ def test_drops_that_bring_nothing_still_end_the_run(
     assert result.error is not None and result.error.code == "download_interrupted"
 
 
-# ---- C3: the meter starts after the part on disk is read back --------------------------
+# ---- C3: speed and time left are the link's; what is on disk is checked, and said -------
 
 
-def test_the_meter_starts_after_the_part_on_disk_is_read_back(tmp_path: Path) -> None:
+def test_a_resume_measures_the_link_not_the_disk_and_checks_the_file_at_the_end(
+    tmp_path: Path,
+) -> None:
+    """Resuming with 7 of 8 MiB on disk on a 512 KiB/s link: no burst of «12 MB/s»; the
+    part is read back and hashed once, at the end, reported as checking (no speed then)."""
     from aspel_upgrade.portal.client import PortalClient
     from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 
@@ -408,12 +412,14 @@ def test_the_meter_starts_after_the_part_on_disk_is_read_back(tmp_path: Path) ->
         big.faults.add(Fault("download_installer", kind="rate_limit", amount=rate))
         seen: list[Progress] = []
         result = make(tmp_path, client, r).run(r.upgrade_id, r.download, on_progress=seen.append)
-        assert result.status is Status.VERIFIED
-    checking = [p for p in seen if p.checking]
-    assert checking and seen[0].checking  # «Comprobando lo ya descargado…» first
-    assert all(p.bytes_per_second == 0 and p.seconds_left is None for p in checking)
+        assert result.status is Status.VERIFIED and result.resumed_from >= size - 1024 * 1024
     speeds = [p.bytes_per_second for p in seen if not p.checking and p.bytes_per_second]
-    assert speeds and max(speeds) < 2.5 * rate, speeds  # not the re-read counted as speed
+    assert speeds and max(speeds) < 2.5 * rate, speeds  # the link's speed, from the start
+    first_check = next(i for i, p in enumerate(seen) if p.checking)
+    assert all(p.done == size for p in seen[first_check - 1 : first_check])  # at the end
+    checking = seen[first_check:]
+    assert checking and all(p.checking for p in checking)  # «Comprobando…» to the end
+    assert all(p.bytes_per_second == 0 and p.seconds_left is None for p in checking)
 
 
 # ---- C6: a folder or an open older copy at the final name ------------------------------
