@@ -345,7 +345,7 @@ def download_dir_unwritable(problem: DownloadDirUnwritable) -> str:
         "folder_unwritable": tr("{what}. Detalle técnico: {detail}"),
     }
     why = texts.get(problem.reason, texts["folder_unwritable"])
-    return tr("--download-dir: no se puede guardar el instalador en la carpeta «{folder}»: "
+    return tr("--download: no se puede guardar el instalador en la carpeta «{folder}»: "
               "{why}").format(
         folder=problem.path,
         why=why.format(place=problem.place, detail=problem.detail, what=os_problem(problem.kind)),

@@ -13,7 +13,7 @@ Exit codes (stable):
        waiting); the next start shows the result, never a second serial
     64 bad command line
     73 the result file cannot be written (sysexits' EX_CANTCREAT, as 64 is its EX_USAGE), or
-       with ``--download`` the installer's folder (then the result file says so)
+       with ``--download`` the installer's folder; a line on stderr, never a result file
 
 The result file is one JSON object (schema 1), written atomically (temp file + rename),
 for every outcome. It never holds a password or a token.

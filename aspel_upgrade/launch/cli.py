@@ -156,10 +156,11 @@ def _cannot_write(problem: ResultFileUnwritable) -> int:
 
 
 def _download_dir_refused(options: Options, paths: AppPaths | None) -> int | None:
-    """Exit 73 (with the result file, if any, saying why) when the installer's folder
-    cannot be written; None when it can."""
+    """Exit 73 when the installer's folder cannot be written (None when it can): one line
+    on stderr and, as for the result file's own 73, no result file (the contract: a file
+    never says 73; resources/result-file.schema.json on main)."""
     from ..flow.messages import download_dir_unwritable
-    from ..flow.outcome import ExitCode, Outcome, download_dir_problem
+    from ..flow.outcome import ExitCode, download_dir_problem
 
     if options.download_dir is not None:
         folder = options.download_dir
@@ -170,10 +171,8 @@ def _download_dir_refused(options: Options, paths: AppPaths | None) -> int | Non
     problem = download_dir_problem(folder)
     if problem is None:
         return None
-    sentence = download_dir_unwritable(problem)
-    print(f"aspel-upgrade: {sentence}", file=sys.stderr)
-    outcome = Outcome("failed", ExitCode.CANNOT_CREATE, problem.code, sentence)
-    return finish(outcome, options.result_file)
+    print(f"aspel-upgrade: {download_dir_unwritable(problem)}", file=sys.stderr)
+    return int(ExitCode.CANNOT_CREATE)
 
 
 def finish(outcome: Outcome, result_file: Path | None) -> int:

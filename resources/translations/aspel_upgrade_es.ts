@@ -311,8 +311,8 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="348"/>
-        <source>--download-dir: no se puede guardar el instalador en la carpeta «{folder}»: {why}</source>
-        <translation>--download-dir: no se puede guardar el instalador en la carpeta «{folder}»: {why}</translation>
+        <source>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}</source>
+        <translation>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="362"/>
