@@ -111,12 +111,11 @@ class ResultFileUnwritable(FlowProblem):
         )
 
 
-class DownloadDirUnwritable(FlowProblem):
+class DownloadDirUnwritable:
     """--download (--download-dir) names a folder the installer cannot be saved in (exit 73,
     checked at start, before anything irreversible). Fields as ResultFileUnwritable's;
-    ``reason``: not_a_folder | parent_is_file | folder_unwritable."""
-
-    code = "download_dir_unwritable"
+    ``reason``: not_a_folder | parent_is_file | folder_unwritable. No error code: like the
+    result file's 73, it is one line on stderr and never a result file."""
 
     def __init__(
         self, path: str, reason: str, place: str = "", detail: str = "", kind: str = "other"
@@ -126,4 +125,3 @@ class DownloadDirUnwritable(FlowProblem):
         self.place = place
         self.detail = detail
         self.kind = kind
-        super().__init__(f"{path!r}: {reason}" + (f" ({place}: {detail})" if detail else ""))
