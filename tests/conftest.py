@@ -56,7 +56,8 @@ def user_folders(home: Path) -> dict[str, str]:
 
 def sandbox_config(**changes: object) -> SandboxConfig:
     """The sandbox as the tests run it: small installers, cheap password hashing."""
-    return SandboxConfig(installer_size=TEST_INSTALLER_SIZE, scrypt_n=TEST_SCRYPT_N, **changes)  # type: ignore[arg-type]
+    settings = {"installer_size": TEST_INSTALLER_SIZE, "scrypt_n": TEST_SCRYPT_N, **changes}
+    return SandboxConfig(**settings)  # type: ignore[arg-type]
 
 
 @pytest.fixture(autouse=True)

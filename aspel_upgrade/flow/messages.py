@@ -11,15 +11,23 @@ the Spanish source is the text (the command line's language, README).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..portal import errors as e
 from .language import translated
-from .problems import DiskProblem, ResultFileUnwritable, StateNotWritable, Terminated
+from .problems import (
+    DiskProblem,
+    DownloadDirUnwritable,
+    ResultFileUnwritable,
+    StateNotWritable,
+    Terminated,
+)
 from .state import Notice
 
 if TYPE_CHECKING:
     from ..host.settings import SettingsProblem
+    from .download import DownloadResult
 
 
 def tr(text: str) -> str:
@@ -160,10 +168,7 @@ def describe(error: BaseException) -> str:
         return tr("El asistente se cerró porque el equipo o el programa que lo inició pidió "
                   "terminarlo. Si no terminaste la actualización, vuelve a abrirlo.")  # fmt: skip
     if isinstance(error, DiskProblem):
-        return tr("No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa "
-                  "que exista y que puedas escribir en ella.").format(
-            folder=str(error.folder), reason=error.reason
-        )  # fmt: skip
+        return disk_problem(error)
     return tr(
         "Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y "
         "envíalo a soporte.",
@@ -321,6 +326,8 @@ def command_line(case: str, fields: Mapping[str, str]) -> str:
         return tr("--download-dir solo tiene sentido junto con --download")
     if case == "download_dir_not_folder":
         return tr("--download-dir: {path} no es una carpeta").format(path=fields["path"])
+    if case == "download_dir_empty":
+        return tr("--download-dir: la ruta está vacía")
     return fields["message"]  # "argparse"
 
 
@@ -335,10 +342,105 @@ def result_file_unwritable(problem: ResultFileUnwritable) -> str:
         "folder": tr("es una carpeta, no un archivo"),
         "not_a_file": tr("no es un archivo normal"),
         "parent_is_file": tr("«{place}» es un archivo, no una carpeta"),
-        "folder_unwritable": tr("no se puede escribir en la carpeta «{place}» ({detail})"),
-        "not_saved": tr("no se pudo guardar (detalle técnico: {detail})"),
+        "folder_unwritable": tr(
+            "no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})"
+        ),
+        "not_saved": tr("no se pudo guardar: {what} (detalle técnico: {detail})"),
     }
-    why = texts.get(problem.reason, tr("no se pudo guardar (detalle técnico: {detail})"))
+    why = texts.get(problem.reason, texts["not_saved"])
     return tr("no se puede escribir el archivo de resultado «{file}»: {why}").format(
-        file=problem.path, why=why.format(place=problem.place, detail=problem.detail)
+        file=problem.path,
+        why=why.format(place=problem.place, detail=problem.detail, what=os_problem(problem.kind)),
     )
+
+
+def download_dir_unwritable(problem: DownloadDirUnwritable) -> str:
+    """Exit 73 for the installer's folder: one line on stderr, and the result file's words."""
+    texts = {
+        "not_a_folder": tr("no es una carpeta"),
+        "parent_is_file": tr("«{place}» es un archivo, no una carpeta"),
+        "folder_unwritable": tr("{what}. Detalle técnico: {detail}"),
+    }
+    why = texts.get(problem.reason, texts["folder_unwritable"])
+    return tr("--download: no se puede guardar el instalador en la carpeta «{folder}»: "
+              "{why}").format(
+        folder=problem.path,
+        why=why.format(place=problem.place, detail=problem.detail, what=os_problem(problem.kind)),
+    )  # fmt: skip
+
+
+# The download on this PC: its disk, its folder, other windows (issue 18). Kept together.
+
+
+def os_problem(kind: str) -> str:
+    """What the operating system refused, in words (host.oserrors' kinds); completes
+    «No se pudo guardar … en la carpeta «…»: {what}»."""
+    texts = {
+        "no_space": tr("el disco está lleno"),
+        "read_only": tr("la unidad es de solo lectura"),
+        "access_denied": tr("no tienes permiso para escribir ahí"),
+        "not_found": tr("la carpeta no existe o la unidad no está disponible"),
+        "is_a_folder": tr("hay una carpeta con ese nombre"),
+        "not_a_folder": tr("una parte de la ruta es un archivo, no una carpeta"),
+        "in_use": tr("otro programa tiene abierto el archivo"),
+        "exists": tr("ya hay algo con ese nombre"),
+    }
+    return texts.get(kind, tr("el sistema no lo permitió"))
+
+
+def disk_problem(error: DiskProblem) -> str:
+    """The installer could not be written: where, why, what to do; the system's own words
+    only as «Detalle técnico»."""
+    folder = str(error.folder)
+    if error.kind == "no_space":
+        if error.needed:
+            mib = 1024 * 1024
+            sentence = no_space(folder, error.needed / mib, error.free / mib)
+        else:
+            sentence = tr("No hay espacio suficiente en {folder}: el disco está lleno.").format(
+                folder=folder
+            )
+        sentence += " " + tr("Libera espacio (por ejemplo, vacía la papelera) y vuelve a "
+                             "intentarlo: lo ya descargado se conserva.")  # fmt: skip
+    elif error.place is not None:
+        sentence = tr("No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» "
+                      "está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a "
+                      "intentarlo.").format(
+            folder=folder, place=error.place.name, what=os_problem(error.kind)
+        )  # fmt: skip
+    else:
+        sentence = tr("No se pudo guardar el instalador en la carpeta «{folder}»: {what}. "
+                      "Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.").format(
+            folder=folder, what=os_problem(error.kind)
+        )  # fmt: skip
+    return with_detail(sentence, error.detail) if error.detail else sentence
+
+
+def saved_beside(result: DownloadResult) -> str:
+    """The installer's name was taken: what is in the way, and the name it was saved as."""
+    if result.in_the_way is None:
+        return ""
+    fields = {"name": result.in_the_way.name, "saved": Path(result.path).name}
+    if result.in_the_way_kind == "folder":
+        text = tr("En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se "
+                  "guardó como «{saved}».")  # fmt: skip
+    elif result.in_the_way_kind == "in_use":
+        text = tr("Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto "
+                  "o ejecutándose), así que el instalador se guardó como «{saved}».")  # fmt: skip
+    else:
+        text = tr("Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el "
+                  "instalador se guardó como «{saved}».")  # fmt: skip
+    return text.format(**fields)
+
+
+def download_busy() -> str:
+    """Another copy of the app is downloading this installer (its lock is held)."""
+    return tr("El instalador se está descargando en otra ventana de este asistente. Espera a "
+              "que termine ahí, o ciérrala y pulsa «Reintentar».")  # fmt: skip
+
+
+def download_unavailable(download_url: str) -> str:
+    """--download: the portal sent the serial but no installer to download with it."""
+    return tr("El portal no indicó qué instalador descargar, así que no se descargó aquí. Tu "
+              "nuevo número de serie sí quedó registrado. Descarga el instalador desde "
+              "{url}.").format(url=download_url)  # fmt: skip

@@ -46,8 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="aspel-upgrade",
         description="Asistente para actualizar el número de serie de tu sistema Aspel.",
         epilog="Códigos de salida: 0 actualizado (o se mostró una actualización existente), "
-        "1 cancelado, 2 falló, 3 nada que actualizar, 64 línea de comandos incorrecta, "
-        "73 no se puede escribir el archivo de resultado.",
+        "1 cancelado, 2 falló, 3 nada que actualizar, 4 resultado desconocido (se envió la "
+        "confirmación pero no llegó la respuesta), 64 línea de comandos incorrecta, "
+        "73 no se puede escribir el archivo de resultado o la carpeta del instalador.",
     )
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
@@ -71,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         "instalador sin preguntar; si no queda verificado, sale con 2",
     )
     parser.add_argument(
-        "--download-dir", metavar="RUTA", type=Path, help="carpeta del instalador (con --download)"
+        "--download-dir", metavar="RUTA", help="carpeta del instalador (con --download)"
     )
     parser.add_argument(
         "--version",
@@ -115,12 +116,11 @@ def parse(argv: list[str]) -> Options:
         raise ResultFileUnwritable(args.result_file.strip(), "empty")
     if args.download_dir is not None and not args.download:
         raise BadCommandLine("download_dir_alone")
-    if (
-        args.download_dir is not None
-        and args.download_dir.exists()
-        and not (args.download_dir.is_dir())
-    ):
-        raise BadCommandLine("download_dir_not_folder", path=str(args.download_dir))
+    if args.download_dir is not None and not args.download_dir.strip():
+        raise BadCommandLine("download_dir_empty")  # never «the current folder»
+    download_dir = Path(args.download_dir) if args.download_dir is not None else None
+    if download_dir is not None and download_dir.exists() and not download_dir.is_dir():
+        raise BadCommandLine("download_dir_not_folder", path=str(download_dir))
     return Options(
         sandbox=args.sandbox,
         portal_url=args.portal_url,
@@ -133,7 +133,7 @@ def parse(argv: list[str]) -> Options:
         ca_bundle=args.ca_bundle,
         diagnose=args.diagnose,
         download=args.download,
-        download_dir=args.download_dir,
+        download_dir=download_dir,
     )
 
 
@@ -155,6 +155,26 @@ def _cannot_write(problem: ResultFileUnwritable) -> int:
     return int(ExitCode.RESULT_FILE_UNWRITABLE)
 
 
+def _download_dir_refused(options: Options, paths: AppPaths | None) -> int | None:
+    """Exit 73 when the installer's folder cannot be written (None when it can): one line
+    on stderr and, as for the result file's own 73, no result file (the contract: a file
+    never says 73; resources/result-file.schema.json on main)."""
+    from ..flow.messages import download_dir_unwritable
+    from ..flow.outcome import ExitCode, download_dir_problem
+
+    if options.download_dir is not None:
+        folder = options.download_dir
+    else:
+        from ..host.paths import default_paths
+
+        folder = (paths or default_paths()).downloads
+    problem = download_dir_problem(folder)
+    if problem is None:
+        return None
+    print(f"aspel-upgrade: {download_dir_unwritable(problem)}", file=sys.stderr)
+    return int(ExitCode.CANNOT_CREATE)
+
+
 def finish(outcome: Outcome, result_file: Path | None) -> int:
     """Write the result file if asked; the exit code, which is 73 if that write failed."""
     from ..flow.outcome import write_result_file
@@ -168,10 +188,15 @@ def finish(outcome: Outcome, result_file: Path | None) -> int:
             logging.getLogger("aspel_upgrade").error(
                 "Result file %s not written (outcome %s): %r", result_file, outcome.outcome, exc
             )
+            from ..flow.outcome import result_file_problem
             from ..flow.problems import ResultFileUnwritable
+            from ..host.oserrors import detail_of, kind_of
 
-            detail = exc.strerror or type(exc).__name__
-            return _cannot_write(ResultFileUnwritable(str(result_file), "not_saved", detail=detail))
+            # Worded as the start-up check words the same case (a folder put there…).
+            problem = result_file_problem(result_file) or ResultFileUnwritable(
+                str(result_file), "not_saved", detail=detail_of(exc), kind=kind_of(exc)
+            )
+            return _cannot_write(problem)
     return int(outcome.exit_code)
 
 
@@ -205,6 +230,11 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
         unwritable = result_file_problem(options.result_file)
         if unwritable is not None:
             return _cannot_write(unwritable)
+    if options.download:
+        # The installer's folder too, before the upgrade (which cannot be undone).
+        refused = _download_dir_refused(options, paths)
+        if refused is not None:
+            return refused
     from .runner import run
 
     codes: list[int] = []

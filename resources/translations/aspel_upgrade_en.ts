@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="51"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="65"/>
         <source>Ocurrió un error inesperado</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="54"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="68"/>
         <source>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</source>
         <translation>Something went wrong in the assistant. Nothing you did was lost: you can carry on or try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="61"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="75"/>
         <source>Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.</source>
         <translation>If it happens again, click “{button}”, copy the report and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="76"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="90"/>
         <source>Mostrar los detalles</source>
         <translation>Show Details</translation>
     </message>
@@ -134,319 +134,424 @@
         <translation>{days} days left: you can keep using {old} until {date}; after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="32"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="40"/>
         <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
         <translation>This computer does not seem to be connected to the internet. Check the cable or the wireless network and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="42"/>
         <source>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>The Aspel portal’s address could not be found. Check your internet connection; on a proxy or an office network, ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="45"/>
         <source>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</source>
         <translation>The Aspel portal refused the connection. Check your internet connection and try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="39"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="47"/>
         <source>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>The Aspel portal’s security certificate could not be verified. The connection was stopped to protect your data. On an office network, ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="50"/>
         <source>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</source>
         <translation>Could not connect through your network’s proxy. Check the proxy address or ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="44"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="52"/>
         <source>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</source>
         <translation>Your network’s proxy asks for a user name and password. Ask your IT department to set up the proxy for this program.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="49"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="57"/>
         <source>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</source>
         <translation>Could not connect to the Aspel portal. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="65"/>
         <source>está vacía</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="62"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="70"/>
         <source>no es segura: debe empezar con https:// (http:// solo se permite en esta misma computadora)</source>
         <translation>is not secure: it must start with https:// (http:// is allowed only on this same computer)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="72"/>
         <source>no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)</source>
         <translation>does not name the server (for example https://portal.example.com)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="66"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="74"/>
         <source>tiene un puerto no válido (debe ser un número del 1 al 65535)</source>
         <translation>has an invalid port (it must be a number from 1 to 65535)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="72"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="80"/>
         <source>no es válida</source>
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="77"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="85"/>
         <source>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</source>
         <translation>This system is a one-time licence: moving to the new version requires buying it. See the prices.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="80"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="88"/>
         <source>Este sistema está inactivo. Reactívalo antes de actualizarlo.</source>
         <translation>This system is inactive. Reactivate it before upgrading it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="89"/>
         <source>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</source>
         <translation>This system has a payment due. Once it is paid up you can upgrade it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="83"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="120"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="91"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="128"/>
         <source>Este sistema ya se actualizó.</source>
         <translation>This system was already upgraded.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="84"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="92"/>
         <source>Este sistema ya está en la versión más reciente.</source>
         <translation>This system is already on the latest version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="94"/>
         <source>Este sistema no se puede actualizar desde aquí.</source>
         <translation>This system cannot be upgraded from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="93"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="101"/>
         <source>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</source>
         <translation>Too many attempts in a row. Wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="100"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="108"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Your account was locked after several failed attempts. You can try again after {time} on {date}, or use “Forgot your password?”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="104"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="112"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Your account was locked after several failed attempts. Wait a few minutes or use “Forgot your password?”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="109"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="117"/>
         <source>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</source>
         <translation>The user name or password is not correct. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="112"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="120"/>
         <source>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</source>
         <translation>Your session ended. Type your password again to continue.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="125"/>
         <source>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</source>
         <translation>The terms and conditions changed. Read them again and accept them again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="122"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="130"/>
         <source>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</source>
         <translation>This operation’s key was already used for another request. Start the upgrade again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="125"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="133"/>
         <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
         <translation>The download was interrupted several times in a row. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="129"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="137"/>
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>We could not find that in your account. Refresh the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="132"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="140"/>
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>The portal rejected the request. Check the details and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="135"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
         <translation>The Aspel portal is not available right now. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="149"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="157"/>
         <source>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</source>
         <translation>The upgrade’s progress cannot be saved in the folder “{folder}”; it is needed so that the result is not lost if the connection drops. Check that the folder exists and that you may write in it, or ask your IT department for help. Nothing was sent to the portal. Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="156"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="164"/>
         <source>La dirección del portal «{url}» {problem}.</source>
         <translation>The portal address “{url}” {problem}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="160"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="168"/>
         <source>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</source>
         <translation>The assistant closed because this computer or the program that started it asked it to end. If you did not finish the upgrade, open it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="163"/>
-        <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella.</source>
-        <translation>The installer could not be saved in the folder “{folder}” ({reason}). Check that it exists and that you may write in it.</translation>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="346"/>
+        <source>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</source>
+        <translation>the folder “{place}” cannot be written: {what} (technical detail: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="177"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="348"/>
+        <source>no se pudo guardar: {what} (detalle técnico: {detail})</source>
+        <translation>it could not be saved: {what} (technical detail: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="360"/>
+        <source>no es una carpeta</source>
+        <translation>it is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="362"/>
+        <source>{what}. Detalle técnico: {detail}</source>
+        <translation>{what}. Technical detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="365"/>
+        <source>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}</source>
+        <translation>--download: the installer cannot be saved in the folder “{folder}”: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="379"/>
+        <source>el disco está lleno</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="380"/>
+        <source>la unidad es de solo lectura</source>
+        <translation>the drive is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="381"/>
+        <source>no tienes permiso para escribir ahí</source>
+        <translation>you do not have permission to write there</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="382"/>
+        <source>la carpeta no existe o la unidad no está disponible</source>
+        <translation>the folder does not exist or the drive is not available</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="383"/>
+        <source>hay una carpeta con ese nombre</source>
+        <translation>there is a folder with that name</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="384"/>
+        <source>una parte de la ruta es un archivo, no una carpeta</source>
+        <translation>part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="385"/>
+        <source>otro programa tiene abierto el archivo</source>
+        <translation>another program has the file open</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="386"/>
+        <source>ya hay algo con ese nombre</source>
+        <translation>something with that name is already there</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="388"/>
+        <source>el sistema no lo permitió</source>
+        <translation>the system did not allow it</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="400"/>
+        <source>No hay espacio suficiente en {folder}: el disco está lleno.</source>
+        <translation>There is not enough space in {folder}: the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="403"/>
+        <source>Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
+        <translation>Free some space (for example, empty the recycle bin) and try again: what was already downloaded is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="406"/>
+        <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
+        <translation>The installer could not be saved in the folder “{folder}”: “{place}” is in the way ({what}). Move or rename it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="412"/>
+        <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
+        <translation>The installer could not be saved in the folder “{folder}”: {what}. Check the folder or ask your IT department for help, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="425"/>
+        <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
+        <translation>The folder already holds a folder named “{name}”, so the installer was saved as “{saved}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="428"/>
+        <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
+        <translation>There was already a file “{name}” that cannot be replaced (it may be open or running), so the installer was saved as “{saved}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="431"/>
+        <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
+        <translation>There was already something named “{name}” (for example, a shortcut), so the installer was saved as “{saved}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="438"/>
+        <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</source>
+        <translation>The installer is being downloaded in another window of this assistant. Wait for it to finish there, or close it and press “Try again”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="444"/>
+        <source>El portal no indicó qué instalador descargar, así que no se descargó aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde {url}.</source>
+        <translation>The portal did not say which installer to download, so it was not downloaded here. Your new serial number was recorded. Download the installer from {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="182"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>The pending upgrade ({what}) was not completed. {reason} If you still need it, do it again from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="181"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="186"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>The result of these is also still waiting to be seen: {what}. Choose its row (it says “Already upgraded”) and click “Next” to see it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="188"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="193"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="247"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="252"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>The Aspel portal’s address is not configured. Ask your IT department to configure it (this computer’s settings file) or start with --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="254"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="259"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>The portal address {url} in the settings file {file} {problem}. Ask your IT department to correct it or start with --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="261"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="266"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>The test portal (--sandbox) is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="266"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="271"/>
         <source>El portal no respondió al diagnóstico.</source>
         <translation>The portal did not answer the diagnostics.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="270"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="275"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>The confirmation was sent, but the portal’s answer was not received. The next time you open the assistant you will see the result; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="276"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="281"/>
         <source>El instalador descargado no coincide con el publicado por Aspel; se borró.</source>
         <translation>The downloaded installer does not match the one Aspel published; it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="280"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="285"/>
         <source>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</source>
         <translation>There is not enough space in {folder}: {needed} MB are needed and {free} MB are free.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="288"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="293"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>The installer was not downloaded completely.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="294"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="299"/>
         <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
         <translation>The portal sent this address: “{url}”. We did not open it because it is not safe: it does not use https (an encrypted connection) or it is not an ordinary web address. If you recognise it, copy it and open it in your browser yourself; if not, do not use it and contact Aspel support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="307"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="312"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="309"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="314"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: the address “{url}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="313"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="318"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: “{path}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="317"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="322"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} is not a known system ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="321"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="326"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir only makes sense together with --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="323"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="330"/>
+        <source>--download-dir: la ruta está vacía</source>
+        <translation>--download-dir: the path is empty</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="335"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Use --help to see the options.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="334"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="341"/>
         <source>la ruta está vacía</source>
         <translation>the path is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="335"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="342"/>
         <source>es una carpeta, no un archivo</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="336"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="343"/>
         <source>no es un archivo normal</source>
         <translation>it is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="337"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="344"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="361"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>“{place}” is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="338"/>
-        <source>no se puede escribir en la carpeta «{place}» ({detail})</source>
-        <translation>the folder “{place}” cannot be written to ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="339"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="341"/>
-        <source>no se pudo guardar (detalle técnico: {detail})</source>
-        <translation>it could not be saved (technical detail: {detail})</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="342"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="351"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>the result file “{file}” cannot be written: {why}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="138"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="146"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>The Aspel portal is not available right now. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="151"/>
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>The Aspel portal took too long to answer. Check your connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="146"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="154"/>
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>The Aspel portal answered something unexpected. Try again later; if it happens again, use “Diagnostics” and contact support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="168"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="173"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>An unexpected error occurred. Try again; if it happens again, copy the report and send it to support.</translation>
     </message>
@@ -570,113 +675,113 @@ payment</translation>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="201"/>
         <source>no se pudo abrir</source>
         <translation>could not be opened</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="197"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="202"/>
         <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
         <translation>is not a regular file (for example, it is a folder)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="198"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="203"/>
         <source>es demasiado grande para ser un archivo de configuración</source>
         <translation>is too big to be a settings file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="199"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="204"/>
         <source>no está guardado como texto UTF-8</source>
         <translation>is not saved as UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="200"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="201"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="205"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="206"/>
         <source>no tiene el formato correcto (JSON)</source>
         <translation>is not in the right format (JSON)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="203"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="208"/>
         <source>no se pudo usar</source>
         <translation>could not be used</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="210"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="215"/>
         <source>debe ser true o false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="216"/>
         <source>debe ser un texto entre comillas</source>
         <translation>must be text in quotes</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="213"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="218"/>
         <source>está vacío</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="58"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="66"/>
         <source>tiene espacios o caracteres no válidos</source>
         <translation>has spaces or invalid characters</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="59"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="67"/>
         <source>no es una dirección válida</source>
         <translation>is not a valid address</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="68"/>
         <source>debe empezar con https://</source>
         <translation>must start with https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="69"/>
         <source>debe empezar con http:// o https://</source>
         <translation>must start with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="65"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="73"/>
         <source>tiene un nombre de servidor no válido</source>
         <translation>has an invalid server name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="67"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="75"/>
         <source>no debe llevar usuario ni contraseña</source>
         <translation>must not include a user name or password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="68"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="76"/>
         <source>no debe llevar «?» ni «#»</source>
         <translation>must not include “?” or “#”</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="69"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="77"/>
         <source>no existe o no es un archivo</source>
         <translation>does not exist or is not a file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="78"/>
         <source>debe ser es o en</source>
         <translation>must be es or en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="214"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="219"/>
         <source>no es válido</source>
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="224"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="229"/>
         <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
         <translation>The settings file “{file}” {what}; it is ignored and the defaults are used.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="231"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
         <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
         <translation>In “{file}”, the value of “{key}” {what}; that value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="239"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="244"/>
         <source>Detalle técnico: {details}</source>
         <translation>Technical detail: {details}</translation>
     </message>
@@ -1381,27 +1486,27 @@ payment</translation>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="215"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="219"/>
         <source>Iniciando sesión…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="226"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="230"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Log in again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="273"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Type your user name so we can send you the e-mail.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="283"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="287"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>If the user “{user}” exists, we sent an e-mail to the address registered on the account with the steps to choose a new password. Check your inbox (and your spam folder).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="290"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="294"/>
         <source>Enviando la solicitud…</source>
         <translation>Sending the request…</translation>
     </message>

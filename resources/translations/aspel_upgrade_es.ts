@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="51"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="65"/>
         <source>Ocurrió un error inesperado</source>
         <translation>Ocurrió un error inesperado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="54"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="68"/>
         <source>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</source>
         <translation>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="61"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="75"/>
         <source>Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.</source>
         <translation>Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="76"/>
+        <location filename="../../aspel_upgrade/ui/crash.py" line="90"/>
         <source>Mostrar los detalles</source>
         <translation>Mostrar los detalles</translation>
     </message>
@@ -134,319 +134,424 @@
         <translation>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="32"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="40"/>
         <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
         <translation>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="42"/>
         <source>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="45"/>
         <source>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</source>
         <translation>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="39"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="47"/>
         <source>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="50"/>
         <source>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</source>
         <translation>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="44"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="52"/>
         <source>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</source>
         <translation>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="49"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="57"/>
         <source>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</source>
         <translation>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="65"/>
         <source>está vacía</source>
         <translation>está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="62"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="70"/>
         <source>no es segura: debe empezar con https:// (http:// solo se permite en esta misma computadora)</source>
         <translation>no es segura: debe empezar con https:// (http:// solo se permite en esta misma computadora)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="72"/>
         <source>no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)</source>
         <translation>no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="66"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="74"/>
         <source>tiene un puerto no válido (debe ser un número del 1 al 65535)</source>
         <translation>tiene un puerto no válido (debe ser un número del 1 al 65535)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="72"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="80"/>
         <source>no es válida</source>
         <translation>no es válida</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="77"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="85"/>
         <source>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</source>
         <translation>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="80"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="88"/>
         <source>Este sistema está inactivo. Reactívalo antes de actualizarlo.</source>
         <translation>Este sistema está inactivo. Reactívalo antes de actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="89"/>
         <source>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</source>
         <translation>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="83"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="120"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="91"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="128"/>
         <source>Este sistema ya se actualizó.</source>
         <translation>Este sistema ya se actualizó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="84"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="92"/>
         <source>Este sistema ya está en la versión más reciente.</source>
         <translation>Este sistema ya está en la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="94"/>
         <source>Este sistema no se puede actualizar desde aquí.</source>
         <translation>Este sistema no se puede actualizar desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="93"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="101"/>
         <source>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</source>
         <translation>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="100"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="108"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="104"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="112"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="109"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="117"/>
         <source>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</source>
         <translation>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="112"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="120"/>
         <source>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</source>
         <translation>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="125"/>
         <source>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</source>
         <translation>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="122"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="130"/>
         <source>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</source>
         <translation>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="125"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="133"/>
         <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
         <translation>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="129"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="137"/>
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="132"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="140"/>
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="135"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="149"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="157"/>
         <source>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</source>
         <translation>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="156"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="164"/>
         <source>La dirección del portal «{url}» {problem}.</source>
         <translation>La dirección del portal «{url}» {problem}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="160"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="168"/>
         <source>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</source>
         <translation>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="163"/>
-        <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella.</source>
-        <translation>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella.</translation>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="346"/>
+        <source>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</source>
+        <translation>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="177"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="348"/>
+        <source>no se pudo guardar: {what} (detalle técnico: {detail})</source>
+        <translation>no se pudo guardar: {what} (detalle técnico: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="360"/>
+        <source>no es una carpeta</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="362"/>
+        <source>{what}. Detalle técnico: {detail}</source>
+        <translation>{what}. Detalle técnico: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="365"/>
+        <source>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}</source>
+        <translation>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="379"/>
+        <source>el disco está lleno</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="380"/>
+        <source>la unidad es de solo lectura</source>
+        <translation>la unidad es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="381"/>
+        <source>no tienes permiso para escribir ahí</source>
+        <translation>no tienes permiso para escribir ahí</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="382"/>
+        <source>la carpeta no existe o la unidad no está disponible</source>
+        <translation>la carpeta no existe o la unidad no está disponible</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="383"/>
+        <source>hay una carpeta con ese nombre</source>
+        <translation>hay una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="384"/>
+        <source>una parte de la ruta es un archivo, no una carpeta</source>
+        <translation>una parte de la ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="385"/>
+        <source>otro programa tiene abierto el archivo</source>
+        <translation>otro programa tiene abierto el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="386"/>
+        <source>ya hay algo con ese nombre</source>
+        <translation>ya hay algo con ese nombre</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="388"/>
+        <source>el sistema no lo permitió</source>
+        <translation>el sistema no lo permitió</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="400"/>
+        <source>No hay espacio suficiente en {folder}: el disco está lleno.</source>
+        <translation>No hay espacio suficiente en {folder}: el disco está lleno.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="403"/>
+        <source>Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
+        <translation>Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="406"/>
+        <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
+        <translation>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="412"/>
+        <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
+        <translation>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="425"/>
+        <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
+        <translation>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="428"/>
+        <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
+        <translation>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="431"/>
+        <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
+        <translation>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="438"/>
+        <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</source>
+        <translation>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="444"/>
+        <source>El portal no indicó qué instalador descargar, así que no se descargó aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde {url}.</source>
+        <translation>El portal no indicó qué instalador descargar, así que no se descargó aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="182"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="181"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="186"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="188"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="193"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="247"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="252"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="254"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="259"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="261"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="266"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>El portal de pruebas (--sandbox) no viene en esta instalación.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="266"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="271"/>
         <source>El portal no respondió al diagnóstico.</source>
         <translation>El portal no respondió al diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="270"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="275"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="276"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="281"/>
         <source>El instalador descargado no coincide con el publicado por Aspel; se borró.</source>
         <translation>El instalador descargado no coincide con el publicado por Aspel; se borró.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="280"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="285"/>
         <source>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</source>
         <translation>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="288"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="293"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>No se terminó de descargar el instalador.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="294"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="299"/>
         <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
         <translation>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="307"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="312"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="309"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="314"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: la dirección «{url}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="313"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="318"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: «{path}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="317"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="322"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} no es un sistema conocido ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="321"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="326"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir solo tiene sentido junto con --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="323"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="330"/>
+        <source>--download-dir: la ruta está vacía</source>
+        <translation>--download-dir: la ruta está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="335"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Usa --help para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="334"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="341"/>
         <source>la ruta está vacía</source>
         <translation>la ruta está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="335"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="342"/>
         <source>es una carpeta, no un archivo</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="336"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="343"/>
         <source>no es un archivo normal</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="337"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="344"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="361"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>«{place}» es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="338"/>
-        <source>no se puede escribir en la carpeta «{place}» ({detail})</source>
-        <translation>no se puede escribir en la carpeta «{place}» ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="339"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="341"/>
-        <source>no se pudo guardar (detalle técnico: {detail})</source>
-        <translation>no se pudo guardar (detalle técnico: {detail})</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="342"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="351"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>no se puede escribir el archivo de resultado «{file}»: {why}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="138"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="146"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="151"/>
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="146"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="154"/>
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="168"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="173"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</translation>
     </message>
@@ -570,113 +675,113 @@ pago</translation>
         <translation>abierto ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="201"/>
         <source>no se pudo abrir</source>
         <translation>no se pudo abrir</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="197"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="202"/>
         <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
         <translation>no es un archivo normal (por ejemplo, es una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="198"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="203"/>
         <source>es demasiado grande para ser un archivo de configuración</source>
         <translation>es demasiado grande para ser un archivo de configuración</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="199"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="204"/>
         <source>no está guardado como texto UTF-8</source>
         <translation>no está guardado como texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="200"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="201"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="205"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="206"/>
         <source>no tiene el formato correcto (JSON)</source>
         <translation>no tiene el formato correcto (JSON)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="203"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="208"/>
         <source>no se pudo usar</source>
         <translation>no se pudo usar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="210"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="215"/>
         <source>debe ser true o false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="216"/>
         <source>debe ser un texto entre comillas</source>
         <translation>debe ser un texto entre comillas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="213"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="218"/>
         <source>está vacío</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="58"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="66"/>
         <source>tiene espacios o caracteres no válidos</source>
         <translation>tiene espacios o caracteres no válidos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="59"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="67"/>
         <source>no es una dirección válida</source>
         <translation>no es una dirección válida</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="68"/>
         <source>debe empezar con https://</source>
         <translation>debe empezar con https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="69"/>
         <source>debe empezar con http:// o https://</source>
         <translation>debe empezar con http:// o https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="65"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="73"/>
         <source>tiene un nombre de servidor no válido</source>
         <translation>tiene un nombre de servidor no válido</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="67"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="75"/>
         <source>no debe llevar usuario ni contraseña</source>
         <translation>no debe llevar usuario ni contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="68"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="76"/>
         <source>no debe llevar «?» ni «#»</source>
         <translation>no debe llevar «?» ni «#»</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="69"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="77"/>
         <source>no existe o no es un archivo</source>
         <translation>no existe o no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="78"/>
         <source>debe ser es o en</source>
         <translation>debe ser es o en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="214"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="219"/>
         <source>no es válido</source>
         <translation>no es válido</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="224"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="229"/>
         <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
         <translation>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="231"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
         <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
         <translation>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="239"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="244"/>
         <source>Detalle técnico: {details}</source>
         <translation>Detalle técnico: {details}</translation>
     </message>
@@ -1381,27 +1486,27 @@ pago</translation>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="215"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="219"/>
         <source>Iniciando sesión…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="226"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="230"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="273"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Escribe tu usuario para poder enviarte el correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="283"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="287"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="290"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="294"/>
         <source>Enviando la solicitud…</source>
         <translation>Enviando la solicitud…</translation>
     </message>

@@ -5,7 +5,7 @@
 The sandbox runs in its own process on loopback and serves an installer of the given
 size. The real wizard (offscreen) is driven from login to «Verificado» through its own
 buttons; each download is measured from the click on «Descargar e instalar…» until the
-file is verified (hashed while written, then renamed), then deleted and fetched
+file is verified (read back and hashed, then renamed), then deleted and fetched
 again. ``curl -o`` fetches the same URL after each of the app's downloads, in the same
 run, as the baseline; the best of each is compared. Also measured: the app's peak RSS
 growth during the downloads (Linux: VmHWM reset through /proc/self/clear_refs) and the

@@ -16,6 +16,8 @@ The plan (JSON) says what the user does and where the process dies (SIGKILL):
   terminate_at  "login" | "result" | "confirm" | null: there the robot stops and notes
                 "ready PID", for the test to send that process SIGTERM from outside
                 ("confirm": once the commit button is clicked, with slow_ms applied)
+  download      true with --download: on «¡Listo!» the robot only notes the serial (the
+                download goes on by itself); kill points in tests/e2e/download_kills.py
   events_file   where the robot notes what it did, with times (for the tests)
 
 The robot only touches what a person touches: fields, rows, check boxes, the wizard's own
@@ -115,6 +117,9 @@ def install_kill_points(plan: dict[str, Any]) -> None:
 
     atomic.os.replace = replace  # type: ignore[assignment]
     plan["_resuming"] = resuming
+    from tests.e2e.download_kills import install as install_download_kill_points
+
+    install_download_kill_points(plan, die)  # the installer download's (issue 18)
 
 
 class Robot:
@@ -130,6 +135,7 @@ class Robot:
         self.committed = False
         self.resume_answered = plan.get("resume") is None
         self.closed = False
+        self.shown = False
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self.tick)
@@ -207,6 +213,12 @@ class Robot:
                 self.close(wizard)
                 if wizard.close_prompt is not None:
                     wizard.close_prompt.accept()
+        elif step is Step.RESULT and plan.get("download"):
+            if not self.shown:  # --download: the page goes on by itself; the serial is noted
+                self.shown = True
+                with open(plan["shown_file"], "a", encoding="utf-8") as f:
+                    f.write(page.serial.text() + "\n")
+                note(plan, f"shown {page.serial.text()}")
         elif step is Step.RESULT:
             serial = page.serial.text()
             with open(plan["shown_file"], "a", encoding="utf-8") as f:
@@ -287,6 +299,9 @@ PRELOAD = (
     "aspel_upgrade.portal.client",
     "aspel_upgrade.flow.pending",
     "aspel_upgrade.host.atomic",
+    "aspel_upgrade.flow.download",
+    "aspel_upgrade.portal.download",
+    "tests.e2e.download_kills",
 )
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from aspel_upgrade.flow.download import RECORD_NAME, Status
+from aspel_upgrade.flow.download import RECORDS_DIR, Status
 from aspel_upgrade.flow.outcome import outcome_of
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.sandbox.faults import Fault
@@ -134,7 +134,7 @@ def test_pause_then_resume_after_the_app_is_started_again(
     part = tmp_path / "Descargas" / f"{FILE}.part"
     on_disk = part.stat().st_size
     assert 0 < on_disk < SIZE
-    assert (tmp_path / "state" / RECORD_NAME).exists()
+    assert list((tmp_path / "state" / RECORDS_DIR).glob("*.json"))  # its record
     first.reject()  # the app is closed
     # The portal notices the client went away at its next write; what it sent until then
     # counts as served (served() waits until it has stopped sending).

@@ -425,7 +425,7 @@ def test_download_flag_fetches_and_verifies_the_installer_then_exits_0(
     assert data["installer_path"] == str(installer) and data["installer_verified"] is True
     assert data["installer_size"] == installer.stat().st_size == TEST_INSTALLER_SIZE
     assert data["installer_sha256"] == hashlib.sha256(installer.read_bytes()).hexdigest()
-    assert not (paths.state_dir / "installer-download.json").exists()
+    assert not list((paths.state_dir / "installer-downloads").glob("*.json"))
 
 
 def test_download_flag_for_a_system_upgraded_before(
