@@ -325,11 +325,12 @@ def test_with_no_flags_the_one_upgradable_row_installed_here_is_preselected() ->
     ]
     sae7 = InstalledSystem("SAE", "7.0", program_dir="x")
     assert preselect(rows, None, None, [sae7]) is rows[0]
-    assert preselect(rows, None, None, [InstalledSystem("SAE", "7")]) is rows[0]
-    assert preselect(rows, None, None, [InstalledSystem("SAE", "8.0")]) is None  # not 7.0
-    both = [sae7, InstalledSystem("COI", "7.0")]
+    assert preselect(rows, None, None, [InstalledSystem("SAE", "7", "x")]) is rows[0]
+    assert preselect(rows, None, None, [InstalledSystem("SAE", "8.0", "x")]) is None  # not 7.0
+    both = [sae7, InstalledSystem("COI", "7.0", "x")]
     assert preselect(rows, None, None, both) is None  # two rows match: the table decides
-    assert preselect(rows, None, None, [InstalledSystem("NOI", "7.0")]) is None  # not upgradable
+    not_upgradable = [InstalledSystem("NOI", "7.0", "x")]
+    assert preselect(rows, None, None, not_upgradable) is None
     assert preselect(rows, None, None, None) is None  # not looked yet
     # Flags win over the PC: --system COI picks COI although SAE is installed here.
     assert preselect(rows, "COI", None, [sae7]) is rows[1]
@@ -361,3 +362,15 @@ def test_a_cancelled_or_failed_run_still_names_the_chosen_system(tmp_path: Path)
     flow.record_error(e.PortalTimeout())
     failed = outcome_of(flow.state)
     assert (failed.outcome, failed.system, failed.to_version) == ("failed", "SAE", "8.0")
+
+
+def test_a_registry_key_left_behind_preselects_nothing() -> None:
+    """Issue 18 B8: only a system on disk is «installed here» for the preselection."""
+    from aspel_upgrade.flow.preselect import installed_here, preselect
+    from aspel_upgrade.host.installed import InstalledSystem
+    from tests.fakes.portal import subscription
+
+    sub = subscription("SUB-1", "SAE", "S1")
+    key_only = [InstalledSystem("SAE", "7.0", from_registry=True)]
+    assert installed_here(sub, key_only) is None
+    assert preselect([sub], None, None, key_only) is None
