@@ -134,6 +134,21 @@
         <translation>{days} days left: you can keep using {old} until {date}; after that, the system becomes inactive.</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="113"/>
+        <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
+        <translation>{old} works until {date}; after that, the system will stop working.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="115"/>
+        <source>{old} podía usarse hasta el {date}: activa la nueva versión cuanto antes.</source>
+        <translation>{old} could be used until {date}: activate the new version as soon as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="118"/>
+        <source>{old} podía usarse hasta el {date}: instala y activa la nueva versión cuanto antes.</source>
+        <translation>{old} could be used until {date}: install and activate the new version as soon as possible.</translation>
+    </message>
+    <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="32"/>
         <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
         <translation>This computer does not seem to be connected to the internet. Check the cable or the wireless network and try again.</translation>
@@ -441,55 +456,70 @@
         <translation>An unexpected error occurred. Try again; if it happens again, copy the report and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="29"/>
         <location filename="../../aspel_upgrade/ui/subscription_model.py" line="58"/>
         <source>Sistema</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="29"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="30"/>
         <source>Nuevo número de serie</source>
         <translation>New serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="30"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31"/>
         <source>Número de serie anterior</source>
         <translation>Previous serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32"/>
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="33"/>
         <source>Periodicidad de renta</source>
         <translation>Rental period</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="34"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="35"/>
         <source>Plazo de la versión anterior</source>
         <translation>Deadline for the previous version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="39"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="43"/>
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="40"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="44"/>
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="45"/>
         <source>Folio de la actualización</source>
         <translation>Upgrade reference</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="46"/>
         <source>Fecha de emisión</source>
         <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="57"/>
+        <source>Comprobante de actualización de número de serie</source>
+        <translation>Serial number upgrade receipt</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="58"/>
+        <source>En este equipo</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="59"/>
+        <source>Siguientes pasos</source>
+        <translation>Next steps</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="79"/>
@@ -686,62 +716,92 @@ payment</translation>
         <translation>The password cannot be only spaces. Type it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="30"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="38"/>
         <source>«{folder}» (1 empresa)</source>
         <translation>“{folder}” (1 company)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="32"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="40"/>
         <source>«{folder}» ({count} empresas)</source>
         <translation>“{folder}” ({count} companies)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="34"/>
-        <source>Los datos de {old} están en este equipo: {folders}.</source>
-        <translation>The data of {old} is on this computer: {folders}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="39"/>
-        <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el equipo Servidor. Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
-        <translation>{old} is installed on this computer, but its data is not here: it is probably on the Server computer. Install, activate and bring the data over on the Server.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="45"/>
-        <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el equipo donde usas {old} (el Servidor).</source>
-        <translation>We did not find {old} on this computer. Install, activate and bring the data over on the computer where you use {old} (the Server).</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="56"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="65"/>
         <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
         <translation>{old} is open on this computer. Close it before installing the new version and bringing your data over.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="75"/>
         <source>{new} ya está instalado en este equipo.</source>
         <translation>{new} is already installed on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="68"/>
-        <source>Descarga el instalador de {new} e instálalo en el equipo Servidor.</source>
-        <translation>Download the installer of {new} and install it on the Server computer.</translation>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="43"/>
+        <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</source>
+        <translation>The data of {old} is on this computer: {folders}. This computer is your Server ({meaning}): the new version is installed and activated here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="72"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="25"/>
+        <source>el equipo donde están guardados los datos de tus empresas</source>
+        <translation>the computer where your companies&apos; data is kept</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="48"/>
+        <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
+        <translation>{old} is installed on this computer, but its data is not here: it is probably on the Server ({meaning}). Install, activate and bring the data over on the Server.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="54"/>
+        <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</source>
+        <translation>We did not find {old} on this computer. Install, activate and bring the data over on the Server ({meaning}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="77"/>
+        <source>Descarga el instalador de {new} e instálalo en este equipo.</source>
+        <translation>Download the installer of {new} and install it on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="80"/>
+        <source>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</source>
+        <translation>Download the installer of {new} and install it on the Server ({meaning}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="83"/>
+        <source>Descarga el instalador de {new} e instálalo en el Servidor.</source>
+        <translation>Download the installer of {new} and install it on the Server.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="86"/>
+        <source>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</source>
+        <translation>Activate it on this computer with the new serial number and the razón social exactly as shown here. Do not activate it on other computers: activation must be done only on the Server.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="91"/>
+        <source>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</source>
+        <translation>If this computer has no internet, choose “Activar desde otro equipo” (activate from another computer): save the request file, upload it to Aspel&apos;s activation page from a computer with internet, and bring the response file it gives back to this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="97"/>
         <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
         <translation>Activate it with the new serial number and the razón social exactly as shown here. Activation must be done only on the Server computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="76"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="101"/>
         <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
         <translation>If the Server has no internet, choose “Activar desde otro equipo” (activate from another computer): save the request file, upload it to Aspel&apos;s activation page from a computer with internet, and take the response file it gives back to the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="81"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="107"/>
+        <source>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</source>
+        <translation>If you have not brought your data from {old} over yet, do it in {new} with Utilerías › Traducción de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="112"/>
         <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
         <translation>At the end of the installation, choose “Traducir de una versión anterior” (translate from a previous version) to bring over your data from {old}. If you did not do it then, do it later in Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="92"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="122"/>
         <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</source>
         <translation>If activation shows “{message}” (no other activation is possible in the same period for a subscription system): that serial number was already activated in the current period of your subscription and cannot be activated again until the next period. Do not try on other computers; use the computer where it was activated and, if you need to change it, contact your distributor or Aspel.</translation>
     </message>
@@ -1805,42 +1865,42 @@ payment</translation>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="225"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="230"/>
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="226"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="231"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent, but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="232"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="237"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="238"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="254"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="259"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="281"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="286"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="352"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="357"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="353"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="358"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

@@ -134,6 +134,21 @@
         <translation>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="113"/>
+        <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
+        <translation>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="115"/>
+        <source>{old} podía usarse hasta el {date}: activa la nueva versión cuanto antes.</source>
+        <translation>{old} podía usarse hasta el {date}: activa la nueva versión cuanto antes.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="118"/>
+        <source>{old} podía usarse hasta el {date}: instala y activa la nueva versión cuanto antes.</source>
+        <translation>{old} podía usarse hasta el {date}: instala y activa la nueva versión cuanto antes.</translation>
+    </message>
+    <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="32"/>
         <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
         <translation>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</translation>
@@ -441,55 +456,70 @@
         <translation>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="29"/>
         <location filename="../../aspel_upgrade/ui/subscription_model.py" line="58"/>
         <source>Sistema</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="29"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="30"/>
         <source>Nuevo número de serie</source>
         <translation>Nuevo número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="30"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31"/>
         <source>Número de serie anterior</source>
         <translation>Número de serie anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32"/>
         <source>Razón social para activar</source>
         <translation>Razón social para activar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="33"/>
         <source>Periodicidad de renta</source>
         <translation>Periodicidad de renta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="34"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="35"/>
         <source>Plazo de la versión anterior</source>
         <translation>Plazo de la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="39"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="43"/>
         <source>Enlace de descarga</source>
         <translation>Enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="40"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="44"/>
         <source>Aviso enviado a</source>
         <translation>Aviso enviado a</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="45"/>
         <source>Folio de la actualización</source>
         <translation>Folio de la actualización</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="46"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="57"/>
+        <source>Comprobante de actualización de número de serie</source>
+        <translation>Comprobante de actualización de número de serie</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="58"/>
+        <source>En este equipo</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="59"/>
+        <source>Siguientes pasos</source>
+        <translation>Siguientes pasos</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="79"/>
@@ -686,62 +716,92 @@ pago</translation>
         <translation>La contraseña no puede ser solo espacios. Escríbela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="30"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="38"/>
         <source>«{folder}» (1 empresa)</source>
         <translation>«{folder}» (1 empresa)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="32"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="40"/>
         <source>«{folder}» ({count} empresas)</source>
         <translation>«{folder}» ({count} empresas)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="34"/>
-        <source>Los datos de {old} están en este equipo: {folders}.</source>
-        <translation>Los datos de {old} están en este equipo: {folders}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="39"/>
-        <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el equipo Servidor. Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
-        <translation>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el equipo Servidor. Haz la instalación, la activación y la traducción de datos en el Servidor.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="45"/>
-        <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el equipo donde usas {old} (el Servidor).</source>
-        <translation>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el equipo donde usas {old} (el Servidor).</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="56"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="65"/>
         <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
         <translation>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="75"/>
         <source>{new} ya está instalado en este equipo.</source>
         <translation>{new} ya está instalado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="68"/>
-        <source>Descarga el instalador de {new} e instálalo en el equipo Servidor.</source>
-        <translation>Descarga el instalador de {new} e instálalo en el equipo Servidor.</translation>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="43"/>
+        <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</source>
+        <translation>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="72"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="25"/>
+        <source>el equipo donde están guardados los datos de tus empresas</source>
+        <translation>el equipo donde están guardados los datos de tus empresas</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="48"/>
+        <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
+        <translation>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="54"/>
+        <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</source>
+        <translation>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="77"/>
+        <source>Descarga el instalador de {new} e instálalo en este equipo.</source>
+        <translation>Descarga el instalador de {new} e instálalo en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="80"/>
+        <source>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</source>
+        <translation>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="83"/>
+        <source>Descarga el instalador de {new} e instálalo en el Servidor.</source>
+        <translation>Descarga el instalador de {new} e instálalo en el Servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="86"/>
+        <source>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</source>
+        <translation>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="91"/>
+        <source>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</source>
+        <translation>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="97"/>
         <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
         <translation>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="76"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="101"/>
         <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
         <translation>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="81"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="107"/>
+        <source>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</source>
+        <translation>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="112"/>
         <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
         <translation>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="92"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="122"/>
         <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</source>
         <translation>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</translation>
     </message>
@@ -1805,42 +1865,42 @@ pago</translation>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="225"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="230"/>
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="226"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="231"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="232"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="237"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="238"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="254"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="259"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="281"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="286"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Consultando el resultado de la actualización pendiente…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="352"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="357"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="353"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="358"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>

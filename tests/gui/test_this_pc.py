@@ -162,7 +162,9 @@ def test_the_result_page_says_where_the_data_is_and_warns_while_the_old_version_
     assert "SAE 7.0 está abierto en este equipo" in result.running.text()
     assert DATA in result.where.text() and "2 empresas" in result.where.text()
     steps = result.steps.text()
-    assert "Únicamente debe realizarse en el equipo Servidor".lower() in steps.lower()
+    # The data is here: this PC is the Servidor, and the steps say so (issue 18 B10).
+    assert "instálalo en este equipo" in steps and "Actívalo en este equipo" in steps
+    assert "únicamente debe realizarse en el Servidor" in steps
     assert "Activar desde otro equipo" in steps
     assert "Traducir de una versión anterior" in steps and "Traducción de datos" in steps
     assert "No es posible realizar otra activación" in result.refused.text()
