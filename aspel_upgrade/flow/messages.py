@@ -19,12 +19,38 @@ from .problems import DiskProblem, ResultFileUnwritable, StateNotWritable
 from .state import Notice
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from ..host.settings import SettingsProblem
 
 
 def tr(text: str) -> str:
     # Module-level tr(): lupdate files these under the empty context, so look them up there.
     return translated("", text)
+
+
+# ---- Dates (issue 18 C17; the pages helper's group) ----------------------------------
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def date_pattern() -> str:
+    """The catalogue's date pattern, in QLocale's notation: DD/MM/AAAA in Spanish; English
+    spells the month («10 Mar 2022»), since 10/03/2022 reads as 3 October in the US."""
+    return tr("dd/MM/yyyy")
+
+
+def day_text(day: date) -> str:
+    """``day`` as the user's language writes it (the wizard's pages use QLocale with the
+    same pattern, ui/formatting.py; this one serves the Qt-free surfaces)."""
+    out, pattern = [], date_pattern()
+    tokens = {"yyyy": f"{day.year:04d}", "MMM": _MONTHS[day.month - 1],
+              "MM": f"{day.month:02d}", "dd": f"{day.day:02d}", "d": str(day.day)}  # fmt: skip
+    while pattern:
+        token = next((t for t in tokens if pattern.startswith(t)), None)
+        out.append(tokens[token] if token else pattern[0])
+        pattern = pattern[len(token) if token else 1 :]
+    return "".join(out)
 
 
 def _connection(kind: str) -> str:
@@ -99,7 +125,7 @@ def describe(error: BaseException) -> str:
             return tr(
                 "Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a "
                 "intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».",
-            ).format(time=local.strftime("%H:%M"), date=local.strftime("%d/%m/%Y"))
+            ).format(time=local.strftime("%H:%M"), date=day_text(local.date()))
         return tr(
             "Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa "
             "«¿Olvidaste tu contraseña?».",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ..portal.models import Subscription
 
@@ -15,7 +15,13 @@ def tr(text: str) -> str:
 
 
 def fmt_date(day: date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day is not None else "—"
+    """DD/MM/AAAA in Spanish; «10 Mar 2022» in English (10/03/2022 reads as 3 October
+    there). The pattern is the catalogue's (flow.messages.date_pattern), QLocale writes it."""
+    if day is None:
+        return "—"
+    from ..flow.messages import date_pattern
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_pattern())
 
 
 def periodicity_name(periodicity: str | None) -> str:
