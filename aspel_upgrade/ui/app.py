@@ -193,9 +193,12 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     wizard.pages_ready.disconnect(freezing)
     gc.unfreeze()
     tasks.abandon()  # only a confirmation in flight is waited for, and only briefly
+    # Reported while the run's language is still installed: one language per run, the
+    # result file's message included.
+    outcome = finish_run(wizard, report)
     for translator in translators:  # leave the application as it was (tests reuse it)
         app.removeTranslator(translator)
-    return finish_run(wizard, report)
+    return outcome
 
 
 def resume_collector() -> None:

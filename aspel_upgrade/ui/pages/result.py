@@ -284,7 +284,10 @@ class ResultPage(FlowPage):
 
     def save_receipt(self) -> None:
         r = self._receipt()
-        suggested = str(Path.home() / f"comprobante-{r.system}-{r.to_version}-{r.upgrade_id}.pdf")
+        name = self.tr("comprobante-{system}-{version}-{upgrade}.pdf").format(
+            system=r.system, version=r.to_version, upgrade=r.upgrade_id
+        )
+        suggested = str(Path.home() / name)
         chosen = self.ask_save_path(suggested)
         if not chosen:
             return
@@ -338,7 +341,10 @@ class ResultPage(FlowPage):
 
         reminder = self.reminder()
         r = self._receipt()
-        suggested = str(Path.home() / f"recordatorio-{r.system}-{r.from_version}.ics")
+        name = self.tr("recordatorio-{system}-{version}.ics").format(
+            system=r.system, version=r.from_version
+        )
+        suggested = str(Path.home() / name)
         chosen = self.ask_reminder_path(suggested)
         if not chosen:
             return
