@@ -1528,12 +1528,12 @@ payment</translation>
         <translation>Copy the serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="241"/>
         <source>Descargar e &amp;instalar…</source>
         <translation>Download and &amp;install…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="243"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242"/>
         <source>Descargar e instalar la nueva versión</source>
         <translation>Download and install the new version</translation>
     </message>
@@ -1579,77 +1579,92 @@ payment</translation>
         <translation>Deadline for the previous version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="247"/>
         <source>Volver a descargar el &amp;instalador…</source>
         <translation>Download the &amp;installer again…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="249"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248"/>
         <source>Volver a descargar el instalador</source>
         <translation>Download the installer again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="268"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Looking for your system on this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="287"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="286"/>
         <source>comprobante-{system}-{version}-{upgrade}.pdf</source>
         <translation>receipt-{system}-{version}-{upgrade}.pdf</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="313"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="312"/>
         <source>Guardar recordatorio</source>
         <translation>Save reminder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="313"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="312"/>
         <source>Calendario (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="322"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="320"/>
+        <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos una semana antes y un día antes. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>A calendar file (.ics) with the last day to use {old} ({date}) and alerts a week before and a day before. Open it to add it to Outlook or your calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="324"/>
+        <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos un día antes y ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>A calendar file (.ics) with the last day to use {old} ({date}) and alerts a day before and on that day at 9:00. Open it to add it to Outlook or your calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="328"/>
+        <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y un aviso ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>A calendar file (.ics) with the last day to use {old} ({date}) and an alert on that day at 9:00. Open it to add it to Outlook or your calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="340"/>
         <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>{old} works until {date}; after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="324"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="342"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>New serial number: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="325"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="343"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social to activate: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="326"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="344"/>
         <source>Descarga: {url}</source>
         <translation>Download: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="330"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="348"/>
         <source>Último día para usar {old}</source>
         <translation>Last day to use {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="332"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="350"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>The last day to use {old} is coming: after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="344"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="362"/>
         <source>recordatorio-{system}-{version}.ics</source>
         <translation>reminder-{system}-{version}.ics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="365"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="383"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The reminder could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="371"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="389"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Reminder saved to “{path}”. Open it to add it to your calendar.</translation>
     </message>
@@ -1685,47 +1700,42 @@ payment</translation>
         <translation>Save &amp;reminder…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="149"/>
-        <source>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</source>
-        <translation>A calendar file (.ics) with the deadline and alerts a week and a day before; open it to add it to Outlook or your calendar.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="180"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="176"/>
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>This system had already been upgraded; these are its details.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="183"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="179"/>
         <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} had already been upgraded to {new}. No other serial number was issued: this is the one you already have.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="186"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>You upgraded {system} {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="272"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="271"/>
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="280"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="280"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="302"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="301"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="307"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="306"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>

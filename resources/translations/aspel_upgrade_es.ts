@@ -1528,12 +1528,12 @@ pago</translation>
         <translation>Copiar el número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="241"/>
         <source>Descargar e &amp;instalar…</source>
         <translation>Descargar e &amp;instalar…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="243"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242"/>
         <source>Descargar e instalar la nueva versión</source>
         <translation>Descargar e instalar la nueva versión</translation>
     </message>
@@ -1579,77 +1579,92 @@ pago</translation>
         <translation>Plazo de la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="247"/>
         <source>Volver a descargar el &amp;instalador…</source>
         <translation>Volver a descargar el &amp;instalador…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="249"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248"/>
         <source>Volver a descargar el instalador</source>
         <translation>Volver a descargar el instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="268"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Buscando tu sistema en este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="287"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="286"/>
         <source>comprobante-{system}-{version}-{upgrade}.pdf</source>
         <translation>comprobante-{system}-{version}-{upgrade}.pdf</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="313"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="312"/>
         <source>Guardar recordatorio</source>
         <translation>Guardar recordatorio</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="313"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="312"/>
         <source>Calendario (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="322"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="320"/>
+        <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos una semana antes y un día antes. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos una semana antes y un día antes. Ábrelo para agregarlo a Outlook o a tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="324"/>
+        <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos un día antes y ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos un día antes y ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="328"/>
+        <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y un aviso ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y un aviso ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="340"/>
         <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="324"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="342"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>Nuevo número de serie: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="325"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="343"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social para activar: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="326"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="344"/>
         <source>Descarga: {url}</source>
         <translation>Descarga: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="330"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="348"/>
         <source>Último día para usar {old}</source>
         <translation>Último día para usar {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="332"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="350"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="344"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="362"/>
         <source>recordatorio-{system}-{version}.ics</source>
         <translation>recordatorio-{system}-{version}.ics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="365"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="383"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="371"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="389"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</translation>
     </message>
@@ -1685,47 +1700,42 @@ pago</translation>
         <translation>Guardar &amp;recordatorio…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="149"/>
-        <source>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</source>
-        <translation>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="180"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="176"/>
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>Este sistema ya se había actualizado; estos son sus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="183"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="179"/>
         <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="186"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>Actualizaste {system} {old} a {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="272"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="271"/>
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="280"/>
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="280"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="302"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="301"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="307"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="306"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Comprobante guardado en «{path}».</translation>
     </message>

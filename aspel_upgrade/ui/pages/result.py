@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...flow.deadline import DeadlineCase, deadline
 from ...flow.guidance import Guidance, guidance_for
-from ...flow.reminder import Reminder, reminder_ics, write_reminder
+from ...flow.reminder import Reminder, alarm_days, reminder_ics, write_reminder
 from ...portal.models import UpgradeReceipt
 from ..context import UiContext
 from ..formatting import deadline_text, fmt_date
@@ -145,10 +145,6 @@ class ResultPage(FlowPage):
         save_row.addWidget(self.save)
         self.remind = QPushButton(self.tr("Guardar &recordatorio…"), body)
         self.remind.setAutoDefault(False)
-        self.remind.setToolTip(
-            self.tr("Un archivo de calendario (.ics) con la fecha límite y avisos una semana y "
-                    "un día antes; ábrelo para agregarlo a Outlook o a tu calendario.")
-        )  # fmt: skip
         self.remind.clicked.connect(self.save_reminder)
         save_row.addWidget(self.remind)
         save_row.addStretch(1)
@@ -195,12 +191,15 @@ class ResultPage(FlowPage):
         self.razon.setText(r.razon_social)
         self.download.setText(r.download_url)
         today = self.ctx.flow.today()
-        passed = deadline(r.old_version_usable_until, today).case is DeadlineCase.PASSED
+        left = deadline(r.old_version_usable_until, today)
+        passed = left.case is DeadlineCase.PASSED
         self.until.setStyleSheet("QLabel { color:#8a1c1c; }" if passed else "")
-        # Nothing left to be reminded of: gone, not greyed out without a reason (the date
-        # above, in red, says why).
-        self.remind.setVisible(not passed)
-        self.remind.setEnabled(not passed)
+        # Nothing left to be reminded of (the last day, or past it): gone, not greyed out
+        # without a reason (the sentence above says it is the last day, or in red, past).
+        alarms = alarm_days(left.days_left)
+        self.remind.setVisible(bool(alarms))
+        self.remind.setEnabled(bool(alarms))
+        self.remind.setToolTip(self._reminder_tip(alarms))
         self.email.setText(r.notified_email_masked)
         self.show_guidance()
         self.copy_serial.setFocus()
@@ -313,6 +312,25 @@ class ResultPage(FlowPage):
             self, self.tr("Guardar recordatorio"), suggested, self.tr("Calendario (*.ics)")
         )
         return path
+
+    def _reminder_tip(self, alarms: tuple[int, ...]) -> str:
+        """What the calendar file will hold, for the days left (flow.reminder.alarm_days)."""
+        r = self._receipt()
+        if alarms == (7, 1):
+            text = self.tr("Un archivo de calendario (.ics) con el último día para usar {old} "
+                           "({date}) y avisos una semana antes y un día antes. Ábrelo para "
+                           "agregarlo a Outlook o a tu calendario.")  # fmt: skip
+        elif alarms == (1, 0):
+            text = self.tr("Un archivo de calendario (.ics) con el último día para usar {old} "
+                           "({date}) y avisos un día antes y ese mismo día a las 9:00. Ábrelo "
+                           "para agregarlo a Outlook o a tu calendario.")  # fmt: skip
+        else:
+            text = self.tr("Un archivo de calendario (.ics) con el último día para usar {old} "
+                           "({date}) y un aviso ese mismo día a las 9:00. Ábrelo para "
+                           "agregarlo a Outlook o a tu calendario.")  # fmt: skip
+        return text.format(
+            old=f"{r.system} {r.from_version}", date=fmt_date(r.old_version_usable_until)
+        )
 
     def reminder(self) -> Reminder:
         r = self._receipt()
