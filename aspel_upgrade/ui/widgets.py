@@ -136,8 +136,14 @@ def vertical_scroll(parent: QWidget) -> tuple[QScrollArea, QWidget, QVBoxLayout]
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Not a stop of its own for Tab (nor where focus lands on arrival): an unnamed box to
+    # a screen reader; its controls take the focus, and it scrolls to show them.
+    scroll.setFocusPolicy(qt.FocusPolicy.NoFocus)
     body = QWidget(scroll)
     scroll.setWidget(body)
     layout = QVBoxLayout(body)
-    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setContentsMargins(0, 0, SCROLL_GAP, 0)  # text never runs up against the bar
     return scroll, body, layout
+
+
+SCROLL_GAP = 10  # px between a scrolling page's text and its scroll bar

@@ -16,6 +16,7 @@ from .pages.base import FlowPage
 from .pages.login import LoginPage
 
 if TYPE_CHECKING:  # QMessageBox and the later pages are imported after the first paint
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
@@ -315,6 +316,17 @@ class UpgradeWizard(QWizard):
             # the first paint): build the next one now, never swap out the page shown.
             self.page_for(Step(following))
         return ok
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        # Not event(): that would route every event through Python (README, Start-up).
+        change = QtCore.QEvent.Type.ActivationChange  # (QEvent's enums: after the paint)
+        if self.ctx.flow.state.receipt is not None and event.type() == change:
+            # To or from another window (the user may have closed the old version there):
+            # a page that says something about this PC looks again.
+            look_again = getattr(self.currentPage(), "look_again", None)
+            if look_again is not None:
+                look_again()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # On «¡Listo!» and the download page Enter never closes the window (Finish is the

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -83,6 +83,10 @@ class ResultPage(FlowPage):
         download_row.addWidget(self.download_here)
         download_row.addStretch(1)
         layout.addLayout(download_row)
+        # The old version open here: right under the action it concerns, so it is in
+        # sight without scrolling, also at 150 % on 1024×768.
+        self.running = InlineMessage(body)
+        layout.addWidget(self.running)
 
         self.razon = self._value(body, self.tr("Razón social para activar"))
         self.copy_razon = copy_button(
@@ -120,9 +124,7 @@ class ResultPage(FlowPage):
 
         self.until.setProperty("portalData", False)  # our sentence (flow.deadline), translated
 
-        # This user's case (flow.guidance): where the data is, what to close, what is next.
-        self.running = InlineMessage(body)
-        layout.addWidget(self.running)
+        # This user's case (flow.guidance): where the data is, what is next.
         layout.addWidget(QLabel(self.tr("En este equipo"), body))
         self.where = QLabel(body)
         self.where.setWordWrap(True)
@@ -205,18 +207,34 @@ class ResultPage(FlowPage):
         self.copy_serial.setFocus()
         if not self.ctx.closing:  # on screen: reported now, nothing left to resume
             self.ctx.flow.result_shown()
-        # Look again: the old version may have been opened or closed since the start.
-        if self.scan is None or not self.scan.running:
-            self.scan = self.ctx.tasks.run(self.ctx.find_installed, self._rescanned, self._no_scan)
-            self.destroyed.connect(self.scan.cancel)
+        self.look_again()
         if self.ctx.auto_download:  # --download: straight on, nothing to ask
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, self.go_download)
 
+    def look_again(self) -> None:
+        """Look at this PC again (cheap): the old version may have been opened or closed
+        since the last look. On arrival, on coming back (from the download page or from
+        another window) and whenever the page is shown again."""
+        if self.scan is None or not self.scan.running:
+            self.scan = self.ctx.tasks.run(self.ctx.find_installed, self._rescanned, self._no_scan)
+            self.destroyed.connect(self.scan.cancel)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.ctx.flow.state.receipt is not None:
+            self.look_again()  # e.g. «Atrás» from the download page
+
     def go_download(self) -> None:
-        self.ctx.flow.state.download_chosen = True
-        self.wizard().next()
+        # Only for this step forward: back here, the page is the last one again (Finish, no
+        # Next, no Cancel after the step that cannot be undone).
+        state = self.ctx.flow.state
+        state.download_chosen = True
+        try:
+            self.wizard().next()
+        finally:
+            state.download_chosen = False
 
     def leave(self) -> None:
         if self.scan is not None:
