@@ -60,7 +60,7 @@ class ReauthDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Continuar"))
+        self.ok.setText(self.tr("C&ontinuar"))  # Alt+C is «Contraseña»
         self.ok.setEnabled(False)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)

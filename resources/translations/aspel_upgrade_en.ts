@@ -833,8 +833,8 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="30"/>
-        <source>Actualizar &amp;número de serie</source>
-        <translation>Upgrade serial &amp;number</translation>
+        <source>Actualizar número de &amp;serie</source>
+        <translation>Upgrade &amp;serial number</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="41"/>
@@ -1054,7 +1054,7 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="46"/>
-        <source>C&amp;errar</source>
+        <source>Cerr&amp;ar</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
@@ -1098,9 +1098,9 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="84"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="376"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="377"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="378"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="381"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="382"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="383"/>
         <source>Descar&amp;gar</source>
         <translation>Down&amp;load</translation>
     </message>
@@ -1127,12 +1127,12 @@ payment</translation>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="113"/>
         <source>&amp;Ejecutar instalador</source>
-        <translation>&amp;Run installer</translation>
+        <translation>R&amp;un installer</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="114"/>
         <source>Abrir &amp;carpeta</source>
-        <translation>Open &amp;folder</translation>
+        <translation>Op&amp;en folder</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="136"/>
@@ -1157,7 +1157,7 @@ payment</translation>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="140"/>
         <source>Copiar ra&amp;zón social</source>
-        <translation>Copy company &amp;name</translation>
+        <translation>Copy co&amp;mpany name</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="141"/>
@@ -1175,152 +1175,152 @@ payment</translation>
         <translation>Saving to: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="225"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="230"/>
         <source>Continuando la descarga anterior desde {done}.</source>
         <translation>Continuing the earlier download from {done}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="260"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="265"/>
         <source>{done} de {total}</source>
         <translation>{done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="262"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="267"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="285"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="290"/>
         <source>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</source>
         <translation>Download cancelled. What was already downloaded is kept: if you press “Download” (today or the next time you open the assistant), it will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="291"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="296"/>
         <source>Descarga en pausa. Pulsa «Reanudar» para continuar.</source>
         <translation>Download paused. Press “Resume” to continue.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="314"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="319"/>
         <source>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>The downloaded file does not match the one Aspel published (it may have been damaged on the way), so it was deleted. Press “Try again” to download it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="318"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="323"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="325"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="330"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>The portal no longer recognises this download link. Press “Try again”; if it happens again, go back to the previous page and use “Open download”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="329"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="334"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</source>
         <translation>The installer could not be saved in the folder “{folder}” ({reason}). Check that it exists and that you can write to it, then press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="333"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="338"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="341"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="346"/>
         <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>While it was downloading, Aspel published a newer build of the installer, so the download started again with that one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="345"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="350"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>The half-finished download could no longer be used, so it started again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="350"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="355"/>
         <source>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</source>
         <translation>The installer is complete and identical to the one Aspel published (SHA-256: {sha}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="354"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="359"/>
         <source>Se guardó en: {path}</source>
         <translation>Saved to: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="356"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="361"/>
         <source>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</source>
         <translation>“Run installer” installs {system} {new}. Follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="358"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="363"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="360"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="365"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Then bring your data over to the new version with “Traducir de una versión anterior” (at the end of the installation) or with Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="364"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="369"/>
         <source>Qué sigue</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="375"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="380"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="377"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="382"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="390"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="395"/>
         <source>{system} {old} está abierto</source>
         <translation>{system} {old} is open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="392"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="397"/>
         <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{system} {old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {system} {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="401"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="406"/>
         <source>&amp;Ejecutar de todos modos</source>
         <translation>&amp;Run anyway</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="404"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="409"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="417"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="422"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="425"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="430"/>
         <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>The installer could not be opened. Press “Open folder” and double-click it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="441"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="446"/>
         <source>queda menos de un segundo</source>
         <translation>less than a second left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="443"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="448"/>
         <source>quedan {s} s</source>
         <translation>{s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="445"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="450"/>
         <source>quedan {m} min {s} s</source>
         <translation>{m} min {s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="446"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="451"/>
         <source>quedan {h} h {m} min</source>
         <translation>{h} h {m} min left</translation>
     </message>
@@ -1490,7 +1490,7 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/reauth.py" line="63"/>
-        <source>&amp;Continuar</source>
+        <source>C&amp;ontinuar</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
@@ -1545,7 +1545,7 @@ payment</translation>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
         <source>Copiar ra&amp;zón social</source>
-        <translation>Copy company &amp;name</translation>
+        <translation>Copy co&amp;mpany name</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="94"/>
@@ -1759,7 +1759,7 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="91"/>
-        <source>&amp;Actualizar lista</source>
+        <source>Actualizar &amp;lista</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
@@ -1839,7 +1839,7 @@ payment</translation>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/terms.py" line="50"/>
         <source>&amp;Reintentar</source>
-        <translation>&amp;Retry</translation>
+        <translation>&amp;Try again</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65"/>
@@ -1920,12 +1920,62 @@ payment</translation>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="369"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="382"/>
+        <source>Descarga en curso</source>
+        <translation>Download in progress</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="383"/>
+        <source>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar de todos modos?</source>
+        <translation>The installer is being downloaded. If you close now, the download stops and what has arrived is kept: it will continue the next time you open the assistant. Close anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="388"/>
+        <source>¿Cerrar el asistente?</source>
+        <translation>Close the assistant?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="389"/>
+        <source>Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?</source>
+        <translation>Your new serial number is {serial}. Before closing, copy it or save the receipt; it was also sent by e-mail to {email}. Close the assistant?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="395"/>
+        <source>¿Cerrar sin ver el resultado?</source>
+        <translation>Close without seeing the result?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="396"/>
+        <source>No sabemos si el portal recibió la confirmación. Si cierras ahora, la próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie. ¿Cerrar de todos modos?</source>
+        <translation>We do not know whether the portal received the confirmation. If you close now, you will see the result the next time you open the assistant; no second serial number will be issued. Close anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="400"/>
+        <source>¿Cerrar sin actualizar?</source>
+        <translation>Close without upgrading?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="401"/>
+        <source>Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el asistente. ¿Cerrar el asistente?</source>
+        <translation>Your new serial number has not been issued yet: {old} stays as it is. If you close now, you can upgrade when you open the assistant again. Close the assistant?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="418"/>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="419"/>
+        <source>&amp;Seguir aquí</source>
+        <translation>&amp;Stay here</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="433"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="370"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="434"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

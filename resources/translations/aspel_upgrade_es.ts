@@ -833,8 +833,8 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="30"/>
-        <source>Actualizar &amp;número de serie</source>
-        <translation>Actualizar &amp;número de serie</translation>
+        <source>Actualizar número de &amp;serie</source>
+        <translation>Actualizar número de &amp;serie</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="41"/>
@@ -1054,8 +1054,8 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="46"/>
-        <source>C&amp;errar</source>
-        <translation>C&amp;errar</translation>
+        <source>Cerr&amp;ar</source>
+        <translation>Cerr&amp;ar</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="79"/>
@@ -1098,9 +1098,9 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="84"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="376"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="377"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="378"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="381"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="382"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="383"/>
         <source>Descar&amp;gar</source>
         <translation>Descar&amp;gar</translation>
     </message>
@@ -1175,152 +1175,152 @@ pago</translation>
         <translation>Se guarda en: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="225"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="230"/>
         <source>Continuando la descarga anterior desde {done}.</source>
         <translation>Continuando la descarga anterior desde {done}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="260"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="265"/>
         <source>{done} de {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="262"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="267"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="285"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="290"/>
         <source>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</source>
         <translation>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="291"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="296"/>
         <source>Descarga en pausa. Pulsa «Reanudar» para continuar.</source>
         <translation>Descarga en pausa. Pulsa «Reanudar» para continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="314"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="319"/>
         <source>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="318"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="323"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="325"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="330"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="329"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="334"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="333"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="338"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="341"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="346"/>
         <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="345"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="350"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="350"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="355"/>
         <source>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</source>
         <translation>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="354"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="359"/>
         <source>Se guardó en: {path}</source>
         <translation>Se guardó en: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="356"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="361"/>
         <source>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</source>
         <translation>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="358"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="363"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="360"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="365"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="364"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="369"/>
         <source>Qué sigue</source>
         <translation>Qué sigue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="375"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="380"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="377"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="382"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="390"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="395"/>
         <source>{system} {old} está abierto</source>
         <translation>{system} {old} está abierto</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="392"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="397"/>
         <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="401"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="406"/>
         <source>&amp;Ejecutar de todos modos</source>
         <translation>&amp;Ejecutar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="404"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="409"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="417"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="422"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="425"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="430"/>
         <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="441"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="446"/>
         <source>queda menos de un segundo</source>
         <translation>queda menos de un segundo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="443"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="448"/>
         <source>quedan {s} s</source>
         <translation>quedan {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="445"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="450"/>
         <source>quedan {m} min {s} s</source>
         <translation>quedan {m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="446"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="451"/>
         <source>quedan {h} h {m} min</source>
         <translation>quedan {h} h {m} min</translation>
     </message>
@@ -1490,8 +1490,8 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/reauth.py" line="63"/>
-        <source>&amp;Continuar</source>
-        <translation>&amp;Continuar</translation>
+        <source>C&amp;ontinuar</source>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/reauth.py" line="87"/>
@@ -1759,8 +1759,8 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="91"/>
-        <source>&amp;Actualizar lista</source>
-        <translation>&amp;Actualizar lista</translation>
+        <source>Actualizar &amp;lista</source>
+        <translation>Actualizar &amp;lista</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="92"/>
@@ -1920,12 +1920,62 @@ pago</translation>
         <translation>Consultando el resultado de la actualización pendiente…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="369"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="382"/>
+        <source>Descarga en curso</source>
+        <translation>Descarga en curso</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="383"/>
+        <source>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar de todos modos?</source>
+        <translation>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="388"/>
+        <source>¿Cerrar el asistente?</source>
+        <translation>¿Cerrar el asistente?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="389"/>
+        <source>Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?</source>
+        <translation>Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="395"/>
+        <source>¿Cerrar sin ver el resultado?</source>
+        <translation>¿Cerrar sin ver el resultado?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="396"/>
+        <source>No sabemos si el portal recibió la confirmación. Si cierras ahora, la próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie. ¿Cerrar de todos modos?</source>
+        <translation>No sabemos si el portal recibió la confirmación. Si cierras ahora, la próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="400"/>
+        <source>¿Cerrar sin actualizar?</source>
+        <translation>¿Cerrar sin actualizar?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="401"/>
+        <source>Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el asistente. ¿Cerrar el asistente?</source>
+        <translation>Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el asistente. ¿Cerrar el asistente?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="418"/>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="419"/>
+        <source>&amp;Seguir aquí</source>
+        <translation>&amp;Seguir aquí</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="433"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="370"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="434"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>

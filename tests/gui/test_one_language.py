@@ -17,7 +17,7 @@ from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.receipt_pdf import receipt_html
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.helpers import click_next, wait_page
+from tests.helpers import click_next, close_anyway, wait_page
 
 from .test_installer_run import _login, _upgrade_through, paths, run_cli  # noqa: F401
 
@@ -71,7 +71,7 @@ def test_the_result_file_written_at_exit_keeps_the_language(
         page.password.setText("not the password")
         click_next(qtbot, wizard)
         qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
-        wizard.reject()
+        close_anyway(wizard)
 
     argv = ["--portal-url", sandbox.url, "--lang", "en", "--result-file", str(result)]
     assert run_cli(qtbot, argv, paths, drive) == 1

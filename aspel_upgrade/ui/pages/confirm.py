@@ -27,7 +27,7 @@ class ConfirmPage(FlowPage):
         )  # fmt: skip
         self.setCommitPage(True)
         self.setButtonText(
-            QWizard.WizardButton.CommitButton, self.tr("Actualizar &número de serie")
+            QWizard.WizardButton.CommitButton, self.tr("Actualizar número de &serie")
         )
 
         # The one-way step: said again right above the button that takes it.

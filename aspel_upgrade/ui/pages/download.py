@@ -210,6 +210,11 @@ class DownloadPage(FlowPage):
     def ready(self) -> bool:
         return self.state != "running"
 
+    @property
+    def downloading(self) -> bool:
+        """Read-only, for the wizard: a transfer is under way (closing asks first)."""
+        return self.state == "running"
+
     # ---- the transfer -----------------------------------------------------------------
     def begin(self) -> None:
         """Start, resume or retry: the flow decides which from what is on disk."""

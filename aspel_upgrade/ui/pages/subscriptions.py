@@ -88,7 +88,7 @@ class SubscriptionsPage(FlowPage):
         self.outer.addWidget(self.detail)
 
         row = QHBoxLayout()
-        self.refresh = QPushButton(self.tr("&Actualizar lista"), self)
+        self.refresh = QPushButton(self.tr("Actualizar &lista"), self)
         self.refresh.setAccessibleName(self.tr("Actualizar la lista de sistemas"))
         self.refresh.setAutoDefault(False)
         self.refresh.clicked.connect(self.reload)
