@@ -130,6 +130,11 @@ class UpgradeWizard(QWizard):
         return -1 if following is None else int(following)
 
     def _finish_setup(self) -> None:
+        # Titles and subtitles quote the portal's data (versions, systems): plain text,
+        # never Qt's rich text (issue 18 G1). After the paint: the first use of Qt's
+        # namespace enums costs ~15 ms (README, Start-up); the first page's are ours.
+        self.setTitleFormat(QtCore.Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(QtCore.Qt.TextFormat.PlainText)
         self.pages[Step.LOGIN].finish_setup()  # type: ignore[attr-defined]
         # The later pages are built once the warm-up has imported what they need on a
         # worker: built at the same time, they shared the interpreter with those imports
@@ -235,6 +240,7 @@ class UpgradeWizard(QWizard):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )  # fmt: skip
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # versions read from a file
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Terminarla ahora"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("&Más tarde"))
         box.accepted.connect(lambda: self.accept_resume(pending))

@@ -570,22 +570,22 @@ payment</translation>
         <translation>Upgrade plan</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="151"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="152"/>
         <source>En este equipo: {versions}</source>
         <translation>On this computer: {versions}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="155"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="156"/>
         <source>(carpeta del programa no encontrada)</source>
         <translation>(program folder not found)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="156"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="157"/>
         <source>{system} {version} instalado en «{folder}»</source>
         <translation>{system} {version} installed in “{folder}”</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="160"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="161"/>
         <source>abierto ahora</source>
         <translation>open now</translation>
     </message>
@@ -814,7 +814,7 @@ payment</translation>
 <context>
     <name>BusyRow</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/widgets.py" line="101"/>
+        <location filename="../../aspel_upgrade/ui/widgets.py" line="181"/>
         <source>reintento {n}</source>
         <translation>retry {n}</translation>
     </message>
@@ -822,77 +822,77 @@ payment</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="23"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="24"/>
         <source>Confirmación</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="25"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="26"/>
         <source>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</source>
         <translation>Check the details. When you confirm, the portal issues your new serial number and e-mails it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="30"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="31"/>
         <source>Actualizar número de &amp;serie</source>
         <translation>Upgrade &amp;serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="42"/>
         <source>Sistema:</source>
         <translation>System:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="43"/>
         <source>Número de serie actual:</source>
         <translation>Current serial number:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44"/>
         <source>Periodicidad de renta:</source>
         <translation>Rental period:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="45"/>
         <source>Razón social para activar:</source>
         <translation>Company name for activation:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="45"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="46"/>
         <source>Plazo de la versión anterior:</source>
         <translation>Deadline for the previous version:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="46"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="47"/>
         <source>Aviso por correo a:</source>
         <translation>E-mail notice to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="59"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="56"/>
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>The new version’s activation assistant will ask for the company name (razón social) exactly as shown above.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="72"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="69"/>
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="90"/>
         <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (su plazo terminó el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
         <translation>This step cannot be undone. When you click “{commit}” you will receive the new serial number and will have to stop using {old} (its period ended on {date}). If you are not ready yet, click “{cancel}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="97"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="94"/>
         <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
         <translation>This step cannot be undone. When you click “{commit}” you will receive the new serial number and will have to stop using {old} (it will only work until {date}). If you are not ready yet, click “{cancel}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="140"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="137"/>
         <source>Generando tu nuevo número de serie…</source>
         <translation>Issuing your new serial number…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="158"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="155"/>
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} We do not know whether the portal received the confirmation: click “Upgrade serial number” again. It is safe: no second serial number will be issued.</translation>
     </message>
@@ -1086,241 +1086,241 @@ payment</translation>
 <context>
     <name>DownloadPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="57"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="58"/>
         <source>Descargar e instalar</source>
         <translation>Download and install</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="77"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="80"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="78"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="81"/>
         <source>Avance de la descarga</source>
         <translation>Download progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="84"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="381"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="382"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="85"/>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="383"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="384"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="385"/>
         <source>Descar&amp;gar</source>
         <translation>Down&amp;load</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="85"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="86"/>
         <source>&amp;Pausar</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="86"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="87"/>
         <source>Ca&amp;ncelar descarga</source>
         <translation>Ca&amp;ncel download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="100"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="101"/>
         <source>Verificado</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="110"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="111"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>SHA-256 fingerprint of the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="113"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="114"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>R&amp;un installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="114"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="115"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Op&amp;en folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="136"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="137"/>
         <source>Nuevo número de serie:</source>
         <translation>New serial number:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="137"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="138"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opy serial</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="138"/>
-        <source>Copiar el número de serie</source>
-        <translation>Copy the serial number</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="139"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="140"/>
         <source>Razón social:</source>
         <translation>Company name:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="140"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="141"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy co&amp;mpany name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="141"/>
-        <source>Copiar la razón social</source>
-        <translation>Copy the company name</translation>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="139"/>
+        <source>Copiar serie (el nuevo número de serie)</source>
+        <translation>Copy serial (the new serial number)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="183"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="142"/>
+        <source>Copiar razón social</source>
+        <translation>Copy company name</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="185"/>
         <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
         <translation>{system} {new}: the installer ({size}) is downloaded right here and checked before use.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="192"/>
         <source>Se guarda en: {path}</source>
         <translation>Saving to: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="230"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="232"/>
         <source>Continuando la descarga anterior desde {done}.</source>
         <translation>Continuing the earlier download from {done}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="265"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="267"/>
         <source>{done} de {total}</source>
         <translation>{done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="267"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="269"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="290"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="292"/>
         <source>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</source>
         <translation>Download cancelled. What was already downloaded is kept: if you press “Download” (today or the next time you open the assistant), it will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="296"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="298"/>
         <source>Descarga en pausa. Pulsa «Reanudar» para continuar.</source>
         <translation>Download paused. Press “Resume” to continue.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="319"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="321"/>
         <source>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>The downloaded file does not match the one Aspel published (it may have been damaged on the way), so it was deleted. Press “Try again” to download it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="323"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="325"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="330"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="332"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>The portal no longer recognises this download link. Press “Try again”; if it happens again, go back to the previous page and use “Open download”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="334"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="336"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</source>
         <translation>The installer could not be saved in the folder “{folder}” ({reason}). Check that it exists and that you can write to it, then press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="338"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="340"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="346"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="348"/>
         <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>While it was downloading, Aspel published a newer build of the installer, so the download started again with that one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="350"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="352"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>The half-finished download could no longer be used, so it started again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="355"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="357"/>
         <source>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</source>
         <translation>The installer is complete and identical to the one Aspel published (SHA-256: {sha}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="359"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="361"/>
         <source>Se guardó en: {path}</source>
         <translation>Saved to: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="361"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="363"/>
         <source>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</source>
         <translation>“Run installer” installs {system} {new}. Follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="363"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="365"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="365"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="367"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Then bring your data over to the new version with “Traducir de una versión anterior” (at the end of the installation) or with Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="369"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="371"/>
         <source>Qué sigue</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="380"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="382"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="382"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="384"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="395"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="397"/>
         <source>{system} {old} está abierto</source>
         <translation>{system} {old} is open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="397"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="399"/>
         <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{system} {old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {system} {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="406"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="409"/>
         <source>&amp;Ejecutar de todos modos</source>
         <translation>&amp;Run anyway</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="409"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="412"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="422"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="425"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="430"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="433"/>
         <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>The installer could not be opened. Press “Open folder” and double-click it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="446"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="449"/>
         <source>queda menos de un segundo</source>
         <translation>less than a second left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="448"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="451"/>
         <source>quedan {s} s</source>
         <translation>{s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="450"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="453"/>
         <source>quedan {m} min {s} s</source>
         <translation>{m} min {s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="451"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="454"/>
         <source>quedan {h} h {m} min</source>
         <translation>{h} h {m} min left</translation>
     </message>
@@ -1328,7 +1328,7 @@ payment</translation>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/base.py" line="128"/>
+        <location filename="../../aspel_upgrade/ui/pages/base.py" line="132"/>
         <source>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
         <translation>Your session ended. To continue, type your password again (click this page’s button again).</translation>
     </message>
@@ -1395,14 +1395,20 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/login.py" line="57"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="147"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="157"/>
         <source>&amp;Mostrar</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="59"/>
-        <source>Mostrar u ocultar la contraseña</source>
-        <translation>Show or hide the password</translation>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="58"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="159"/>
+        <source>Mostrar contraseña</source>
+        <translation>Show password</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="87"/>
+        <source>¿Ol&amp;vidaste tu contraseña?</source>
+        <translation>&amp;Forgot your password?</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/login.py" line="64"/>
@@ -1425,38 +1431,37 @@ payment</translation>
         <translation>It is stored encrypted in the Windows Credential Manager, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="86"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="88"/>
-        <source>¿Olvidaste tu contraseña?</source>
-        <translation>Forgot your password?</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="147"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="157"/>
         <source>&amp;Ocultar</source>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="215"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="159"/>
+        <source>Ocultar contraseña</source>
+        <translation>Hide password</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="231"/>
         <source>Iniciando sesión…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="226"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="247"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Log in again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="290"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Type your user name so we can send you the e-mail.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="283"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="304"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>If the user “{user}” exists, we sent an e-mail to the address registered on the account with the steps to choose a new password. Check your inbox (and your spam folder).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="290"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="311"/>
         <source>Enviando la solicitud…</source>
         <translation>Sending the request…</translation>
     </message>
@@ -1464,37 +1469,37 @@ payment</translation>
 <context>
     <name>ReauthDialog</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="33"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="34"/>
         <source>Tu sesión terminó</source>
         <translation>Your session ended</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="38"/>
         <source>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</source>
         <translation>For security, your portal session ended. Type your password again to continue where you left off; you will not lose what you chose.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="49"/>
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="50"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="51"/>
         <source>&amp;Contraseña:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="52"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="53"/>
         <source>Usuario:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="63"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="64"/>
         <source>C&amp;ontinuar</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="87"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="88"/>
         <source>Iniciando sesión…</source>
         <translation>Logging in…</translation>
     </message>
@@ -1502,240 +1507,240 @@ payment</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="40"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="41"/>
         <source>¡Listo!</source>
         <translation>Done!</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="42"/>
         <source>Tu nuevo número de serie está listo.</source>
         <translation>Your new serial number is ready.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="52"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="67"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="53"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="56"/>
         <source>Nuevo número de serie</source>
         <translation>New serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="70"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="66"/>
         <source>&amp;Copiar</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="71"/>
-        <source>Copiar el número de serie</source>
-        <translation>Copy the serial number</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="259"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="253"/>
         <source>Descargar e &amp;instalar…</source>
         <translation>Download and &amp;install…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="254"/>
         <source>Descargar e instalar la nueva versión</source>
         <translation>Download and install the new version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="87"/>
         <source>Razón social para activar</source>
         <translation>Company name (razón social) for activation</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="89"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy co&amp;mpany name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="94"/>
-        <source>Copiar la razón social</source>
-        <translation>Copy the company name</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="96"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92"/>
         <source>Enlace de descarga</source>
         <translation>Download link</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
         <source>&amp;Abrir descarga</source>
         <translation>&amp;Open download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="101"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="99"/>
         <source>Copiar &amp;enlace</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="102"/>
-        <source>Copiar el enlace de descarga</source>
-        <translation>Copy the download link</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="104"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="111"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="109"/>
         <source>Plazo de la versión anterior</source>
         <translation>Deadline for the previous version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="265"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="259"/>
         <source>Volver a descargar el &amp;instalador…</source>
         <translation>Download the &amp;installer again…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="266"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260"/>
         <source>Volver a descargar el instalador</source>
         <translation>Download the installer again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="286"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="280"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Looking for your system on this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="304"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="298"/>
         <source>comprobante-{system}-{version}-{upgrade}.pdf</source>
         <translation>receipt-{system}-{version}-{upgrade}.pdf</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="330"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="324"/>
         <source>Guardar recordatorio</source>
         <translation>Save reminder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="330"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="324"/>
         <source>Calendario (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="338"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="332"/>
         <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos una semana antes y un día antes. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
         <translation>A calendar file (.ics) with the last day to use {old} ({date}) and alerts a week before and a day before. Open it to add it to Outlook or your calendar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="342"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="336"/>
         <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos un día antes y ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
         <translation>A calendar file (.ics) with the last day to use {old} ({date}) and alerts a day before and on that day at 9:00. Open it to add it to Outlook or your calendar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="346"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="340"/>
         <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y un aviso ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
         <translation>A calendar file (.ics) with the last day to use {old} ({date}) and an alert on that day at 9:00. Open it to add it to Outlook or your calendar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="358"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="352"/>
         <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>{old} works until {date}; after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="360"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="354"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>New serial number: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="361"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="355"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social to activate: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="362"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="356"/>
         <source>Descarga: {url}</source>
         <translation>Download: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="366"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="360"/>
         <source>Último día para usar {old}</source>
         <translation>Last day to use {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="368"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="362"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>The last day to use {old} is coming: after that, the system becomes inactive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="380"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="374"/>
         <source>recordatorio-{system}-{version}.ics</source>
         <translation>reminder-{system}-{version}.ics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="401"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="395"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The reminder could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="407"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="401"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Reminder saved to “{path}”. Open it to add it to your calendar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="105"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="112"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="103"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="110"/>
         <source>Aviso enviado a</source>
         <translation>Notice sent to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="67"/>
+        <source>Copiar número de serie</source>
+        <translation>Copy serial number</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90"/>
+        <source>Copiar razón social</source>
+        <translation>Copy company name</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
+        <source>Copiar enlace de descarga</source>
+        <translation>Copy link to the download</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="105"/>
         <source>Razón social para activar (escríbela exactamente así)</source>
         <translation>Company name for activation (type it exactly like this)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="109"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107"/>
         <source>Descarga de la nueva versión</source>
         <translation>New version download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="128"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="126"/>
         <source>En este equipo</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="144"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="142"/>
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Save receipt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="148"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="146"/>
         <source>Guardar &amp;recordatorio…</source>
         <translation>Save &amp;reminder…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="178"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="172"/>
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>This system had already been upgraded; these are its details.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="181"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="175"/>
         <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} had already been upgraded to {new}. No other serial number was issued: this is the one you already have.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="188"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="182"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>You upgraded {system} {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="289"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="283"/>
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="298"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="292"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="298"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="292"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="319"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="313"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>The receipt could not be saved to “{path}” ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="324"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="318"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Receipt saved to “{path}”.</translation>
     </message>
@@ -1764,8 +1769,8 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="92"/>
-        <source>Actualizar la lista de sistemas</source>
-        <translation>Refresh the list of systems</translation>
+        <source>Actualizar lista de sistemas</source>
+        <translation>Refresh list of systems</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="119"/>
@@ -1832,47 +1837,42 @@ payment</translation>
         <translation>I have &amp;read and accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="45"/>
-        <source>Acepto los términos y condiciones</source>
-        <translation>I accept the terms and conditions</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="50"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="49"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="64"/>
         <source>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</source>
         <translation>We chose {system} {version} because it is installed on this computer. To upgrade another system, click “Back” and then “Next” to see the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="81"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="80"/>
         <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
         <translation>The terms and conditions changed while you were confirming. Read them again and, if you agree, accept them again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="92"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="91"/>
         <source>Consultando los términos de la actualización…</source>
         <translation>Looking up the upgrade’s terms…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="118"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="117"/>
         <source>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</source>
         <translation>Important: once you receive the new serial number you will have to stop using {old}. If you are not ready to stop using it yet, do not continue; you can open the assistant again when you are.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="126"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="125"/>
         <source>Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</source>
         <translation>Both versions work side by side until then, so that you can move your data to the new one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="130"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="129"/>
         <source>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</source>
         <translation>You get the new version at no additional cost, because your system is on a subscription, and the new serial number keeps the {periodicity} rental period.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="144"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="143"/>
         <source>Versión de los términos: {v}</source>
         <translation>Terms version: {v}</translation>
     </message>
@@ -1890,92 +1890,92 @@ payment</translation>
         <translation>&amp;Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="231"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="236"/>
         <source>Actualización pendiente</source>
         <translation>Pending upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="232"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="237"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>Last time the upgrade of {what} was sent, but its result was never shown. Do you want to finish it now? You only need to log in; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="238"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="244"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Finish it now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="239"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="245"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="260"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="266"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Log in as “{user}” to see the result of the pending upgrade.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="287"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="293"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="382"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="388"/>
         <source>Descarga en curso</source>
         <translation>Download in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="383"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="389"/>
         <source>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar de todos modos?</source>
         <translation>The installer is being downloaded. If you close now, the download stops and what has arrived is kept: it will continue the next time you open the assistant. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="388"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="394"/>
         <source>¿Cerrar el asistente?</source>
         <translation>Close the assistant?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="389"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="395"/>
         <source>Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?</source>
         <translation>Your new serial number is {serial}. Before closing, copy it or save the receipt; it was also sent by e-mail to {email}. Close the assistant?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="395"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="401"/>
         <source>¿Cerrar sin ver el resultado?</source>
         <translation>Close without seeing the result?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="396"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="402"/>
         <source>No sabemos si el portal recibió la confirmación. Si cierras ahora, la próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie. ¿Cerrar de todos modos?</source>
         <translation>We do not know whether the portal received the confirmation. If you close now, you will see the result the next time you open the assistant; no second serial number will be issued. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="400"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="406"/>
         <source>¿Cerrar sin actualizar?</source>
         <translation>Close without upgrading?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="401"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="407"/>
         <source>Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el asistente. ¿Cerrar el asistente?</source>
         <translation>Your new serial number has not been issued yet: {old} stays as it is. If you close now, you can upgrade when you open the assistant again. Close the assistant?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="418"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="424"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="419"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="425"/>
         <source>&amp;Seguir aquí</source>
         <translation>&amp;Stay here</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="433"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="439"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="434"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="440"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

@@ -23,6 +23,7 @@ from ...portal.models import UpgradeReceipt
 from ..context import UiContext
 from ..formatting import deadline_text, fmt_date
 from ..guidance_text import next_steps, refused_text, running_text, where_text
+from ..plain import ValueLabel, clean, plain, tooltip
 from ..receipt_pdf import write_receipt_pdf
 from ..tasks import Task
 from ..widgets import InlineMessage, copy_button, vertical_scroll
@@ -52,23 +53,18 @@ class ResultPage(FlowPage):
         caption = QLabel(self.tr("Nuevo número de serie"), body)
         layout.addWidget(caption)
         serial_row = QHBoxLayout()
-        self.serial = QLabel(body)
-        self.serial.setProperty("portalData", True)
+        self.serial = ValueLabel(self.tr("Nuevo número de serie"), body, keyboard=True)
+        self.serial.setWordWrap(False)
         font = QFont(self.serial.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setFamilies(["Consolas", "DejaVu Sans Mono", "monospace"])
         self.serial.setFont(font)
-        self.serial.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.serial.setAccessibleName(self.tr("Nuevo número de serie"))
         serial_row.addWidget(self.serial)
         self.copy_serial = copy_button(
-            self.tr("&Copiar"), lambda: self._receipt().new_serial, body,
-            self.tr("Copiar el número de serie"),
+            self.tr("&Copiar"), lambda: clean(self._receipt().new_serial), body,
+            self.tr("Copiar número de serie"),
         )  # fmt: skip
         serial_row.addWidget(self.copy_serial)
         serial_row.addStretch(1)
@@ -90,16 +86,18 @@ class ResultPage(FlowPage):
 
         self.razon = self._value(body, self.tr("Razón social para activar"))
         self.copy_razon = copy_button(
-            self.tr("Copiar ra&zón social"), lambda: self._receipt().razon_social, body,
-            self.tr("Copiar la razón social"),
+            self.tr("Copiar ra&zón social"), lambda: clean(self._receipt().razon_social), body,
+            self.tr("Copiar razón social"),
         )  # fmt: skip
         self.download = self._value(body, self.tr("Enlace de descarga"))
         self.open_download = QPushButton(self.tr("&Abrir descarga"), body)
         self.open_download.setAutoDefault(False)
-        self.open_download.clicked.connect(lambda: self.ctx.open_url(self._receipt().download_url))
+        self.open_download.clicked.connect(
+            lambda: self.ctx.open_url(clean(self._receipt().download_url))
+        )
         self.copy_download = copy_button(
-            self.tr("Copiar &enlace"), lambda: self._receipt().download_url, body,
-            self.tr("Copiar el enlace de descarga"),
+            self.tr("Copiar &enlace"), lambda: clean(self._receipt().download_url), body,
+            self.tr("Copiar enlace de descarga"),
         )  # fmt: skip
         self.until = self._value(body, self.tr("Plazo de la versión anterior"))
         self.email = self._value(body, self.tr("Aviso enviado a"))
@@ -114,7 +112,7 @@ class ResultPage(FlowPage):
         # Caption above value, buttons beside it: reads top to bottom and never needs a
         # horizontal scroll bar, even at 150 % on a 1024×768 screen.
         for title, value, buttons in entries:
-            layout.addWidget(QLabel(title, body))
+            layout.addWidget(plain(QLabel(title, body)))
             row = QHBoxLayout()
             row.setContentsMargins(12, 0, 0, 4)
             row.addWidget(value, 1)
@@ -126,7 +124,7 @@ class ResultPage(FlowPage):
 
         # This user's case (flow.guidance): where the data is, what is next.
         layout.addWidget(QLabel(self.tr("En este equipo"), body))
-        self.where = QLabel(body)
+        self.where = plain(QLabel(body))  # folders of this PC: file data
         self.where.setWordWrap(True)
         self.where.setContentsMargins(12, 0, 0, 4)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -136,7 +134,7 @@ class ResultPage(FlowPage):
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.steps)
-        self.refused = QLabel(body)
+        self.refused = plain(QLabel(body))
         self.refused.setWordWrap(True)
         layout.addWidget(self.refused)
 
@@ -156,15 +154,11 @@ class ResultPage(FlowPage):
         self.add_status_rows()
 
     @staticmethod
-    def _value(parent: QWidget, accessible: str) -> QLabel:
-        label = QLabel(parent)
-        label.setProperty("portalData", True)  # shows the portal's words, not ours
-        label.setWordWrap(True)
+    def _value(parent: QWidget, caption: str) -> ValueLabel:
+        label = ValueLabel(caption, parent)
         bold = label.font()
         bold.setBold(True)
         label.setFont(bold)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(accessible)
         return label
 
     def _receipt(self) -> UpgradeReceipt:
@@ -201,7 +195,7 @@ class ResultPage(FlowPage):
         alarms = alarm_days(left.days_left)
         self.remind.setVisible(bool(alarms))
         self.remind.setEnabled(bool(alarms))
-        self.remind.setToolTip(self._reminder_tip(alarms))
+        self.remind.setToolTip(tooltip(self._reminder_tip(alarms)))
         self.email.setText(r.notified_email_masked)
         self.show_guidance()
         self.copy_serial.setFocus()

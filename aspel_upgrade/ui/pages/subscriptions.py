@@ -89,7 +89,7 @@ class SubscriptionsPage(FlowPage):
 
         row = QHBoxLayout()
         self.refresh = QPushButton(self.tr("Actualizar &lista"), self)
-        self.refresh.setAccessibleName(self.tr("Actualizar la lista de sistemas"))
+        self.refresh.setAccessibleName(self.tr("Actualizar lista de sistemas"))
         self.refresh.setAutoDefault(False)
         self.refresh.clicked.connect(self.reload)
         row.addWidget(self.refresh)

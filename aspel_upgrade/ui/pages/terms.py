@@ -42,7 +42,6 @@ class TermsPage(FlowPage):
         self.outer.addWidget(self.terms, 1)
 
         self.accept_box = QCheckBox(self.tr("He &leído y acepto los términos y condiciones"), self)
-        self.accept_box.setAccessibleName(self.tr("Acepto los términos y condiciones"))
         self.accept_box.setEnabled(False)
         self.accept_box.toggled.connect(self._accepted_toggled)
         self.outer.addWidget(self.accept_box)
