@@ -1748,72 +1748,83 @@ payment</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="35"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="36"/>
         <source>Sistemas en suscripción</source>
         <translation>Systems under subscription</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="38"/>
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Choose the system you want to upgrade. Only those saying “Upgrade to…” can be chosen; the others say why not.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="51"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="52"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Your account’s systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="92"/>
         <source>Actualizar &amp;lista</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="92"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="93"/>
         <source>Actualizar lista de sistemas</source>
         <translation>Refresh list of systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="119"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="120"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>We did not find exactly one upgradable system matching the installer’s details ({wanted}). Choose the one you want to upgrade from the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="129"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="130"/>
         <source>Consultando tus sistemas…</source>
         <translation>Looking up your systems…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="162"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="163"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Your account has no registered systems. If you bought one recently, wait a few minutes and click “Refresh list”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="168"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="169"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>None of your systems can be upgraded from here. Select one in the list to see why.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="316"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="323"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} can be upgraded to version {version}. Click “Next” to read the terms.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="323"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="328"/>
+        <source>{name} se puede actualizar a la versión {version}. Para elegirlo, haz clic en su fila o pulsa la barra espaciadora; luego, «Siguiente».</source>
+        <translation>{name} can be upgraded to version {version}. To choose it, click its row or press the space bar; then “Next”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="334"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} was already upgraded to version {version}. Click “Next” to see its new serial number, the download link and the company name.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="328"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="339"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="348"/>
         <source>Ver sus datos y descargar el instalador</source>
         <translation>See its details and download the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="335"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="343"/>
+        <source>{name} ya se actualizó a la versión {version}. Para ver su nuevo número de serie, elige su fila (clic o barra espaciadora) y pulsa «Siguiente».</source>
+        <translation>{name} was already upgraded to version {version}. To see its new serial number, choose its row (click or space bar) and click “Next”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="355"/>
         <source>Consultar precios</source>
         <translation>See prices</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="360"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="380"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Getting the upgrade&apos;s details…</translation>
     </message>

@@ -1748,72 +1748,83 @@ pago</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="35"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="36"/>
         <source>Sistemas en suscripción</source>
         <translation>Sistemas en suscripción</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="38"/>
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="51"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="52"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Sistemas de tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="92"/>
         <source>Actualizar &amp;lista</source>
         <translation>Actualizar &amp;lista</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="92"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="93"/>
         <source>Actualizar lista de sistemas</source>
         <translation>Actualizar lista de sistemas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="119"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="120"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="129"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="130"/>
         <source>Consultando tus sistemas…</source>
         <translation>Consultando tus sistemas…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="162"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="163"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="168"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="169"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="316"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="323"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="323"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="328"/>
+        <source>{name} se puede actualizar a la versión {version}. Para elegirlo, haz clic en su fila o pulsa la barra espaciadora; luego, «Siguiente».</source>
+        <translation>{name} se puede actualizar a la versión {version}. Para elegirlo, haz clic en su fila o pulsa la barra espaciadora; luego, «Siguiente».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="334"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="328"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="339"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="348"/>
         <source>Ver sus datos y descargar el instalador</source>
         <translation>Ver sus datos y descargar el instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="335"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="343"/>
+        <source>{name} ya se actualizó a la versión {version}. Para ver su nuevo número de serie, elige su fila (clic o barra espaciadora) y pulsa «Siguiente».</source>
+        <translation>{name} ya se actualizó a la versión {version}. Para ver su nuevo número de serie, elige su fila (clic o barra espaciadora) y pulsa «Siguiente».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="355"/>
         <source>Consultar precios</source>
         <translation>Consultar precios</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="360"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="380"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Consultando los datos de la actualización…</translation>
     </message>
