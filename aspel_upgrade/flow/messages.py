@@ -201,6 +201,10 @@ def describe_notice(notice: Notice) -> str:
                   "todavía la necesitas, vuelve a hacerla desde aquí.").format(
             what=notice.label, reason=reason
         )  # fmt: skip
+    if notice.kind == "download_unfinished":  # (issue 18 B11; the pages helper's group)
+        return tr("La descarga del instalador de {what} quedó a medias. Para terminarla, elige "
+                  "su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e "
+                  "instalar…»: continuará donde se quedó.").format(what=notice.label)  # fmt: skip
     waiting = tr("También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice "
                  "«Ya actualizado») y pulsa «Siguiente» para verlo.")  # fmt: skip
     return waiting.format(what=notice.label)

@@ -58,6 +58,8 @@ class TermsPage(FlowPage):
         offer = state.offer
         selected = state.selected
         self.chosen_note.clear_message()
+        if state.skip_table:  # the table was skipped: what it would have said, said here
+            self.show_notice()
         if state.preselected_from_pc and state.skip_table and selected is not None:
             self.chosen_note.show_message(
                 "info",
