@@ -55,7 +55,7 @@ def day_text(day: date) -> str:
 
 def _connection(kind: str) -> str:
     texts = {
-        "offline": tr("Parece que esta computadora no tiene conexión a internet. Revisa el "
+        "offline": tr("Parece que este equipo no tiene conexión a internet. Revisa el "
                       "cable o la red inalámbrica y vuelve a intentarlo."),
         "dns": tr("No se encontró la dirección del portal de Aspel. Revisa tu conexión a "
                   "internet; si usas un proxy o una red de oficina, pide ayuda a tu área de "
@@ -86,7 +86,7 @@ def _value_problem(reason: str) -> str:
         "scheme": tr("debe empezar con https://"),
         "proxy_scheme": tr("debe empezar con http:// o https://"),
         "not_https": tr("no es segura: debe empezar con https:// (http:// solo se permite en "
-                        "esta misma computadora)"),
+                        "este mismo equipo)"),
         "no_host": tr("no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)"),
         "bad_host": tr("tiene un nombre de servidor no válido"),
         "bad_port": tr("tiene un puerto no válido (debe ser un número del 1 al 65535)"),

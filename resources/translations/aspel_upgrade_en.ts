@@ -149,11 +149,6 @@
         <translation>{old} could be used until {date}: install and activate the new version as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="58"/>
-        <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
-        <translation>This computer does not seem to be connected to the internet. Check the cable or the wireless network and try again.</translation>
-    </message>
-    <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="60"/>
         <source>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>The Aspel portal’s address could not be found. Check your internet connection; on a proxy or an office network, ask your IT department for help.</translation>
@@ -187,11 +182,6 @@
         <location filename="../../aspel_upgrade/flow/messages.py" line="83"/>
         <source>está vacía</source>
         <translation>is empty</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="88"/>
-        <source>no es segura: debe empezar con https:// (http:// solo se permite en esta misma computadora)</source>
-        <translation>is not secure: it must start with https:// (http:// is allowed only on this same computer)</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="90"/>
@@ -651,6 +641,11 @@ payment</translation>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="58"/>
+        <source>Parece que este equipo no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
+        <translation>This computer does not seem to be connected to the internet. Check the cable or the wireless network and try again.</translation>
+    </message>
+    <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="85"/>
         <source>no es una dirección válida</source>
         <translation>is not a valid address</translation>
@@ -664,6 +659,11 @@ payment</translation>
         <location filename="../../aspel_upgrade/flow/messages.py" line="87"/>
         <source>debe empezar con http:// o https://</source>
         <translation>must start with http:// or https://</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="88"/>
+        <source>no es segura: debe empezar con https:// (http:// solo se permite en este mismo equipo)</source>
+        <translation>is not secure: it must start with https:// (http:// is allowed only on this same computer)</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="91"/>
@@ -1286,7 +1286,7 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="399"/>
-        <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
+        <source>{system} {old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{system} {old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {system} {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>

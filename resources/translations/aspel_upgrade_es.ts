@@ -149,11 +149,6 @@
         <translation>{old} podía usarse hasta el {date}: instala y activa la nueva versión cuanto antes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="58"/>
-        <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
-        <translation>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</translation>
-    </message>
-    <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="60"/>
         <source>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</translation>
@@ -187,11 +182,6 @@
         <location filename="../../aspel_upgrade/flow/messages.py" line="83"/>
         <source>está vacía</source>
         <translation>está vacía</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="88"/>
-        <source>no es segura: debe empezar con https:// (http:// solo se permite en esta misma computadora)</source>
-        <translation>no es segura: debe empezar con https:// (http:// solo se permite en esta misma computadora)</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="90"/>
@@ -651,6 +641,11 @@ pago</translation>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="58"/>
+        <source>Parece que este equipo no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
+        <translation>Parece que este equipo no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</translation>
+    </message>
+    <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="85"/>
         <source>no es una dirección válida</source>
         <translation>no es una dirección válida</translation>
@@ -664,6 +659,11 @@ pago</translation>
         <location filename="../../aspel_upgrade/flow/messages.py" line="87"/>
         <source>debe empezar con http:// o https://</source>
         <translation>debe empezar con http:// o https://</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="88"/>
+        <source>no es segura: debe empezar con https:// (http:// solo se permite en este mismo equipo)</source>
+        <translation>no es segura: debe empezar con https:// (http:// solo se permite en este mismo equipo)</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="91"/>
@@ -1286,8 +1286,8 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="399"/>
-        <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
-        <translation>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
+        <source>{system} {old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
+        <translation>{system} {old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="409"/>

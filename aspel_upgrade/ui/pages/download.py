@@ -396,7 +396,7 @@ class DownloadPage(FlowPage):
                 QMessageBox.Icon.Warning,
                 self.tr("{system} {old} está abierto").format(system=r.system,
                                                                old=r.from_version),
-                self.tr("{system} {old} está abierto en esta computadora. Ciérralo (y pide a "
+                self.tr("{system} {old} está abierto en este equipo. Ciérralo (y pide a "
                         "quien lo use en red que también lo cierre) antes de instalar "
                         "{system} {new}: el instalador puede fallar o pedir reiniciar si "
                         "sigue abierto.").format(system=r.system, old=r.from_version,
