@@ -638,7 +638,7 @@ payment</translation>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="40"/>
         <source>dd/MM/yyyy</source>
-        <translation>d MMM yyyy</translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="58"/>
