@@ -155,3 +155,23 @@ def test_english_ui_has_no_spanish_left(
     allowed |= {"Activar desde otro equipo", "Traducir de una versión anterior",
                 "Utilerías › Traducción de datos", REFUSED_MESSAGE}  # fmt: skip
     assert _check(wizard, qtbot, SPANISH, allowed) > 40
+
+
+def test_english_dates_fit_their_column_at_150_percent(
+    english: None, qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard]
+) -> None:
+    """A date is one word (no-break spaces): the column is never narrower than it."""
+    from PySide6.QtCore import QSize
+
+    from tests.helpers import log_in
+
+    wizard = make_wizard()
+    wizard.setFixedSize(QSize(560, 464))  # narrower than 1024×768 at 150 %: columns wrap
+    log_in(qtbot, wizard)
+    page = wizard.page_for(Step.SUBSCRIPTIONS)
+    model = page.model  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.table.isVisible())  # type: ignore[attr-defined]
+    qtbot.wait(50)
+    for column in (model.ACTIVATED, model.NEXT_PAYMENT):
+        for row in range(model.rowCount()):
+            assert page.cell_fits(model.index(row, column)), model.data(model.index(row, column))  # type: ignore[attr-defined]

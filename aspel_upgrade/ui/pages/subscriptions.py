@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QRect, Qt, QTimer
@@ -237,7 +238,10 @@ class SubscriptionsPage(FlowPage):
             metrics = QFontMetrics(font) if isinstance(font, QFont) else base
             whole = self.table.sizeHintForIndex(index).width() + grid
             padding = whole - _text_width(metrics, text)
-            longest_word = max((_text_width(metrics, w) for w in text.split()), default=0)
+            # Words as Qt wraps them: at spaces, never at a no-break space (an English
+            # date, «10 Mar 2022», is one word), which str.split() would split at.
+            words = re.split(r"[ \t\n]+", text)
+            longest_word = max((_text_width(metrics, w) for w in words), default=0)
             natural = max(natural, whole)
             narrowest = max(narrowest, longest_word + padding)
         return natural, narrowest
