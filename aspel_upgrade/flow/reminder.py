@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from icalendar import Timezone
 
 DEFAULT_TZID = "America/Mexico_City"
 
@@ -54,29 +58,33 @@ def reminder_ics(
     from icalendar import Alarm, Calendar, Event, Timezone
 
     today = today or now.date()
-    tzid = reminder.tzid
-    try:
-        zone = ZoneInfo(tzid)
-    except (ZoneInfoNotFoundError, ValueError):  # no such zone here: the default one
-        tzid, zone = DEFAULT_TZID, ZoneInfo(DEFAULT_TZID)
-    start = datetime.combine(reminder.day, reminder.at, tzinfo=zone)
     alarms = alarm_days((reminder.day - today).days)
+    # The zone's rules from the first alarm to the event (not the whole history).
+    first = reminder.day - timedelta(days=max(alarms, default=0) + 1)
+    last = reminder.day + timedelta(days=1)
+    start = datetime.combine(reminder.day, reminder.at)  # wall-clock time in the zone
+    zone: Timezone | None = None
+    for tzid in dict.fromkeys((reminder.tzid, DEFAULT_TZID)):  # the given zone, else ours
+        try:
+            ZoneInfo(tzid)
+            zone = Timezone.from_tzid(tzid, first_date=first, last_date=last)
+            break
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    if zone is None:  # no time-zone data on this PC at all
+        tzid, zone = DEFAULT_TZID, _mexico_city()
 
     calendar = Calendar()
     calendar.add("prodid", f"-//Aspel//{product}//ES")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    # The zone's rules from the first alarm to the event (not the whole history).
-    first = reminder.day - timedelta(days=max(alarms, default=0) + 1)
-    calendar.add_component(
-        Timezone.from_tzid(tzid, first_date=first, last_date=reminder.day + timedelta(days=1))
-    )
+    calendar.add_component(zone)
     event = Event()
     event.add("uid", reminder.uid)
     event.add("dtstamp", now.astimezone(UTC))
-    event.add("dtstart", start)
-    event.add("dtend", start + timedelta(minutes=reminder.minutes))
+    event.add("dtstart", start, parameters={"TZID": tzid})
+    event.add("dtend", start + timedelta(minutes=reminder.minutes), parameters={"TZID": tzid})
     event.add("summary", reminder.summary)
     event.add("description", reminder.description)
     event.add("transp", "TRANSPARENT")
@@ -89,6 +97,22 @@ def reminder_ics(
     calendar.add_component(event)
     text: bytes = calendar.to_ical()
     return text.decode("utf-8")
+
+
+def _mexico_city() -> Timezone:
+    """America/Mexico_City without the time-zone database: UTC-6 all year since daylight
+    saving ended there on 30/10/2022, one STANDARD rule (every deadline shown is later)."""
+    from icalendar import Timezone, TimezoneStandard
+
+    standard = TimezoneStandard()
+    standard.add("dtstart", datetime(2022, 10, 30, 2, 0))
+    standard.add("tzoffsetfrom", timedelta(hours=-5))
+    standard.add("tzoffsetto", timedelta(hours=-6))
+    standard.add("tzname", "CST")
+    zone = Timezone()
+    zone.add("tzid", DEFAULT_TZID)
+    zone.add_component(standard)
+    return zone
 
 
 def write_reminder(path: str, text: str) -> None:

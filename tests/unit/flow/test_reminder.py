@@ -117,3 +117,21 @@ def test_the_file_holds_the_alarms_the_days_left_allow() -> None:
     tomorrow = reminder_ics(reminder, now=NOW, product="x", today=date(2026, 11, 30))
     [event] = icalendar.Calendar.from_ical(tomorrow).walk("VEVENT")
     assert [a.decoded("TRIGGER") for a in event.walk("VALARM")] == [timedelta(0)]
+
+
+def test_without_any_time_zone_data_the_file_is_still_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A PC without the tz database (a Windows build missing tzdata): the deadline is still
+    at 9:00 in Mexico City, UTC-6 all year since 2022, not an error on «Guardar»."""
+    import zoneinfo
+
+    def nowhere(key: str) -> zoneinfo.ZoneInfo:
+        raise zoneinfo.ZoneInfoNotFoundError(key)
+
+    monkeypatch.setattr("zoneinfo.ZoneInfo", nowhere)
+    text = reminder_ics(_reminder(), now=NOW, product="x", today=date(2026, 11, 28))
+    [event] = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    start = event.decoded("DTSTART")
+    assert (start.hour, start.utcoffset()) == (9, timedelta(hours=-6))
+    assert "TZID=America/Mexico_City" in text.replace("\r\n ", "")
