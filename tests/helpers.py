@@ -132,3 +132,12 @@ def bytes_served(sandbox: SandboxPortal, upgrade_id: str, timeout: float = 10.0)
         time.sleep(0.005)
     assert installers.sending(upgrade_id) == 0, "the sandbox is still sending the installer"
     return installers.served(upgrade_id)
+
+
+def close_anyway(wizard: UpgradeWizard) -> None:
+    """Close the window as a person who means it: Cancel/Escape/X, then «Cerrar» if the
+    wizard asks first (the serial on screen, a download or a confirmation under way)."""
+    wizard.reject()
+    box = wizard.close_prompt
+    if box is not None and box.isVisible():
+        box.accept()

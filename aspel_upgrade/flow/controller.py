@@ -237,10 +237,32 @@ class UpgradeFlow:
         if answer.subscriptions is not None:
             self.apply_subscriptions(answer.subscriptions)
         if answer.confirmation is None and answer.refused is None:
-            waiting = [p for p in self.state.pending if p is not self.state.resume]
-            mine = [p for p in waiting if p.username.lower() == self.state.username.lower()]
+            mine = self._pending_waiting()
             if mine and self.state.notice is None:  # every one of them, by name
                 self.state.notice = Notice("pending_waiting", ", ".join(p.label for p in mine))
+            rows = self._downloads_unfinished(answer.subscriptions or ())
+            if rows and self.state.notice is None:
+                labels = ", ".join(
+                    f"{s.system} {s.version} → {s.upgrade.target_version or '?'}" for s in rows
+                )
+                self.state.notice = Notice("download_unfinished", labels)
+
+    def _pending_waiting(self) -> list[PendingUpgrade]:
+        """This user's confirmations of earlier runs still waiting to be seen (not the one
+        being finished now)."""
+        user = self.state.username.lower()
+        return [
+            p
+            for p in self.state.pending
+            if p is not self.state.resume and p.username.lower() == user
+        ]
+
+    def _downloads_unfinished(self, subscriptions: tuple[Subscription, ...]) -> list[Subscription]:
+        """The rows of this list whose installer download was left half done."""
+        if self.pending is None:
+            return []
+        ids = self.pending.unfinished_downloads()
+        return [s for s in subscriptions if s.upgrade.upgrade_id in ids]
 
     def apply_subscriptions(self, subscriptions: tuple[Subscription, ...]) -> None:
         self.state.subscriptions = subscriptions
@@ -250,9 +272,12 @@ class UpgradeFlow:
             self.select(fresh if fresh is not None and self.can_choose(fresh) else None)
         from .preselect import preselect
 
-        match = preselect(
-            subscriptions, self.preselect_system, self.preselect_serial, self.state.installed
-        )
+        # Unfinished work comes first: a confirmation still to be seen or a download left
+        # half done is named on the table, so this PC does not choose another system and
+        # skip it (the installer's --system/--serial still do: the terms page names it).
+        unfinished = self._pending_waiting() or self._downloads_unfinished(subscriptions)
+        installed = None if unfinished else self.state.installed
+        match = preselect(subscriptions, self.preselect_system, self.preselect_serial, installed)
         if match is not None and self.state.selected is None:
             self.select(match)
             self.state.skip_table = True

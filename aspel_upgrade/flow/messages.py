@@ -26,6 +26,8 @@ from .problems import (
 from .state import Notice
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from ..host.settings import SettingsProblem
     from .download import DownloadResult
 
@@ -35,9 +37,33 @@ def tr(text: str) -> str:
     return translated("", text)
 
 
+# ---- Dates (issue 18 C17; the pages helper's group) ----------------------------------
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def date_pattern() -> str:
+    """The catalogue's date pattern, in QLocale's notation: DD/MM/AAAA in Spanish; English
+    spells the month («10 Mar 2022»), since 10/03/2022 reads as 3 October in the US."""
+    return tr("dd/MM/yyyy")
+
+
+def day_text(day: date) -> str:
+    """``day`` as the user's language writes it (the wizard's pages use QLocale with the
+    same pattern, ui/formatting.py; this one serves the Qt-free surfaces)."""
+    out, pattern = [], date_pattern()
+    tokens = {"yyyy": f"{day.year:04d}", "MMM": _MONTHS[day.month - 1],
+              "MM": f"{day.month:02d}", "dd": f"{day.day:02d}", "d": str(day.day)}  # fmt: skip
+    while pattern:
+        token = next((t for t in tokens if pattern.startswith(t)), None)
+        out.append(tokens[token] if token else pattern[0])
+        pattern = pattern[len(token) if token else 1 :]
+    return "".join(out)
+
+
 def _connection(kind: str) -> str:
     texts = {
-        "offline": tr("Parece que esta computadora no tiene conexión a internet. Revisa el "
+        "offline": tr("Parece que este equipo no tiene conexión a internet. Revisa el "
                       "cable o la red inalámbrica y vuelve a intentarlo."),
         "dns": tr("No se encontró la dirección del portal de Aspel. Revisa tu conexión a "
                   "internet; si usas un proxy o una red de oficina, pide ayuda a tu área de "
@@ -68,7 +94,7 @@ def _value_problem(reason: str) -> str:
         "scheme": tr("debe empezar con https://"),
         "proxy_scheme": tr("debe empezar con http:// o https://"),
         "not_https": tr("no es segura: debe empezar con https:// (http:// solo se permite en "
-                        "esta misma computadora)"),
+                        "este mismo equipo)"),
         "no_host": tr("no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)"),
         "bad_host": tr("tiene un nombre de servidor no válido"),
         "bad_port": tr("tiene un puerto no válido (debe ser un número del 1 al 65535)"),
@@ -107,7 +133,7 @@ def describe(error: BaseException) -> str:
             return tr(
                 "Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a "
                 "intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».",
-            ).format(time=local.strftime("%H:%M"), date=local.strftime("%d/%m/%Y"))
+            ).format(time=local.strftime("%H:%M"), date=day_text(local.date()))
         return tr(
             "Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa "
             "«¿Olvidaste tu contraseña?».",
@@ -183,6 +209,10 @@ def describe_notice(notice: Notice) -> str:
                   "todavía la necesitas, vuelve a hacerla desde aquí.").format(
             what=notice.label, reason=reason
         )  # fmt: skip
+    if notice.kind == "download_unfinished":  # (issue 18 B11; the pages helper's group)
+        return tr("La descarga del instalador de {what} quedó a medias. Para terminarla, elige "
+                  "su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e "
+                  "instalar…»: continuará donde se quedó.").format(what=notice.label)  # fmt: skip
     waiting = tr("También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice "
                  "«Ya actualizado») y pulsa «Siguiente» para verlo.")  # fmt: skip
     return waiting.format(what=notice.label)

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from .download import DownloadResult
     from .pending import PendingUpgrade
 
-NoticeKind = Literal["resume_refused", "pending_waiting"]
+NoticeKind = Literal["resume_refused", "pending_waiting", "download_unfinished"]
 
 
 class Notice(NamedTuple):  # cheap to define before the first paint (README, Start-up)

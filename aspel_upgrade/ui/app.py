@@ -81,7 +81,11 @@ def choose_language(requested: str | None) -> str:
 
 
 def install_translations(app: QApplication, language: str = "es") -> list[QTranslator]:
-    """Qt's own strings first (Siguiente, Cancelar…), the app's last, before any widget."""
+    """Qt's own strings first (Siguiente, Cancelar…), the app's last, before any widget.
+
+    In Spanish, between the two, the app's wording of Qt's file dialog (qt_dialogs_es):
+    qtbase_es says «fichero» and leaves two of its labels in English. (On Windows the
+    native dialog is used, in Windows' language; Qt's own appears on Linux.)"""
     if language == "es":
         QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
     else:
@@ -91,6 +95,8 @@ def install_translations(app: QApplication, language: str = "es") -> list[QTrans
     app_dir = app_translations_dir()
     wanted = [("qtbase", qt_dir)] if language == "es" else []
     if app_dir is not None:
+        if language == "es":  # Qt's file dialog in our es-MX («archivo», no English left)
+            wanted.append(("qt_dialogs", str(app_dir)))
         wanted.append(("aspel_upgrade", str(app_dir)))
     from ..flow.language import use_translator
 
@@ -197,9 +203,12 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
         stop()
     gc.unfreeze()
     tasks.abandon()  # only a confirmation in flight is waited for, and only briefly
+    # Reported while the run's language is still installed: one language per run, the
+    # result file's message included.
+    outcome = finish_run(wizard, report)
     for translator in translators:  # leave the application as it was (tests reuse it)
         app.removeTranslator(translator)
-    return finish_run(wizard, report)
+    return outcome
 
 
 def listen_for_termination(wizard: UpgradeWizard) -> Callable[[], None]:

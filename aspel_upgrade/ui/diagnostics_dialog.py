@@ -43,7 +43,7 @@ class DiagnosticsDialog(QDialog):
         self.again = QPushButton(self.tr("&Repetir"), self)
         self.copy = QPushButton(self.tr("&Copiar"), self)
         self.export = QPushButton(self.tr("&Exportar paquete de soporte…"), self)
-        self.close_button = QPushButton(self.tr("C&errar"), self)
+        self.close_button = QPushButton(self.tr("Cerr&ar"), self)
         for button in (self.again, self.copy, self.export):
             button.setAutoDefault(False)
             row.addWidget(button)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ..portal.models import Subscription
 
@@ -15,7 +15,13 @@ def tr(text: str) -> str:
 
 
 def fmt_date(day: date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day is not None else "—"
+    """DD/MM/AAAA in Spanish; «10 Mar 2022» in English (10/03/2022 reads as 3 October
+    there). The pattern is the catalogue's (flow.messages.date_pattern), QLocale writes it."""
+    if day is None:
+        return "—"
+    from ..flow.messages import date_pattern
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_pattern())
 
 
 def periodicity_name(periodicity: str | None) -> str:
@@ -102,3 +108,29 @@ def deadline_text(old: str, until: date, today: date, *, new_installed: bool = F
             "sistema quedará inactivo."
         )
     return text.format(old=old, date=fmt_date(until), days=d.days_left)
+
+
+def deadline_as_of(old: str, until: date, today: date, *, new_installed: bool = False) -> str:
+    """The deadline for a kept document (the PDF receipt): the date, never a count of days,
+    which would be wrong on the day the document is read."""
+    from ..flow.deadline import DeadlineCase, deadline
+
+    if deadline(until, today).case is not DeadlineCase.PASSED:
+        text = tr("{old} funciona hasta el {date}; después, el sistema quedará inactivo.")
+    elif new_installed:
+        text = tr("{old} podía usarse hasta el {date}: activa la nueva versión cuanto antes.")
+    else:
+        text = tr(
+            "{old} podía usarse hasta el {date}: instala y activa la nueva versión cuanto antes."
+        )
+    return text.format(old=old, date=fmt_date(until))
+
+
+def fmt_moment(moment: datetime) -> str:
+    """A moment in this PC's time zone, saying which: «28/11/2026 12:05 (UTC-06:00)»."""
+    local = moment.astimezone()
+    offset = local.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    zone = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return f"{fmt_date(local.date())} {local:%H:%M} ({zone})"

@@ -20,8 +20,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def server_meaning() -> str:
+    """What «Servidor» means, in plain words: said once, where the word first appears."""
+    return tr("el equipo donde están guardados los datos de tus empresas")
+
+
+SERVER_MEANING = "el equipo donde están guardados los datos de tus empresas"  # (tests count it)
+
+
 def where_text(g: Guidance) -> str:
-    """Where this user's data is, or where the steps must be done."""
+    """Where this user's data is, or where the steps must be done (and what «Servidor» is)."""
     old = f"{g.system} {g.old}"
     if g.where is Where.DATA_HERE:
         parts = []
@@ -31,20 +39,21 @@ def where_text(g: Guidance) -> str:
             else:
                 text = tr("«{folder}» ({count} empresas)")
             parts.append(text.format(folder=folder.path, count=folder.companies))
-        return tr("Los datos de {old} están en este equipo: {folders}.").format(
-            old=old, folders="; ".join(parts)
-        )
+        return tr(
+            "Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor "
+            "({meaning}): aquí se instala y se activa la nueva versión."
+        ).format(old=old, folders="; ".join(parts), meaning=server_meaning())
     if g.where is Where.PROGRAM_ONLY:
         return tr(
             "{old} está instalado en este equipo, pero sus datos no están aquí: probablemente "
-            "están en el equipo Servidor. Haz la instalación, la activación y la traducción de "
-            "datos en el Servidor."
-        ).format(old=old)
+            "están en el Servidor ({meaning}). Haz la instalación, la activación y la "
+            "traducción de datos en el Servidor."
+        ).format(old=old, meaning=server_meaning())
     if g.where is Where.NOT_HERE:
         return tr(
             "No encontramos {old} en este equipo. Haz la instalación, la activación y la "
-            "traducción de datos en el equipo donde usas {old} (el Servidor)."
-        ).format(old=old)
+            "traducción de datos en el Servidor ({meaning})."
+        ).format(old=old, meaning=server_meaning())
     return ""
 
 
@@ -59,31 +68,52 @@ def running_text(g: Guidance) -> str | None:
 
 
 def next_steps(g: Guidance) -> list[str]:
+    """The vendor's steps for this case: one wording per case, for the page and the PDF."""
     old, new = f"{g.system} {g.old}", f"{g.system} {g.new}"
-    steps = []
+    here = g.where is Where.DATA_HERE  # this PC holds the data: it is the Servidor
     if g.new_installed:
-        steps.append(tr("{new} ya está instalado en este equipo.").format(new=new))
+        first = tr("{new} ya está instalado en este equipo.").format(new=new)
+    elif here:
+        first = tr("Descarga el instalador de {new} e instálalo en este equipo.").format(new=new)
+    elif g.where is Where.UNKNOWN:  # nothing above explained the word yet
+        first = tr(
+            "Descarga el instalador de {new} e instálalo en el Servidor ({meaning})."
+        ).format(new=new, meaning=server_meaning())
     else:
-        steps.append(
-            tr("Descarga el instalador de {new} e instálalo en el equipo Servidor.").format(new=new)
+        first = tr("Descarga el instalador de {new} e instálalo en el Servidor.").format(new=new)
+    if here:
+        activate = tr(
+            "Actívalo en este equipo con el nuevo número de serie y la razón social, tal como "
+            "aparecen aquí. No lo actives en otros equipos: la activación únicamente debe "
+            "realizarse en el Servidor."
         )
-    steps += [
-        tr(
+        offline = tr(
+            "Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el "
+            "archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo "
+            "con internet y trae a este equipo el archivo de respuesta que te devuelve."
+        )
+    else:
+        activate = tr(
             "Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. "
             "La activación únicamente debe realizarse en el equipo Servidor."
-        ),
-        tr(
+        )
+        offline = tr(
             "Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el "
             "archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo "
             "con internet y lleva al Servidor el archivo de respuesta que te devuelve."
-        ),
-        tr(
+        )
+    if g.new_installed:
+        data = tr(
+            "Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › "
+            "Traducción de datos."
+        ).format(old=old, new=new)
+    else:
+        data = tr(
             "Al terminar la instalación, elige «Traducir de una versión anterior» para traer "
             "tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › "
             "Traducción de datos."
-        ).format(old=old),
-    ]
-    return steps
+        ).format(old=old)
+    return [first, activate, offline, data]
 
 
 def refused_text() -> str:

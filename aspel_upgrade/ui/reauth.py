@@ -17,6 +17,7 @@ from ..flow.messages import describe
 from ..portal import errors as e
 from .context import UiContext
 from .input_limits import password_problem
+from .plain import plain
 from .tasks import Task
 from .widgets import BusyRow, InlineMessage
 
@@ -42,7 +43,7 @@ class ReauthDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.username = QLabel(ctx.flow.state.username, self)
+        self.username = plain(QLabel(ctx.flow.state.username, self))  # typed by the user
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Contraseña"))
@@ -60,7 +61,7 @@ class ReauthDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Continuar"))
+        self.ok.setText(self.tr("C&ontinuar"))  # Alt+C is «Contraseña»
         self.ok.setEnabled(False)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..flow.guidance import Guidance, guidance_for
 from ..portal.models import UpgradeReceipt
-from .formatting import deadline_text, periodicity_name
+from .formatting import deadline_as_of, fmt_moment, periodicity_name
 from .guidance_text import next_steps, refused_text, where_text
 
 
@@ -24,6 +24,7 @@ def receipt_html(
     receipt: UpgradeReceipt, *, today: date | None = None, guidance: Guidance | None = None
 ) -> str:
     today = today or date.today()
+    g = guidance or guidance_for(receipt.system, receipt.from_version, receipt.to_version, None)
     rows = [
         (tr("Sistema"), f"{receipt.system} {receipt.from_version} → {receipt.to_version}"),
         (tr("Nuevo número de serie"), receipt.new_serial),
@@ -32,36 +33,35 @@ def receipt_html(
         (tr("Periodicidad de renta"), periodicity_name(receipt.periodicity).capitalize()),
         (
             tr("Plazo de la versión anterior"),
-            deadline_text(
-                f"{receipt.system} {receipt.from_version}", receipt.old_version_usable_until, today
+            deadline_as_of(
+                f"{receipt.system} {receipt.from_version}",
+                receipt.old_version_usable_until,
+                today,
+                new_installed=g.new_installed,
             ),
         ),
         (tr("Enlace de descarga"), receipt.download_url),
         (tr("Aviso enviado a"), receipt.notified_email_masked),
         (tr("Folio de la actualización"), receipt.upgrade_id),
-        (
-            tr("Fecha de emisión"),
-            receipt.issued_at.astimezone().strftime("%d/%m/%Y %H:%M"),
-        ),
+        (tr("Fecha de emisión"), fmt_moment(receipt.issued_at)),
     ]
     table = "".join(
         f"<tr><td style='padding:4px 12px 4px 0;color:#444'>{html.escape(k)}</td>"
         f"<td style='padding:4px 0'><b>{html.escape(v)}</b></td></tr>"
         for k, v in rows
     )
-    g = guidance or guidance_for(receipt.system, receipt.from_version, receipt.to_version, None)
     checklist = "".join(f"<li>{html.escape(s)}</li>" for s in next_steps(g))
     where = where_text(g)
+    # Each tr() on a line of its own: lupdate does not look inside f-strings (the headings
+    # stayed Spanish in the English receipt).
+    title = tr("Comprobante de actualización de número de serie")
+    here = tr("En este equipo")
+    steps = tr("Siguientes pasos")
     return (
-        f"<h2>{html.escape(tr('Comprobante de actualización de número de serie'))}</h2>"
-        f"<table>{table}</table>"
-        + (
-            f"<h3>{html.escape(tr('En este equipo'))}</h3><p>{html.escape(where)}</p>"
-            if where
-            else ""
-        )
-        + f"<h3>{html.escape(tr('Siguientes pasos'))}</h3><ol>{checklist}</ol>"
-        f"<p>{html.escape(refused_text())}</p>"
+        f"<h2>{html.escape(title)}</h2><table>{table}</table>"
+        + (f"<h3>{html.escape(here)}</h3><p>{html.escape(where)}</p>" if where else "")
+        + f"<h3>{html.escape(steps)}</h3><ol>{checklist}</ol>"
+        + f"<p>{html.escape(refused_text())}</p>"
     )
 
 

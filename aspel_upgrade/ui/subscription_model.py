@@ -133,8 +133,9 @@ class SubscriptionTableModel(QAbstractTableModel):
             return self._texts[index.row()][column]
         if role == _TOOLTIP and column == self.PLAN:
             from .formatting import why_not
+            from .plain import tooltip
 
-            return None if sub.upgrade.eligible else why_not(sub)
+            return None if sub.upgrade.eligible else tooltip(why_not(sub))
         if role == _FOREGROUND and not sub.upgrade.eligible:
             return self._grey
         if role == _FONT and column == self.PLAN and sub.upgrade.eligible:
@@ -159,7 +160,9 @@ class SubscriptionTableModel(QAbstractTableModel):
                 if found.running:
                     line += " — " + tr("abierto ahora")
                 lines.append(line)
-            return "\n".join(lines)
+            from .plain import tooltip  # folder names of this PC: shown as written
+
+            return tooltip("\n".join(lines))
         if role == _ALIGNMENT:
             return _CENTER
         if role == _FOREGROUND and not sub.upgrade.eligible:
@@ -168,14 +171,20 @@ class SubscriptionTableModel(QAbstractTableModel):
 
     @staticmethod
     def _row_texts(sub: Subscription) -> list[str]:
-        """The row's texts in column order (the installed column's comes from the PC)."""
+        """The row's texts in column order (the installed column's comes from the PC),
+        without the invisible characters that would make a cell read as something else."""
+        from .plain import clean
+
         return [
-            sub.system,
-            sub.version,
-            "",
-            str(sub.users),
-            sub.serial,
-            fmt_date(sub.activated_on),
-            fmt_date(sub.next_payment_on),
-            plan_cell(sub),
+            clean(text)
+            for text in (
+                sub.system,
+                sub.version,
+                "",
+                str(sub.users),
+                sub.serial,
+                fmt_date(sub.activated_on),
+                fmt_date(sub.next_payment_on),
+                plan_cell(sub),
+            )
         ]

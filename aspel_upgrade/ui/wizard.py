@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard, QWizardPage
 
 from ..flow.steps import Step, next_step
 from .context import UiContext
@@ -16,6 +16,7 @@ from .pages.base import FlowPage
 from .pages.login import LoginPage
 
 if TYPE_CHECKING:  # QMessageBox and the later pages are imported after the first paint
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
@@ -129,6 +130,11 @@ class UpgradeWizard(QWizard):
         return -1 if following is None else int(following)
 
     def _finish_setup(self) -> None:
+        # Titles and subtitles quote the portal's data (versions, systems): plain text,
+        # never Qt's rich text (issue 18 G1). After the paint: the first use of Qt's
+        # namespace enums costs ~15 ms (README, Start-up); the first page's are ours.
+        self.setTitleFormat(QtCore.Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(QtCore.Qt.TextFormat.PlainText)
         self.pages[Step.LOGIN].finish_setup()  # type: ignore[attr-defined]
         # The later pages are built once the warm-up has imported what they need on a
         # worker: built at the same time, they shared the interpreter with those imports
@@ -234,6 +240,7 @@ class UpgradeWizard(QWizard):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )  # fmt: skip
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # versions read from a file
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Terminarla ahora"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("&Más tarde"))
         box.accepted.connect(lambda: self.accept_resume(pending))
@@ -316,14 +323,32 @@ class UpgradeWizard(QWizard):
             self.page_for(Step(following))
         return ok
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        # Not event(): that would route every event through Python (README, Start-up).
+        change = QtCore.QEvent.Type.ActivationChange  # (QEvent's enums: after the paint)
+        if self.ctx.flow.state.receipt is not None and event.type() == change:
+            # To or from another window (the user may have closed the old version there):
+            # a page that says something about this PC looks again.
+            look_again = getattr(self.currentPage(), "look_again", None)
+            if look_again is not None:
+                look_again()
+        super().changeEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        # On «¡Listo!» and the download page Enter never closes the window (Finish is the
-        # default button there):
-        # the serial stays on screen until the user clicks «Terminar» or closes it.
         enter = event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
-        finish = self.button(QWizard.WizardButton.FinishButton)
+        focused = self.focusWidget()
+        if enter and not event.modifiers() and isinstance(focused, QPushButton):
+            # Enter presses the focused button, as everywhere on Windows (the page's own
+            # buttons are not "auto default", so Qt would press Next or Finish instead).
+            if focused.isEnabled() and focused.isVisible():
+                focused.animateClick()
+            event.accept()
+            return
+        # On «¡Listo!» and the download page Enter elsewhere never closes the window (Finish
+        # is the default button there): the serial stays on screen until the user clicks
+        # «Finalizar» or closes it.
         showing_serial = self.currentId() in (int(Step.RESULT), int(Step.DOWNLOAD))
-        if enter and showing_serial and self.focusWidget() is not finish:
+        if enter and showing_serial:
             event.accept()
             return
         super().keyPressEvent(event)
@@ -340,12 +365,69 @@ class UpgradeWizard(QWizard):
         return self.ctx.flow.state.answer_unseen and page is not None and page.busy
 
     def reject(self) -> None:
+        """Cancel, Escape and the window's X: closing asks first wherever something would
+        be lost with one key (a confirmation or a download under way, the serial on screen,
+        the confirmation about to be sent)."""
         if self.ctx.closing:
             return
         if self.waiting_for_confirmation():
             self._ask_before_closing()
             return
+        question = self._closing_question()
+        if question is not None:
+            self._ask_to_close(*question)
+            return
         self._close_now()
+
+    def _closing_question(self) -> tuple[str, str] | None:
+        """(title, question) for closing now, or None when nothing is lost by closing."""
+        state = self.ctx.flow.state
+        step = Step(self.currentId()) if self.currentId() >= 0 else None
+        receipt = state.receipt
+        if step is Step.DOWNLOAD and getattr(self.currentPage(), "downloading", False):
+            return self.tr("Descarga en curso"), self.tr(
+                "El instalador se está descargando. Si cierras ahora, la descarga se detiene "
+                "y lo ya descargado se guarda: continuará la próxima vez que abras el "
+                "asistente. ¿Cerrar de todos modos?"
+            )
+        if step in (Step.RESULT, Step.DOWNLOAD) and receipt is not None:
+            return self.tr("¿Cerrar el asistente?"), self.tr(
+                "Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el "
+                "comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?"
+            ).format(serial=receipt.new_serial, email=receipt.notified_email_masked)
+        if step is Step.CONFIRM and state.offer is not None:
+            old = f"{state.offer.system} {state.offer.from_version}"
+            if state.committed:  # sent before, and its answer was lost
+                return self.tr("¿Cerrar sin ver el resultado?"), self.tr(
+                    "No sabemos si el portal recibió la confirmación. Si cierras ahora, la "
+                    "próxima vez que abras el asistente verás el resultado; no se generará un "
+                    "segundo número de serie. ¿Cerrar de todos modos?"
+                )
+            return self.tr("¿Cerrar sin actualizar?"), self.tr(
+                "Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si "
+                "cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el "
+                "asistente. ¿Cerrar el asistente?"
+            ).format(old=old)
+        return None
+
+    def _ask_to_close(self, title: str, text: str) -> None:
+        """The same question as for a confirmation in flight: «Seguir aquí» is the default."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.close_prompt is not None and self.close_prompt.isVisible():
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
+        )  # fmt: skip
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # it shows the portal's data
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Cerrar"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Seguir aquí"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        box.accepted.connect(self._close_now)
+        self.close_prompt = box
+        box.open()
 
     def _ask_before_closing(self) -> None:
         from PySide6.QtWidgets import QMessageBox

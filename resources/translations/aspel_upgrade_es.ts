@@ -24,587 +24,627 @@
         <translation>Mostrar los detalles</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="22"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="28"/>
         <source>mensual</source>
         <translation>mensual</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="22"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="28"/>
         <source>semestral</source>
         <translation>semestral</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="22"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="28"/>
         <source>anual</source>
         <translation>anual</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="23"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="29"/>
         <source>pago único</source>
         <translation>pago único</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="31"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="37"/>
         <source>Actualizar a {version}</source>
         <translation>Actualizar a {version}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="33"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="39"/>
         <source>Licencia: requiere compra</source>
         <translation>Licencia: requiere compra</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="34"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="40"/>
         <source>Inactivo</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="35"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="41"/>
         <source>Pago pendiente</source>
         <translation>Pago pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="36"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="42"/>
         <source>Ya actualizado a {version}</source>
         <translation>Ya actualizado a {version}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="43"/>
         <source>Versión más reciente</source>
         <translation>Versión más reciente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="39"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="45"/>
         <source>No disponible</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="47"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="53"/>
         <source>{name} es una licencia de pago único. Para pasar a la versión {version} hay que comprarla; aquí solo se actualizan los sistemas en suscripción (renta mensual, semestral o anual).</source>
         <translation>{name} es una licencia de pago único. Para pasar a la versión {version} hay que comprarla; aquí solo se actualizan los sistemas en suscripción (renta mensual, semestral o anual).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="52"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="58"/>
         <source>{name} está inactivo. Reactívalo desde Mi cuenta Aspel o con tu distribuidor antes de actualizarlo.</source>
         <translation>{name} está inactivo. Reactívalo desde Mi cuenta Aspel o con tu distribuidor antes de actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="56"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="62"/>
         <source>{name} tiene un pago pendiente. Cuando el pago esté al corriente podrás actualizarlo aquí.</source>
         <translation>{name} tiene un pago pendiente. Cuando el pago esté al corriente podrás actualizarlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="60"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="66"/>
         <source>{name} ya se actualizó a la versión {version}. Su nuevo número de serie está en el correo que recibiste y en Mi cuenta Aspel.</source>
         <translation>{name} ya se actualizó a la versión {version}. Su nuevo número de serie está en el correo que recibiste y en Mi cuenta Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="63"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="69"/>
         <source>{name} ya está en la versión más reciente.</source>
         <translation>{name} ya está en la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="71"/>
         <source>{name} no se puede actualizar desde aquí.</source>
         <translation>{name} no se puede actualizar desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="80"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="86"/>
         <source>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: activa la nueva versión cuanto antes.</source>
         <translation>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: activa la nueva versión cuanto antes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="86"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="92"/>
         <source>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva versión cuanto antes.</source>
         <translation>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva versión cuanto antes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="92"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="98"/>
         <source>Hoy, {date}, es el último día para usar {old}; después, el sistema quedará inactivo.</source>
         <translation>Hoy, {date}, es el último día para usar {old}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="96"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="102"/>
         <source>Te queda 1 día: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>Te queda 1 día: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="101"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="107"/>
         <source>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="40"/>
-        <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
-        <translation>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</translation>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="119"/>
+        <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
+        <translation>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="121"/>
+        <source>{old} podía usarse hasta el {date}: activa la nueva versión cuanto antes.</source>
+        <translation>{old} podía usarse hasta el {date}: activa la nueva versión cuanto antes.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/formatting.py" line="124"/>
+        <source>{old} podía usarse hasta el {date}: instala y activa la nueva versión cuanto antes.</source>
+        <translation>{old} podía usarse hasta el {date}: instala y activa la nueva versión cuanto antes.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="68"/>
         <source>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="45"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="71"/>
         <source>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</source>
         <translation>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="47"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="73"/>
         <source>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="50"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="76"/>
         <source>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</source>
         <translation>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="52"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="78"/>
         <source>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</source>
         <translation>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="83"/>
         <source>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</source>
         <translation>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="65"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="91"/>
         <source>está vacía</source>
         <translation>está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="70"/>
-        <source>no es segura: debe empezar con https:// (http:// solo se permite en esta misma computadora)</source>
-        <translation>no es segura: debe empezar con https:// (http:// solo se permite en esta misma computadora)</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="72"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="98"/>
         <source>no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)</source>
         <translation>no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="74"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="100"/>
         <source>tiene un puerto no válido (debe ser un número del 1 al 65535)</source>
         <translation>tiene un puerto no válido (debe ser un número del 1 al 65535)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="80"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="106"/>
         <source>no es válida</source>
         <translation>no es válida</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="85"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="111"/>
         <source>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</source>
         <translation>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="88"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="114"/>
         <source>Este sistema está inactivo. Reactívalo antes de actualizarlo.</source>
         <translation>Este sistema está inactivo. Reactívalo antes de actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="89"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="115"/>
         <source>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</source>
         <translation>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="91"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="128"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="154"/>
         <source>Este sistema ya se actualizó.</source>
         <translation>Este sistema ya se actualizó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="92"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="118"/>
         <source>Este sistema ya está en la versión más reciente.</source>
         <translation>Este sistema ya está en la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="94"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="120"/>
         <source>Este sistema no se puede actualizar desde aquí.</source>
         <translation>Este sistema no se puede actualizar desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="101"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="127"/>
         <source>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</source>
         <translation>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="108"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="134"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="112"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="138"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
         <source>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</source>
         <translation>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="120"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="146"/>
         <source>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</source>
         <translation>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="125"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="151"/>
         <source>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</source>
         <translation>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="130"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="156"/>
         <source>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</source>
         <translation>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="133"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="159"/>
         <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
         <translation>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="137"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="163"/>
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="140"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="166"/>
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="169"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="157"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="183"/>
         <source>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</source>
         <translation>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="164"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="190"/>
         <source>La dirección del portal «{url}» {problem}.</source>
         <translation>La dirección del portal «{url}» {problem}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="168"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="194"/>
         <source>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</source>
         <translation>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="346"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="213"/>
+        <source>La descarga del instalador de {what} quedó a medias. Para terminarla, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…»: continuará donde se quedó.</source>
+        <translation>La descarga del instalador de {what} quedó a medias. Para terminarla, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…»: continuará donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="376"/>
         <source>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</source>
         <translation>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="348"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="378"/>
         <source>no se pudo guardar: {what} (detalle técnico: {detail})</source>
         <translation>no se pudo guardar: {what} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="360"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="390"/>
         <source>no es una carpeta</source>
         <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="362"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="392"/>
         <source>{what}. Detalle técnico: {detail}</source>
         <translation>{what}. Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="365"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="395"/>
         <source>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}</source>
         <translation>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="379"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="409"/>
         <source>el disco está lleno</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="380"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="410"/>
         <source>la unidad es de solo lectura</source>
         <translation>la unidad es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="381"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="411"/>
         <source>no tienes permiso para escribir ahí</source>
         <translation>no tienes permiso para escribir ahí</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="382"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="412"/>
         <source>la carpeta no existe o la unidad no está disponible</source>
         <translation>la carpeta no existe o la unidad no está disponible</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="383"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="413"/>
         <source>hay una carpeta con ese nombre</source>
         <translation>hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="384"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="414"/>
         <source>una parte de la ruta es un archivo, no una carpeta</source>
         <translation>una parte de la ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="385"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="415"/>
         <source>otro programa tiene abierto el archivo</source>
         <translation>otro programa tiene abierto el archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="386"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="416"/>
         <source>ya hay algo con ese nombre</source>
         <translation>ya hay algo con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="388"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="418"/>
         <source>el sistema no lo permitió</source>
         <translation>el sistema no lo permitió</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="400"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="430"/>
         <source>No hay espacio suficiente en {folder}: el disco está lleno.</source>
         <translation>No hay espacio suficiente en {folder}: el disco está lleno.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="403"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="433"/>
         <source>Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="406"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="436"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="412"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="442"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="425"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="455"/>
         <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
         <translation>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="428"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="458"/>
         <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
         <translation>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="431"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="461"/>
         <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
         <translation>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="438"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="468"/>
         <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</source>
         <translation>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="444"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="474"/>
         <source>El portal no indicó qué instalador descargar, así que no se descargó aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde {url}.</source>
         <translation>El portal no indicó qué instalador descargar, así que no se descargó aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde {url}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="182"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="208"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="186"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="48"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="66"/>
+        <source>Parece que este equipo no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
+        <translation>Parece que este equipo no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="96"/>
+        <source>no es segura: debe empezar con https:// (http:// solo se permite en este mismo equipo)</source>
+        <translation>no es segura: debe empezar con https:// (http:// solo se permite en este mismo equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="216"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="193"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="223"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="252"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="282"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="259"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="289"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="266"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="296"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>El portal de pruebas (--sandbox) no viene en esta instalación.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="271"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="301"/>
         <source>El portal no respondió al diagnóstico.</source>
         <translation>El portal no respondió al diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="275"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="305"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="281"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="311"/>
         <source>El instalador descargado no coincide con el publicado por Aspel; se borró.</source>
         <translation>El instalador descargado no coincide con el publicado por Aspel; se borró.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="285"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="315"/>
         <source>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</source>
         <translation>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="293"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="323"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>No se terminó de descargar el instalador.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="299"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="329"/>
         <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
         <translation>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="312"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="342"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="314"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="344"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: la dirección «{url}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="318"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="348"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: «{path}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="322"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="352"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} no es un sistema conocido ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="326"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="356"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir solo tiene sentido junto con --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="358"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="330"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="360"/>
         <source>--download-dir: la ruta está vacía</source>
         <translation>--download-dir: la ruta está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="335"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="365"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Usa --help para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="341"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="371"/>
         <source>la ruta está vacía</source>
         <translation>la ruta está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="342"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="372"/>
         <source>es una carpeta, no un archivo</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="343"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="373"/>
         <source>no es un archivo normal</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="344"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="361"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="374"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="391"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>«{place}» es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="351"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="381"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>no se puede escribir el archivo de resultado «{file}»: {why}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="146"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="172"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="151"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="177"/>
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="154"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="180"/>
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="173"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="199"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="29"/>
         <location filename="../../aspel_upgrade/ui/subscription_model.py" line="58"/>
         <source>Sistema</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="29"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="30"/>
         <source>Nuevo número de serie</source>
         <translation>Nuevo número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="30"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31"/>
         <source>Número de serie anterior</source>
         <translation>Número de serie anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32"/>
         <source>Razón social para activar</source>
         <translation>Razón social para activar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="33"/>
         <source>Periodicidad de renta</source>
         <translation>Periodicidad de renta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="34"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="35"/>
         <source>Plazo de la versión anterior</source>
         <translation>Plazo de la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="39"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="43"/>
         <source>Enlace de descarga</source>
         <translation>Enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="40"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="44"/>
         <source>Aviso enviado a</source>
         <translation>Aviso enviado a</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="45"/>
         <source>Folio de la actualización</source>
         <translation>Folio de la actualización</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="46"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="57"/>
+        <source>Comprobante de actualización de número de serie</source>
+        <translation>Comprobante de actualización de número de serie</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="58"/>
+        <source>En este equipo</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="59"/>
+        <source>Siguientes pasos</source>
+        <translation>Siguientes pasos</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="79"/>
@@ -655,133 +695,133 @@ pago</translation>
         <translation>Plan actualizado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="151"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="152"/>
         <source>En este equipo: {versions}</source>
         <translation>En este equipo: {versions}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="155"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="156"/>
         <source>(carpeta del programa no encontrada)</source>
         <translation>(carpeta del programa no encontrada)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="156"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="157"/>
         <source>{system} {version} instalado en «{folder}»</source>
         <translation>{system} {version} instalado en «{folder}»</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="160"/>
+        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="161"/>
         <source>abierto ahora</source>
         <translation>abierto ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="201"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="231"/>
         <source>no se pudo abrir</source>
         <translation>no se pudo abrir</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="202"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="232"/>
         <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
         <translation>no es un archivo normal (por ejemplo, es una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="203"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="233"/>
         <source>es demasiado grande para ser un archivo de configuración</source>
         <translation>es demasiado grande para ser un archivo de configuración</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="204"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="234"/>
         <source>no está guardado como texto UTF-8</source>
         <translation>no está guardado como texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="205"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="206"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="235"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
         <source>no tiene el formato correcto (JSON)</source>
         <translation>no tiene el formato correcto (JSON)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="208"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="238"/>
         <source>no se pudo usar</source>
         <translation>no se pudo usar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="215"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="245"/>
         <source>debe ser true o false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="216"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="246"/>
         <source>debe ser un texto entre comillas</source>
         <translation>debe ser un texto entre comillas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="218"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="248"/>
         <source>está vacío</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="66"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="92"/>
         <source>tiene espacios o caracteres no válidos</source>
         <translation>tiene espacios o caracteres no válidos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="67"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="93"/>
         <source>no es una dirección válida</source>
         <translation>no es una dirección válida</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="68"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="94"/>
         <source>debe empezar con https://</source>
         <translation>debe empezar con https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="69"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="95"/>
         <source>debe empezar con http:// o https://</source>
         <translation>debe empezar con http:// o https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="73"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="99"/>
         <source>tiene un nombre de servidor no válido</source>
         <translation>tiene un nombre de servidor no válido</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="75"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="101"/>
         <source>no debe llevar usuario ni contraseña</source>
         <translation>no debe llevar usuario ni contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="76"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="102"/>
         <source>no debe llevar «?» ni «#»</source>
         <translation>no debe llevar «?» ni «#»</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="77"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="103"/>
         <source>no existe o no es un archivo</source>
         <translation>no existe o no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="78"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="104"/>
         <source>debe ser es o en</source>
         <translation>debe ser es o en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="219"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="249"/>
         <source>no es válido</source>
         <translation>no es válido</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="229"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="259"/>
         <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
         <translation>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="266"/>
         <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
         <translation>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="244"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="274"/>
         <source>Detalle técnico: {details}</source>
         <translation>Detalle técnico: {details}</translation>
     </message>
@@ -801,62 +841,92 @@ pago</translation>
         <translation>La contraseña no puede ser solo espacios. Escríbela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="30"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="38"/>
         <source>«{folder}» (1 empresa)</source>
         <translation>«{folder}» (1 empresa)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="32"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="40"/>
         <source>«{folder}» ({count} empresas)</source>
         <translation>«{folder}» ({count} empresas)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="34"/>
-        <source>Los datos de {old} están en este equipo: {folders}.</source>
-        <translation>Los datos de {old} están en este equipo: {folders}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="39"/>
-        <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el equipo Servidor. Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
-        <translation>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el equipo Servidor. Haz la instalación, la activación y la traducción de datos en el Servidor.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="45"/>
-        <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el equipo donde usas {old} (el Servidor).</source>
-        <translation>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el equipo donde usas {old} (el Servidor).</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="56"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="65"/>
         <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
         <translation>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="75"/>
         <source>{new} ya está instalado en este equipo.</source>
         <translation>{new} ya está instalado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="68"/>
-        <source>Descarga el instalador de {new} e instálalo en el equipo Servidor.</source>
-        <translation>Descarga el instalador de {new} e instálalo en el equipo Servidor.</translation>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="25"/>
+        <source>el equipo donde están guardados los datos de tus empresas</source>
+        <translation>el equipo donde están guardados los datos de tus empresas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="72"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="43"/>
+        <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</source>
+        <translation>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="48"/>
+        <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
+        <translation>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="54"/>
+        <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</source>
+        <translation>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="77"/>
+        <source>Descarga el instalador de {new} e instálalo en este equipo.</source>
+        <translation>Descarga el instalador de {new} e instálalo en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="80"/>
+        <source>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</source>
+        <translation>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="83"/>
+        <source>Descarga el instalador de {new} e instálalo en el Servidor.</source>
+        <translation>Descarga el instalador de {new} e instálalo en el Servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="86"/>
+        <source>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</source>
+        <translation>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="91"/>
+        <source>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</source>
+        <translation>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="97"/>
         <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
         <translation>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="76"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="101"/>
         <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
         <translation>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="81"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="107"/>
+        <source>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</source>
+        <translation>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="112"/>
         <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
         <translation>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="92"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="122"/>
         <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</source>
         <translation>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</translation>
     </message>
@@ -864,7 +934,7 @@ pago</translation>
 <context>
     <name>BusyRow</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/widgets.py" line="101"/>
+        <location filename="../../aspel_upgrade/ui/widgets.py" line="181"/>
         <source>reintento {n}</source>
         <translation>reintento {n}</translation>
     </message>
@@ -872,77 +942,77 @@ pago</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="23"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="24"/>
         <source>Confirmación</source>
         <translation>Confirmación</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="25"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="26"/>
         <source>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</source>
         <translation>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="30"/>
-        <source>Actualizar &amp;número de serie</source>
-        <translation>Actualizar &amp;número de serie</translation>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="31"/>
+        <source>Actualizar número de &amp;serie</source>
+        <translation>Actualizar número de &amp;serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="42"/>
         <source>Sistema:</source>
         <translation>Sistema:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="43"/>
         <source>Número de serie actual:</source>
         <translation>Número de serie actual:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44"/>
         <source>Periodicidad de renta:</source>
         <translation>Periodicidad de renta:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="45"/>
         <source>Razón social para activar:</source>
         <translation>Razón social para activar:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="45"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="46"/>
         <source>Plazo de la versión anterior:</source>
         <translation>Plazo de la versión anterior:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="46"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="47"/>
         <source>Aviso por correo a:</source>
         <translation>Aviso por correo a:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="59"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="56"/>
         <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
         <translation>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="72"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="69"/>
         <source>{system} {old} → {new}</source>
         <translation>{system} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="90"/>
         <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (su plazo terminó el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
         <translation>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (su plazo terminó el {date}). Si todavía no estás listo, pulsa «{cancel}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="97"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="94"/>
         <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
         <translation>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="140"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="137"/>
         <source>Generando tu nuevo número de serie…</source>
         <translation>Generando tu nuevo número de serie…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="158"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="155"/>
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</translation>
     </message>
@@ -1104,8 +1174,8 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="46"/>
-        <source>C&amp;errar</source>
-        <translation>C&amp;errar</translation>
+        <source>Cerr&amp;ar</source>
+        <translation>Cerr&amp;ar</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="79"/>
@@ -1136,241 +1206,241 @@ pago</translation>
 <context>
     <name>DownloadPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="57"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="58"/>
         <source>Descargar e instalar</source>
         <translation>Descargar e instalar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="77"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="80"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="78"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="81"/>
         <source>Avance de la descarga</source>
         <translation>Avance de la descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="84"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="376"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="377"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="378"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="85"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="383"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="384"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="385"/>
         <source>Descar&amp;gar</source>
         <translation>Descar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="85"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="86"/>
         <source>&amp;Pausar</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="86"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="87"/>
         <source>Ca&amp;ncelar descarga</source>
         <translation>Ca&amp;ncelar descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="100"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="101"/>
         <source>Verificado</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="110"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="111"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>Huella SHA-256 del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="113"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="114"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>&amp;Ejecutar instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="114"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="115"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="136"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="137"/>
         <source>Nuevo número de serie:</source>
         <translation>Nuevo número de serie:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="137"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="138"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opiar serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="138"/>
-        <source>Copiar el número de serie</source>
-        <translation>Copiar el número de serie</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="139"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="140"/>
         <source>Razón social:</source>
         <translation>Razón social:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="140"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="141"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copiar ra&amp;zón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="141"/>
-        <source>Copiar la razón social</source>
-        <translation>Copiar la razón social</translation>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="139"/>
+        <source>Copiar serie (el nuevo número de serie)</source>
+        <translation>Copiar serie (el nuevo número de serie)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="183"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="142"/>
+        <source>Copiar razón social</source>
+        <translation>Copiar razón social</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="185"/>
         <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
         <translation>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="190"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="192"/>
         <source>Se guarda en: {path}</source>
         <translation>Se guarda en: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="225"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="232"/>
         <source>Continuando la descarga anterior desde {done}.</source>
         <translation>Continuando la descarga anterior desde {done}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="260"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="267"/>
         <source>{done} de {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="262"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="269"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="285"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="292"/>
         <source>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</source>
         <translation>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="291"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="298"/>
         <source>Descarga en pausa. Pulsa «Reanudar» para continuar.</source>
         <translation>Descarga en pausa. Pulsa «Reanudar» para continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="314"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="321"/>
         <source>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="318"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="325"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="325"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="332"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="329"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="336"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="333"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="340"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="341"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="348"/>
         <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="345"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="352"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="350"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="357"/>
         <source>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</source>
         <translation>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="354"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="361"/>
         <source>Se guardó en: {path}</source>
         <translation>Se guardó en: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="356"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="363"/>
         <source>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</source>
         <translation>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="358"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="365"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="360"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="367"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="364"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="371"/>
         <source>Qué sigue</source>
         <translation>Qué sigue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="375"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="382"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="377"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="384"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="390"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="397"/>
         <source>{system} {old} está abierto</source>
         <translation>{system} {old} está abierto</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="392"/>
-        <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
-        <translation>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="399"/>
+        <source>{system} {old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
+        <translation>{system} {old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="401"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="409"/>
         <source>&amp;Ejecutar de todos modos</source>
         <translation>&amp;Ejecutar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="404"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="412"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="417"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="425"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="425"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="433"/>
         <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="441"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="449"/>
         <source>queda menos de un segundo</source>
         <translation>queda menos de un segundo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="443"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="451"/>
         <source>quedan {s} s</source>
         <translation>quedan {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="445"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="453"/>
         <source>quedan {m} min {s} s</source>
         <translation>quedan {m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="446"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="454"/>
         <source>quedan {h} h {m} min</source>
         <translation>quedan {h} h {m} min</translation>
     </message>
@@ -1378,7 +1448,7 @@ pago</translation>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/base.py" line="128"/>
+        <location filename="../../aspel_upgrade/ui/pages/base.py" line="132"/>
         <source>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
         <translation>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</translation>
     </message>
@@ -1445,14 +1515,20 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/login.py" line="57"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="147"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="157"/>
         <source>&amp;Mostrar</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="59"/>
-        <source>Mostrar u ocultar la contraseña</source>
-        <translation>Mostrar u ocultar la contraseña</translation>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="58"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="159"/>
+        <source>Mostrar contraseña</source>
+        <translation>Mostrar contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="87"/>
+        <source>¿Ol&amp;vidaste tu contraseña?</source>
+        <translation>¿Ol&amp;vidaste tu contraseña?</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/login.py" line="64"/>
@@ -1475,38 +1551,37 @@ pago</translation>
         <translation>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="86"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="88"/>
-        <source>¿Olvidaste tu contraseña?</source>
-        <translation>¿Olvidaste tu contraseña?</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="147"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="157"/>
         <source>&amp;Ocultar</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="219"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="159"/>
+        <source>Ocultar contraseña</source>
+        <translation>Ocultar contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="235"/>
         <source>Iniciando sesión…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="230"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="251"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="273"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="294"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Escribe tu usuario para poder enviarte el correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="287"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="308"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="294"/>
+        <location filename="../../aspel_upgrade/ui/pages/login.py" line="315"/>
         <source>Enviando la solicitud…</source>
         <translation>Enviando la solicitud…</translation>
     </message>
@@ -1514,37 +1589,37 @@ pago</translation>
 <context>
     <name>ReauthDialog</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="33"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="34"/>
         <source>Tu sesión terminó</source>
         <translation>Tu sesión terminó</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="38"/>
         <source>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</source>
         <translation>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="49"/>
         <source>Contraseña</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="50"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="51"/>
         <source>&amp;Contraseña:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="52"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="53"/>
         <source>Usuario:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="63"/>
-        <source>&amp;Continuar</source>
-        <translation>&amp;Continuar</translation>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="64"/>
+        <source>C&amp;ontinuar</source>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="87"/>
+        <location filename="../../aspel_upgrade/ui/reauth.py" line="88"/>
         <source>Iniciando sesión…</source>
         <translation>Iniciando sesión…</translation>
     </message>
@@ -1552,38 +1627,33 @@ pago</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="41"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="42"/>
         <source>¡Listo!</source>
         <translation>¡Listo!</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="42"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="43"/>
         <source>Tu nuevo número de serie está listo.</source>
         <translation>Tu nuevo número de serie está listo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="53"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="68"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="54"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="57"/>
         <source>Nuevo número de serie</source>
         <translation>Nuevo número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="71"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="67"/>
         <source>&amp;Copiar</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="72"/>
-        <source>Copiar el número de serie</source>
-        <translation>Copiar el número de serie</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="245"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="254"/>
         <source>Descargar e &amp;instalar…</source>
         <translation>Descargar e &amp;instalar…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="246"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="255"/>
         <source>Descargar e instalar la nueva versión</source>
         <translation>Descargar e instalar la nueva versión</translation>
     </message>
@@ -1596,11 +1666,6 @@ pago</translation>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="90"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copiar ra&amp;zón social</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
-        <source>Copiar la razón social</source>
-        <translation>Copiar la razón social</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
@@ -1618,78 +1683,98 @@ pago</translation>
         <translation>Copiar &amp;enlace</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="101"/>
-        <source>Copiar el enlace de descarga</source>
-        <translation>Copiar el enlace de descarga</translation>
-    </message>
-    <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="103"/>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="110"/>
         <source>Plazo de la versión anterior</source>
         <translation>Plazo de la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="251"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="260"/>
         <source>Volver a descargar el &amp;instalador…</source>
         <translation>Volver a descargar el &amp;instalador…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="252"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="261"/>
         <source>Volver a descargar el instalador</source>
         <translation>Volver a descargar el instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="272"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Buscando tu sistema en este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="313"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="299"/>
+        <source>comprobante-{system}-{version}-{upgrade}.pdf</source>
+        <translation>comprobante-{system}-{version}-{upgrade}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="325"/>
         <source>Guardar recordatorio</source>
         <translation>Guardar recordatorio</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="313"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="325"/>
         <source>Calendario (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="322"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="333"/>
+        <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos una semana antes y un día antes. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos una semana antes y un día antes. Ábrelo para agregarlo a Outlook o a tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="337"/>
+        <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos un día antes y ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos un día antes y ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="341"/>
+        <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y un aviso ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y un aviso ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="353"/>
         <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="324"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="355"/>
         <source>Nuevo número de serie: {serial}</source>
         <translation>Nuevo número de serie: {serial}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="325"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="356"/>
         <source>Razón social para activar: {razon}</source>
         <translation>Razón social para activar: {razon}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="326"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="357"/>
         <source>Descarga: {url}</source>
         <translation>Descarga: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="330"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="361"/>
         <source>Último día para usar {old}</source>
         <translation>Último día para usar {old}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="332"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="363"/>
         <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
         <translation>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="362"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="375"/>
+        <source>recordatorio-{system}-{version}.ics</source>
+        <translation>recordatorio-{system}-{version}.ics</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="396"/>
         <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="368"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="402"/>
         <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
         <translation>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</translation>
     </message>
@@ -1698,6 +1783,21 @@ pago</translation>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="111"/>
         <source>Aviso enviado a</source>
         <translation>Aviso enviado a</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="68"/>
+        <source>Copiar número de serie</source>
+        <translation>Copiar número de serie</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="91"/>
+        <source>Copiar razón social</source>
+        <translation>Copiar razón social</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="101"/>
+        <source>Copiar enlace de descarga</source>
+        <translation>Copiar enlace de descarga</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/result.py" line="106"/>
@@ -1710,62 +1810,57 @@ pago</translation>
         <translation>Descarga de la nueva versión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="129"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="127"/>
         <source>En este equipo</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="145"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="143"/>
         <source>&amp;Guardar comprobante (PDF)…</source>
         <translation>&amp;Guardar comprobante (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="149"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="147"/>
         <source>Guardar &amp;recordatorio…</source>
         <translation>Guardar &amp;recordatorio…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="152"/>
-        <source>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</source>
-        <translation>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="183"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="173"/>
         <source>Este sistema ya se había actualizado; estos son sus datos.</source>
         <translation>Este sistema ya se había actualizado; estos son sus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="186"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="176"/>
         <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
         <translation>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="193"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="183"/>
         <source>Actualizaste {system} {old} a {new}.</source>
         <translation>Actualizaste {system} {old} a {new}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="275"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="284"/>
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="284"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="293"/>
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="284"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="293"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="302"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="314"/>
         <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="307"/>
+        <location filename="../../aspel_upgrade/ui/pages/result.py" line="319"/>
         <source>Comprobante guardado en «{path}».</source>
         <translation>Comprobante guardado en «{path}».</translation>
     </message>
@@ -1773,72 +1868,83 @@ pago</translation>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="35"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="37"/>
         <source>Sistemas en suscripción</source>
         <translation>Sistemas en suscripción</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="37"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="39"/>
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="51"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="53"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Sistemas de tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="91"/>
-        <source>&amp;Actualizar lista</source>
-        <translation>&amp;Actualizar lista</translation>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="93"/>
+        <source>Actualizar &amp;lista</source>
+        <translation>Actualizar &amp;lista</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="92"/>
-        <source>Actualizar la lista de sistemas</source>
-        <translation>Actualizar la lista de sistemas</translation>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="94"/>
+        <source>Actualizar lista de sistemas</source>
+        <translation>Actualizar lista de sistemas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="119"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="121"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="129"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="131"/>
         <source>Consultando tus sistemas…</source>
         <translation>Consultando tus sistemas…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="162"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="164"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="168"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="170"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="316"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="327"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="323"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="332"/>
+        <source>{name} se puede actualizar a la versión {version}. Para elegirlo, haz clic en su fila o pulsa la barra espaciadora; luego, «Siguiente».</source>
+        <translation>{name} se puede actualizar a la versión {version}. Para elegirlo, haz clic en su fila o pulsa la barra espaciadora; luego, «Siguiente».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="338"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="328"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="343"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="352"/>
         <source>Ver sus datos y descargar el instalador</source>
         <translation>Ver sus datos y descargar el instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="335"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="347"/>
+        <source>{name} ya se actualizó a la versión {version}. Para ver su nuevo número de serie, elige su fila (clic o barra espaciadora) y pulsa «Siguiente».</source>
+        <translation>{name} ya se actualizó a la versión {version}. Para ver su nuevo número de serie, elige su fila (clic o barra espaciadora) y pulsa «Siguiente».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="359"/>
         <source>Consultar precios</source>
         <translation>Consultar precios</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="362"/>
+        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="386"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Consultando los datos de la actualización…</translation>
     </message>
@@ -1862,47 +1968,42 @@ pago</translation>
         <translation>He &amp;leído y acepto los términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="45"/>
-        <source>Acepto los términos y condiciones</source>
-        <translation>Acepto los términos y condiciones</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="50"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="49"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="66"/>
         <source>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</source>
         <translation>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="81"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="82"/>
         <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
         <translation>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="92"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="93"/>
         <source>Consultando los términos de la actualización…</source>
         <translation>Consultando los términos de la actualización…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="118"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="119"/>
         <source>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</source>
         <translation>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="126"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="127"/>
         <source>Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</source>
         <translation>Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="130"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="131"/>
         <source>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</source>
         <translation>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="144"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="145"/>
         <source>Versión de los términos: {v}</source>
         <translation>Versión de los términos: {v}</translation>
     </message>
@@ -1910,52 +2011,102 @@ pago</translation>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="47"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="48"/>
         <source>Actualizar número de serie de Aspel</source>
         <translation>Actualizar número de serie de Aspel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="56"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="57"/>
         <source>&amp;Diagnóstico</source>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="230"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="236"/>
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="231"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="237"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="237"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="244"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="238"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="245"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="259"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="266"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="286"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="293"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Consultando el resultado de la actualización pendiente…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="357"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="388"/>
+        <source>Descarga en curso</source>
+        <translation>Descarga en curso</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="389"/>
+        <source>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar de todos modos?</source>
+        <translation>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="394"/>
+        <source>¿Cerrar el asistente?</source>
+        <translation>¿Cerrar el asistente?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="395"/>
+        <source>Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?</source>
+        <translation>Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="401"/>
+        <source>¿Cerrar sin ver el resultado?</source>
+        <translation>¿Cerrar sin ver el resultado?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="402"/>
+        <source>No sabemos si el portal recibió la confirmación. Si cierras ahora, la próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie. ¿Cerrar de todos modos?</source>
+        <translation>No sabemos si el portal recibió la confirmación. Si cierras ahora, la próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="406"/>
+        <source>¿Cerrar sin actualizar?</source>
+        <translation>¿Cerrar sin actualizar?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="407"/>
+        <source>Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el asistente. ¿Cerrar el asistente?</source>
+        <translation>Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el asistente. ¿Cerrar el asistente?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="424"/>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="425"/>
+        <source>&amp;Seguir aquí</source>
+        <translation>&amp;Seguir aquí</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="439"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="358"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="440"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>

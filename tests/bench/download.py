@@ -182,6 +182,8 @@ def run_app(
         wizard.back()
         pump_until(app, lambda: wizard.currentId() == int(Step.RESULT))
     wizard.close()
+    if wizard.close_prompt is not None:  # «¿Cerrar el asistente?» with the serial on screen
+        wizard.close_prompt.accept()
     tasks.wait(5000)
     return times, max(growths), max(gaps)
 

@@ -20,7 +20,7 @@ from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.pages.download import DownloadPage
 from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.conftest import TEST_INSTALLER_SIZE
-from tests.helpers import bytes_served, choose, click_next, log_in, wait_page
+from tests.helpers import bytes_served, choose, click_next, close_anyway, log_in, wait_page
 
 pytestmark = pytest.mark.gui
 
@@ -135,7 +135,7 @@ def test_pause_then_resume_after_the_app_is_started_again(
     on_disk = part.stat().st_size
     assert 0 < on_disk < SIZE
     assert list((tmp_path / "state" / RECORDS_DIR).glob("*.json"))  # its record
-    first.reject()  # the app is closed
+    close_anyway(first)  # the app is closed
     # The portal notices the client went away at its next write; what it sent until then
     # counts as served (served() waits until it has stopped sending).
     before = served(sandbox, first)

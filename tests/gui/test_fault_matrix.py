@@ -243,7 +243,7 @@ def _accepted(wizard: UpgradeWizard) -> bool:
 
 def _reset(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     page = wizard.page_for(Step.LOGIN)
-    page.forgot.linkActivated.emit("#forgot")
+    page.forgot.click()
     assert page.forgot_dialog is not None
     page.forgot_dialog.accept()
 

@@ -31,7 +31,14 @@ from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.app import settle_start_up
 from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.conftest import TEST_INSTALLER_SIZE
-from tests.helpers import MemoryKeyring, click_next, forget_run_logging, pending_records, wait_page
+from tests.helpers import (
+    MemoryKeyring,
+    click_next,
+    close_anyway,
+    forget_run_logging,
+    pending_records,
+    wait_page,
+)
 from tests.result_file import read_result_file
 
 pytestmark = pytest.mark.gui
@@ -62,7 +69,7 @@ def run_cli(qtbot: QtBot, argv: list[str], paths: AppPaths, drive: Driver) -> in
             drive(wizard)
         except BaseException as exc:  # report after exec returns, and never hang
             errors.append(exc)
-            wizard.reject()
+            close_anyway(wizard)
 
     QTimer.singleShot(0, start)
     code = main(argv, paths=paths)
@@ -155,7 +162,7 @@ def test_start_up_objects_are_kept_from_the_collector_for_the_run_only(
     def drive(wizard: UpgradeWizard) -> None:
         qtbot.waitUntil(lambda: gc.get_freeze_count() > 0)  # at pages_ready, a turn later
         frozen.append(gc.get_freeze_count())
-        wizard.reject()
+        close_anyway(wizard)
 
     assert gc.get_freeze_count() == 0
     run_cli(qtbot, ["--portal-url", sandbox.url], paths, drive)
@@ -173,7 +180,7 @@ def test_the_collector_paused_by_the_entry_point_resumes_at_the_first_paint(
     def drive(wizard: UpgradeWizard) -> None:
         qtbot.waitUntil(gc.isenabled)
         seen.append(gc.get_freeze_count())
-        wizard.reject()
+        close_anyway(wizard)
 
     gc.disable()  # as cli.entry does
     try:
@@ -195,7 +202,7 @@ def test_module_sources_read_by_pyside_are_let_go_as_the_run_starts(
         wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, UpgradeWizard)]
         wizard = next(w for w in wizards if w.isVisible())
         seen.append((_IMPORTED_BEFORE in linecache.cache, len(wizard.pages)))
-        wizard.reject()
+        close_anyway(wizard)
 
     linecache.cache[_IMPORTED_BEFORE] = (1, None, ["imported before the run\n"], "x")
     QTimer.singleShot(0, first_turn)
@@ -225,7 +232,7 @@ def test_failure_exits_2_with_the_error_code(
         _login(qtbot, wizard)
         page = wizard.page_for(Step.LOGIN)
         qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
-        wizard.reject()  # the user gives up
+        close_anyway(wizard)  # the user gives up
 
     code = run_cli(qtbot, ["--portal-url", sandbox.url, "--result-file", str(result)], paths, drive)
     assert code == 2
@@ -282,7 +289,7 @@ def test_nothing_to_upgrade_exits_3(
     def drive(wizard: UpgradeWizard) -> None:
         _login(qtbot, wizard, user="sinpendientes")
         wait_page(qtbot, wizard, Step.SUBSCRIPTIONS)
-        wizard.reject()
+        close_anyway(wizard)
 
     code = run_cli(qtbot, ["--portal-url", sandbox.url, "--result-file", str(result)], paths, drive)
     assert code == 3
@@ -396,7 +403,7 @@ def test_lang_flag_chooses_the_language(
         seen["next"] = wizard.buttonText(QWizard.WizardButton.NextButton).replace("&", "")
         seen["title"] = wizard.windowTitle()
         seen["login"] = wizard.page_for(Step.LOGIN).title()
-        wizard.reject()
+        close_anyway(wizard)
 
     assert run_cli(qtbot, ["--portal-url", sandbox.url, "--lang", flag], paths, drive) == 1
     assert seen["next"].startswith(next_text)
@@ -468,7 +475,7 @@ def test_download_flag_exits_2_when_the_installer_is_not_verified(
         _upgrade_through(qtbot, wizard, then=Step.DOWNLOAD)
         page = wizard.page_for(Step.DOWNLOAD)
         qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
-        wizard.reject()  # the person gives up
+        close_anyway(wizard)  # the person gives up
 
     argv = ["--portal-url", sandbox.url, "--user", "demo", "--system", "SAE", "--serial",
             "SKSNWR", "--download", "--result-file", str(result)]  # fmt: skip

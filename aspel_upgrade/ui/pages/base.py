@@ -105,7 +105,11 @@ class FlowPage(QWizardPage):
         text = describe(error)
         if not isinstance(error, e.PortalError | FlowProblem):
             self.ctx.report_unexpected(error)
-        self.message.show_message("error", text)
+        self.message.show_message("error", text, field=self.error_field(error))
+
+    def error_field(self, error: BaseException) -> QWidget | None:
+        """The field an error is about (a screen reader hears it there too), if any."""
+        return None
 
     def show_notice(self) -> None:
         """What the flow wants the user told on arrival (e.g. a refused earlier upgrade)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizard
 
 from ...flow.answers import Confirmation
@@ -11,6 +11,7 @@ from ...flow.messages import describe
 from ...flow.problems import StateNotWritable
 from ..context import UiContext
 from ..formatting import deadline_text, fmt_date, periodicity_name
+from ..plain import ValueLabel
 from ..widgets import InlineMessage
 from .base import FlowPage
 
@@ -27,7 +28,7 @@ class ConfirmPage(FlowPage):
         )  # fmt: skip
         self.setCommitPage(True)
         self.setButtonText(
-            QWizard.WizardButton.CommitButton, self.tr("Actualizar &número de serie")
+            QWizard.WizardButton.CommitButton, self.tr("Actualizar número de &serie")
         )
 
         # The one-way step: said again right above the button that takes it.
@@ -36,7 +37,7 @@ class ConfirmPage(FlowPage):
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.fields: dict[str, QLabel] = {}
+        self.fields: dict[str, ValueLabel] = {}
         rows = [
             ("system", self.tr("Sistema:")),
             ("serial", self.tr("Número de serie actual:")),
@@ -46,11 +47,7 @@ class ConfirmPage(FlowPage):
             ("email", self.tr("Aviso por correo a:")),
         ]
         for key, label in rows:
-            value = QLabel(self)
-            value.setProperty("portalData", True)  # shows the portal's words, not ours
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(label.rstrip(":"))
+            value = ValueLabel(label.rstrip(":"), self)  # plain text, read with its caption
             self.fields[key] = value
             form.addRow(label, value)
         self.fields["until"].setProperty("portalData", False)  # our sentence (flow.deadline)

@@ -39,6 +39,7 @@ from ...host.paths import AppPaths
 from ...portal import errors as e
 from ...portal.models import UpgradeReceipt
 from ..context import UiContext
+from ..plain import clean, plain
 from ..widgets import copy_button, vertical_scroll
 from .base import FlowPage
 
@@ -67,7 +68,7 @@ class DownloadPage(FlowPage):
 
         scroll, body, layout = vertical_scroll(self)
 
-        self.where = QLabel(body)  # «Abrir carpeta» is the way there; this is to read
+        self.where = plain(QLabel(body))  # «Abrir carpeta» is the way there; this is to read
         self.where.setWordWrap(True)
         layout.addWidget(self.where)
 
@@ -76,8 +77,8 @@ class DownloadPage(FlowPage):
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(self.tr("Avance de la descarga"))
         layout.addWidget(self.bar)
-        self.figures = QLabel(body)
-        self.figures.setAccessibleName(self.tr("Avance de la descarga"))
+        self.figures = plain(QLabel(body))  # its own text is its name: the figures are read
+        self.figures.setAccessibleDescription(self.tr("Avance de la descarga"))
         layout.addWidget(self.figures)
 
         buttons = QHBoxLayout()
@@ -104,10 +105,10 @@ class DownloadPage(FlowPage):
         self.verified_title.setFont(bold)
         self.verified_title.setStyleSheet("color:#1e4620;")
         done.addWidget(self.verified_title)
-        self.hash = QLabel(self.verified)
+        self.hash = plain(QLabel(self.verified))
         self.hash.setWordWrap(True)
         self.hash.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hash.setAccessibleName(self.tr("Huella SHA-256 del instalador"))
+        self.hash.setAccessibleDescription(self.tr("Huella SHA-256 del instalador"))
         done.addWidget(self.hash)
         actions = QHBoxLayout()
         self.run_installer = QPushButton(self.tr("&Ejecutar instalador"), self.verified)
@@ -134,16 +135,17 @@ class DownloadPage(FlowPage):
         self.razon = QLabel(body)
         for row, (caption, value, button) in enumerate([
             (self.tr("Nuevo número de serie:"), self.serial, copy_button(
-                self.tr("C&opiar serie"), lambda: self._receipt().new_serial, body,
-                self.tr("Copiar el número de serie"))),
+                self.tr("C&opiar serie"), lambda: clean(self._receipt().new_serial), body,
+                self.tr("Copiar serie (el nuevo número de serie)"))),
             (self.tr("Razón social:"), self.razon, copy_button(
-                self.tr("Copiar ra&zón social"), lambda: self._receipt().razon_social, body,
-                self.tr("Copiar la razón social"))),
+                self.tr("Copiar ra&zón social"), lambda: clean(self._receipt().razon_social),
+                body, self.tr("Copiar razón social"))),
         ]):  # fmt: skip
             value.setProperty("portalData", True)
+            plain(value)  # the portal's data: never rich text
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(caption.rstrip(":"))
+            value.setAccessibleDescription(caption.rstrip(":"))  # its name is its value
             keep.addWidget(QLabel(caption, body), 2 * row, 0, 1, 2)
             keep.addWidget(value, 2 * row + 1, 0)
             keep.addWidget(button, 2 * row + 1, 1, Qt.AlignmentFlag.AlignTop)
@@ -184,8 +186,8 @@ class DownloadPage(FlowPage):
                     "comprueba antes de usarlo.").format(
                 system=r.system, new=r.to_version, size=self._mb(r.download.size))
         )  # fmt: skip
-        self.serial.setText(r.new_serial)
-        self.razon.setText(r.razon_social)
+        self.serial.setText(clean(r.new_serial))
+        self.razon.setText(clean(r.razon_social))
         final, _part = installer_paths(self._folder(), r.upgrade_id, r.download)
         self.where.setText(self.tr("Se guarda en: {path}").format(path=_breakable(final)))
         if self.state == "verified" and (self.result is None or not self.result.path.is_file()):
@@ -209,6 +211,11 @@ class DownloadPage(FlowPage):
 
     def ready(self) -> bool:
         return self.state != "running"
+
+    @property
+    def downloading(self) -> bool:
+        """Read-only, for the wizard: a transfer is under way (closing asks first)."""
+        return self.state == "running"
 
     # ---- the transfer -----------------------------------------------------------------
     def begin(self) -> None:
@@ -389,7 +396,7 @@ class DownloadPage(FlowPage):
                 QMessageBox.Icon.Warning,
                 self.tr("{system} {old} está abierto").format(system=r.system,
                                                                old=r.from_version),
-                self.tr("{system} {old} está abierto en esta computadora. Ciérralo (y pide a "
+                self.tr("{system} {old} está abierto en este equipo. Ciérralo (y pide a "
                         "quien lo use en red que también lo cierre) antes de instalar "
                         "{system} {new}: el instalador puede fallar o pedir reiniciar si "
                         "sigue abierto.").format(system=r.system, old=r.from_version,
@@ -397,6 +404,7 @@ class DownloadPage(FlowPage):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 self,
             )  # fmt: skip
+            plain(self.running_prompt)  # it names the portal's system and versions
             self.running_prompt.button(QMessageBox.StandardButton.Yes).setText(
                 self.tr("&Ejecutar de todos modos")
             )

@@ -55,8 +55,8 @@ class LoginPage(FlowPage):
         self.show_password = QPushButton(self)
         self.show_password.setAutoDefault(False)  # Enter in a field still logs in
         self.show_password.setText(self.tr("&Mostrar"))
+        self.show_password.setAccessibleName(self.tr("Mostrar contraseña"))
         self.show_password.setCheckable(True)
-        self.show_password.setAccessibleName(self.tr("Mostrar u ocultar la contraseña"))
         self.show_password.toggled.connect(self._toggle_password)
         row = QHBoxLayout()
         row.addWidget(self.password, 1)
@@ -82,12 +82,19 @@ class LoginPage(FlowPage):
         self.outer.addWidget(self.remember_user)
         self.outer.addWidget(self.remember_password)
 
-        self.forgot = QLabel(
-            '<a href="#forgot">' + self.tr("¿Olvidaste tu contraseña?") + "</a>", self
-        )
-        self.forgot.setAccessibleName(self.tr("¿Olvidaste tu contraseña?"))
-        self.forgot.linkActivated.connect(lambda _link: self.ask_password_reset())
-        self.outer.addWidget(self.forgot)
+        # A button that looks like a link: a label with a link was no Tab stop of its own
+        # and read as text, not as something to press (issue 18 D4).
+        self.forgot = QPushButton(self.tr("¿Ol&vidaste tu contraseña?"), self)
+        self.forgot.setFlat(True)
+        self.forgot.setAutoDefault(False)
+        underlined = self.forgot.font()
+        underlined.setUnderline(True)
+        self.forgot.setFont(underlined)
+        self.forgot.clicked.connect(lambda _checked=False: self.ask_password_reset())
+        row = QHBoxLayout()
+        row.addWidget(self.forgot)
+        row.addStretch(1)
+        self.outer.addLayout(row)
         self.add_status_rows()
         self.outer.addStretch(1)
 
@@ -120,15 +127,18 @@ class LoginPage(FlowPage):
     def finish_setup(self) -> None:
         """After the first paint: what can wait a few milliseconds (see ui/tasks.py)."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPalette
 
         # Showing the window gives the first field the focus, whatever initializePage
         # chose: with the user name already there, typing must go to the password.
         self._focus_first_empty()
 
-        self.forgot.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
+        # «¿Olvidaste…?» in the link colour, the pointing hand (the palette's and the
+        # cursor's enums are first used here, after the paint).
+        palette = self.forgot.palette()
+        palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
+        self.forgot.setPalette(palette)
+        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def _focus_first_empty(self) -> None:
         (self.password if self.username.text() else self.username).setFocus()
@@ -145,6 +155,9 @@ class LoginPage(FlowPage):
             QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         )
         self.show_password.setText(self.tr("&Ocultar") if shown else self.tr("&Mostrar"))
+        self.show_password.setAccessibleName(
+            self.tr("Ocultar contraseña") if shown else self.tr("Mostrar contraseña")
+        )
 
     def _remember_user_toggled(self, on: bool) -> None:
         self.remember_password.setEnabled(on)
@@ -164,7 +177,10 @@ class LoginPage(FlowPage):
             if self.input_note.kind:
                 self.input_note.clear_message()
         elif problem != self.input_note.text():
-            self.input_note.show_message("error", problem)
+            from ..input_limits import username_problem
+
+            field = self.username if username_problem(self.username.text()) else self.password
+            self.input_note.show_message("error", problem, field=field)
         self.completeChanged.emit()
 
     def ready(self) -> bool:
@@ -221,6 +237,11 @@ class LoginPage(FlowPage):
             done,
             self._login_failed,
         )
+
+    def error_field(self, error: BaseException) -> QWidget | None:
+        if isinstance(error, e.InvalidCredentials | e.AccountLocked):
+            return self.password
+        return None
 
     def _login_failed(self, error: BaseException) -> bool:
         if isinstance(error, e.InvalidCredentials):

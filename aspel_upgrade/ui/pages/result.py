@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from ...flow.deadline import DeadlineCase, deadline
 from ...flow.guidance import Guidance, guidance_for
-from ...flow.reminder import Reminder, reminder_ics, write_reminder
+from ...flow.reminder import Reminder, alarm_days, reminder_ics, write_reminder
 from ...portal.models import UpgradeReceipt
 from ..context import UiContext
 from ..formatting import deadline_text, fmt_date
 from ..guidance_text import next_steps, refused_text, running_text, where_text
 from ..links import open_portal_link
+from ..plain import ValueLabel, clean, plain, tooltip
 from ..receipt_pdf import write_receipt_pdf
 from ..tasks import Task
 from ..widgets import InlineMessage, copy_button, vertical_scroll
@@ -53,23 +54,18 @@ class ResultPage(FlowPage):
         caption = QLabel(self.tr("Nuevo número de serie"), body)
         layout.addWidget(caption)
         serial_row = QHBoxLayout()
-        self.serial = QLabel(body)
-        self.serial.setProperty("portalData", True)
+        self.serial = ValueLabel(self.tr("Nuevo número de serie"), body, keyboard=True)
+        self.serial.setWordWrap(False)
         font = QFont(self.serial.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setFamilies(["Consolas", "DejaVu Sans Mono", "monospace"])
         self.serial.setFont(font)
-        self.serial.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.serial.setAccessibleName(self.tr("Nuevo número de serie"))
         serial_row.addWidget(self.serial)
         self.copy_serial = copy_button(
-            self.tr("&Copiar"), lambda: self._receipt().new_serial, body,
-            self.tr("Copiar el número de serie"),
+            self.tr("&Copiar"), lambda: clean(self._receipt().new_serial), body,
+            self.tr("Copiar número de serie"),
         )  # fmt: skip
         serial_row.addWidget(self.copy_serial)
         serial_row.addStretch(1)
@@ -84,21 +80,25 @@ class ResultPage(FlowPage):
         download_row.addWidget(self.download_here)
         download_row.addStretch(1)
         layout.addLayout(download_row)
+        # The old version open here: right under the action it concerns, so it is in
+        # sight without scrolling, also at 150 % on 1024×768.
+        self.running = InlineMessage(body)
+        layout.addWidget(self.running)
 
         self.razon = self._value(body, self.tr("Razón social para activar"))
         self.copy_razon = copy_button(
-            self.tr("Copiar ra&zón social"), lambda: self._receipt().razon_social, body,
-            self.tr("Copiar la razón social"),
+            self.tr("Copiar ra&zón social"), lambda: clean(self._receipt().razon_social), body,
+            self.tr("Copiar razón social"),
         )  # fmt: skip
         self.download = self._value(body, self.tr("Enlace de descarga"))
         self.open_download = QPushButton(self.tr("&Abrir descarga"), body)
         self.open_download.setAutoDefault(False)
         self.open_download.clicked.connect(
-            lambda: open_portal_link(self, self.ctx, self._receipt().download_url)
+            lambda: open_portal_link(self, self.ctx, clean(self._receipt().download_url))
         )  # https only (loopback aside): ui/links.py
         self.copy_download = copy_button(
-            self.tr("Copiar &enlace"), lambda: self._receipt().download_url, body,
-            self.tr("Copiar el enlace de descarga"),
+            self.tr("Copiar &enlace"), lambda: clean(self._receipt().download_url), body,
+            self.tr("Copiar enlace de descarga"),
         )  # fmt: skip
         self.until = self._value(body, self.tr("Plazo de la versión anterior"))
         self.email = self._value(body, self.tr("Aviso enviado a"))
@@ -113,7 +113,7 @@ class ResultPage(FlowPage):
         # Caption above value, buttons beside it: reads top to bottom and never needs a
         # horizontal scroll bar, even at 150 % on a 1024×768 screen.
         for title, value, buttons in entries:
-            layout.addWidget(QLabel(title, body))
+            layout.addWidget(plain(QLabel(title, body)))
             row = QHBoxLayout()
             row.setContentsMargins(12, 0, 0, 4)
             row.addWidget(value, 1)
@@ -123,11 +123,9 @@ class ResultPage(FlowPage):
 
         self.until.setProperty("portalData", False)  # our sentence (flow.deadline), translated
 
-        # This user's case (flow.guidance): where the data is, what to close, what is next.
-        self.running = InlineMessage(body)
-        layout.addWidget(self.running)
+        # This user's case (flow.guidance): where the data is, what is next.
         layout.addWidget(QLabel(self.tr("En este equipo"), body))
-        self.where = QLabel(body)
+        self.where = plain(QLabel(body))  # folders of this PC: file data
         self.where.setWordWrap(True)
         self.where.setContentsMargins(12, 0, 0, 4)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -137,7 +135,7 @@ class ResultPage(FlowPage):
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.steps)
-        self.refused = QLabel(body)
+        self.refused = plain(QLabel(body))
         self.refused.setWordWrap(True)
         layout.addWidget(self.refused)
 
@@ -148,10 +146,6 @@ class ResultPage(FlowPage):
         save_row.addWidget(self.save)
         self.remind = QPushButton(self.tr("Guardar &recordatorio…"), body)
         self.remind.setAutoDefault(False)
-        self.remind.setToolTip(
-            self.tr("Un archivo de calendario (.ics) con la fecha límite y avisos una semana y "
-                    "un día antes; ábrelo para agregarlo a Outlook o a tu calendario.")
-        )  # fmt: skip
         self.remind.clicked.connect(self.save_reminder)
         save_row.addWidget(self.remind)
         save_row.addStretch(1)
@@ -161,15 +155,11 @@ class ResultPage(FlowPage):
         self.add_status_rows()
 
     @staticmethod
-    def _value(parent: QWidget, accessible: str) -> QLabel:
-        label = QLabel(parent)
-        label.setProperty("portalData", True)  # shows the portal's words, not ours
-        label.setWordWrap(True)
+    def _value(parent: QWidget, caption: str) -> ValueLabel:
+        label = ValueLabel(caption, parent)
         bold = label.font()
         bold.setBold(True)
         label.setFont(bold)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(accessible)
         return label
 
     def _receipt(self) -> UpgradeReceipt:
@@ -198,29 +188,48 @@ class ResultPage(FlowPage):
         self.razon.setText(r.razon_social)
         self.download.setText(r.download_url)
         today = self.ctx.flow.today()
-        passed = deadline(r.old_version_usable_until, today).case is DeadlineCase.PASSED
+        left = deadline(r.old_version_usable_until, today)
+        passed = left.case is DeadlineCase.PASSED
         self.until.setStyleSheet("QLabel { color:#8a1c1c; }" if passed else "")
-        # Nothing left to be reminded of: gone, not greyed out without a reason (the date
-        # above, in red, says why).
-        self.remind.setVisible(not passed)
-        self.remind.setEnabled(not passed)
+        # Nothing left to be reminded of (the last day, or past it): gone, not greyed out
+        # without a reason (the sentence above says it is the last day, or in red, past).
+        alarms = alarm_days(left.days_left)
+        self.remind.setVisible(bool(alarms))
+        self.remind.setEnabled(bool(alarms))
+        self.remind.setToolTip(tooltip(self._reminder_tip(alarms)))
         self.email.setText(r.notified_email_masked)
         self.show_guidance()
         self.copy_serial.setFocus()
         if not self.ctx.closing:  # on screen: reported now, nothing left to resume
             self.ctx.flow.result_shown()
-        # Look again: the old version may have been opened or closed since the start.
-        if self.scan is None or not self.scan.running:
-            self.scan = self.ctx.tasks.run(self.ctx.find_installed, self._rescanned, self._no_scan)
-            self.destroyed.connect(self.scan.cancel)
+        self.look_again()
         if self.ctx.auto_download:  # --download: straight on, nothing to ask
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, self.go_download)
 
+    def look_again(self) -> None:
+        """Look at this PC again (cheap): the old version may have been opened or closed
+        since the last look. On arrival, on coming back (from the download page or from
+        another window) and whenever the page is shown again."""
+        if self.scan is None or not self.scan.running:
+            self.scan = self.ctx.tasks.run(self.ctx.find_installed, self._rescanned, self._no_scan)
+            self.destroyed.connect(self.scan.cancel)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.ctx.flow.state.receipt is not None:
+            self.look_again()  # e.g. «Atrás» from the download page
+
     def go_download(self) -> None:
-        self.ctx.flow.state.download_chosen = True
-        self.wizard().next()
+        # Only for this step forward: back here, the page is the last one again (Finish, no
+        # Next, no Cancel after the step that cannot be undone).
+        state = self.ctx.flow.state
+        state.download_chosen = True
+        try:
+            self.wizard().next()
+        finally:
+            state.download_chosen = False
 
     def leave(self) -> None:
         if self.scan is not None:
@@ -287,7 +296,10 @@ class ResultPage(FlowPage):
 
     def save_receipt(self) -> None:
         r = self._receipt()
-        suggested = str(Path.home() / f"comprobante-{r.system}-{r.to_version}-{r.upgrade_id}.pdf")
+        name = self.tr("comprobante-{system}-{version}-{upgrade}.pdf").format(
+            system=r.system, version=r.to_version, upgrade=r.upgrade_id
+        )
+        suggested = str(Path.home() / name)
         chosen = self.ask_save_path(suggested)
         if not chosen:
             return
@@ -313,6 +325,25 @@ class ResultPage(FlowPage):
             self, self.tr("Guardar recordatorio"), suggested, self.tr("Calendario (*.ics)")
         )
         return path
+
+    def _reminder_tip(self, alarms: tuple[int, ...]) -> str:
+        """What the calendar file will hold, for the days left (flow.reminder.alarm_days)."""
+        r = self._receipt()
+        if alarms == (7, 1):
+            text = self.tr("Un archivo de calendario (.ics) con el último día para usar {old} "
+                           "({date}) y avisos una semana antes y un día antes. Ábrelo para "
+                           "agregarlo a Outlook o a tu calendario.")  # fmt: skip
+        elif alarms == (1, 0):
+            text = self.tr("Un archivo de calendario (.ics) con el último día para usar {old} "
+                           "({date}) y avisos un día antes y ese mismo día a las 9:00. Ábrelo "
+                           "para agregarlo a Outlook o a tu calendario.")  # fmt: skip
+        else:
+            text = self.tr("Un archivo de calendario (.ics) con el último día para usar {old} "
+                           "({date}) y un aviso ese mismo día a las 9:00. Ábrelo para "
+                           "agregarlo a Outlook o a tu calendario.")  # fmt: skip
+        return text.format(
+            old=f"{r.system} {r.from_version}", date=fmt_date(r.old_version_usable_until)
+        )
 
     def reminder(self) -> Reminder:
         r = self._receipt()
@@ -341,7 +372,10 @@ class ResultPage(FlowPage):
 
         reminder = self.reminder()
         r = self._receipt()
-        suggested = str(Path.home() / f"recordatorio-{r.system}-{r.from_version}.ics")
+        name = self.tr("recordatorio-{system}-{version}.ics").format(
+            system=r.system, version=r.from_version
+        )
+        suggested = str(Path.home() / name)
         chosen = self.ask_reminder_path(suggested)
         if not chosen:
             return

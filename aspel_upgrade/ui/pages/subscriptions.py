@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QRect, Qt, QTimer
@@ -21,6 +22,7 @@ from ...flow.steps import Step, is_done
 from ...portal.models import Subscription
 from ..context import UiContext
 from ..formatting import why_not
+from ..plain import clean
 from ..subscription_model import SubscriptionTableModel
 from .base import FlowPage
 
@@ -88,8 +90,8 @@ class SubscriptionsPage(FlowPage):
         self.outer.addWidget(self.detail)
 
         row = QHBoxLayout()
-        self.refresh = QPushButton(self.tr("&Actualizar lista"), self)
-        self.refresh.setAccessibleName(self.tr("Actualizar la lista de sistemas"))
+        self.refresh = QPushButton(self.tr("Actualizar &lista"), self)
+        self.refresh.setAccessibleName(self.tr("Actualizar lista de sistemas"))
         self.refresh.setAutoDefault(False)
         self.refresh.clicked.connect(self.reload)
         row.addWidget(self.refresh)
@@ -236,7 +238,10 @@ class SubscriptionsPage(FlowPage):
             metrics = QFontMetrics(font) if isinstance(font, QFont) else base
             whole = self.table.sizeHintForIndex(index).width() + grid
             padding = whole - _text_width(metrics, text)
-            longest_word = max((_text_width(metrics, w) for w in text.split()), default=0)
+            # Words as Qt wraps them: at spaces, never at a no-break space (an English
+            # date, «10 Mar 2022», is one word), which str.split() would split at.
+            words = re.split(r"[ \t\n]+", text)
+            longest_word = max((_text_width(metrics, w) for w in words), default=0)
             natural = max(natural, whole)
             narrowest = max(narrowest, longest_word + padding)
         return natural, narrowest
@@ -305,24 +310,43 @@ class SubscriptionsPage(FlowPage):
         flow = self.ctx.flow
         flow.select(sub if sub is not None and flow.can_choose(sub) else None)
         self.completeChanged.emit()
+        self._current_changed(self.table.currentIndex(), QModelIndex())  # chosen or not
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             self.detail.clear()
             return
         sub = self.model.subscription(current.row())
-        if sub.upgrade.eligible:
+        selected = self.ctx.flow.state.selected
+        # «Pulsa «Siguiente»» only while it can be pressed: a row can have the focus
+        # without being chosen (the table's first row when it gets the focus).
+        chosen = selected is not None and selected.id == sub.id
+        name, version = clean(sub.name), clean(sub.upgrade.target_version or "")
+        if sub.upgrade.eligible and chosen:
             text = html.escape(
                 self.tr("{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» "
-                        "para leer los términos.").format(
-                    name=sub.name, version=sub.upgrade.target_version or ""
-                )
+                        "para leer los términos.").format(name=name, version=version)
             )  # fmt: skip
-        elif self.ctx.flow.opens_receipt(sub):
+        elif sub.upgrade.eligible:
+            text = html.escape(
+                self.tr("{name} se puede actualizar a la versión {version}. Para elegirlo, haz "
+                        "clic en su fila o pulsa la barra espaciadora; luego, «Siguiente».").format(
+                    name=name, version=version)
+            )  # fmt: skip
+        elif self.ctx.flow.opens_receipt(sub) and chosen:
             text = html.escape(
                 self.tr("{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para "
                         "ver su nuevo número de serie, el enlace de descarga y la razón social."
-                        ).format(name=sub.name, version=sub.upgrade.target_version or "")
+                        ).format(name=name, version=version)
+            )  # fmt: skip
+            text += ' <a href="#receipt">{label}</a>'.format(
+                label=html.escape(self.tr("Ver sus datos y descargar el instalador"))
+            )
+        elif self.ctx.flow.opens_receipt(sub):
+            text = html.escape(
+                self.tr("{name} ya se actualizó a la versión {version}. Para ver su nuevo "
+                        "número de serie, elige su fila (clic o barra espaciadora) y pulsa "
+                        "«Siguiente».").format(name=name, version=version)
             )  # fmt: skip
             text += ' <a href="#receipt">{label}</a>'.format(
                 label=html.escape(self.tr("Ver sus datos y descargar el instalador"))

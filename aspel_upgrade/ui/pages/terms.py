@@ -42,7 +42,6 @@ class TermsPage(FlowPage):
         self.outer.addWidget(self.terms, 1)
 
         self.accept_box = QCheckBox(self.tr("He &leído y acepto los términos y condiciones"), self)
-        self.accept_box.setAccessibleName(self.tr("Acepto los términos y condiciones"))
         self.accept_box.setEnabled(False)
         self.accept_box.toggled.connect(self._accepted_toggled)
         self.outer.addWidget(self.accept_box)
@@ -59,6 +58,8 @@ class TermsPage(FlowPage):
         offer = state.offer
         selected = state.selected
         self.chosen_note.clear_message()
+        if state.skip_table:  # the table was skipped: what it would have said, said here
+            self.show_notice()
         if state.preselected_from_pc and state.skip_table and selected is not None:
             self.chosen_note.show_message(
                 "info",

@@ -325,11 +325,12 @@ def test_with_no_flags_the_one_upgradable_row_installed_here_is_preselected() ->
     ]
     sae7 = InstalledSystem("SAE", "7.0", program_dir="x")
     assert preselect(rows, None, None, [sae7]) is rows[0]
-    assert preselect(rows, None, None, [InstalledSystem("SAE", "7")]) is rows[0]
-    assert preselect(rows, None, None, [InstalledSystem("SAE", "8.0")]) is None  # not 7.0
-    both = [sae7, InstalledSystem("COI", "7.0")]
+    assert preselect(rows, None, None, [InstalledSystem("SAE", "7", "x")]) is rows[0]
+    assert preselect(rows, None, None, [InstalledSystem("SAE", "8.0", "x")]) is None  # not 7.0
+    both = [sae7, InstalledSystem("COI", "7.0", "x")]
     assert preselect(rows, None, None, both) is None  # two rows match: the table decides
-    assert preselect(rows, None, None, [InstalledSystem("NOI", "7.0")]) is None  # not upgradable
+    not_upgradable = [InstalledSystem("NOI", "7.0", "x")]
+    assert preselect(rows, None, None, not_upgradable) is None
     assert preselect(rows, None, None, None) is None  # not looked yet
     # Flags win over the PC: --system COI picks COI although SAE is installed here.
     assert preselect(rows, "COI", None, [sae7]) is rows[1]
@@ -361,3 +362,74 @@ def test_a_cancelled_or_failed_run_still_names_the_chosen_system(tmp_path: Path)
     flow.record_error(e.PortalTimeout())
     failed = outcome_of(flow.state)
     assert (failed.outcome, failed.system, failed.to_version) == ("failed", "SAE", "8.0")
+
+
+def test_a_registry_key_left_behind_preselects_nothing() -> None:
+    """Issue 18 B8: only a system on disk is «installed here» for the preselection."""
+    from aspel_upgrade.flow.preselect import installed_here, preselect
+    from aspel_upgrade.host.installed import InstalledSystem
+    from tests.fakes.portal import subscription
+
+    sub = subscription("SUB-1", "SAE", "S1")
+    key_only = [InstalledSystem("SAE", "7.0", from_registry=True)]
+    assert installed_here(sub, key_only) is None
+    assert preselect([sub], None, None, key_only) is None
+
+
+def _lost_answer_for_sae(portal: FakePortal, tmp_path: Path) -> None:
+    flow, _ = make_flow(portal, tmp_path)
+    log_in(flow)
+    to_confirmation(flow, "SKSNWR")
+    portal.commit_then = e.ConnectionFailed("refused")  # SAE issued, answer lost: app dies
+    with pytest.raises(e.ConnectionFailed):
+        flow.confirm(*flow.begin_confirmation())
+
+
+def test_b11_a_pending_confirmation_stops_the_pc_preselection(tmp_path: Path) -> None:
+    """Issue 18 B11: unfinished work comes first. COI installed here used to be chosen,
+    the table (the only page naming SAE's pending upgrade) skipped."""
+    from aspel_upgrade.host.installed import InstalledSystem
+
+    portal = FakePortal()
+    _lost_answer_for_sae(portal, tmp_path)
+    second, _ = make_flow(portal, tmp_path)
+    second.state.installed = (InstalledSystem("COI", "7.0", "C:/Aspel/Aspel-COI 7.0"),)
+    second.load_pending()  # offered; the user answers «Más tarde»
+    log_in(second)
+    assert second.state.selected is None and not second.state.skip_table
+    assert second.state.notice is not None and second.state.notice.kind == "pending_waiting"
+    assert next_step(Step.LOGIN, second.state) is Step.SUBSCRIPTIONS
+
+
+@pytest.mark.parametrize("layout", ["one record", "one per upgrade"])
+def test_b11_an_unfinished_download_stops_the_pc_preselection(tmp_path: Path, layout: str) -> None:
+    """An installer half downloaded (its resume record in the state folder) is named on
+    the table, which is shown instead of another system chosen because it is here."""
+    from aspel_upgrade.host.installed import InstalledSystem
+
+    state = tmp_path / "state"
+    record = {"upgrade_id": "U-OLD", "url": "https://x/y.exe", "file_name": "y.exe",
+              "size": 10, "sha256": "0" * 64, "etag": None}  # fmt: skip
+    path = (
+        state / "installer-download.json"
+        if layout == "one record"
+        else state / "installer-downloads" / "U-OLD.json"
+    )
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(record), encoding="utf-8")
+    flow, _ = make_flow(FakePortal(), tmp_path)
+    flow.state.installed = (InstalledSystem("SAE", "7.0", "C:/Aspel/Aspel-SAE 7.0"),)
+    log_in(flow)
+    assert flow.state.selected is None and not flow.state.skip_table
+    notice = flow.state.notice
+    assert notice is not None and notice.kind == "download_unfinished"
+    assert notice.label == "FACTURE 7.0 → 8.0"
+
+
+def test_b11_without_unfinished_work_the_pc_still_chooses(tmp_path: Path) -> None:
+    from aspel_upgrade.host.installed import InstalledSystem
+
+    flow, _ = make_flow(FakePortal(), tmp_path)
+    flow.state.installed = (InstalledSystem("SAE", "7.0", "C:/Aspel/Aspel-SAE 7.0"),)
+    log_in(flow)
+    assert flow.state.selected is not None and flow.state.skip_table

@@ -27,7 +27,7 @@ PACKAGE = Path(__file__).resolve().parents[3] / "aspel_upgrade"
 
 INSECURE_ES = (
     "--portal-url: La dirección del portal «http://portal.example.com» no es segura: debe "
-    "empezar con https:// (http:// solo se permite en esta misma computadora)."
+    "empezar con https:// (http:// solo se permite en este mismo equipo)."
 )
 INSECURE_EN = (
     "--portal-url: The portal address “http://portal.example.com” is not secure: it must "

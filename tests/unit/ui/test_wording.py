@@ -52,3 +52,12 @@ def test_26_no_sentence_reads_awkwardly(pattern: str) -> None:
 def test_26_portal_messages_say_seconds_in_full() -> None:
     assert "30 segundos" in describe(e.RateLimited(30))
     assert "120 segundos" in describe(e.PortalUnavailable(retry_after=120))
+
+
+def test_this_pc_is_called_one_name_everywhere() -> None:
+    """Issue 18 C16: «en esta computadora» in the running warning and two messages, «en
+    este equipo» everywhere else (the pages, the receipt, the vendor's own «equipo
+    Servidor»)."""
+    texts = _sources()
+    assert not [t for t in texts if "computadora" in t]
+    assert sum("este equipo" in t for t in texts) > 10
