@@ -114,6 +114,7 @@ class Status(Enum):
     CORRUPT = "corrupt"  # arrived whole but not as the portal said: deleted
     NO_SPACE = "no_space"  # refused before downloading
     FAILED = "failed"  # network or portal: the partial file stays for a resume
+    BUSY = "busy"  # stand-in (the engine's branch has it): another process is downloading it
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ class DownloadResult:
             Status.VERIFIED: None,
             Status.CORRUPT: "download_corrupt",
             Status.NO_SPACE: "no_space",
+            Status.BUSY: "download_busy",
         }.get(self.status, "download_failed")
 
 
@@ -148,6 +150,7 @@ class Progress:
     total: int
     bytes_per_second: float  # over the last few seconds; 0 until known
     seconds_left: float | None
+    checking: bool = False  # stand-in (the engine's branch has it): re-hashing the part
 
 
 class Meter:
@@ -266,6 +269,14 @@ class InstallerDownload:
 
     def paths(self, upgrade_id: str, file: InstallerFile) -> tuple[Path, Path]:
         return installer_paths(self.folder, upgrade_id, file)
+
+    def discard(self, upgrade_id: str, file: InstallerFile) -> None:
+        """Stand-in (the engine's branch has it): remove the partial file and its record."""
+        with _ONE_AT_A_TIME:
+            self.paths(upgrade_id, file)[1].unlink(missing_ok=True)
+            record = self.records.load()
+            if record is not None and record.upgrade_id == upgrade_id:
+                self.records.clear()
 
     def run(
         self,
@@ -494,10 +505,16 @@ def for_flow(
     client = flow.client
     fetcher = InstallerFetcher.like(client)  # type: ignore[arg-type]
     receipt = flow.state.receipt
-    refresh = None
+    refresh: Callable[[], InstallerFile] | None = None
     if receipt is not None:
         upgrade_id = receipt.upgrade_id
-        refresh = lambda: client.get_receipt(upgrade_id).download  # noqa: E731
+
+        def refresh() -> InstallerFile:  # a receipt may come back without a descriptor
+            file = client.get_receipt(upgrade_id).download
+            if file is None:
+                raise e.UnexpectedResponse("$.download: sin datos del instalador")
+            return file
+
     return InstallerDownload(
         fetcher, folder, ResumeStore(state_dir / RECORD_NAME), refresh=refresh,
         free_space=free_space,

@@ -280,6 +280,18 @@ def no_space(folder: str, needed_mb: float, free_mb: float) -> str:
     )  # fmt: skip
 
 
+# The installer's own cases (the download page, the command line and the result file).
+
+
+def download_unavailable(download_url: str) -> str:
+    """The receipt came without a usable installer descriptor: the serial stands, the
+    installer comes from the portal's page (issue 18 A3, G2)."""
+    return tr("No se puede descargar el instalador desde este asistente: el portal no envió "
+              "los datos que hacen falta para descargarlo y comprobarlo aquí. Tu número de "
+              "serie no cambia. Descarga el instalador desde la página de Aspel: "
+              "{url}").format(url=download_url)  # fmt: skip
+
+
 def download_unfinished(error: BaseException | None) -> str:
     """--download: the installer did not arrive whole; ``error`` says why, if known."""
     sentence = tr("No se terminó de descargar el instalador.")
