@@ -1032,7 +1032,7 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="122"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="887"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="899"/>
         <source>Se guarda en:</source>
         <translation>Saving to:</translation>
     </message>
@@ -1042,416 +1042,416 @@ payment</translation>
         <translation>Folder and name of the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="137"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="140"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="159"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="162"/>
         <source>Avance de la descarga</source>
         <translation>Download progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="144"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="628"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="629"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="630"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="166"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="640"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="641"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="642"/>
         <source>Descar&amp;gar</source>
         <translation>Down&amp;load</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="145"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="167"/>
         <source>&amp;Pausar</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="146"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="168"/>
         <source>Ca&amp;ncelar descarga</source>
         <translation>Ca&amp;ncel download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="160"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="137"/>
         <source>A&amp;brir descarga</source>
         <translation>Open do&amp;wnload</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="163"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="140"/>
         <source>Abrir la página de descarga de Aspel en el navegador</source>
         <translation>Open Aspel’s download page in the browser</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="175"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="182"/>
         <source>Verificado</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="189"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="196"/>
         <source>Huella SHA-256 (la misma que da Get-FileHash):</source>
         <translation>SHA-256 hash (the same as Get-FileHash gives):</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="193"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="200"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>SHA-256 fingerprint of the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="201"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="208"/>
         <source>Copiar &amp;huella</source>
         <translation>Copy &amp;hash</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="202"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="209"/>
         <source>Copiar la huella SHA-256</source>
         <translation>Copy the SHA-256 hash</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="207"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="214"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>&amp;Run installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="208"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="215"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="230"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="237"/>
         <source>Nuevo número de serie:</source>
         <translation>New serial number:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="231"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="238"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opy serial</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="232"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="239"/>
         <source>Copiar el número de serie</source>
         <translation>Copy the serial number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="240"/>
         <source>Razón social:</source>
         <translation>Company name:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="234"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="241"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="235"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="242"/>
         <source>Copiar la razón social</source>
         <translation>Copy the company name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="298"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="305"/>
         <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
         <translation>{system} {new}: the installer ({size}) is downloaded right here and checked before use.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="367"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="376"/>
         <source>Continuando la descarga anterior desde {done}.</source>
         <translation>Continuing the earlier download from {done}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="464"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="474"/>
         <source>{done} de {total}</source>
         <translation>{done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="601"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="613"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</source>
         <translation>The installer is signed by “{publisher}”, not by {expected} (the expected publisher).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="604"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="616"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</source>
         <translation>The installer has no digital signature, so there is no telling whether it comes from {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="607"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="619"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</source>
         <translation>The installer was changed after it was signed, so it is not the one {expected} published.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="610"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="622"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>Windows does not trust the installer’s digital signature, so there is no telling whether it comes from {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="613"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="625"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>The installer’s digital signature could not be checked, so there is no telling whether it comes from {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="618"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="630"/>
         <source>Por seguridad, este asistente no lo ejecutará.</source>
         <translation>For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="674"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="686"/>
         <source>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</source>
         <translation>the Servidor: the computer that keeps your company’s data and that the others connect to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="677"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="689"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>The {old} data is on this computer: install {new} here, on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="680"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="692"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</source>
         <translation>{old} is installed on this computer, but its data is not here. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the data ({server}) and install it there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="686"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="698"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</source>
         <translation>We did not find {old} on this computer. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the {old} data ({server}) and install it there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="691"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="703"/>
         <source>Instálalo en el equipo donde están los datos de {old} ({server}).</source>
         <translation>Install it on the computer that holds the {old} data ({server}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="715"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="727"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>On the Servidor, double-click the installer you copied and follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="718"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="730"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>“Run installer” installs {new}. Follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="770"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="782"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Checking the installer and this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="777"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="789"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>The installer could not be checked before running it. Press “Open folder” and double-click it; Windows will show you who signed it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="787"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="799"/>
         <source>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</source>
         <translation>The file “{name}” is no longer in the folder or is not a Windows installer (.exe or .msi), so it was not run. Press “Back” and download it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="810"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="822"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is still open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="815"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="827"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="821"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="833"/>
         <source>{old} está abierto</source>
         <translation>{old} is open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="828"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="840"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;I closed it, continue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="831"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="843"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Run &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="871"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="883"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows could not open the installer “{path}”. Press “Open folder” and double-click it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="880"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="892"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>The folder “{folder}” could not be opened. Open it from File Explorer (the full path is above, under “Saved to”).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="887"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="899"/>
         <source>Se guardó en:</source>
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="900"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="912"/>
         <source>{speed} KB/s</source>
         <translation>{speed} KB/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="901"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="913"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="522"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="532"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="529"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="539"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>The portal no longer recognises this download link. Press “Try again”; if it happens again, go back to the previous page and use “Open download”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="534"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="544"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="541"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="551"/>
         <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>While it was downloading, Aspel published a newer build of the installer, so the download started again with that one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="545"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="555"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>The half-finished download could no longer be used, so it started again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="721"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="733"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="723"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="735"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Then bring your data over to the new version with “Traducir de una versión anterior” (at the end of the installation) or with Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="727"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="739"/>
         <source>Qué sigue</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="627"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="639"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="315"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="322"/>
         <source>{system} {new}: la descarga desde este asistente no está disponible.</source>
         <translation>{system} {new}: downloading from this assistant is not available.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="332"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="339"/>
         <source>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</source>
         <translation>The browser could not be opened. Copy this address and open it in your browser: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="403"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="410"/>
         <source>¿Cancelar la descarga?</source>
         <translation>Cancel the download?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="405"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="416"/>
         <source>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</source>
         <translation>What was already downloaded will be deleted and the next download will start from zero. If you only want to stop it for now, use “Pause”: it will then continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="413"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="423"/>
         <source>&amp;Borrar y cancelar</source>
         <translation>&amp;Delete and cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="416"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="426"/>
         <source>&amp;Seguir descargando</source>
         <translation>&amp;Keep downloading</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="416"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="426"/>
         <source>&amp;Conservar</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="447"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="457"/>
         <source>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</source>
         <translation>Download cancelled: what had been downloaded was deleted. If you press “Download”, it will start from zero.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="466"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="476"/>
         <source>Comprobando lo ya descargado… {figures}</source>
         <translation>Checking what was already downloaded… {figures}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="491"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="501"/>
         <source>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</source>
         <translation>Download paused. What was already downloaded is kept: press “Resume” (today or the next time you open the assistant) to continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="514"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="524"/>
         <source>Este instalador se está descargando en otra ventana del asistente. Espera a que termine allí (o ciérrala) y pulsa «Reintentar».</source>
         <translation>This installer is being downloaded in another window of the assistant. Wait for it to finish there (or close it) and press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="518"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="528"/>
         <source>El archivo descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>The downloaded file does not match the one the portal published (it may have been damaged on the way), so it was deleted. Press “Try again” to download it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="533"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="543"/>
         <source>Después pulsa «Reintentar».</source>
         <translation>Then press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="548"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="558"/>
         <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
         <translation>Once you have copied or written down the serial number and the company name, press “Finish”: the installation that opened this assistant will carry on.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="554"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="564"/>
         <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
         <translation>The installer is complete: its size ({size}) and its SHA-256 hash match what the portal published.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="561"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="571"/>
         <source>Comprobando la firma digital del instalador…</source>
         <translation>Checking the installer’s digital signature…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="590"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="602"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>The installer’s digital signature is checked on Windows, when it is run from here (expected publisher: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="594"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="606"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
         <translation>Digital signature checked by Windows: the publisher is {publisher}, as expected.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="629"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="641"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="833"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="845"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="863"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="875"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="906"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="918"/>
         <source>queda menos de un segundo</source>
         <translation>less than a second left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="908"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="920"/>
         <source>quedan {s} s</source>
         <translation>{s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="910"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="922"/>
         <source>quedan {m} min {s} s</source>
         <translation>{m} min {s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="911"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="923"/>
         <source>quedan {h} h {m} min</source>
         <translation>{h} h {m} min left</translation>
     </message>

@@ -1032,7 +1032,7 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="122"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="887"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="899"/>
         <source>Se guarda en:</source>
         <translation>Se guarda en:</translation>
     </message>
@@ -1042,416 +1042,416 @@ pago</translation>
         <translation>Carpeta y nombre del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="137"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="140"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="159"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="162"/>
         <source>Avance de la descarga</source>
         <translation>Avance de la descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="144"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="628"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="629"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="630"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="166"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="640"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="641"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="642"/>
         <source>Descar&amp;gar</source>
         <translation>Descar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="145"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="167"/>
         <source>&amp;Pausar</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="146"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="168"/>
         <source>Ca&amp;ncelar descarga</source>
         <translation>Ca&amp;ncelar descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="160"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="137"/>
         <source>A&amp;brir descarga</source>
         <translation>A&amp;brir descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="163"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="140"/>
         <source>Abrir la página de descarga de Aspel en el navegador</source>
         <translation>Abrir la página de descarga de Aspel en el navegador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="175"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="182"/>
         <source>Verificado</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="189"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="196"/>
         <source>Huella SHA-256 (la misma que da Get-FileHash):</source>
         <translation>Huella SHA-256 (la misma que da Get-FileHash):</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="193"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="200"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>Huella SHA-256 del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="201"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="208"/>
         <source>Copiar &amp;huella</source>
         <translation>Copiar &amp;huella</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="202"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="209"/>
         <source>Copiar la huella SHA-256</source>
         <translation>Copiar la huella SHA-256</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="207"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="214"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>&amp;Ejecutar instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="208"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="215"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="230"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="237"/>
         <source>Nuevo número de serie:</source>
         <translation>Nuevo número de serie:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="231"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="238"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opiar serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="232"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="239"/>
         <source>Copiar el número de serie</source>
         <translation>Copiar el número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="240"/>
         <source>Razón social:</source>
         <translation>Razón social:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="234"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="241"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copiar ra&amp;zón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="235"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="242"/>
         <source>Copiar la razón social</source>
         <translation>Copiar la razón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="298"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="305"/>
         <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
         <translation>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="367"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="376"/>
         <source>Continuando la descarga anterior desde {done}.</source>
         <translation>Continuando la descarga anterior desde {done}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="464"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="474"/>
         <source>{done} de {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="601"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="613"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</source>
         <translation>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="604"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="616"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</source>
         <translation>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="607"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="619"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</source>
         <translation>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="610"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="622"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="613"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="625"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="618"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="630"/>
         <source>Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="674"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="686"/>
         <source>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</source>
         <translation>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="677"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="689"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="680"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="692"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</source>
         <translation>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="686"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="698"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</source>
         <translation>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="691"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="703"/>
         <source>Instálalo en el equipo donde están los datos de {old} ({server}).</source>
         <translation>Instálalo en el equipo donde están los datos de {old} ({server}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="715"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="727"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="718"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="730"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>«Ejecutar instalador» instala {new}. Sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="770"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="782"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Comprobando el instalador y este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="777"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="789"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="787"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="799"/>
         <source>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</source>
         <translation>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="810"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="822"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="815"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="827"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="821"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="833"/>
         <source>{old} está abierto</source>
         <translation>{old} está abierto</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="828"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="840"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;Ya lo cerré, continuar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="831"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="843"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Ejecutar de &amp;todos modos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="871"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="883"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="880"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="892"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="887"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="899"/>
         <source>Se guardó en:</source>
         <translation>Se guardó en:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="900"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="912"/>
         <source>{speed} KB/s</source>
         <translation>{speed} KB/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="901"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="913"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="522"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="532"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="529"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="539"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="534"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="544"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="541"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="551"/>
         <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="545"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="555"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="721"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="733"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="723"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="735"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="727"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="739"/>
         <source>Qué sigue</source>
         <translation>Qué sigue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="627"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="639"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="315"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="322"/>
         <source>{system} {new}: la descarga desde este asistente no está disponible.</source>
         <translation>{system} {new}: la descarga desde este asistente no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="332"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="339"/>
         <source>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</source>
         <translation>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="403"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="410"/>
         <source>¿Cancelar la descarga?</source>
         <translation>¿Cancelar la descarga?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="405"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="416"/>
         <source>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</source>
         <translation>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="413"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="423"/>
         <source>&amp;Borrar y cancelar</source>
         <translation>&amp;Borrar y cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="416"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="426"/>
         <source>&amp;Seguir descargando</source>
         <translation>&amp;Seguir descargando</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="416"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="426"/>
         <source>&amp;Conservar</source>
         <translation>&amp;Conservar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="447"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="457"/>
         <source>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</source>
         <translation>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="466"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="476"/>
         <source>Comprobando lo ya descargado… {figures}</source>
         <translation>Comprobando lo ya descargado… {figures}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="491"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="501"/>
         <source>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</source>
         <translation>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="514"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="524"/>
         <source>Este instalador se está descargando en otra ventana del asistente. Espera a que termine allí (o ciérrala) y pulsa «Reintentar».</source>
         <translation>Este instalador se está descargando en otra ventana del asistente. Espera a que termine allí (o ciérrala) y pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="518"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="528"/>
         <source>El archivo descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>El archivo descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="533"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="543"/>
         <source>Después pulsa «Reintentar».</source>
         <translation>Después pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="548"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="558"/>
         <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
         <translation>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="554"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="564"/>
         <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
         <translation>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="561"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="571"/>
         <source>Comprobando la firma digital del instalador…</source>
         <translation>Comprobando la firma digital del instalador…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="590"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="602"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="594"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="606"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
         <translation>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="629"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="641"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="833"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="845"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="863"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="875"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="906"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="918"/>
         <source>queda menos de un segundo</source>
         <translation>queda menos de un segundo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="908"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="920"/>
         <source>quedan {s} s</source>
         <translation>quedan {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="910"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="922"/>
         <source>quedan {m} min {s} s</source>
         <translation>quedan {m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="911"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="923"/>
         <source>quedan {h} h {m} min</source>
         <translation>quedan {h} h {m} min</translation>
     </message>

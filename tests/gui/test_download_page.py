@@ -316,8 +316,8 @@ def test_a3_a_receipt_without_its_descriptor_shows_the_serial_and_the_page_link(
     assert receipt is not None and receipt.download is None
     assert wizard.page_for(Step.RESULT).serial.text() == receipt.new_serial
     page = to_download(qtbot, wizard)
-    assert page.state == "unavailable" and page.message.kind == "warning"
-    text = page.message.text()
+    assert page.state == "unavailable" and page.message.kind == ""
+    text = page.unavailable_text.text()
     assert "No se puede descargar el instalador desde este asistente" in text
     assert receipt.download_url in text and "número de serie no cambia" in text
     assert page.open_download.isVisible() and wizard.focusWidget() is page.open_download
@@ -414,7 +414,9 @@ def test_c9_cancel_asks_then_removes_the_partial_file_pause_keeps_it(
     qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
     prompt = page.cancel_prompt
     assert prompt is not None and prompt.isVisible()
-    assert "Se borrará lo que ya se descargó" in prompt.text() and "«Pausar»" in prompt.text()
+    assert prompt.text() == "¿Cancelar la descarga?"
+    assert "Se borrará lo que ya se descargó" in prompt.informativeText()
+    assert "«Pausar»" in prompt.informativeText()
     assert prompt.defaultButton() is page.cancel_keep  # Enter keeps it
     qtbot.keyClick(prompt, Qt.Key.Key_Return)
     assert page.state == "running" and part.is_file()  # still downloading

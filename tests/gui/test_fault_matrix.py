@@ -400,8 +400,8 @@ def _serial_without_descriptor(
     wait_page(qtbot, wizard, Step.DOWNLOAD)
     page = wizard.page_for(Step.DOWNLOAD)
     assert page.state == "unavailable" and page.open_download.isVisible()
-    assert page.message.kind == "warning" and receipt.download_url in page.message.text()
-    assert "Descarga el instalador desde la página de Aspel" in page.message.text()
+    text = page.unavailable_text.text()
+    assert receipt.download_url in text and "Descarga el instalador desde la página" in text
     assert bytes_served(network.portal, receipt.upgrade_id) == 0
 
 

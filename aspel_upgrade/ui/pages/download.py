@@ -125,6 +125,28 @@ class DownloadPage(FlowPage):
         self.where_caption.setBuddy(self.where)
         layout.addWidget(self.where)
 
+        # A receipt without a usable installer descriptor: only the page link is left.
+        self.unavailable = QWidget(body)
+        gone = QVBoxLayout(self.unavailable)
+        gone.setContentsMargins(0, 0, 0, 4)
+        self.unavailable_text = _plain(QLabel(self.unavailable))
+        self.unavailable_text.setWordWrap(True)
+        self.unavailable_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        gone.addWidget(self.unavailable_text)
+        link_row = QHBoxLayout()
+        self.open_download = QPushButton(self.tr("A&brir descarga"), self.unavailable)
+        self.open_download.setAutoDefault(False)
+        self.open_download.setAccessibleName(
+            self.tr("Abrir la página de descarga de Aspel en el navegador")
+        )
+        self.open_download.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 12px; }")
+        self.open_download.clicked.connect(self.open_download_page)
+        link_row.addWidget(self.open_download)
+        link_row.addStretch(1)
+        gone.addLayout(link_row)
+        layout.addWidget(self.unavailable)
+        self.unavailable.hide()
+
         # Where to install it (this PC or the Servidor), from a fresh look at this PC.
         self.install_where = _plain(QLabel(body))
         self.install_where.setWordWrap(True)
@@ -152,21 +174,6 @@ class DownloadPage(FlowPage):
         self.start.clicked.connect(self.begin)
         self.pause.clicked.connect(lambda: self.stop("paused"))
         self.cancel.clicked.connect(self.ask_cancel)
-
-        # A receipt without a usable installer descriptor: only the page link is left.
-        self.unavailable = QWidget(body)
-        gone = QHBoxLayout(self.unavailable)
-        gone.setContentsMargins(0, 0, 0, 0)
-        self.open_download = QPushButton(self.tr("A&brir descarga"), self.unavailable)
-        self.open_download.setAutoDefault(False)
-        self.open_download.setAccessibleName(
-            self.tr("Abrir la página de descarga de Aspel en el navegador")
-        )
-        self.open_download.clicked.connect(self.open_download_page)
-        gone.addWidget(self.open_download)
-        gone.addStretch(1)
-        layout.addWidget(self.unavailable)
-        self.unavailable.hide()
 
         # Shown once verified: what was checked, the file, and what comes next.
         self.verified = QWidget(body)
@@ -319,8 +326,8 @@ class DownloadPage(FlowPage):
         for widget in (self.where_caption, self.where, self.bar, self.figures):
             widget.hide()
         self.verified.hide()
+        self.unavailable_text.setText(messages.download_unavailable(r.download_url))
         self.unavailable.show()
-        self.message.show_message("warning", messages.download_unavailable(r.download_url))
         self._update_buttons()
         self.open_download.setFocus()
 
@@ -360,6 +367,8 @@ class DownloadPage(FlowPage):
         r, file = self._receipt(), self._file()
         self.message.clear_message()
         self.verified.hide()
+        self.bar.show()
+        self.figures.show()
         before = self._on_disk()
         if before:
             self.message.show_message(
@@ -398,17 +407,18 @@ class DownloadPage(FlowPage):
 
     def ask_cancel(self) -> None:
         """«Cancelar descarga»: removes the partial file, so it asks first (default: no)."""
+        question = self.tr("¿Cancelar la descarga?")
         box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("¿Cancelar la descarga?"),
+            QMessageBox.Icon.Question, question, question, QMessageBox.StandardButton.NoButton, self
+        )
+        box.setInformativeText(
             self.tr(
                 "Se borrará lo que ya se descargó y la próxima descarga empezará desde "
                 "cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará "
                 "donde se quedó."
-            ),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            )
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
         self.cancel_discard = box.addButton(
             self.tr("&Borrar y cancelar"), QMessageBox.ButtonRole.DestructiveRole
         )
@@ -560,6 +570,8 @@ class DownloadPage(FlowPage):
         self.signature = None
         self.signed.setText(self.tr("Comprobando la firma digital del instalador…"))
         self._check_signature(result.path)
+        self.bar.hide()  # the sentence above says the size: the serial stays in view
+        self.figures.hide()
         self.verified.show()
         self._show_where(self._guidance())
         self._primary().setFocus()  # as before it was verified: on what comes next
