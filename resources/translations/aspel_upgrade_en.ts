@@ -1032,7 +1032,7 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="122"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="899"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="917"/>
         <source>Se guarda en:</source>
         <translation>Saving to:</translation>
     </message>
@@ -1049,9 +1049,9 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="166"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="640"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="641"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="642"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="658"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="659"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="660"/>
         <source>Descar&amp;gar</source>
         <translation>Down&amp;load</translation>
     </message>
@@ -1151,182 +1151,187 @@ payment</translation>
         <translation>Continuing the earlier download from {done}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="474"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="464"/>
+        <source>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</source>
+        <translation>“{part}” could not be deleted. Close it if another program has it open and press “Cancel download” again, or delete it from File Explorer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="492"/>
         <source>{done} de {total}</source>
         <translation>{done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="613"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="631"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</source>
         <translation>The installer is signed by “{publisher}”, not by {expected} (the expected publisher).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="616"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="634"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</source>
         <translation>The installer has no digital signature, so there is no telling whether it comes from {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="619"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="637"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</source>
         <translation>The installer was changed after it was signed, so it is not the one {expected} published.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="622"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="640"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>Windows does not trust the installer’s digital signature, so there is no telling whether it comes from {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="625"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="643"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>The installer’s digital signature could not be checked, so there is no telling whether it comes from {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="630"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="648"/>
         <source>Por seguridad, este asistente no lo ejecutará.</source>
         <translation>For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="686"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="704"/>
         <source>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</source>
         <translation>the Servidor: the computer that keeps your company’s data and that the others connect to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="689"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="707"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>The {old} data is on this computer: install {new} here, on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="692"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="710"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</source>
         <translation>{old} is installed on this computer, but its data is not here. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the data ({server}) and install it there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="698"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="716"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</source>
         <translation>We did not find {old} on this computer. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the {old} data ({server}) and install it there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="703"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="721"/>
         <source>Instálalo en el equipo donde están los datos de {old} ({server}).</source>
         <translation>Install it on the computer that holds the {old} data ({server}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="727"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="745"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>On the Servidor, double-click the installer you copied and follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="730"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="748"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>“Run installer” installs {new}. Follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="782"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="800"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Checking the installer and this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="789"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="807"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>The installer could not be checked before running it. Press “Open folder” and double-click it; Windows will show you who signed it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="799"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="817"/>
         <source>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</source>
         <translation>The file “{name}” is no longer in the folder or is not a Windows installer (.exe or .msi), so it was not run. Press “Back” and download it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="822"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="840"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is still open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="827"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="845"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="833"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="851"/>
         <source>{old} está abierto</source>
         <translation>{old} is open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="840"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="858"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;I closed it, continue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="843"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="861"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Run &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="883"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="901"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows could not open the installer “{path}”. Press “Open folder” and double-click it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="892"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="910"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>The folder “{folder}” could not be opened. Open it from File Explorer (the full path is above, under “Saved to”).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="899"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="917"/>
         <source>Se guardó en:</source>
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="912"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="930"/>
         <source>{speed} KB/s</source>
         <translation>{speed} KB/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="913"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="931"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="532"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="550"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="539"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="557"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>The portal no longer recognises this download link. Press “Try again”; if it happens again, go back to the previous page and use “Open download”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="544"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="562"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="551"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="569"/>
         <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>While it was downloading, Aspel published a newer build of the installer, so the download started again with that one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="555"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="573"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>The half-finished download could no longer be used, so it started again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="733"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="751"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="735"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="753"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Then bring your data over to the new version with “Traducir de una versión anterior” (at the end of the installation) or with Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="739"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="757"/>
         <source>Qué sigue</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="639"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="657"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Resume</translation>
     </message>
@@ -1366,92 +1371,92 @@ payment</translation>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="457"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="475"/>
         <source>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</source>
         <translation>Download cancelled: what had been downloaded was deleted. If you press “Download”, it will start from zero.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="476"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="494"/>
         <source>Comprobando lo ya descargado… {figures}</source>
         <translation>Checking what was already downloaded… {figures}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="501"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="519"/>
         <source>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</source>
         <translation>Download paused. What was already downloaded is kept: press “Resume” (today or the next time you open the assistant) to continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="524"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="542"/>
         <source>Este instalador se está descargando en otra ventana del asistente. Espera a que termine allí (o ciérrala) y pulsa «Reintentar».</source>
         <translation>This installer is being downloaded in another window of the assistant. Wait for it to finish there (or close it) and press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="528"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="546"/>
         <source>El archivo descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>The downloaded file does not match the one the portal published (it may have been damaged on the way), so it was deleted. Press “Try again” to download it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="543"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="561"/>
         <source>Después pulsa «Reintentar».</source>
         <translation>Then press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="558"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="576"/>
         <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
         <translation>Once you have copied or written down the serial number and the company name, press “Finish”: the installation that opened this assistant will carry on.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="564"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="582"/>
         <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
         <translation>The installer is complete: its size ({size}) and its SHA-256 hash match what the portal published.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="571"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="589"/>
         <source>Comprobando la firma digital del instalador…</source>
         <translation>Checking the installer’s digital signature…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="602"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="620"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>The installer’s digital signature is checked on Windows, when it is run from here (expected publisher: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="606"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="624"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
         <translation>Digital signature checked by Windows: the publisher is {publisher}, as expected.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="641"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="659"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="845"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="863"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="875"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="893"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="918"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="936"/>
         <source>queda menos de un segundo</source>
         <translation>less than a second left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="920"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="938"/>
         <source>quedan {s} s</source>
         <translation>{s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="922"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="940"/>
         <source>quedan {m} min {s} s</source>
         <translation>{m} min {s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="923"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="941"/>
         <source>quedan {h} h {m} min</source>
         <translation>{h} h {m} min left</translation>
     </message>

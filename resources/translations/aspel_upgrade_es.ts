@@ -1032,7 +1032,7 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="122"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="899"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="917"/>
         <source>Se guarda en:</source>
         <translation>Se guarda en:</translation>
     </message>
@@ -1049,9 +1049,9 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="166"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="640"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="641"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="642"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="658"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="659"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="660"/>
         <source>Descar&amp;gar</source>
         <translation>Descar&amp;gar</translation>
     </message>
@@ -1151,182 +1151,187 @@ pago</translation>
         <translation>Continuando la descarga anterior desde {done}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="474"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="464"/>
+        <source>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</source>
+        <translation>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="492"/>
         <source>{done} de {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="613"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="631"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</source>
         <translation>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="616"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="634"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</source>
         <translation>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="619"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="637"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</source>
         <translation>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="622"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="640"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="625"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="643"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="630"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="648"/>
         <source>Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="686"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="704"/>
         <source>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</source>
         <translation>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="689"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="707"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="692"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="710"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</source>
         <translation>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="698"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="716"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</source>
         <translation>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="703"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="721"/>
         <source>Instálalo en el equipo donde están los datos de {old} ({server}).</source>
         <translation>Instálalo en el equipo donde están los datos de {old} ({server}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="727"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="745"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="730"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="748"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>«Ejecutar instalador» instala {new}. Sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="782"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="800"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Comprobando el instalador y este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="789"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="807"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="799"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="817"/>
         <source>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</source>
         <translation>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="822"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="840"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="827"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="845"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="833"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="851"/>
         <source>{old} está abierto</source>
         <translation>{old} está abierto</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="840"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="858"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;Ya lo cerré, continuar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="843"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="861"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Ejecutar de &amp;todos modos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="883"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="901"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="892"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="910"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="899"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="917"/>
         <source>Se guardó en:</source>
         <translation>Se guardó en:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="912"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="930"/>
         <source>{speed} KB/s</source>
         <translation>{speed} KB/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="913"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="931"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="532"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="550"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="539"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="557"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="544"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="562"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="551"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="569"/>
         <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="555"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="573"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="733"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="751"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="735"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="753"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="739"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="757"/>
         <source>Qué sigue</source>
         <translation>Qué sigue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="639"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="657"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -1366,92 +1371,92 @@ pago</translation>
         <translation>&amp;Conservar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="457"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="475"/>
         <source>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</source>
         <translation>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="476"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="494"/>
         <source>Comprobando lo ya descargado… {figures}</source>
         <translation>Comprobando lo ya descargado… {figures}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="501"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="519"/>
         <source>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</source>
         <translation>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="524"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="542"/>
         <source>Este instalador se está descargando en otra ventana del asistente. Espera a que termine allí (o ciérrala) y pulsa «Reintentar».</source>
         <translation>Este instalador se está descargando en otra ventana del asistente. Espera a que termine allí (o ciérrala) y pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="528"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="546"/>
         <source>El archivo descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>El archivo descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="543"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="561"/>
         <source>Después pulsa «Reintentar».</source>
         <translation>Después pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="558"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="576"/>
         <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
         <translation>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="564"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="582"/>
         <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
         <translation>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="571"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="589"/>
         <source>Comprobando la firma digital del instalador…</source>
         <translation>Comprobando la firma digital del instalador…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="602"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="620"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="606"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="624"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
         <translation>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="641"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="659"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="845"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="863"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="875"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="893"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="918"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="936"/>
         <source>queda menos de un segundo</source>
         <translation>queda menos de un segundo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="920"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="938"/>
         <source>quedan {s} s</source>
         <translation>quedan {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="922"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="940"/>
         <source>quedan {m} min {s} s</source>
         <translation>quedan {m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="923"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="941"/>
         <source>quedan {h} h {m} min</source>
         <translation>quedan {h} h {m} min</translation>
     </message>

@@ -603,3 +603,28 @@ def test_a1_an_installer_downloading_in_another_window_is_said_with_retry(
     busy[0] = False
     qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(verified(page), timeout=10_000)
+
+
+def test_c9_a_partial_file_that_cannot_be_removed_is_said_plainly(
+    qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
+) -> None:
+    """Something in the way of the removal (here a folder where the part was; on Windows,
+    an antivirus holding it): a sentence naming it, not the unexpected-error report."""
+    reports: list[BaseException] = []
+    wizard.ctx.report_unexpected = reports.append
+    sandbox.faults.add(Fault("download_installer", kind="rate_limit", amount=SIZE // 4))
+    to_result(qtbot, wizard)
+    page = to_download(qtbot, wizard)
+    part = tmp_path / "Descargas" / f"{FILE}.part"
+    qtbot.waitUntil(lambda: part.is_file() and part.stat().st_size > 0, timeout=10_000)
+    qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.state == "paused", timeout=10_000)
+    part.unlink()
+    (part / "algo").mkdir(parents=True)
+    qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
+    assert page.cancel_discard is not None
+    page.cancel_discard.click()
+    qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
+    assert reports == []
+    assert f"No se pudo borrar «{part}»" in page.message.text()
+    assert page.task is None and page.start.isEnabled()

@@ -445,11 +445,29 @@ class DownloadPage(FlowPage):
         r, file = self._receipt(), self._file()
         flow, folder, state_dir = self.ctx.flow, self._folder(), self._state_dir()
 
-        def work() -> None:
-            for_flow(flow, folder, state_dir).discard(r.upgrade_id, file)
+        part = installer_paths(folder, r.upgrade_id, file)[1]
 
-        def removed(_none: object) -> None:
+        def work() -> OSError | None:
+            try:
+                for_flow(flow, folder, state_dir).discard(r.upgrade_id, file)
+            except OSError as exc:  # e.g. held open by an antivirus: said, not a crash
+                log.warning("Could not remove %s: %s", part, exc)
+                return exc
+            return None
+
+        def removed(error: object) -> None:
             self.task = None
+            if isinstance(error, OSError):
+                self.state = "paused"
+                self.message.show_message(
+                    "error",
+                    self.tr("No se pudo borrar «{part}». Ciérralo si está abierto en otro "
+                            "programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el "
+                            "Explorador de archivos.").format(part=str(part)),
+                )  # fmt: skip
+                self._update_buttons()
+                self.completeChanged.emit()
+                return
             self.state = "cancelled"
             self._show_bytes(self._on_disk(), file.size)
             self.message.show_message(
