@@ -124,8 +124,8 @@ class UiContext:
         self.find_installed = find_installed
         # The installer download (ui/pages/download.py): seams for what touches this PC.
         self.auto_download = auto_download  # --download: download and verify without asking
-        # Whether the old version's program is open (tests replace it; None: what the
-        # finder saw).
+        # Whether the old version's program is open (tests replace it; None: the finder,
+        # asked again each time «Ejecutar instalador» is pressed or its warning answered).
         self.is_old_version_running = is_old_version_running
         self.start_installer = start_installer
         self.free_space = free_space  # None: the disk's real free space
@@ -152,12 +152,6 @@ class UiContext:
             )
         except OSError:
             log.warning("Could not save settings to %s", self.settings_path, exc_info=True)
-
-    def old_version_running(self, system: str, version: str) -> bool:
-        """Whether ``system version`` is open on this PC, as the finder last saw it."""
-        if self.is_old_version_running is not None:
-            return self.is_old_version_running(system, version)
-        return self.running_in(self.flow.state.installed or (), system, version)
 
     @staticmethod
     def running_in(installed: Sequence[InstalledSystem], system: str, version: str) -> bool:

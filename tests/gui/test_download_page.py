@@ -628,3 +628,45 @@ def test_c9_a_partial_file_that_cannot_be_removed_is_said_plainly(
     assert reports == []
     assert f"No se pudo borrar «{part}»" in page.message.text()
     assert page.task is None and page.start.isEnabled()
+
+
+def test_back_then_forward_after_verifying_says_saved_and_checks_again(
+    qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
+) -> None:
+    """What the page says about the file is said again only after looking again."""
+    from aspel_upgrade.host.trust import Signature
+
+    checked: list[Path] = []
+    wizard.ctx.check_signature = lambda path: checked.append(path) or Signature("not_checked")
+    to_result(qtbot, wizard)
+    page = to_download(qtbot, wizard)
+    qtbot.waitUntil(verified(page), timeout=10_000)
+    qtbot.waitUntil(lambda: len(checked) == 1, timeout=10_000)
+    before = served(sandbox, wizard)
+    wizard.back()
+    wait_page(qtbot, wizard, Step.RESULT)
+    page = to_download(qtbot, wizard)
+    assert page.state == "verified" and page.where_caption.text() == "Se guardó en:"
+    qtbot.waitUntil(lambda: len(checked) == 2, timeout=10_000)
+    assert served(sandbox, wizard) == before  # nothing fetched again
+
+
+def test_leaving_while_it_looks_at_this_pc_leaves_the_button_usable(
+    qtbot: QtBot, wizard: UpgradeWizard, opened_urls: list[str]
+) -> None:
+    import time
+
+    wizard.ctx.is_old_version_running = lambda system, version: time.sleep(0.5) or False
+    to_result(qtbot, wizard)
+    page = to_download(qtbot, wizard)
+    qtbot.waitUntil(verified(page), timeout=10_000)
+    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    assert not page.run_installer.isEnabled()  # looking
+    wizard.back()
+    wait_page(qtbot, wizard, Step.RESULT)
+    page = to_download(qtbot, wizard)
+    assert page.run_installer.isEnabled()
+    qtbot.wait(700)  # the look that was left behind answers to nobody
+    assert not any(u.startswith("ejecutar:") for u in opened_urls)
+    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(u.startswith("ejecutar:") for u in opened_urls), timeout=10_000)

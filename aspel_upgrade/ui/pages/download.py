@@ -306,13 +306,16 @@ class DownloadPage(FlowPage):
                     "comprueba antes de usarlo.").format(
                 system=r.system, new=r.to_version, size=self._mb(r.download.size))
         )  # fmt: skip
-        final, _part = installer_paths(self._folder(), r.upgrade_id, r.download)
-        self._show_path(final, saved=False)
         if self.state == "verified" and (self.result is None or not self.result.path.is_file()):
             self.state = "idle"  # verified before, but the file is gone: fetch it again
-        if self.state != "verified":
-            self._show_bytes(self._on_disk(), r.download.size)
-            self.begin()  # the user asked for it on the previous page
+        if self.state == "verified" and self.result is not None:
+            self._show_path(self.result.path, saved=True)
+            self._check_signature(self.result.path)  # said again only once looked at again
+            return
+        final, _part = installer_paths(self._folder(), r.upgrade_id, r.download)
+        self._show_path(final, saved=False)
+        self._show_bytes(self._on_disk(), r.download.size)
+        self.begin()  # the user asked for it on the previous page
 
     def _show_unavailable(self) -> None:
         """No usable descriptor: the serial stands; the download is the page link's."""
@@ -350,7 +353,11 @@ class DownloadPage(FlowPage):
         self._stop.set()
         for task in (self.look_task, self.scan_task, self.signature_task):
             if task is not None:
-                task.cancel()
+                task.cancel()  # an answer for a page no longer shown is dropped
+        self.look_task = self.scan_task = self.signature_task = None
+        self.run_installer.setEnabled(True)
+        if self.message.text() == self._looking_text():
+            self.message.clear_message()  # «Comprobando…» would never be answered
         super().leave()
         if self.state == "running":
             self.state = "paused"
@@ -585,8 +592,6 @@ class DownloadPage(FlowPage):
         self.hash.setText(result.sha256.upper())  # as Get-FileHash shows it
         self.hash.setCursorPosition(0)
         self._show_path(result.path, saved=True)
-        self.signature = None
-        self.signed.setText(self.tr("Comprobando la firma digital del instalador…"))
         self._check_signature(result.path)
         self.bar.hide()  # the sentence above says the size: the serial stays in view
         self.figures.hide()
@@ -595,6 +600,8 @@ class DownloadPage(FlowPage):
         self._primary().setFocus()  # as before it was verified: on what comes next
 
     def _check_signature(self, path: Path) -> None:
+        self.signature = None
+        self.signed.setText(self.tr("Comprobando la firma digital del instalador…"))
         check = self.ctx.check_signature
         self.signature_task = self.ctx.tasks.run(
             lambda: check(path), self._signature_checked, self._signature_failed
@@ -797,8 +804,11 @@ class DownloadPage(FlowPage):
             self._failed_to_run(error)
 
         self.run_installer.setEnabled(False)
-        self.message.show_message("info", self.tr("Comprobando el instalador y este equipo…"))
+        self.message.show_message("info", self._looking_text())
         self.look_task = self.ctx.tasks.run(look, looked, failed)
+
+    def _looking_text(self) -> str:
+        return self.tr("Comprobando el instalador y este equipo…")
 
     def _failed_to_run(self, error: BaseException) -> None:
         log.warning("Could not look at the installer before running it: %r", error)
