@@ -270,7 +270,7 @@ def outcome_unknown() -> str:
 
 
 def download_corrupt() -> str:
-    return tr("El instalador descargado no coincide con el publicado por Aspel; se borró.")
+    return tr("El instalador descargado no coincide con lo que publicó el portal; se borró.")
 
 
 def no_space(folder: str, needed_mb: float, free_mb: float) -> str:

@@ -336,8 +336,8 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="273"/>
-        <source>El instalador descargado no coincide con el publicado por Aspel; se borró.</source>
-        <translation>The downloaded installer does not match the one Aspel published; it was deleted.</translation>
+        <source>El instalador descargado no coincide con lo que publicó el portal; se borró.</source>
+        <translation>The downloaded installer does not match what the portal published; it was deleted.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="277"/>
@@ -1161,6 +1161,11 @@ payment</translation>
         <translation>{done} of {total}</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="576"/>
+        <source>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
+        <translation>While it was downloading, the portal published a newer build of the installer, so the download started again with that one.</translation>
+    </message>
+    <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="638"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</source>
         <translation>The installer is signed by “{publisher}”, not by {expected} (the expected publisher).</translation>
@@ -1304,11 +1309,6 @@ payment</translation>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="569"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="576"/>
-        <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
-        <translation>While it was downloading, Aspel published a newer build of the installer, so the download started again with that one.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="580"/>

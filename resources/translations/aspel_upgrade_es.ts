@@ -336,8 +336,8 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="273"/>
-        <source>El instalador descargado no coincide con el publicado por Aspel; se borró.</source>
-        <translation>El instalador descargado no coincide con el publicado por Aspel; se borró.</translation>
+        <source>El instalador descargado no coincide con lo que publicó el portal; se borró.</source>
+        <translation>El instalador descargado no coincide con lo que publicó el portal; se borró.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="277"/>
@@ -1161,6 +1161,11 @@ pago</translation>
         <translation>{done} de {total}</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="576"/>
+        <source>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
+        <translation>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
+    </message>
+    <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="638"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</source>
         <translation>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</translation>
@@ -1304,11 +1309,6 @@ pago</translation>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="569"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="576"/>
-        <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
-        <translation>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="580"/>

@@ -243,6 +243,7 @@ def test_a_corrupted_download_is_refused_in_plain_spanish_and_retried(
     page = to_download(qtbot, wizard)
     qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
     assert "no coincide" in page.message.text() and "se borró" in page.message.text()
+    assert "publicó el portal" in page.message.text()  # what was compared, not «Aspel»
     assert list((tmp_path / "Descargas").iterdir()) == []
     qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)  # «Reintentar»
     qtbot.waitUntil(verified(page), timeout=10_000)

@@ -378,7 +378,7 @@ def _recovers(qtbot: QtBot, wizard: UpgradeWizard, network: Network, fault: str)
     size = TEST_INSTALLER_SIZE
     if fault == "new_build":  # the half of the old build, then all of the new one
         assert served == size // 2 + size
-        assert "versión más reciente" in page.message.text()
+        assert "el portal publicó una versión más reciente" in page.message.text()
     else:  # a resume fetches the rest only
         assert size <= served <= size + CHUNK
     assert page.verified_title.isVisible()

@@ -499,6 +499,8 @@ def test_download_flag_exits_2_when_the_installer_is_not_verified(
     assert str(data["error_message"]).strip()
     if code == "no_space":
         assert str(paths.downloads) in str(data["error_message"])
+    if code == "download_corrupt":  # issue 18 G2: says what was compared with
+        assert "no coincide con lo que publicó el portal" in str(data["error_message"])
 
 
 def test_download_flag_with_a_receipt_without_descriptor_files_the_serial_and_exits_2(

@@ -573,7 +573,7 @@ class DownloadPage(FlowPage):
     def _show_verified(self, result: DownloadResult) -> None:
         notes = []
         if result.restarted == "changed":
-            notes.append(self.tr("Mientras se descargaba, Aspel publicó una versión más "
+            notes.append(self.tr("Mientras se descargaba, el portal publicó una versión más "
                                  "reciente del instalador, así que la descarga empezó de "
                                  "nuevo con esa."))  # fmt: skip
         elif result.restarted == "stale":
