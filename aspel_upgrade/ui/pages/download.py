@@ -497,7 +497,7 @@ class DownloadPage(FlowPage):
     def _show_bytes(self, done: int, total: int, progress: Progress | None = None) -> None:
         self.bar.setValue(int(1000 * done / total) if total else 0)
         text = self.tr("{done} de {total}").format(done=self._mb(done), total=self._mb(total))
-        if progress is not None and getattr(progress, "checking", False):
+        if progress is not None and progress.checking:  # the part on disk, re-hashed
             text = self.tr("Comprobando lo ya descargado… {figures}").format(figures=text)
         elif progress is not None and progress.bytes_per_second > 0:
             text += " · " + self._speed(progress.bytes_per_second)
