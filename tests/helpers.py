@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QWizard
@@ -141,3 +145,20 @@ def close_anyway(wizard: UpgradeWizard) -> None:
     box = wizard.close_prompt
     if box is not None and box.isVisible():
         box.accept()
+
+
+@contextmanager
+def cannot_be_replaced(path: Path) -> Iterator[None]:
+    """A file that cannot be replaced or removed: open (Windows), immutable (Linux, root)."""
+    if os.name == "nt":
+        with open(path, "rb"):  # Python opens without FILE_SHARE_DELETE: no rename over it
+            yield
+        return
+    if shutil.which("chattr") is None or os.geteuid() != 0:
+        pytest.skip("needs chattr and root on Linux")
+    if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
+        pytest.skip("this file system has no immutable files")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)

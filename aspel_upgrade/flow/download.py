@@ -368,10 +368,12 @@ class InstallerDownload:
             raise Stopped()
         return checked
 
-    def discard(self, upgrade_id: str, file: InstallerFile) -> None:
+    def discard(self, upgrade_id: str, file: InstallerFile) -> bool:
         """«Cancelar descarga», once the user agreed: this upgrade's partial file and its
-        record go (pausing keeps them). Another copy downloading it keeps them: nothing is
-        removed under its feet. Another upgrade's partial file is never touched."""
+        record go (pausing keeps them). True once they are gone; False when another copy of
+        the app is downloading it (nothing is removed under its feet). Another upgrade's
+        partial file is never touched. An OSError (the file held open, a read-only drive)
+        reaches the caller: the user must hear that the file stayed."""
         with _ONE_AT_A_TIME:  # a run of this process that is stopping finishes first
             final, default = self.paths(upgrade_id, file)
             locks = self._locks(upgrade_id, final)
@@ -382,11 +384,10 @@ class InstallerDownload:
                         held.append(lock)
                 if len(held) < len(locks):
                     log.info("Not discarding %s: another copy is downloading it", final.name)
-                    return
+                    return False
                 self.files.discard(upgrade_id, default)
                 log.info("Download of %s discarded", final.name)
-            except OSError as exc:
-                log.warning("Could not discard the download of %s: %s", final.name, exc)
+                return True
             finally:
                 for lock in held:
                     lock.release()
@@ -628,10 +629,16 @@ def for_flow(
     client = flow.client
     fetcher = InstallerFetcher.like(client)  # type: ignore[arg-type]
     receipt = flow.state.receipt
-    refresh = None
+    refresh: Callable[[], InstallerFile] | None = None
     if receipt is not None:
         upgrade_id = receipt.upgrade_id
-        refresh = lambda: client.get_receipt(upgrade_id).download  # noqa: E731
+
+        def refresh() -> InstallerFile:  # a receipt may come back without a descriptor
+            file = client.get_receipt(upgrade_id).download
+            if file is None:
+                raise e.UnexpectedResponse("$.download: sin datos del instalador")
+            return file
+
     return InstallerDownload(
         fetcher, folder, ResumeStore(state_dir), refresh=refresh, free_space=free_space,
         busy_wait=BUSY_WAIT if flow.require_download else 0.0,

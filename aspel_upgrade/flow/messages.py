@@ -308,7 +308,7 @@ def outcome_unknown() -> str:
 
 
 def download_corrupt() -> str:
-    return tr("El instalador descargado no coincide con el publicado por Aspel; se borró.")
+    return tr("El instalador descargado no coincide con lo que publicó el portal; se borró.")
 
 
 def no_space(folder: str, needed_mb: float, free_mb: float) -> str:
@@ -316,6 +316,18 @@ def no_space(folder: str, needed_mb: float, free_mb: float) -> str:
               "libres.").format(
         folder=folder, needed=f"{needed_mb:.1f}", free=f"{free_mb:.1f}"
     )  # fmt: skip
+
+
+# The installer's own cases (the download page, the command line and the result file).
+
+
+def download_unavailable(download_url: str) -> str:
+    """The receipt came without a usable installer descriptor: the serial stands, the
+    installer comes from the portal's page (issue 18 A3, G2)."""
+    return tr("No se puede descargar el instalador desde este asistente: el portal no envió "
+              "los datos que hacen falta para descargarlo y comprobarlo aquí. Tu nuevo número "
+              "de serie sí quedó registrado. Descarga el instalador desde la página de Aspel: "
+              "{url}").format(url=download_url)  # fmt: skip
 
 
 def download_unfinished(error: BaseException | None) -> str:
@@ -463,14 +475,13 @@ def saved_beside(result: DownloadResult) -> str:
     return text.format(**fields)
 
 
+def download_busy_not_discarded() -> str:
+    """«Cancelar descarga» while another copy of the app is downloading the same installer."""
+    return tr("No se borró nada: el instalador se está descargando en otra ventana de este "
+              "asistente. Cancela la descarga en esa ventana, o espera a que termine.")  # fmt: skip
+
+
 def download_busy() -> str:
     """Another copy of the app is downloading this installer (its lock is held)."""
     return tr("El instalador se está descargando en otra ventana de este asistente. Espera a "
               "que termine ahí, o ciérrala y pulsa «Reintentar».")  # fmt: skip
-
-
-def download_unavailable(download_url: str) -> str:
-    """--download: the portal sent the serial but no installer to download with it."""
-    return tr("El portal no indicó qué instalador descargar, así que no se descargó aquí. Tu "
-              "nuevo número de serie sí quedó registrado. Descarga el instalador desde "
-              "{url}.").format(url=download_url)  # fmt: skip

@@ -214,6 +214,8 @@ def _download_message(code: str, state: FlowState) -> str:
     installer = state.installer
     if code == "download_corrupt":
         return messages.download_corrupt()
+    if installer is None and state.receipt is not None and state.receipt.download is None:
+        return messages.download_unavailable(state.receipt.download_url)
     if code == "no_space" and installer is not None:
         from .problems import DiskProblem
 

@@ -145,6 +145,13 @@ def check_ca_bundle(path: str) -> str:
     return path
 
 
+def check_publisher(value: str) -> str:
+    """The installer's expected signer (``installer_publisher``): any name, not blank."""
+    if not value.strip():
+        raise InvalidValue("empty")
+    return value.strip()
+
+
 def check_language(value: str) -> str:
     if value not in LANGUAGES:
         raise InvalidValue("language")

@@ -191,7 +191,7 @@ class SandboxApp:
         if fault is not None and fault.kind == "drop_after_commit":
             _drop_connection(request)
         if fault is not None and fault.kind == "missing_field":
-            response = _without_first_field(response)
+            response = _without_field(response, fault.field)
         if fault is not None and fault.kind == "drip":
             response = dripped(response, fault.amount or 10)
         return response
@@ -352,13 +352,23 @@ def _drop_connection(request: Request) -> None:
     raise ConnectionResetError("connection dropped by fault injection")
 
 
-def _without_first_field(response: Response) -> Response:
+def _without_field(response: Response, field: str | None) -> Response:
+    """The answer minus ``field`` (``a.b`` reaches into an object), or its first member."""
     try:
         body = json.loads(response.get_data())
     except ValueError:
         return response
-    if isinstance(body, dict) and body:
+    if not isinstance(body, dict) or not body:
+        return response
+    if field is None:
         body.pop(next(iter(body)))
+    else:
+        *parents, name = field.split(".")
+        holder: object = body
+        for part in parents:
+            holder = holder.get(part) if isinstance(holder, dict) else None
+        if isinstance(holder, dict):
+            holder.pop(name, None)
     return _json(response.status_code, body, {})
 
 

@@ -14,7 +14,7 @@ FaultKind = Literal[
     "status",  # answer `status` in the contract's error shape (with Retry-After if given)
     "html",  # answer `status` with an HTML page, as a proxy or load balancer would
     "invalid_json",  # answer 200 with a body that is not JSON
-    "missing_field",  # answer the real response minus one required field
+    "missing_field",  # answer the real response minus `field` (dotted; default the first)
     "drop",  # close the connection before doing anything
     "drop_after_commit",  # do the work (and commit it), then close without answering
     # installer downloads only (operation "download_installer"); `amount` in bytes:
@@ -52,6 +52,7 @@ class Fault:
     count: int = 1
     retry_after: int | None = None
     amount: int | None = None  # bytes, for the download kinds
+    field: str | None = None  # missing_field: which one, e.g. "download" or "download.url"
 
     def __post_init__(self) -> None:
         if self.operation not in OPERATIONS:
@@ -66,6 +67,8 @@ class Fault:
             raise ValueError(f"{self.kind} applies to JSON answers only")
         if self.amount is not None and self.amount < 0:
             raise ValueError("amount must be at least 0")
+        if self.field is not None and (self.kind != "missing_field" or not self.field.strip()):
+            raise ValueError("field names the member a missing_field fault leaves out")
 
 
 class FaultInjector:
@@ -90,7 +93,7 @@ class FaultInjector:
                         self._faults.remove(fault)
                     return Fault(
                         fault.operation, fault.kind, fault.status, 1, fault.retry_after,
-                        fault.amount,
+                        fault.amount, fault.field,
                     )  # fmt: skip
         return None
 

@@ -305,119 +305,124 @@
         <translation>The download of the {what} installer was left unfinished. To finish it, choose its row (it says “Already upgraded”), click “Next” and then “Download and install…”: it will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="376"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="311"/>
+        <source>El instalador descargado no coincide con lo que publicó el portal; se borró.</source>
+        <translation>The downloaded installer does not match what the portal published; it was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="388"/>
         <source>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</source>
         <translation>the folder “{place}” cannot be written: {what} (technical detail: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="378"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="390"/>
         <source>no se pudo guardar: {what} (detalle técnico: {detail})</source>
         <translation>it could not be saved: {what} (technical detail: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="390"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="402"/>
         <source>no es una carpeta</source>
         <translation>it is not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="392"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="404"/>
         <source>{what}. Detalle técnico: {detail}</source>
         <translation>{what}. Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="395"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="407"/>
         <source>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}</source>
         <translation>--download: the installer cannot be saved in the folder “{folder}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="409"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="421"/>
         <source>el disco está lleno</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="410"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="422"/>
         <source>la unidad es de solo lectura</source>
         <translation>the drive is read-only</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="411"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="423"/>
         <source>no tienes permiso para escribir ahí</source>
         <translation>you do not have permission to write there</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="412"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="424"/>
         <source>la carpeta no existe o la unidad no está disponible</source>
         <translation>the folder does not exist or the drive is not available</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="413"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="425"/>
         <source>hay una carpeta con ese nombre</source>
         <translation>there is a folder with that name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="414"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="426"/>
         <source>una parte de la ruta es un archivo, no una carpeta</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="415"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="427"/>
         <source>otro programa tiene abierto el archivo</source>
         <translation>another program has the file open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="416"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="428"/>
         <source>ya hay algo con ese nombre</source>
         <translation>something with that name is already there</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="418"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="430"/>
         <source>el sistema no lo permitió</source>
         <translation>the system did not allow it</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="430"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="442"/>
         <source>No hay espacio suficiente en {folder}: el disco está lleno.</source>
         <translation>There is not enough space in {folder}: the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="433"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="445"/>
         <source>Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>Free some space (for example, empty the recycle bin) and try again: what was already downloaded is kept.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="436"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="448"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
         <translation>The installer could not be saved in the folder “{folder}”: “{place}” is in the way ({what}). Move or rename it and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="442"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="454"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
         <translation>The installer could not be saved in the folder “{folder}”: {what}. Check the folder or ask your IT department for help, and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="455"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="467"/>
         <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
         <translation>The folder already holds a folder named “{name}”, so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="458"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="470"/>
         <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
         <translation>There was already a file “{name}” that cannot be replaced (it may be open or running), so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="461"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="473"/>
         <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
         <translation>There was already something named “{name}” (for example, a shortcut), so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="468"/>
-        <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</source>
-        <translation>The installer is being downloaded in another window of this assistant. Wait for it to finish there, or close it and press “Try again”.</translation>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="480"/>
+        <source>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</source>
+        <translation>Nothing was deleted: the installer is being downloaded in another window of this assistant. Cancel the download in that window, or wait for it to finish.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="474"/>
-        <source>El portal no indicó qué instalador descargar, así que no se descargó aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde {url}.</source>
-        <translation>The portal did not say which installer to download, so it was not downloaded here. Your new serial number was recorded. Download the installer from {url}.</translation>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="486"/>
+        <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</source>
+        <translation>The installer is being downloaded in another window of this assistant. Wait for it to finish there, or close it and press “Try again”.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="208"/>
@@ -475,88 +480,88 @@
         <translation>The confirmation was sent, but the portal’s answer was not received. The next time you open the assistant you will see the result; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="311"/>
-        <source>El instalador descargado no coincide con el publicado por Aspel; se borró.</source>
-        <translation>The downloaded installer does not match the one Aspel published; it was deleted.</translation>
-    </message>
-    <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="315"/>
         <source>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</source>
         <translation>There is not enough space in {folder}: {needed} MB are needed and {free} MB are free.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="323"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="327"/>
+        <source>No se puede descargar el instalador desde este asistente: el portal no envió los datos que hacen falta para descargarlo y comprobarlo aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde la página de Aspel: {url}</source>
+        <translation>The installer cannot be downloaded from this assistant: the portal did not send what is needed to download and check it here. Your new serial number was registered all the same. Download the installer from Aspel&apos;s page: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="335"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>The installer was not downloaded completely.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="329"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="341"/>
         <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
         <translation>The portal sent this address: “{url}”. We did not open it because it is not safe: it does not use https (an encrypted connection) or it is not an ordinary web address. If you recognise it, copy it and open it in your browser yourself; if not, do not use it and contact Aspel support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="342"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="354"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="344"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="356"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: the address “{url}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="348"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="360"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: “{path}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="352"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="364"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} is not a known system ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="356"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="368"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir only makes sense together with --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="358"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="370"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="360"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="372"/>
         <source>--download-dir: la ruta está vacía</source>
         <translation>--download-dir: the path is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="365"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="377"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Use --help to see the options.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="371"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="383"/>
         <source>la ruta está vacía</source>
         <translation>the path is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="372"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="384"/>
         <source>es una carpeta, no un archivo</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="373"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="385"/>
         <source>no es un archivo normal</source>
         <translation>it is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="374"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="391"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="386"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="403"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>“{place}” is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="381"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="393"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>the result file “{file}” cannot be written: {why}</translation>
     </message>
@@ -1206,241 +1211,437 @@ payment</translation>
 <context>
     <name>DownloadPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="58"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="91"/>
         <source>Descargar e instalar</source>
         <translation>Download and install</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="78"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="81"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="118"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="930"/>
+        <source>Se guarda en:</source>
+        <translation>Saving to:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="120"/>
+        <source>Carpeta y nombre del instalador</source>
+        <translation>Folder and name of the installer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="133"/>
+        <source>A&amp;brir descarga</source>
+        <translation>Open do&amp;wnload</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="136"/>
+        <source>Abrir la página de descarga de Aspel en el navegador</source>
+        <translation>Open Aspel’s download page in the browser</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="155"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="158"/>
         <source>Avance de la descarga</source>
         <translation>Download progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="85"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="383"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="384"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="385"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="162"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="668"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="669"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="670"/>
         <source>Descar&amp;gar</source>
         <translation>Down&amp;load</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="86"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="163"/>
         <source>&amp;Pausar</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="87"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="164"/>
         <source>Ca&amp;ncelar descarga</source>
         <translation>Ca&amp;ncel download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="101"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="178"/>
         <source>Verificado</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="111"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="192"/>
+        <source>Huella SHA-256 (la misma que da Get-FileHash):</source>
+        <translation>SHA-256 hash (the same as Get-FileHash gives):</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="196"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>SHA-256 fingerprint of the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="114"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="204"/>
+        <source>Copiar &amp;huella</source>
+        <translation>Copy &amp;hash</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="210"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>R&amp;un installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="115"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="211"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Op&amp;en folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="137"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="233"/>
         <source>Nuevo número de serie:</source>
         <translation>New serial number:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="138"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="234"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opy serial</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="140"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="236"/>
         <source>Razón social:</source>
         <translation>Company name:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="141"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="237"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy co&amp;mpany name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="139"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="235"/>
         <source>Copiar serie (el nuevo número de serie)</source>
         <translation>Copy serial (the new serial number)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="142"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="238"/>
         <source>Copiar razón social</source>
         <translation>Copy company name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="185"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="302"/>
         <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
         <translation>{system} {new}: the installer ({size}) is downloaded right here and checked before use.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="192"/>
-        <source>Se guarda en: {path}</source>
-        <translation>Saving to: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="232"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="385"/>
         <source>Continuando la descarga anterior desde {done}.</source>
         <translation>Continuing the earlier download from {done}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="267"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="502"/>
         <source>{done} de {total}</source>
         <translation>{done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="714"/>
+        <source>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</source>
+        <translation>the Servidor: the computer that keeps your company’s data and that the others connect to</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="717"/>
+        <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
+        <translation>The {old} data is on this computer: install {new} here, on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="720"/>
+        <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</source>
+        <translation>{old} is installed on this computer, but its data is not here. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the data ({server}) and install it there.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="726"/>
+        <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</source>
+        <translation>We did not find {old} on this computer. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the {old} data ({server}) and install it there.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="731"/>
+        <source>Instálalo en el equipo donde están los datos de {old} ({server}).</source>
+        <translation>Install it on the computer that holds the {old} data ({server}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="755"/>
+        <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
+        <translation>On the Servidor, double-click the installer you copied and follow its steps.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="758"/>
+        <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
+        <translation>“Run installer” installs {new}. Follow its steps.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="814"/>
+        <source>Comprobando el instalador y este equipo…</source>
+        <translation>Checking the installer and this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="820"/>
+        <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
+        <translation>The installer could not be checked before running it. Press “Open folder” and double-click it; Windows will show you who signed it.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="830"/>
+        <source>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</source>
+        <translation>The file “{name}” is no longer in the folder or is not a Windows installer (.exe or .msi), so it was not run. Press “Back” and download it again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="853"/>
+        <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
+        <translation>{old} is still open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="858"/>
+        <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
+        <translation>{old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="864"/>
+        <source>{old} está abierto</source>
+        <translation>{old} is open</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="871"/>
+        <source>&amp;Ya lo cerré, continuar</source>
+        <translation>&amp;I closed it, continue</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="874"/>
+        <source>Ejecutar de &amp;todos modos</source>
+        <translation>Run &amp;anyway</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="914"/>
+        <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
+        <translation>Windows could not open the installer “{path}”. Press “Open folder” and double-click it.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="923"/>
+        <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
+        <translation>The folder “{folder}” could not be opened. Open it from File Explorer (the full path is above, under “Saved to”).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="930"/>
+        <source>Se guardó en:</source>
+        <translation>Saved to:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="943"/>
+        <source>{speed} KB/s</source>
+        <translation>{speed} KB/s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="944"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="292"/>
-        <source>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</source>
-        <translation>Download cancelled. What was already downloaded is kept: if you press “Download” (today or the next time you open the assistant), it will continue where it stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="298"/>
-        <source>Descarga en pausa. Pulsa «Reanudar» para continuar.</source>
-        <translation>Download paused. Press “Resume” to continue.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="321"/>
-        <source>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
-        <translation>The downloaded file does not match the one Aspel published (it may have been damaged on the way), so it was deleted. Press “Try again” to download it again.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="325"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="560"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="332"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="567"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>The portal no longer recognises this download link. Press “Try again”; if it happens again, go back to the previous page and use “Open download”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="336"/>
-        <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</source>
-        <translation>The installer could not be saved in the folder “{folder}” ({reason}). Check that it exists and that you can write to it, then press “Try again”.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="340"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="572"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="348"/>
-        <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
-        <translation>While it was downloading, Aspel published a newer build of the installer, so the download started again with that one.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="352"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="583"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>The half-finished download could no longer be used, so it started again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="357"/>
-        <source>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</source>
-        <translation>The installer is complete and identical to the one Aspel published (SHA-256: {sha}).</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="361"/>
-        <source>Se guardó en: {path}</source>
-        <translation>Saved to: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="363"/>
-        <source>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</source>
-        <translation>“Run installer” installs {system} {new}. Follow its steps.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="365"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="761"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="367"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="763"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Then bring your data over to the new version with “Traducir de una versión anterior” (at the end of the installation) or with Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="371"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="767"/>
         <source>Qué sigue</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="382"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="667"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="384"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="205"/>
+        <source>Copiar huella SHA-256 del instalador</source>
+        <translation>Copy hash (the installer&apos;s SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="322"/>
+        <source>{system} {new}: la descarga desde este asistente no está disponible.</source>
+        <translation>{system} {new}: downloading from this assistant is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="339"/>
+        <source>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</source>
+        <translation>The browser could not be opened. Copy this address and open it in your browser: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="419"/>
+        <source>¿Cancelar la descarga?</source>
+        <translation>Cancel the download?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="425"/>
+        <source>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</source>
+        <translation>What was already downloaded will be deleted and the next download will start from zero. If you only want to stop it for now, use “Pause”: it will then continue where it stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="432"/>
+        <source>&amp;Borrar y cancelar</source>
+        <translation>&amp;Delete and cancel</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="435"/>
+        <source>&amp;Seguir descargando</source>
+        <translation>&amp;Keep downloading</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="435"/>
+        <source>&amp;Conservar</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="474"/>
+        <source>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</source>
+        <translation>“{part}” could not be deleted. Close it if another program has it open and press “Cancel download” again, or delete it from File Explorer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="485"/>
+        <source>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</source>
+        <translation>Download cancelled: what had been downloaded was deleted. If you press “Download”, it will start from zero.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="504"/>
+        <source>Comprobando lo ya descargado… {figures}</source>
+        <translation>Checking what was already downloaded… {figures}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="529"/>
+        <source>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</source>
+        <translation>Download paused. What was already downloaded is kept: press “Resume” (today or the next time you open the assistant) to continue where it stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="552"/>
+        <source>Este instalador se está descargando en otra ventana del asistente. Espera a que termine allí (o ciérrala) y pulsa «Reintentar».</source>
+        <translation>This installer is being downloaded in another window of the assistant. Wait for it to finish there (or close it) and press “Try again”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="556"/>
+        <source>El archivo descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
+        <translation>The downloaded file does not match the one the portal published (it may have been damaged on the way), so it was deleted. Press “Try again” to download it again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="571"/>
+        <source>Después pulsa «Reintentar».</source>
+        <translation>Then press “Try again”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="579"/>
+        <source>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
+        <translation>While it was downloading, the portal published a newer build of the installer, so the download started again with that one.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="586"/>
+        <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
+        <translation>Once you have copied or written down the serial number and the company name, press “Finish”: the installation that opened this assistant will carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="592"/>
+        <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
+        <translation>The installer is complete: its size ({size}) and its SHA-256 hash match what the portal published.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="607"/>
+        <source>Comprobando la firma digital del instalador…</source>
+        <translation>Checking the installer’s digital signature…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="630"/>
+        <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
+        <translation>The installer’s digital signature is checked on Windows, when it is run from here (expected publisher: {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="634"/>
+        <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
+        <translation>Digital signature checked by Windows: the publisher is {publisher}, as expected.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="641"/>
+        <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</source>
+        <translation>The installer is signed by “{publisher}”, not by {expected} (the expected publisher).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="644"/>
+        <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</source>
+        <translation>The installer has no digital signature, so there is no telling whether it comes from {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="647"/>
+        <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</source>
+        <translation>The installer was changed after it was signed, so it is not the one {expected} published.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="650"/>
+        <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
+        <translation>Windows does not trust the installer’s digital signature, so there is no telling whether it comes from {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="653"/>
+        <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
+        <translation>The installer’s digital signature could not be checked, so there is no telling whether it comes from {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="658"/>
+        <source>Por seguridad, este asistente no lo ejecutará.</source>
+        <translation>For your safety, this assistant will not run it.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="669"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="397"/>
-        <source>{system} {old} está abierto</source>
-        <translation>{system} {old} is open</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="399"/>
-        <source>{system} {old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
-        <translation>{system} {old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {system} {new}: the installer may fail or ask for a restart if it stays open.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="409"/>
-        <source>&amp;Ejecutar de todos modos</source>
-        <translation>&amp;Run anyway</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="412"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="876"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="425"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="906"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="433"/>
-        <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
-        <translation>The installer could not be opened. Press “Open folder” and double-click it.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="449"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="949"/>
         <source>queda menos de un segundo</source>
         <translation>less than a second left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="451"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="951"/>
         <source>quedan {s} s</source>
         <translation>{s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="453"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="953"/>
         <source>quedan {m} min {s} s</source>
         <translation>{m} min {s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="454"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="954"/>
         <source>quedan {h} h {m} min</source>
         <translation>{h} h {m} min left</translation>
     </message>

@@ -305,119 +305,124 @@
         <translation>La descarga del instalador de {what} quedó a medias. Para terminarla, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…»: continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="376"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="311"/>
+        <source>El instalador descargado no coincide con lo que publicó el portal; se borró.</source>
+        <translation>El instalador descargado no coincide con lo que publicó el portal; se borró.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="388"/>
         <source>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</source>
         <translation>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="378"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="390"/>
         <source>no se pudo guardar: {what} (detalle técnico: {detail})</source>
         <translation>no se pudo guardar: {what} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="390"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="402"/>
         <source>no es una carpeta</source>
         <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="392"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="404"/>
         <source>{what}. Detalle técnico: {detail}</source>
         <translation>{what}. Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="395"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="407"/>
         <source>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}</source>
         <translation>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="409"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="421"/>
         <source>el disco está lleno</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="410"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="422"/>
         <source>la unidad es de solo lectura</source>
         <translation>la unidad es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="411"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="423"/>
         <source>no tienes permiso para escribir ahí</source>
         <translation>no tienes permiso para escribir ahí</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="412"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="424"/>
         <source>la carpeta no existe o la unidad no está disponible</source>
         <translation>la carpeta no existe o la unidad no está disponible</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="413"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="425"/>
         <source>hay una carpeta con ese nombre</source>
         <translation>hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="414"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="426"/>
         <source>una parte de la ruta es un archivo, no una carpeta</source>
         <translation>una parte de la ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="415"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="427"/>
         <source>otro programa tiene abierto el archivo</source>
         <translation>otro programa tiene abierto el archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="416"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="428"/>
         <source>ya hay algo con ese nombre</source>
         <translation>ya hay algo con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="418"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="430"/>
         <source>el sistema no lo permitió</source>
         <translation>el sistema no lo permitió</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="430"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="442"/>
         <source>No hay espacio suficiente en {folder}: el disco está lleno.</source>
         <translation>No hay espacio suficiente en {folder}: el disco está lleno.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="433"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="445"/>
         <source>Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="436"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="448"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="442"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="454"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="455"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="467"/>
         <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
         <translation>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="458"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="470"/>
         <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
         <translation>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="461"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="473"/>
         <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
         <translation>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="468"/>
-        <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</source>
-        <translation>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</translation>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="480"/>
+        <source>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</source>
+        <translation>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="474"/>
-        <source>El portal no indicó qué instalador descargar, así que no se descargó aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde {url}.</source>
-        <translation>El portal no indicó qué instalador descargar, así que no se descargó aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde {url}.</translation>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="486"/>
+        <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</source>
+        <translation>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="208"/>
@@ -475,88 +480,88 @@
         <translation>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="311"/>
-        <source>El instalador descargado no coincide con el publicado por Aspel; se borró.</source>
-        <translation>El instalador descargado no coincide con el publicado por Aspel; se borró.</translation>
-    </message>
-    <message>
         <location filename="../../aspel_upgrade/flow/messages.py" line="315"/>
         <source>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</source>
         <translation>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="323"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="327"/>
+        <source>No se puede descargar el instalador desde este asistente: el portal no envió los datos que hacen falta para descargarlo y comprobarlo aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde la página de Aspel: {url}</source>
+        <translation>No se puede descargar el instalador desde este asistente: el portal no envió los datos que hacen falta para descargarlo y comprobarlo aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde la página de Aspel: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="335"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>No se terminó de descargar el instalador.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="329"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="341"/>
         <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
         <translation>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="342"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="354"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="344"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="356"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: la dirección «{url}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="348"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="360"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: «{path}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="352"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="364"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} no es un sistema conocido ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="356"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="368"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir solo tiene sentido junto con --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="358"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="370"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="360"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="372"/>
         <source>--download-dir: la ruta está vacía</source>
         <translation>--download-dir: la ruta está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="365"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="377"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Usa --help para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="371"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="383"/>
         <source>la ruta está vacía</source>
         <translation>la ruta está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="372"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="384"/>
         <source>es una carpeta, no un archivo</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="373"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="385"/>
         <source>no es un archivo normal</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="374"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="391"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="386"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="403"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>«{place}» es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="381"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="393"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>no se puede escribir el archivo de resultado «{file}»: {why}</translation>
     </message>
@@ -1206,241 +1211,437 @@ pago</translation>
 <context>
     <name>DownloadPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="58"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="91"/>
         <source>Descargar e instalar</source>
         <translation>Descargar e instalar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="78"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="81"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="118"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="930"/>
+        <source>Se guarda en:</source>
+        <translation>Se guarda en:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="120"/>
+        <source>Carpeta y nombre del instalador</source>
+        <translation>Carpeta y nombre del instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="133"/>
+        <source>A&amp;brir descarga</source>
+        <translation>A&amp;brir descarga</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="136"/>
+        <source>Abrir la página de descarga de Aspel en el navegador</source>
+        <translation>Abrir la página de descarga de Aspel en el navegador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="155"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="158"/>
         <source>Avance de la descarga</source>
         <translation>Avance de la descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="85"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="383"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="384"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="385"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="162"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="668"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="669"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="670"/>
         <source>Descar&amp;gar</source>
         <translation>Descar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="86"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="163"/>
         <source>&amp;Pausar</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="87"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="164"/>
         <source>Ca&amp;ncelar descarga</source>
         <translation>Ca&amp;ncelar descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="101"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="178"/>
         <source>Verificado</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="111"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="192"/>
+        <source>Huella SHA-256 (la misma que da Get-FileHash):</source>
+        <translation>Huella SHA-256 (la misma que da Get-FileHash):</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="196"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>Huella SHA-256 del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="114"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="204"/>
+        <source>Copiar &amp;huella</source>
+        <translation>Copiar &amp;huella</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="210"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>&amp;Ejecutar instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="115"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="211"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="137"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="233"/>
         <source>Nuevo número de serie:</source>
         <translation>Nuevo número de serie:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="138"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="234"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opiar serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="140"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="236"/>
         <source>Razón social:</source>
         <translation>Razón social:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="141"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="237"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copiar ra&amp;zón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="139"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="235"/>
         <source>Copiar serie (el nuevo número de serie)</source>
         <translation>Copiar serie (el nuevo número de serie)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="142"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="238"/>
         <source>Copiar razón social</source>
         <translation>Copiar razón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="185"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="302"/>
         <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
         <translation>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="192"/>
-        <source>Se guarda en: {path}</source>
-        <translation>Se guarda en: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="232"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="385"/>
         <source>Continuando la descarga anterior desde {done}.</source>
         <translation>Continuando la descarga anterior desde {done}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="267"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="502"/>
         <source>{done} de {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="269"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="714"/>
+        <source>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</source>
+        <translation>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="717"/>
+        <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
+        <translation>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="720"/>
+        <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</source>
+        <translation>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="726"/>
+        <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</source>
+        <translation>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="731"/>
+        <source>Instálalo en el equipo donde están los datos de {old} ({server}).</source>
+        <translation>Instálalo en el equipo donde están los datos de {old} ({server}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="755"/>
+        <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
+        <translation>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="758"/>
+        <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
+        <translation>«Ejecutar instalador» instala {new}. Sigue sus pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="814"/>
+        <source>Comprobando el instalador y este equipo…</source>
+        <translation>Comprobando el instalador y este equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="820"/>
+        <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
+        <translation>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="830"/>
+        <source>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</source>
+        <translation>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="853"/>
+        <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
+        <translation>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="858"/>
+        <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
+        <translation>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="864"/>
+        <source>{old} está abierto</source>
+        <translation>{old} está abierto</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="871"/>
+        <source>&amp;Ya lo cerré, continuar</source>
+        <translation>&amp;Ya lo cerré, continuar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="874"/>
+        <source>Ejecutar de &amp;todos modos</source>
+        <translation>Ejecutar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="914"/>
+        <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
+        <translation>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="923"/>
+        <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
+        <translation>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="930"/>
+        <source>Se guardó en:</source>
+        <translation>Se guardó en:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="943"/>
+        <source>{speed} KB/s</source>
+        <translation>{speed} KB/s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="944"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="292"/>
-        <source>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</source>
-        <translation>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="298"/>
-        <source>Descarga en pausa. Pulsa «Reanudar» para continuar.</source>
-        <translation>Descarga en pausa. Pulsa «Reanudar» para continuar.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="321"/>
-        <source>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
-        <translation>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="325"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="560"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="332"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="567"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="336"/>
-        <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</source>
-        <translation>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="340"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="572"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="348"/>
-        <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
-        <translation>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="352"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="583"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="357"/>
-        <source>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</source>
-        <translation>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="361"/>
-        <source>Se guardó en: {path}</source>
-        <translation>Se guardó en: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="363"/>
-        <source>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</source>
-        <translation>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="365"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="761"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="367"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="763"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="371"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="767"/>
         <source>Qué sigue</source>
         <translation>Qué sigue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="382"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="667"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="384"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="205"/>
+        <source>Copiar huella SHA-256 del instalador</source>
+        <translation>Copiar huella SHA-256 del instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="322"/>
+        <source>{system} {new}: la descarga desde este asistente no está disponible.</source>
+        <translation>{system} {new}: la descarga desde este asistente no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="339"/>
+        <source>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</source>
+        <translation>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="419"/>
+        <source>¿Cancelar la descarga?</source>
+        <translation>¿Cancelar la descarga?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="425"/>
+        <source>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</source>
+        <translation>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="432"/>
+        <source>&amp;Borrar y cancelar</source>
+        <translation>&amp;Borrar y cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="435"/>
+        <source>&amp;Seguir descargando</source>
+        <translation>&amp;Seguir descargando</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="435"/>
+        <source>&amp;Conservar</source>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="474"/>
+        <source>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</source>
+        <translation>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="485"/>
+        <source>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</source>
+        <translation>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="504"/>
+        <source>Comprobando lo ya descargado… {figures}</source>
+        <translation>Comprobando lo ya descargado… {figures}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="529"/>
+        <source>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</source>
+        <translation>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="552"/>
+        <source>Este instalador se está descargando en otra ventana del asistente. Espera a que termine allí (o ciérrala) y pulsa «Reintentar».</source>
+        <translation>Este instalador se está descargando en otra ventana del asistente. Espera a que termine allí (o ciérrala) y pulsa «Reintentar».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="556"/>
+        <source>El archivo descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
+        <translation>El archivo descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="571"/>
+        <source>Después pulsa «Reintentar».</source>
+        <translation>Después pulsa «Reintentar».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="579"/>
+        <source>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
+        <translation>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="586"/>
+        <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
+        <translation>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="592"/>
+        <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
+        <translation>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="607"/>
+        <source>Comprobando la firma digital del instalador…</source>
+        <translation>Comprobando la firma digital del instalador…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="630"/>
+        <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
+        <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="634"/>
+        <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
+        <translation>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="641"/>
+        <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</source>
+        <translation>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="644"/>
+        <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</source>
+        <translation>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="647"/>
+        <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</source>
+        <translation>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="650"/>
+        <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
+        <translation>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="653"/>
+        <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
+        <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="658"/>
+        <source>Por seguridad, este asistente no lo ejecutará.</source>
+        <translation>Por seguridad, este asistente no lo ejecutará.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="669"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="397"/>
-        <source>{system} {old} está abierto</source>
-        <translation>{system} {old} está abierto</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="399"/>
-        <source>{system} {old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
-        <translation>{system} {old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="409"/>
-        <source>&amp;Ejecutar de todos modos</source>
-        <translation>&amp;Ejecutar de todos modos</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="412"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="876"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="425"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="906"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="433"/>
-        <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
-        <translation>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="449"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="949"/>
         <source>queda menos de un segundo</source>
         <translation>queda menos de un segundo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="451"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="951"/>
         <source>quedan {s} s</source>
         <translation>quedan {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="453"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="953"/>
         <source>quedan {m} min {s} s</source>
         <translation>quedan {m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="454"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="954"/>
         <source>quedan {h} h {m} min</source>
         <translation>quedan {h} h {m} min</translation>
     </message>

@@ -219,6 +219,15 @@ class Robot:
                 with open(plan["shown_file"], "a", encoding="utf-8") as f:
                     f.write(page.serial.text() + "\n")
                 note(plan, f"shown {page.serial.text()}")
+        elif step is Step.DOWNLOAD and plan.get("download"):
+            # The verified page stays until the user closes it (issue 18 C12): a person
+            # reads the result, then presses «Finalizar»; so does the robot, and it closes
+            # after a failure too, as a person would.
+            done = page.state == "verified" or (page.state == "idle" and page.result is not None)
+            if done:
+                note(plan, f"download ended {page.state}")
+                self.closed = True
+                wizard.button(QWizard.WizardButton.FinishButton).click()
         elif step is Step.RESULT:
             serial = page.serial.text()
             with open(plan["shown_file"], "a", encoding="utf-8") as f:

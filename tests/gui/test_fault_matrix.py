@@ -6,6 +6,10 @@ problem is shown, the wizard stays on its page with what the user typed or chose
 that once the fault clears the same action succeeds. For confirm, exactly one new serial
 exists afterwards. Adding an operation or a fault to the lists below adds its row.
 
+A receipt whose installer descriptor is missing (``missing_download``, on confirm and on
+reading an earlier receipt) is no failure: the serial is shown and filed, exactly one, and
+the download page offers only the page link.
+
 The installer download has its own row: the faults of a file transfer (a link dropped
 mid-file, a corrupted byte, a new build published mid-download, a slow link) besides the
 network's. Some of them the wizard recovers from by itself (it resumes, restarts, waits
@@ -65,9 +69,14 @@ DOWNLOAD_FAULTS = [
     "drop_mid_file", "corrupt_byte", "new_build", "slow_link",
 ]  # fmt: skip
 RECOVERS = {"drop_mid_file", "new_build", "slow_link"}  # no error: it ends «Verificado»
-MATRIX = [(op, fault) for op in OPERATIONS for fault in FAULTS] + [
-    ("download_installer", fault) for fault in DOWNLOAD_FAULTS
-]
+# A receipt without its installer descriptor (issue 18 A3): no error either; the serial is
+# shown and filed, and the download page offers only the page link.
+RECEIPT_FAULTS = [("confirm_upgrade", "missing_download"), ("get_upgrade", "missing_download")]
+MATRIX = (
+    [(op, fault) for op in OPERATIONS for fault in FAULTS]
+    + RECEIPT_FAULTS
+    + [("download_installer", fault) for fault in DOWNLOAD_FAULTS]
+)
 READ_TIMEOUT = 0.5  # loopback answers take milliseconds; a timeout cell waits 2 of these
 CALL_DEADLINE = 3.0  # the bound of a whole call (45 s in the app): a drip-fed answer's end
 NEXT_STEP = re.compile(
@@ -116,6 +125,9 @@ class Network:
                 "429_retry_after": Fault(operation, status=429, retry_after=7, count=1000),
                 "invalid_json": Fault(operation, kind="invalid_json", count=1000),
                 "missing_field": Fault(operation, kind="missing_field", count=1000),
+                "missing_download": Fault(
+                    operation, kind="missing_field", field="download", count=1000
+                ),
                 "401": Fault(operation, status=401, count=1000),
                 "drop_after_commit": Fault(operation, kind="drop_after_commit", count=1000),
             }.get(fault) or {  # the file's own faults (built only for the download row)
@@ -377,10 +389,31 @@ def _recovers(qtbot: QtBot, wizard: UpgradeWizard, network: Network, fault: str)
     size = TEST_INSTALLER_SIZE
     if fault == "new_build":  # the half of the old build, then all of the new one
         assert served == size // 2 + size
-        assert "versión más reciente" in page.message.text()
+        assert "el portal publicó una versión más reciente" in page.message.text()
     else:  # a resume fetches the rest only
         assert size <= served <= size + CHUNK
     assert page.verified_title.isVisible()
+
+
+def _serial_without_descriptor(
+    qtbot: QtBot, wizard: UpgradeWizard, network: Network, before: int
+) -> None:
+    """The portal committed; its receipt lacks the installer descriptor: the serial is the
+    outcome (shown, filed, one of it), the download is the page link's."""
+    wait_page(qtbot, wizard, Step.RESULT, timeout=30_000)
+    receipt = wizard.ctx.flow.state.receipt
+    assert receipt is not None and receipt.download is None
+    serials = network.serials("SUB-1001")
+    assert len(serials) == 1 and len(serials) >= before
+    assert wizard.page_for(Step.RESULT).serial.text() == serials[0]
+    assert wizard.ctx.flow.outcome().new_serial == serials[0]
+    _download(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.DOWNLOAD)
+    page = wizard.page_for(Step.DOWNLOAD)
+    assert page.state == "unavailable" and page.open_download.isVisible()
+    text = page.unavailable_text.text()
+    assert receipt.download_url in text and "Descarga el instalador desde la página" in text
+    assert bytes_served(network.portal, receipt.upgrade_id) == 0
 
 
 @pytest.mark.parametrize(("operation", "fault"), MATRIX)
@@ -395,6 +428,9 @@ def test_fault(
     cell.trigger(qtbot, wizard)
     if fault in RECOVERS:
         _recovers(qtbot, wizard, network, fault)
+        return
+    if fault == "missing_download":
+        _serial_without_descriptor(qtbot, wizard, network, before)
         return
 
     page = wizard.page_for(cell.page)

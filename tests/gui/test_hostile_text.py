@@ -211,6 +211,7 @@ def test_crafted_portal_text_is_shown_as_text_and_opens_nothing(
     shown += check_page(second)
     second.ctx.is_old_version_running = lambda system, version: True
     download.run_installer.click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(download.running_prompt_open, timeout=10_000)  # type: ignore[attr-defined]
     shown += check_box("abierto", download.running_prompt)  # type: ignore[attr-defined]
     download.running_prompt.reject()  # type: ignore[attr-defined]
     second.button(QWizard.WizardButton.BackButton).click()

@@ -411,6 +411,23 @@ def test_lang_flag_chooses_the_language(
     assert seen["login"] == ("Iniciar sesión" if flag == "es" else "Log in")
 
 
+def _verified_and_kept_on_screen(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    """Issue 18 C12: once verified the window stays, serial and all, until the user closes
+    it (a person must be able to read and copy the serial); «Finalizar» ends the run."""
+    wait_page(qtbot, wizard, Step.DOWNLOAD, timeout=20_000)
+    page = wizard.page_for(Step.DOWNLOAD)
+    qtbot.waitUntil(lambda: page.state == "verified", timeout=20_000)
+    qtbot.wait(1500)  # the old window closed itself about a second after verifying
+    receipt = wizard.ctx.flow.state.receipt
+    assert receipt is not None
+    assert wizard.isVisible() and wizard.currentId() == int(Step.DOWNLOAD)
+    assert page.serial.text() == receipt.new_serial and page.verified.isVisible()
+    assert "pulsa «Finalizar»" in page.message.text()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible() and finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+
+
 def test_download_flag_fetches_and_verifies_the_installer_then_exits_0(
     qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
@@ -420,7 +437,8 @@ def test_download_flag_fetches_and_verifies_the_installer_then_exits_0(
         _login(qtbot, wizard)
         wait_page(qtbot, wizard, Step.TERMS)
         _upgrade_through(qtbot, wizard, then=None)
-        # No more clicks: the download starts, is verified and the window closes itself.
+        # No more clicks: the download starts and is verified by itself...
+        _verified_and_kept_on_screen(qtbot, wizard)
 
     argv = ["--portal-url", sandbox.url, "--user", "demo", "--system", "SAE", "--serial",
             "SKSNWR", "--download", "--download-dir", str(folder),
@@ -447,6 +465,7 @@ def test_download_flag_for_a_system_upgraded_before(
 
     def drive(wizard: UpgradeWizard) -> None:
         _login(qtbot, wizard)  # then its receipt, then the download, by themselves
+        _verified_and_kept_on_screen(qtbot, wizard)
 
     argv = ["--portal-url", sandbox.url, "--user", "demo", "--system", "SAE", "--serial",
             "SKSNWR", "--download", "--result-file", str(result)]  # fmt: skip
@@ -486,3 +505,35 @@ def test_download_flag_exits_2_when_the_installer_is_not_verified(
     assert str(data["error_message"]).strip()
     if code == "no_space":
         assert str(paths.downloads) in str(data["error_message"])
+    if code == "download_corrupt":  # issue 18 G2: says what was compared with
+        assert "no coincide con lo que publicó el portal" in str(data["error_message"])
+
+
+def test_download_flag_with_a_receipt_without_descriptor_files_the_serial_and_exits_2(
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
+) -> None:
+    """Issue 18 A3: the serial is in the result file; the installer, not downloaded, is
+    worded as such (the page link to get it), exit 2 as for any download not verified."""
+    result = tmp_path / "r.json"
+    sandbox.faults.add(Fault("confirm_upgrade", kind="missing_field", field="download"))
+
+    def drive(wizard: UpgradeWizard) -> None:
+        _login(qtbot, wizard)
+        wait_page(qtbot, wizard, Step.TERMS)
+        _upgrade_through(qtbot, wizard, then=Step.DOWNLOAD)
+        page = wizard.page_for(Step.DOWNLOAD)
+        qtbot.waitUntil(lambda: page.state == "unavailable", timeout=10_000)
+        qtbot.wait(300)
+        assert wizard.isVisible()  # stays: the page link is the way to the installer
+        wizard.accept()
+
+    argv = ["--portal-url", sandbox.url, "--user", "demo", "--system", "SAE", "--serial",
+            "SKSNWR", "--download", "--result-file", str(result)]  # fmt: skip
+    assert run_cli(qtbot, argv, paths, drive) == 2
+    data = _result(result)
+    assert (data["outcome"], data["error_code"]) == ("upgraded", "download_unavailable")
+    assert data["new_serial"] and data["razon_social"] and data["old_version_usable_until"]
+    assert data["installer_verified"] is False and data["installer_path"] is None
+    message = str(data["error_message"])
+    assert "No se puede descargar el instalador desde este asistente" in message
+    assert str(data["download_url"]) in message

@@ -140,6 +140,7 @@ def test_the_running_program_question_has_unique_mnemonics(
     download = wizard.page_for(Step.DOWNLOAD)
     wizard.ctx.is_old_version_running = lambda system, version: True
     download.run_installer.click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(download.running_prompt_open, timeout=10_000)  # type: ignore[attr-defined]
     box = download.running_prompt  # type: ignore[attr-defined]
     assert box is not None and box.isVisible()
     assert_unique("abierto", dialog_mnemonics(box))

@@ -76,13 +76,13 @@ def test_full_run_leaves_no_secret_anywhere(
         qtbot.mouseClick(confirm.reauth.ok, Qt.MouseButton.LeftButton)
         wait_page(qtbot, wizard, Step.RESULT)
         tokens.append(wizard.ctx.flow.client._token)  # type: ignore[attr-defined]
-        # The installer download, cancelled half-way: its resume record stays on disk.
+        # The installer download, paused half-way: its resume record stays on disk.
         sandbox.faults.add(Fault("download_installer", kind="rate_limit", amount=128 * 1024))
         qtbot.mouseClick(wizard.page_for(Step.RESULT).download_here, Qt.MouseButton.LeftButton)
         download = wizard.page_for(Step.DOWNLOAD)
         qtbot.waitUntil(lambda: download.bar.value() > 0, timeout=10_000)
-        qtbot.mouseClick(download.cancel, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: download.state == "cancelled", timeout=10_000)
+        qtbot.mouseClick(download.pause, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: download.state == "paused", timeout=10_000)
         assert list((paths.state_dir / "installer-downloads").glob("*.json"))
         wizard.back()
         # Help-desk: «Diagnóstico» -> export the support bundle.

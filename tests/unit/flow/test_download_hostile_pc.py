@@ -32,6 +32,7 @@ from aspel_upgrade.portal.models import UpgradeReceipt
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.server import SandboxPortal
 from tests.conftest import TEST_INSTALLER_SIZE, sandbox_config
+from tests.helpers import cannot_be_replaced
 from tests.unit.flow.downloads import FakeTime, fill, make, served, small_disk
 
 SIZE = TEST_INSTALLER_SIZE
@@ -337,7 +338,7 @@ def test_discard_removes_this_upgrades_partial_file_and_record_only(
         assert store.load(r.upgrade_id) is not None
     coi_part = next(folder.glob("Aspel-COI-*.part"))
     kept = coi_part.read_bytes()
-    make(tmp_path, demo_client, receipt, time_).discard(receipt.upgrade_id, receipt.download)
+    assert make(tmp_path, demo_client, receipt, time_).discard(receipt.upgrade_id, receipt.download)
     assert not (folder / f"{NAME}.part").exists() and store.load(receipt.upgrade_id) is None
     assert coi_part.read_bytes() == kept and store.load(coi.upgrade_id) is not None
     fresh = make(tmp_path, demo_client, receipt, time_).run(receipt.upgrade_id, receipt.download)
@@ -351,7 +352,9 @@ def test_discard_leaves_a_download_another_copy_is_making(
     folder = tmp_path / "Descargas"
     with other_copy(tmp_path, receipt) as proc:
         wait_for_bytes(folder / f"{NAME}.part")
-        make(tmp_path, demo_client, receipt).discard(receipt.upgrade_id, receipt.download)
+        assert not make(tmp_path, demo_client, receipt).discard(
+            receipt.upgrade_id, receipt.download
+        )
         assert its_result(proc)["status"] == "verified"
     assert sha256(folder / NAME) == receipt.download.sha256
 
@@ -444,23 +447,6 @@ def test_a_folder_at_the_final_name_is_named_and_the_installer_saved_beside_it(
     again = make(tmp_path, demo_client, receipt, time_).run(receipt.upgrade_id, receipt.download)
     assert again.status is Status.VERIFIED and again.path == result.path
     assert served(sandbox, receipt) == SIZE
-
-
-@contextmanager
-def cannot_be_replaced(path: Path) -> Iterator[None]:
-    """An older copy that cannot be replaced: open (Windows), immutable (Linux, root)."""
-    if os.name == "nt":
-        with open(path, "rb"):  # Python opens without FILE_SHARE_DELETE: no rename over it
-            yield
-        return
-    if shutil.which("chattr") is None or os.geteuid() != 0:
-        pytest.skip("needs chattr and root on Linux")
-    if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
-        pytest.skip("this file system has no immutable files")
-    try:
-        yield
-    finally:
-        subprocess.run(["chattr", "-i", str(path)], check=True)
 
 
 def test_an_older_copy_that_cannot_be_replaced_is_named_and_the_installer_saved_beside_it(

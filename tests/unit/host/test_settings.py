@@ -204,3 +204,19 @@ def test_the_settings_object_has_exactly_the_known_fields() -> None:
     """Settings is a plain class (README, Start-up): its fields must follow ``KNOWN``."""
     assert list(inspect.signature(Settings).parameters) == list(KNOWN)
     assert Settings().problems == []
+
+
+def test_the_installers_publisher_is_a_deployment_setting(paths: AppPaths) -> None:
+    """Issue 18 G2: «Ejecutar instalador» runs only an installer signed by this publisher;
+    the machine-wide file names it (a default otherwise), a blank value is ignored."""
+    from aspel_upgrade.host.trust import DEFAULT_PUBLISHER
+
+    assert paths.machine_settings_file is not None
+    assert Settings().expected_publisher == DEFAULT_PUBLISHER
+    paths.machine_settings_file.write_bytes(_notepad({"installer_publisher": "Aspel QA, S.A."}))
+    settings = load_settings(paths.machine_settings_file, None)
+    assert settings.expected_publisher == "Aspel QA, S.A." and settings.problems == []
+    paths.settings_file.write_text('{"installer_publisher": "   "}', encoding="utf-8")
+    settings = load_settings(paths.machine_settings_file, paths.settings_file)
+    assert settings.expected_publisher == "Aspel QA, S.A."  # the blank value is ignored
+    assert [(p.key, p.reason) for p in settings.problems] == [("installer_publisher", "empty")]
