@@ -103,10 +103,9 @@ class Settings:
 
     @property
     def expected_publisher(self) -> str:
-        """The installer's signer that «Ejecutar instalador» requires (shown to the user)."""
-        from .trust import DEFAULT_PUBLISHER
-
-        return self.installer_publisher or DEFAULT_PUBLISHER
+        """The installer's signer that «Ejecutar instalador» requires (shown to the user);
+        "" when the deployment names none: then any signature Windows trusts."""
+        return self.installer_publisher or ""
 
     @classmethod
     def load(cls, path: Path) -> tuple[Settings, list[SettingsProblem]]:

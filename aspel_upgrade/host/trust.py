@@ -18,9 +18,6 @@ from pathlib import Path
 log = logging.getLogger("aspel_upgrade.host")
 
 INSTALLER_SUFFIXES = (".exe", ".msi")
-# The signer «Ejecutar instalador» requires unless the deployment names another
-# (``installer_publisher`` in the machine-wide settings file; README, Settings).
-DEFAULT_PUBLISHER = "Aspel de México, S.A. de C.V."
 # Format characters (bidi overrides and isolates, zero-width space and joiners, BOM),
 # controls and line or paragraph separators: they hide or reorder what a name shows.
 _HIDDEN_CATEGORIES = frozenset({"Cf", "Cc", "Zl", "Zp"})
@@ -60,8 +57,13 @@ class Signature:
     code: int = 0
 
     def trusted_for(self, expected: str) -> bool:
-        """Signed, trusted, and by the expected publisher (case and spaces aside)."""
-        return self.status == "signed" and same_publisher(self.publisher, expected)
+        """Signed with a signature Windows trusts, and by ``expected`` (case and spaces
+        aside) when the deployment names a publisher; with none named (""), any trusted
+        signer, whose name the page shows. No publisher is built in: like the portal's
+        address, the vendor's signing name is a deployment fact, never guessed."""
+        if self.status != "signed":
+            return False
+        return not expected.strip() or same_publisher(self.publisher, expected)
 
 
 def same_publisher(found: str, expected: str) -> bool:

@@ -1217,7 +1217,7 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="118"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="930"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="944"/>
         <source>Se guarda en:</source>
         <translation>Saving to:</translation>
     </message>
@@ -1244,9 +1244,9 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="162"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="668"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="669"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="670"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="682"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="683"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="684"/>
         <source>Descar&amp;gar</source>
         <translation>Down&amp;load</translation>
     </message>
@@ -1336,102 +1336,102 @@ payment</translation>
         <translation>{done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="714"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="728"/>
         <source>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</source>
         <translation>the Servidor: the computer that keeps your company’s data and that the others connect to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="717"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="731"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>The {old} data is on this computer: install {new} here, on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="720"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="734"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</source>
         <translation>{old} is installed on this computer, but its data is not here. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the data ({server}) and install it there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="726"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="740"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</source>
         <translation>We did not find {old} on this computer. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the {old} data ({server}) and install it there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="731"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="745"/>
         <source>Instálalo en el equipo donde están los datos de {old} ({server}).</source>
         <translation>Install it on the computer that holds the {old} data ({server}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="755"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="769"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>On the Servidor, double-click the installer you copied and follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="758"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="772"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>“Run installer” installs {new}. Follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="814"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="828"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Checking the installer and this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="820"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="834"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>The installer could not be checked before running it. Press “Open folder” and double-click it; Windows will show you who signed it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="830"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="844"/>
         <source>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</source>
         <translation>The file “{name}” is no longer in the folder or is not a Windows installer (.exe or .msi), so it was not run. Press “Back” and download it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="853"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="867"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is still open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="858"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="872"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="864"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="878"/>
         <source>{old} está abierto</source>
         <translation>{old} is open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="871"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="885"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;I closed it, continue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="874"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="888"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Run &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="914"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="928"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows could not open the installer “{path}”. Press “Open folder” and double-click it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="923"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="937"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>The folder “{folder}” could not be opened. Open it from File Explorer (the full path is above, under “Saved to”).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="930"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="944"/>
         <source>Se guardó en:</source>
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="943"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="957"/>
         <source>{speed} KB/s</source>
         <translation>{speed} KB/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="944"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="958"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
@@ -1456,22 +1456,22 @@ payment</translation>
         <translation>The half-finished download could no longer be used, so it started again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="761"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="775"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="763"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="777"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Then bring your data over to the new version with “Traducir de una versión anterior” (at the end of the installation) or with Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="767"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="781"/>
         <source>Qué sigue</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="667"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="681"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Resume</translation>
     </message>
@@ -1571,77 +1571,107 @@ payment</translation>
         <translation>Checking the installer’s digital signature…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="630"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="631"/>
+        <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</source>
+        <translation>The installer&apos;s digital signature is checked on Windows, when you run it from here.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="633"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>The installer’s digital signature is checked on Windows, when it is run from here (expected publisher: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="634"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="638"/>
+        <source>Firma digital comprobada por Windows: el editor es {publisher}.</source>
+        <translation>Digital signature checked by Windows: the publisher is {publisher}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="640"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
         <translation>Digital signature checked by Windows: the publisher is {publisher}, as expected.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="641"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="647"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</source>
         <translation>The installer is signed by “{publisher}”, not by {expected} (the expected publisher).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="644"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="650"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</source>
         <translation>The installer has no digital signature, so there is no telling whether it comes from {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="647"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="652"/>
+        <source>El instalador no tiene firma digital, así que no se puede saber quién lo publicó.</source>
+        <translation>The installer has no digital signature, so there is no way to know who published it.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="655"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</source>
         <translation>The installer was changed after it was signed, so it is not the one {expected} published.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="650"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="657"/>
+        <source>El instalador cambió después de que lo firmaron, así que no es el que se publicó.</source>
+        <translation>The installer changed after it was signed, so it is not the one that was published.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="660"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>Windows does not trust the installer’s digital signature, so there is no telling whether it comes from {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="653"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="662"/>
+        <source>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó.</source>
+        <translation>Windows does not trust the installer&apos;s digital signature, so there is no way to know who published it.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="665"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>The installer’s digital signature could not be checked, so there is no telling whether it comes from {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="658"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="667"/>
+        <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó.</source>
+        <translation>The installer&apos;s digital signature could not be checked, so there is no way to know who published it.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="672"/>
         <source>Por seguridad, este asistente no lo ejecutará.</source>
         <translation>For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="669"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="683"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="876"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="890"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="906"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="920"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="949"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="963"/>
         <source>queda menos de un segundo</source>
         <translation>less than a second left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="951"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="965"/>
         <source>quedan {s} s</source>
         <translation>{s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="953"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="967"/>
         <source>quedan {m} min {s} s</source>
         <translation>{m} min {s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="954"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="968"/>
         <source>quedan {h} h {m} min</source>
         <translation>{h} h {m} min left</translation>
     </message>

@@ -1217,7 +1217,7 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="118"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="930"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="944"/>
         <source>Se guarda en:</source>
         <translation>Se guarda en:</translation>
     </message>
@@ -1244,9 +1244,9 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="162"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="668"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="669"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="670"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="682"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="683"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="684"/>
         <source>Descar&amp;gar</source>
         <translation>Descar&amp;gar</translation>
     </message>
@@ -1336,102 +1336,102 @@ pago</translation>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="714"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="728"/>
         <source>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</source>
         <translation>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="717"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="731"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="720"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="734"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</source>
         <translation>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="726"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="740"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</source>
         <translation>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="731"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="745"/>
         <source>Instálalo en el equipo donde están los datos de {old} ({server}).</source>
         <translation>Instálalo en el equipo donde están los datos de {old} ({server}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="755"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="769"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="758"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="772"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>«Ejecutar instalador» instala {new}. Sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="814"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="828"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Comprobando el instalador y este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="820"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="834"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="830"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="844"/>
         <source>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</source>
         <translation>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="853"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="867"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="858"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="872"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="864"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="878"/>
         <source>{old} está abierto</source>
         <translation>{old} está abierto</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="871"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="885"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;Ya lo cerré, continuar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="874"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="888"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Ejecutar de &amp;todos modos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="914"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="928"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="923"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="937"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="930"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="944"/>
         <source>Se guardó en:</source>
         <translation>Se guardó en:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="943"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="957"/>
         <source>{speed} KB/s</source>
         <translation>{speed} KB/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="944"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="958"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
@@ -1456,22 +1456,22 @@ pago</translation>
         <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="761"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="775"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="763"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="777"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="767"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="781"/>
         <source>Qué sigue</source>
         <translation>Qué sigue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="667"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="681"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -1571,77 +1571,107 @@ pago</translation>
         <translation>Comprobando la firma digital del instalador…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="630"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="631"/>
+        <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</source>
+        <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="633"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="634"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="638"/>
+        <source>Firma digital comprobada por Windows: el editor es {publisher}.</source>
+        <translation>Firma digital comprobada por Windows: el editor es {publisher}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="640"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
         <translation>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="641"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="647"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</source>
         <translation>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="644"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="650"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</source>
         <translation>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="647"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="652"/>
+        <source>El instalador no tiene firma digital, así que no se puede saber quién lo publicó.</source>
+        <translation>El instalador no tiene firma digital, así que no se puede saber quién lo publicó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="655"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</source>
         <translation>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="650"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="657"/>
+        <source>El instalador cambió después de que lo firmaron, así que no es el que se publicó.</source>
+        <translation>El instalador cambió después de que lo firmaron, así que no es el que se publicó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="660"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="653"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="662"/>
+        <source>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó.</source>
+        <translation>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="665"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="658"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="667"/>
+        <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó.</source>
+        <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="672"/>
         <source>Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="669"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="683"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="876"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="890"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="906"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="920"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="949"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="963"/>
         <source>queda menos de un segundo</source>
         <translation>queda menos de un segundo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="951"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="965"/>
         <source>quedan {s} s</source>
         <translation>quedan {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="953"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="967"/>
         <source>quedan {m} min {s} s</source>
         <translation>quedan {m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="954"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="968"/>
         <source>quedan {h} h {m} min</source>
         <translation>quedan {h} h {m} min</translation>
     </message>

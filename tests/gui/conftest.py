@@ -17,7 +17,7 @@ from aspel_upgrade.host.credentials import CredentialStore
 from aspel_upgrade.host.installed import InstalledSystem
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.host.settings import Settings
-from aspel_upgrade.host.trust import DEFAULT_PUBLISHER, Signature
+from aspel_upgrade.host.trust import Signature
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.app import install_translations
@@ -93,7 +93,7 @@ def make_wizard(
             start_installer=lambda path: opened_urls.append(f"ejecutar:{path}") or True,
             # The sandbox's installer is not signed: as if it were, by the expected
             # publisher, on every OS (tests/windows proves the real check on Windows).
-            check_signature=lambda path: Signature("signed", DEFAULT_PUBLISHER),
+            check_signature=lambda path: Signature("signed", "Aspel de México, S.A. de C.V."),
         )
         if warm_up is not None:
             ctx.warm_up = warm_up

@@ -627,10 +627,16 @@ class DownloadPage(FlowPage):
     def _signature_text(self, signature: Signature) -> str:
         expected = self._expected_publisher()
         if signature.status == "not_checked":
+            if not expected:
+                return self.tr("La firma digital del instalador se comprueba en Windows, al "
+                               "ejecutarlo desde aquí.")  # fmt: skip
             return self.tr("La firma digital del instalador se comprueba en Windows, al "
                            "ejecutarlo desde aquí (editor esperado: {expected}).").format(
                 expected=expected)  # fmt: skip
         if signature.trusted_for(expected):
+            if not expected:
+                return self.tr("Firma digital comprobada por Windows: el editor es "
+                               "{publisher}.").format(publisher=signature.publisher)  # fmt: skip
             return self.tr("Firma digital comprobada por Windows: el editor es {publisher}, "
                            "el esperado.").format(publisher=signature.publisher)  # fmt: skip
         return self._untrusted_text(signature)
@@ -641,17 +647,25 @@ class DownloadPage(FlowPage):
             text = self.tr("El instalador está firmado por «{publisher}», no por {expected} (el "
                            "editor esperado).")  # fmt: skip
         elif signature.status == "unsigned":
-            text = self.tr("El instalador no tiene firma digital, así que no se puede saber si "
-                           "es de {expected}.")  # fmt: skip
+            text = (self.tr("El instalador no tiene firma digital, así que no se puede saber si "
+                            "es de {expected}.") if expected else
+                    self.tr("El instalador no tiene firma digital, así que no se puede saber "
+                            "quién lo publicó."))  # fmt: skip
         elif signature.status == "tampered":
-            text = self.tr("El instalador cambió después de que lo firmaron, así que no es el "
-                           "que publicó {expected}.")  # fmt: skip
+            text = (self.tr("El instalador cambió después de que lo firmaron, así que no es el "
+                            "que publicó {expected}.") if expected else
+                    self.tr("El instalador cambió después de que lo firmaron, así que no es el "
+                            "que se publicó."))  # fmt: skip
         elif signature.status == "untrusted":
-            text = self.tr("Windows no confía en la firma digital del instalador, así que no "
-                           "se puede saber si es de {expected}.")  # fmt: skip
+            text = (self.tr("Windows no confía en la firma digital del instalador, así que no "
+                            "se puede saber si es de {expected}.") if expected else
+                    self.tr("Windows no confía en la firma digital del instalador, así que no "
+                            "se puede saber quién lo publicó."))  # fmt: skip
         else:
-            text = self.tr("No se pudo comprobar la firma digital del instalador, así que no "
-                           "se puede saber si es de {expected}.")  # fmt: skip
+            text = (self.tr("No se pudo comprobar la firma digital del instalador, así que no "
+                            "se puede saber si es de {expected}.") if expected else
+                    self.tr("No se pudo comprobar la firma digital del instalador, así que no "
+                            "se puede saber quién lo publicó."))  # fmt: skip
         return (
             text.format(publisher=signature.publisher, expected=expected)
             + " "

@@ -208,11 +208,10 @@ def test_the_settings_object_has_exactly_the_known_fields() -> None:
 
 def test_the_installers_publisher_is_a_deployment_setting(paths: AppPaths) -> None:
     """Issue 18 G2: «Ejecutar instalador» runs only an installer signed by this publisher;
-    the machine-wide file names it (a default otherwise), a blank value is ignored."""
-    from aspel_upgrade.host.trust import DEFAULT_PUBLISHER
-
+    the machine-wide file names it; none is built in (any signature Windows trusts then,
+    its signer shown); a blank value is ignored."""
     assert paths.machine_settings_file is not None
-    assert Settings().expected_publisher == DEFAULT_PUBLISHER
+    assert Settings().expected_publisher == ""
     paths.machine_settings_file.write_bytes(_notepad({"installer_publisher": "Aspel QA, S.A."}))
     settings = load_settings(paths.machine_settings_file, None)
     assert settings.expected_publisher == "Aspel QA, S.A." and settings.problems == []

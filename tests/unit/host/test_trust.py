@@ -79,6 +79,14 @@ def test_only_a_trusted_signature_by_the_expected_publisher_counts() -> None:
     assert not Signature("signed", "Otra SA").trusted_for(expected)
     for status in ("unsigned", "untrusted", "tampered", "error", "not_checked"):
         assert not Signature(status, expected).trusted_for(expected)
+        assert not Signature(status, expected).trusted_for("")
+
+
+def test_with_no_publisher_named_any_signature_windows_trusts_counts() -> None:
+    """No vendor name is built in (it would be a guess): without one, the signature must
+    still be valid and trusted, and the page names who signed."""
+    assert Signature("signed", "Otra SA").trusted_for("")
+    assert Signature("signed", "Otra SA").trusted_for("   ")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="off Windows only")
