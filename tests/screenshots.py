@@ -24,6 +24,7 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QWizard
 
 from aspel_upgrade.flow.controller import UpgradeFlow
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.credentials import CredentialStore
 from aspel_upgrade.host.installed import DataFolder, InstalledSystem
@@ -33,9 +34,9 @@ from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.sandbox.service import SandboxConfig
-from aspel_upgrade.ui.app import install_translations
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
+from aspel_upgrade.ui.translations import install_translations
 from aspel_upgrade.ui.wizard import UpgradeWizard
 
 THIS_PC = (
@@ -165,7 +166,7 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
     download = wizard.page_for(Step.DOWNLOAD)
     wait(lambda: download.bar.value() > 420, timeout=60)  # type: ignore[attr-defined]
     shot("7-descarga")
-    wait(lambda: download.state == "verified", timeout=60)  # type: ignore[attr-defined]
+    wait(lambda: download.phase is DownloadPhase.VERIFIED, timeout=60)  # type: ignore[attr-defined]
     shot("7-descarga-verificado")
     wizard.ctx.tasks.wait(5000)
     portal.stop()

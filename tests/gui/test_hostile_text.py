@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget, QWizar
 from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.pending import PendingStore, PendingUpgrade
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
@@ -207,7 +208,7 @@ def test_crafted_portal_text_is_shown_as_text_and_opens_nothing(
     result.download_here.click()  # type: ignore[attr-defined]
     wait_page(qtbot, second, Step.DOWNLOAD)
     download = second.page_for(Step.DOWNLOAD)
-    qtbot.waitUntil(lambda: download.state == "verified", timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: download.phase is DownloadPhase.VERIFIED, timeout=10_000)  # type: ignore[attr-defined]
     shown += check_page(second)
     second.ctx.is_old_version_running = lambda system, version: True
     download.run_installer.click()  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.installed import DataFolder, InstalledSystem
 from aspel_upgrade.ui.wizard import UpgradeWizard
@@ -64,7 +65,7 @@ def test_back_from_the_download_looks_at_this_pc_again(
     result.download_here.click()  # type: ignore[attr-defined]
     wait_page(qtbot, wizard, Step.DOWNLOAD)
     download = wizard.page_for(Step.DOWNLOAD)
-    qtbot.waitUntil(lambda: download.state == "verified")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: download.phase is DownloadPhase.VERIFIED)  # type: ignore[attr-defined]
     found[0] = sae7(running=False)
     back(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
@@ -99,7 +100,7 @@ def test_back_from_the_download_offers_no_next_and_no_cancel(
     result.download_here.click()  # type: ignore[attr-defined]
     wait_page(qtbot, wizard, Step.DOWNLOAD)
     download = wizard.page_for(Step.DOWNLOAD)
-    qtbot.waitUntil(lambda: download.state == "verified")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: download.phase is DownloadPhase.VERIFIED)  # type: ignore[attr-defined]
     back(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
     assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()
