@@ -72,7 +72,6 @@ def has_words(text: str) -> bool:
     return re.search(r"[^\W\d_]", text) is not None
 
 
-
 def _docstrings(tree: ast.Module) -> set[int]:
     return {
         id(node.body[0].value)
@@ -88,13 +87,15 @@ def _logging(tree: ast.Module) -> set[int]:
     """Literals in log calls and raised exceptions: for the log and support, in English."""
     inside: set[int] = set()
     for node in ast.walk(tree):
-        logged = isinstance(node, ast.Call) and _name(node) in {
-            "debug", "info", "warning", "error", "exception", "critical", "log",
-        } and isinstance(node.func, ast.Attribute) and getattr(
-            node.func.value, "id", ""
-        ) in {"log", "logging", "logger"} or isinstance(node, ast.Call) and _name(node) == (
-            "getLogger"
-        )  # fmt: skip
+        if not isinstance(node, ast.Call | ast.Raise):
+            continue
+        logged = isinstance(node, ast.Call) and (
+            _name(node) == "getLogger"
+            or (
+                isinstance(node.func, ast.Attribute)
+                and getattr(node.func.value, "id", "") in {"log", "logging", "logger"}
+            )
+        )
         if logged or isinstance(node, ast.Raise):
             inside |= {id(sub) for sub in ast.walk(node)}
     return inside
