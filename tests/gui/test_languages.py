@@ -169,9 +169,9 @@ def test_english_dates_fit_their_column_at_150_percent(
     wizard.setFixedSize(QSize(560, 464))  # narrower than 1024×768 at 150 %: columns wrap
     log_in(qtbot, wizard)
     page = wizard.page_for(Step.SUBSCRIPTIONS)
-    model = page.model  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: page.table.isVisible())  # type: ignore[attr-defined]
+    model = page.model
+    qtbot.waitUntil(lambda: page.table.isVisible())
     qtbot.wait(50)
     for column in (model.ACTIVATED, model.NEXT_PAYMENT):
         for row in range(model.rowCount()):
-            assert page.cell_fits(model.index(row, column)), model.data(model.index(row, column))  # type: ignore[attr-defined]
+            assert page.cell_fits(model.index(row, column)), model.data(model.index(row, column))

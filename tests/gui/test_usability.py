@@ -51,10 +51,10 @@ def _walk(
     seen.append(Step.RESULT)
     check()
     result = wizard.page_for(Step.RESULT)
-    qtbot.mouseClick(result.download_here, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(result.download_here, Qt.MouseButton.LeftButton)
     wait_page(qtbot, wizard, Step.DOWNLOAD)
     download = wizard.page_for(Step.DOWNLOAD)
-    qtbot.waitUntil(lambda: download.phase is DownloadPhase.VERIFIED)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: download.phase is DownloadPhase.VERIFIED)
     seen.append(Step.DOWNLOAD)
     check()
     return seen
