@@ -21,7 +21,7 @@ SYSTEMS = ("SAE", "COI", "NOI", "CAJA", "FACTURE", "BANCO", "PROD", "ADM")
 class BadCommandLine(Exception):
     """A flag is missing, unknown or invalid: exit 64 (never argparse's 2).
 
-    ``case`` and ``fields`` name the problem; flow.wording.cli.refused words it.
+    ``case`` and ``fields`` name the problem; flow.wording.cli_errors.refused words it.
     """
 
     def __init__(self, case: str, **fields: str) -> None:
@@ -30,7 +30,7 @@ class BadCommandLine(Exception):
         super().__init__(f"{case}: {fields}")
 
     def sentence(self) -> str:
-        from ..flow.wording.cli import refused
+        from ..flow.wording.cli_errors import refused
 
         return refused(self.case, self.fields)
 
@@ -133,14 +133,14 @@ def _result_file_from_raw(argv: list[str]) -> Path | None:
 
 def _say(sentence: str) -> None:
     """One line on stderr, «aspel-upgrade: » first (the catalogue's)."""
-    from ..flow.wording.cli import stderr_line
+    from ..flow.wording.cli_errors import stderr_line
 
     print(stderr_line(sentence), file=sys.stderr)
 
 
 def _cannot_write(problem: ResultFileUnwritable) -> int:
     from ..flow.outcome import ExitCode
-    from ..flow.wording.cli import result_file_unwritable
+    from ..flow.wording.cli_errors import result_file_unwritable
 
     _say(result_file_unwritable(problem))
     return int(ExitCode.RESULT_FILE_UNWRITABLE)
@@ -151,7 +151,7 @@ def _download_dir_refused(options: Options, paths: AppPaths | None) -> int | Non
     on stderr and, as for the result file's own 73, no result file (the contract: a file
     never says 73; resources/result-file.schema.json on main)."""
     from ..flow.outcome import ExitCode, download_dir_problem
-    from ..flow.wording.cli import download_dir_unwritable
+    from ..flow.wording.cli_errors import download_dir_unwritable
 
     if options.download_dir is not None:
         folder = options.download_dir

@@ -49,7 +49,7 @@ def _run(
             try:
                 from ..sandbox.server import SandboxPortal, demo_banner
             except ImportError:  # the shipped build leaves the sandbox out
-                from ..flow.wording.cli import sandbox_unavailable
+                from ..flow.wording.cli_errors import sandbox_unavailable
 
                 message = sandbox_unavailable()
                 return _fail("sandbox_unavailable", message, False, report, bad_command_line=True)
@@ -61,7 +61,7 @@ def _run(
             portal_url = options.portal_url or settings.portal_url
         interactive = options.result_file is None and not options.diagnose
         if not portal_url:
-            from ..flow.wording import cli as cli_words
+            from ..flow.wording import cli_errors as cli_words
 
             bad = next((p for p in settings.problems if p.key == "portal_url"), None)
             if bad is not None and bad.reason:  # configured, but not usable: say which

@@ -269,17 +269,17 @@
         <translation>The download of the {what} installer was left unfinished. To finish it, choose its row (it says “Already upgraded”), click “Next” and then “Download and install…”: it will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="142"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="59"/>
         <source>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</source>
         <translation>the folder “{place}” cannot be written: {what} (technical detail: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="144"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="61"/>
         <source>no se pudo guardar: {what} (detalle técnico: {detail})</source>
         <translation>it could not be saved: {what} (technical detail: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="164"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="81"/>
         <source>no es una carpeta</source>
         <translation>it is not a folder</translation>
     </message>
@@ -809,17 +809,17 @@
         <translation>{sentence} Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="175"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="92"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>The Aspel portal’s address is not configured. Ask your IT department to configure it (this computer’s settings file) or start with --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="182"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="99"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>The portal address {url} in the settings file {file} {problem}. Ask your IT department to correct it or start with --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="189"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="106"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>The test portal (--sandbox) is not part of this installation.</translation>
     </message>
@@ -1009,257 +1009,257 @@
         <translation>The portal sent this address: “{url}”. We did not open it because it is not safe: it does not use https (an encrypted connection) or it is not an ordinary web address. If you recognise it, copy it and open it in your browser yourself; if not, do not use it and contact Aspel support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="103"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="24"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="105"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="26"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: the address “{url}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="109"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="30"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: “{path}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="113"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="34"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} is not a known system ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="38"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir only makes sense together with --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="119"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="40"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="126"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="91"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Use --help to see the options.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="154"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="71"/>
         <source>la ruta está vacía</source>
         <translation>the path is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="138"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="55"/>
         <source>es una carpeta, no un archivo</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="21"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="15"/>
         <source>Asistente para actualizar el número de serie de tu sistema Aspel.</source>
         <translation>Assistant to upgrade the serial number of your Aspel system.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="25"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="19"/>
         <source>Códigos de salida: 0 actualizado (o se mostró una actualización existente), 1 cancelado, 2 falló, 3 nada que actualizar, 4 resultado desconocido (se envió la confirmación, pero no llegó la respuesta), 64 línea de comandos incorrecta, 73 no se puede escribir el archivo de resultado o la carpeta del instalador.</source>
         <translation>Exit codes: 0 upgraded (or an existing upgrade was shown), 1 cancelled, 2 failed, 3 nothing to upgrade, 4 outcome unknown (the confirmation was sent, but its answer did not arrive), 64 bad command line, 73 the result file or the installer’s folder cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="28"/>
         <source>usar un portal de pruebas local (demostración)</source>
         <translation>use a local test portal (demonstration)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="35"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="29"/>
         <source>dirección del portal (https://…)</source>
         <translation>the portal’s address (https://…)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="36"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="30"/>
         <source>sistema a actualizar, p. ej. SAE</source>
         <translation>system to upgrade, e.g. SAE</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="31"/>
         <source>número de serie a actualizar</source>
         <translation>serial number to upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="38"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="32"/>
         <source>usuario de Mi cuenta Aspel</source>
         <translation>Mi cuenta Aspel user name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="39"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="33"/>
         <source>escribir el resultado (JSON) aquí</source>
         <translation>write the result (JSON) here</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="40"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="34"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="41"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="35"/>
         <source>proxy HTTP(S), p. ej. http://proxy:8080</source>
         <translation>HTTP(S) proxy, e.g. http://proxy:8080</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="36"/>
         <source>certificados adicionales (PEM)</source>
         <translation>additional certificates (PEM)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="43"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="37"/>
         <source>revisar la conexión sin abrir ventanas</source>
         <translation>check the connection without opening a window</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="44"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="38"/>
         <source>después de actualizar (o si ya estaba actualizado), descargar y verificar el instalador sin preguntar; si no queda verificado, sale con 2</source>
         <translation>after upgrading (or if it was already upgraded), download and verify the installer without asking; if it is not verified, exit with 2</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="47"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="41"/>
         <source>carpeta del instalador (con --download)</source>
         <translation>the installer’s folder (with --download)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="48"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="42"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="55"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="49"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="51"/>
         <source>SERIE</source>
         <translation>SERIAL</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="59"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="53"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="67"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="61"/>
         <source>uso: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="68"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="62"/>
         <source>opciones</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="69"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="63"/>
         <source>argumentos</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="64"/>
         <source>mostrar esta ayuda y salir</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="72"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="66"/>
         <source>%(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="73"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="67"/>
         <source>opciones no reconocidas: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="74"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="68"/>
         <source>falta su valor</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="75"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="69"/>
         <source>admite a lo más un valor</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="76"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="70"/>
         <source>necesita al menos un valor</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="78"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="72"/>
         <source>valor no válido: %(value)r (elige entre %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="80"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="74"/>
         <source>no se puede usar junto con %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="75"/>
         <source>faltan estas opciones: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="82"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="76"/>
         <source>no admite el valor %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="84"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="78"/>
         <source>opción ambigua: %(option)s puede ser %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="80"/>
         <source>valor no válido: %(value)r</source>
         <translation>invalid value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="87"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="81"/>
         <source>falta una de estas opciones: %s</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="93"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="87"/>
         <source>necesita %s valor</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="93"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="87"/>
         <source>necesita %s valores</source>
         <translation>expected %s arguments</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="121"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="42"/>
         <source>--download-dir: {problem}</source>
         <translation>--download-dir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="131"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="48"/>
         <source>aspel-upgrade: {sentence}</source>
         <translation>aspel-upgrade: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="139"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="56"/>
         <source>no es un archivo normal</source>
         <translation>it is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="158"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="75"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>“{place}” is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="169"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="86"/>
         <source>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}.</source>
         <translation>--download: the installer cannot be saved in the folder “{folder}”: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="147"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="64"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>the result file “{file}” cannot be written: {why}</translation>
     </message>

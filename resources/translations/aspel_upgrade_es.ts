@@ -269,17 +269,17 @@
         <translation>La descarga del instalador de {what} quedó a medias. Para terminarla, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…»: continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="142"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="59"/>
         <source>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</source>
         <translation>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="144"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="61"/>
         <source>no se pudo guardar: {what} (detalle técnico: {detail})</source>
         <translation>no se pudo guardar: {what} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="164"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="81"/>
         <source>no es una carpeta</source>
         <translation>no es una carpeta</translation>
     </message>
@@ -809,17 +809,17 @@
         <translation>{sentence} Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="175"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="92"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="182"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="99"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="189"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="106"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>El portal de pruebas (--sandbox) no viene en esta instalación.</translation>
     </message>
@@ -1009,257 +1009,257 @@
         <translation>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="103"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="24"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="105"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="26"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: la dirección «{url}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="109"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="30"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: «{path}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="113"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="34"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} no es un sistema conocido ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="38"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir solo tiene sentido junto con --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="119"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="40"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="126"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="91"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Usa --help para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="154"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="71"/>
         <source>la ruta está vacía</source>
         <translation>la ruta está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="138"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="55"/>
         <source>es una carpeta, no un archivo</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="21"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="15"/>
         <source>Asistente para actualizar el número de serie de tu sistema Aspel.</source>
         <translation>Asistente para actualizar el número de serie de tu sistema Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="25"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="19"/>
         <source>Códigos de salida: 0 actualizado (o se mostró una actualización existente), 1 cancelado, 2 falló, 3 nada que actualizar, 4 resultado desconocido (se envió la confirmación, pero no llegó la respuesta), 64 línea de comandos incorrecta, 73 no se puede escribir el archivo de resultado o la carpeta del instalador.</source>
         <translation>Códigos de salida: 0 actualizado (o se mostró una actualización existente), 1 cancelado, 2 falló, 3 nada que actualizar, 4 resultado desconocido (se envió la confirmación, pero no llegó la respuesta), 64 línea de comandos incorrecta, 73 no se puede escribir el archivo de resultado o la carpeta del instalador.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="28"/>
         <source>usar un portal de pruebas local (demostración)</source>
         <translation>usar un portal de pruebas local (demostración)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="35"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="29"/>
         <source>dirección del portal (https://…)</source>
         <translation>dirección del portal (https://…)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="36"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="30"/>
         <source>sistema a actualizar, p. ej. SAE</source>
         <translation>sistema a actualizar, p. ej. SAE</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="31"/>
         <source>número de serie a actualizar</source>
         <translation>número de serie a actualizar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="38"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="32"/>
         <source>usuario de Mi cuenta Aspel</source>
         <translation>usuario de Mi cuenta Aspel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="39"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="33"/>
         <source>escribir el resultado (JSON) aquí</source>
         <translation>escribir el resultado (JSON) aquí</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="40"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="34"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="41"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="35"/>
         <source>proxy HTTP(S), p. ej. http://proxy:8080</source>
         <translation>proxy HTTP(S), p. ej. http://proxy:8080</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="36"/>
         <source>certificados adicionales (PEM)</source>
         <translation>certificados adicionales (PEM)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="43"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="37"/>
         <source>revisar la conexión sin abrir ventanas</source>
         <translation>revisar la conexión sin abrir ventanas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="44"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="38"/>
         <source>después de actualizar (o si ya estaba actualizado), descargar y verificar el instalador sin preguntar; si no queda verificado, sale con 2</source>
         <translation>después de actualizar (o si ya estaba actualizado), descargar y verificar el instalador sin preguntar; si no queda verificado, sale con 2</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="47"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="41"/>
         <source>carpeta del instalador (con --download)</source>
         <translation>carpeta del instalador (con --download)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="48"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="42"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="55"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="49"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="51"/>
         <source>SERIE</source>
         <translation>SERIE</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="59"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="53"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="67"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="61"/>
         <source>uso: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="68"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="62"/>
         <source>opciones</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="69"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="63"/>
         <source>argumentos</source>
         <translation>argumentos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="64"/>
         <source>mostrar esta ayuda y salir</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="72"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="66"/>
         <source>%(argument_name)s: %(message)s</source>
         <translation>%(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="73"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="67"/>
         <source>opciones no reconocidas: %s</source>
         <translation>opciones no reconocidas: %s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="74"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="68"/>
         <source>falta su valor</source>
         <translation>falta su valor</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="75"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="69"/>
         <source>admite a lo más un valor</source>
         <translation>admite a lo más un valor</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="76"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="70"/>
         <source>necesita al menos un valor</source>
         <translation>necesita al menos un valor</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="78"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="72"/>
         <source>valor no válido: %(value)r (elige entre %(choices)s)</source>
         <translation>valor no válido: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="80"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="74"/>
         <source>no se puede usar junto con %s</source>
         <translation>no se puede usar junto con %s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="75"/>
         <source>faltan estas opciones: %s</source>
         <translation>faltan estas opciones: %s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="82"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="76"/>
         <source>no admite el valor %r</source>
         <translation>no admite el valor %r</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="84"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="78"/>
         <source>opción ambigua: %(option)s puede ser %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="80"/>
         <source>valor no válido: %(value)r</source>
         <translation>valor no válido: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="87"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="81"/>
         <source>falta una de estas opciones: %s</source>
         <translation>falta una de estas opciones: %s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="93"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="87"/>
         <source>necesita %s valor</source>
         <translation>necesita %s valor</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="93"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="87"/>
         <source>necesita %s valores</source>
         <translation>necesita %s valores</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="121"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="42"/>
         <source>--download-dir: {problem}</source>
         <translation>--download-dir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="131"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="48"/>
         <source>aspel-upgrade: {sentence}</source>
         <translation>aspel-upgrade: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="139"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="56"/>
         <source>no es un archivo normal</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="158"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="75"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>«{place}» es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="169"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="86"/>
         <source>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}.</source>
         <translation>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="147"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="64"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>no se puede escribir el archivo de resultado «{file}»: {why}</translation>
     </message>
