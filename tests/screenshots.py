@@ -34,9 +34,9 @@ from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.sandbox.service import SandboxConfig
+from aspel_upgrade.ui.app import install_translations
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
-from aspel_upgrade.ui.translations import install_translations
 from aspel_upgrade.ui.wizard import UpgradeWizard
 
 THIS_PC = (

@@ -24,9 +24,9 @@ from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.host.settings import load_settings
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.server import SandboxPortal
+from aspel_upgrade.ui.app import install_translations
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
-from aspel_upgrade.ui.translations import install_translations
 from aspel_upgrade.ui.wizard import UpgradeWizard
 
 

@@ -21,7 +21,7 @@ def console_language(language: str | None) -> Iterator[None]:
         return
     from PySide6.QtCore import QTranslator
 
-    from ..ui.translations import app_translations_dir
+    from ..ui.app import app_translations_dir
 
     translator = QTranslator()
     folder = app_translations_dir()

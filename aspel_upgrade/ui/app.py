@@ -21,19 +21,20 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..flow.connect import client_factory, preload
 from ..flow.controller import UpgradeFlow
 from ..flow.pending import PendingStore
+from ..flow.wording import use_translator
 from ..host.credentials import CredentialStore
 from ..host.settings import Settings
 from .context import UiContext
 from .tasks import TaskRunner
-from .translations import choose_language, install_translations
 from .wizard import UpgradeWizard
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("aspel_upgrade.ui")
 
+TRANSLATIONS_ENV = "ASPEL_UPGRADE_TRANSLATIONS"
 PAINT_PROBE_ENV = "ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT"  # see ui/paint_probe.py
 
 
@@ -59,6 +61,53 @@ class GuiOptions(NamedTuple):  # cheap to define before the first paint (README,
     language: str | None = None
     settings: Settings | None = None  # None: the defaults
     download: bool = False  # --download: fetch and verify the installer without asking
+
+
+def app_translations_dir() -> Path | None:
+    """Where the app's .qm files are: frozen bundle, checkout, or an override."""
+    override = os.environ.get(TRANSLATIONS_ENV)
+    candidates = [Path(override)] if override else []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle) / "translations")
+    candidates.append(Path(__file__).resolve().parents[2] / "resources" / "translations")
+    return next((c for c in candidates if c.is_dir()), None)
+
+
+def choose_language(requested: str | None) -> str:
+    """--lang or the settings, else the OS language when it is English, else Spanish."""
+    if requested in ("es", "en"):
+        return requested
+    return "en" if QLocale.system().language() == QLocale.Language.English else "es"
+
+
+def install_translations(app: QApplication, language: str = "es") -> list[QTranslator]:
+    """Qt's own strings first (Siguiente, Cancelar…), the app's last, before any widget.
+
+    In Spanish, between the two, the app's wording of Qt's file dialog (qt_dialogs_es):
+    qtbase_es says «fichero» and leaves two of its labels in English. (On Windows the
+    native dialog is used, in Windows' language; Qt's own appears on Linux.)"""
+    if language == "es":
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    translators: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    app_dir = app_translations_dir()
+    wanted = [("qtbase", qt_dir)] if language == "es" else []
+    if app_dir is not None:
+        if language == "es":  # Qt's file dialog in our es-MX («archivo», no English left)
+            wanted.append(("qt_dialogs", str(app_dir)))
+        wanted.append(("aspel_upgrade", str(app_dir)))
+    use_translator(QCoreApplication.translate)  # the catalogue's sentences, in this language
+    for name, folder in wanted:
+        translator = QTranslator(app)
+        if translator.load(f"{name}_{language}", folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            log.warning("Translation %s_%s not found in %s", name, language, folder)
+    return translators
 
 
 def warm_up() -> None:

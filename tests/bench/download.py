@@ -195,7 +195,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="app and curl alternate")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
-    from aspel_upgrade.ui.translations import install_translations
+    from aspel_upgrade.ui.app import install_translations
 
     install_translations(app)
     proc, url = start_sandbox(args.mib)

@@ -171,7 +171,7 @@ def main() -> int:
     parser.add_argument("--latency-ms", type=int, default=1000)
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
-    from aspel_upgrade.ui.translations import install_translations
+    from aspel_upgrade.ui.app import install_translations
 
     install_translations(app)
     bare = run_bare(app)

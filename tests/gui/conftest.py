@@ -20,9 +20,9 @@ from aspel_upgrade.host.settings import Settings
 from aspel_upgrade.host.trust import Signature
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.server import SandboxPortal
+from aspel_upgrade.ui.app import install_translations
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
-from aspel_upgrade.ui.translations import install_translations
 from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.helpers import MemoryKeyring
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from aspel_upgrade.ui.app import install_translations
 from aspel_upgrade.ui.crash import show_unexpected
-from aspel_upgrade.ui.translations import install_translations
 
 pytestmark = pytest.mark.gui
 

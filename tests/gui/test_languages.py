@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.flow.wording.guidance import REFUSED_MESSAGE
-from aspel_upgrade.ui.translations import install_translations
+from aspel_upgrade.ui.app import install_translations
 from aspel_upgrade.ui.wizard import UpgradeWizard
 
 from .test_usability import _walk

@@ -252,7 +252,7 @@ def test_ca_bundle_flag_trusts_a_private_portal(
 
 
 def test_choose_language_follows_flag_then_os_then_spanish() -> None:
-    from aspel_upgrade.ui.translations import choose_language
+    from aspel_upgrade.ui.app import choose_language
 
     assert choose_language("en") == "en"
     assert choose_language("es") == "es"
