@@ -80,7 +80,7 @@ def entries() -> list[tuple[str, str]]:
         for function in tree.body:
             if isinstance(function, ast.FunctionDef):
                 key = f"{path.stem}.{function.name}"
-                found += [(key, node.value) for node in _literals(function)]
+                found += [(key, str(node.value)) for node in _literals(function)]
     return found
 
 

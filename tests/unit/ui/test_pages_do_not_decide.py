@@ -53,7 +53,7 @@ def _writes(tree: ast.AST) -> Iterator[int]:
             for target in targets:
                 for part in ast.walk(target):
                     if isinstance(part, ast.Attribute) and _is_flow_state(part.value, aliases):
-                        yield node.lineno
+                        yield getattr(node, "lineno", 0)
 
 
 def writes_in(folder: Path) -> list[str]:
