@@ -7,8 +7,15 @@ which returns the whole sentence given its fields. A page composes no sentence o
 own, and one case has one wording wherever it is read.
 
 A new sentence goes into the area module it belongs to, as a literal inside ``tr()`` (so
-pyside6-lupdate extracts it; README, Languages); ``tests/unit/test_wording_catalogue.py``
-refuses a second wording of a sentence already here, and one written outside.
+pyside6-lupdate extracts it; README, Languages), inside a function (worded when asked, in
+the language installed then). ``tests/unit/flow/test_wording_catalogue.py`` refuses a
+second wording of a sentence already here; ``tests/unit/ui/
+test_words_come_from_the_catalogue.py`` one written in the wizard or the command line.
+
+One translation context: lupdate files a module-level ``tr()`` under the empty one, and
+each entry's location names its module (its area). A context per area would need
+lupdate told that ``tr`` takes one (``-tr-function-alias``), and a run of plain lupdate
+would then read every context as a sentence.
 
 The language: the wizard plugs Qt's translator in (``use_translator``); without one the
 Spanish source is the text (the command line's language). This module stays small: the
