@@ -346,9 +346,10 @@ class UpgradeWizard(QWizard):
             return
         # On «¡Listo!» and the download page Enter elsewhere never closes the window (Finish
         # is the default button there): the serial stays on screen until the user clicks
-        # «Finalizar» or closes it.
-        showing_serial = self.currentId() in (int(Step.RESULT), int(Step.DOWNLOAD))
-        if enter and showing_serial:
+        # «Finalizar» or closes it. On Confirmación it never presses the default button, the
+        # one-way commit: that takes a click, Alt+S or Enter on the focused button.
+        guarded = (int(Step.RESULT), int(Step.DOWNLOAD), int(Step.CONFIRM))
+        if enter and self.currentId() in guarded:
             event.accept()
             return
         super().keyPressEvent(event)
