@@ -4,8 +4,6 @@ README's «Hostile pass on a real window»; these are its defects, reduced to te
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
