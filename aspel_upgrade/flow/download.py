@@ -604,6 +604,20 @@ class InstallerDownload:
             on_progress(progress)
 
 
+def still_verified(path: Path, size: int, sha256: str) -> bool:
+    """Whether the plain file at ``path`` is still the installer that was verified (read
+    back and hashed again, never through a link): before it is run, «Verificado» is
+    checked again, since another program may have replaced or changed it meanwhile."""
+    from ..host.partfile import hash_plain
+
+    try:
+        again = hash_plain(path)
+    except OSError as exc:
+        log.info("%s cannot be read back: %s", path, exc)
+        return False
+    return again is not None and (again.size, again.sha256) == (size, sha256.lower())
+
+
 def _size_on_disk(path: Path) -> int:
     """What a failed write left (a partial write may have kept more than was counted)."""
     try:

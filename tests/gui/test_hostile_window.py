@@ -50,3 +50,33 @@ def test_a_doubled_enter_on_the_terms_page_never_sends_the_confirmation(
     commit.setFocus()
     _enter(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
+
+
+def test_a_file_replaced_after_verification_is_not_run_nor_still_called_verified(
+    qtbot: QtBot, wizard: UpgradeWizard, opened_urls: list[str]
+) -> None:
+    # Found on a real window: the verified installer overwritten by another program (same
+    # name), then «Ejecutar instalador»: the other bytes were started, under «Verificado».
+    from tests.gui.test_download_page import to_download, to_result, verified
+
+    to_result(qtbot, wizard)
+    page = to_download(qtbot, wizard)
+    qtbot.waitUntil(verified(page), timeout=10_000)
+    assert page.result is not None
+    path = page.result.path
+    path.write_bytes(b"MZ otro programa")  # same name, other bytes
+    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
+    assert "no se ejecutó" in page.message.text()
+    assert not any(u.startswith("ejecutar:") for u in opened_urls)
+    # «Verificado» is no longer said of it; the page offers to download it again.
+    assert page.state != "verified"
+    assert not page.verified.isVisible()
+    assert page.start.isVisible() and page.start.isEnabled()
+    assert "Descargar" in page.message.text()
+    # Downloading again ends with the published file, verified and runnable.
+    qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(verified(page), timeout=10_000)
+    assert path.stat().st_size == page.result.size
+    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(u.startswith("ejecutar:") for u in opened_urls), timeout=10_000)

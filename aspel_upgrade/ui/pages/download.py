@@ -46,6 +46,7 @@ from ...flow.download import (
     for_flow,
     installer_paths,
     left_from_before,
+    still_verified,
 )
 from ...flow.guidance import Guidance, Where, guidance_for
 from ...flow.messages import describe
@@ -81,7 +82,7 @@ class _Look:
 
     running: bool
     installed: tuple[InstalledSystem, ...] | None  # None: the finder was not asked
-    name_ok: bool
+    name_ok: bool  # still there, under an installer's name, and the file verified
     signature: Signature
 
 
@@ -792,6 +793,7 @@ class DownloadPage(FlowPage):
             return
         assert self.result is not None
         r, path = self._receipt(), self.result.path
+        verified_size, verified_sha256 = self.result.size, self.result.sha256
         ctx = self.ctx
 
         def look() -> _Look:
@@ -801,7 +803,11 @@ class DownloadPage(FlowPage):
             else:
                 installed = ctx.find_installed()
                 running = UiContext.running_in(installed, r.system, r.from_version)
-            name_ok = is_installer_name(path.name) and path.is_file()
+            name_ok = (
+                is_installer_name(path.name)
+                and path.is_file()
+                and still_verified(path, verified_size, verified_sha256)
+            )
             signature = ctx.check_signature(path) if name_ok else Signature("error")
             return _Look(running, installed, name_ok, signature)
 
@@ -839,12 +845,19 @@ class DownloadPage(FlowPage):
         r = self._receipt()
         if not seen.name_ok:
             assert self.result is not None
+            # Gone, moved or changed since it was verified: «Verificado» is no longer true.
+            self.state = "cancelled"
+            self.verified.hide()
+            self._update_buttons()
+            self.completeChanged.emit()
             self.message.show_message(
                 "error",
-                self.tr("El archivo «{name}» ya no está en la carpeta o no es un instalador de "
-                        "Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a "
-                        "descargarlo.").format(name=self.result.path.name),
+                self.tr("El archivo «{name}» ya no es el instalador que se verificó (se borró, "
+                        "se movió o cambió desde entonces), así que no se ejecutó. Pulsa "
+                        "«Descargar» para bajarlo y comprobarlo de nuevo.").format(
+                    name=self.result.path.name),
             )  # fmt: skip
+            self.start.setFocus()
             return
         self.signature = seen.signature
         self.signed.setText(self._signature_text(seen.signature))
