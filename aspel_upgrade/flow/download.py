@@ -105,6 +105,7 @@ class Progress:
     bytes_per_second: float  # over the last few seconds; 0 until known
     seconds_left: float | None
     checking: bool = False  # re-reading what is on disk (no speed then; the meter waits)
+    waiting: bool = False  # another copy of the app is downloading it: this one waits
 
 
 class Meter:
@@ -250,7 +251,7 @@ class InstallerDownload:
                 return Status.BUSY
             # What the other copy has so far (the page shows it moving, not a frozen bar).
             done = self.files.part_size(upgrade_id, self.paths(upgrade_id, file)[1], file.size)
-            on_progress(Progress(done, file.size, 0.0, None))
+            on_progress(Progress(done, file.size, 0.0, None, waiting=True))
             self._wait(min(self.busy_poll, max(0.0, end - self._clock())), should_stop)
 
     def _run(

@@ -80,3 +80,39 @@ def test_a_file_replaced_after_verification_is_not_run_nor_still_called_verified
     assert path.stat().st_size == page.result.size
     qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(u.startswith("ejecutar:") for u in opened_urls), timeout=10_000)
+
+
+def test_a_download_run_waiting_for_another_window_says_so(
+    qtbot: QtBot, wizard: UpgradeWizard
+) -> None:
+    # Found on a real window: an installer's --download run, started while the wizard
+    # downloaded the same installer, waited for it (as it should) but said «Continuando la
+    # descarga anterior desde 5.53 MB.» under a moving bar, as if it were downloading.
+    from aspel_upgrade.flow.download_records import ResumeStore
+    from aspel_upgrade.portal.models import InstallerFile
+    from tests.gui.test_download_page import to_download, to_result, verified
+
+    to_result(qtbot, wizard)
+    receipt = wizard.ctx.flow.state.receipt
+    assert receipt is not None and isinstance(receipt.download, InstallerFile)
+    wizard.ctx.flow.require_download = True  # --download: wait for the other copy
+    paths = wizard.ctx.paths
+    assert paths is not None
+    final = paths.downloads / receipt.download.file_name
+    store = ResumeStore(paths.state_dir)
+    import os
+
+    where = os.path.normcase(os.path.abspath(final))
+    other = [store.lock(f"upgrade\n{receipt.upgrade_id}"), store.lock(f"file\n{where}")]
+    assert all(lock.try_acquire() for lock in other)  # another copy holds them
+    try:
+        page = to_download(qtbot, wizard)
+        qtbot.waitUntil(lambda: "otra ventana" in page.message.text(), timeout=5_000)
+        assert page.message.kind == "info"
+        assert "Continuando" not in page.message.text()
+        assert "otra ventana" in page.figures.text()
+    finally:
+        for lock in other:
+            lock.release()
+    qtbot.waitUntil(verified(page), timeout=15_000)
+    assert "otra ventana" not in page.message.text()  # the wait is over: not said any more

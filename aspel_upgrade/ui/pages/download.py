@@ -501,7 +501,12 @@ class DownloadPage(FlowPage):
     def _show_bytes(self, done: int, total: int, progress: Progress | None = None) -> None:
         self.bar.setValue(int(1000 * done / total) if total else 0)
         text = self.tr("{done} de {total}").format(done=self._mb(done), total=self._mb(total))
-        if progress is not None and progress.checking:  # the part on disk, re-hashed
+        if progress is not None and progress.waiting:  # the other copy's file, not ours
+            text = self.tr("{figures}, en la otra ventana").format(figures=text)
+            waiting = self._waiting_text()
+            if self.message.text() != waiting:
+                self.message.show_message("info", waiting)
+        elif progress is not None and progress.checking:  # the part on disk, re-hashed
             text = self.tr("Comprobando lo ya descargado… {figures}").format(figures=text)
         elif progress is not None and progress.bytes_per_second > 0:
             text += " · " + self._speed(progress.bytes_per_second)
@@ -509,9 +514,16 @@ class DownloadPage(FlowPage):
                 text += " · " + self._time_left(progress.seconds_left)
         self.figures.setText(text)
 
+    def _waiting_text(self) -> str:
+        return self.tr("Este instalador se está descargando en otra ventana del asistente: "
+                       "esta espera a que termine (hasta 10 minutos) y después lo comprueba. "
+                       "No hace falta que hagas nada.")  # fmt: skip
+
     def _done(self, result: object) -> None:
         assert isinstance(result, DownloadResult)
         self.task = None
+        if self.message.text() == self._waiting_text():
+            self.message.clear_message()  # the wait is over, whatever came of it
         self.result = result
         self.ctx.flow.state.installer = result
         file = self._file()
