@@ -217,7 +217,7 @@ class InstallerDownload:
 
     def _locks(self, upgrade_id: str, final: Path) -> list[FileLock]:
         where = os.path.normcase(os.path.abspath(final))
-        return [self.records.lock(f"upgrade\n{upgrade_id}"), self.records.lock(f"file\n{where}")]
+        return [self.records.upgrade_lock(upgrade_id), self.records.lock(f"file\n{where}")]
 
     def _hold(
         self,
