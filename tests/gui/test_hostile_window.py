@@ -116,3 +116,26 @@ def test_a_download_run_waiting_for_another_window_says_so(
             lock.release()
     qtbot.waitUntil(verified(page), timeout=15_000)
     assert "otra ventana" not in page.message.text()  # the wait is over: not said any more
+
+
+def test_continuing_is_not_still_said_once_the_download_is_verified(
+    qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
+) -> None:
+    # Found on a real window: killed mid-download, started again, «Descargar e instalar…»:
+    # «Verificado», and under it still «Continuando la descarga anterior desde 3.88 MB.»
+    from aspel_upgrade.sandbox.faults import Fault
+    from tests.conftest import TEST_INSTALLER_SIZE
+    from tests.gui.test_download_page import to_download, to_result, verified
+
+    to_result(qtbot, wizard)
+    sandbox.faults.add(
+        Fault("download_installer", kind="rate_limit", amount=TEST_INSTALLER_SIZE // 2)
+    )
+    page = to_download(qtbot, wizard)
+    qtbot.waitUntil(lambda: page.bar.value() > 0, timeout=10_000)
+    qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.state == "paused" and page.task is None, timeout=10_000)
+    qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
+    assert "Continuando" in page.message.text()  # true while it continues
+    qtbot.waitUntil(verified(page), timeout=10_000)
+    assert "Continuando" not in page.message.text()

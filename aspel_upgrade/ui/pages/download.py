@@ -93,6 +93,7 @@ class DownloadPage(FlowPage):
         self.setFinalPage(True)
         # idle | running | paused | cancelled | verified | unavailable
         self.state = "idle"
+        self._continuing = ""  # «Continuando…» while it is true
         self.result: DownloadResult | None = None
         self.signature: Signature | None = None  # of the verified file, once checked
         self.where_case = Where.UNKNOWN
@@ -381,12 +382,10 @@ class DownloadPage(FlowPage):
         self.figures.show()
         before = self._on_disk()
         if before:
-            self.message.show_message(
-                "info",
-                self.tr("Continuando la descarga anterior desde {done}.").format(
-                    done=self._mb(before)
-                ),
+            self._continuing = self.tr("Continuando la descarga anterior desde {done}.").format(
+                done=self._mb(before)
             )
+            self.message.show_message("info", self._continuing)
         self._stop = threading.Event()
         stop = self._stop
         self._stop_means = "paused"
@@ -522,8 +521,8 @@ class DownloadPage(FlowPage):
     def _done(self, result: object) -> None:
         assert isinstance(result, DownloadResult)
         self.task = None
-        if self.message.text() == self._waiting_text():
-            self.message.clear_message()  # the wait is over, whatever came of it
+        if self.message.text() in (self._waiting_text(), self._continuing):
+            self.message.clear_message()  # over, whatever came of it: no longer true
         self.result = result
         self.ctx.flow.state.installer = result
         file = self._file()
