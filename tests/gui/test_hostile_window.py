@@ -139,3 +139,25 @@ def test_continuing_is_not_still_said_once_the_download_is_verified(
     assert "Continuando" in page.message.text()  # true while it continues
     qtbot.waitUntil(verified(page), timeout=10_000)
     assert "Continuando" not in page.message.text()
+
+
+def test_a_disk_problem_on_the_page_ends_with_its_technical_detail(
+    qtbot: QtBot, wizard: UpgradeWizard
+) -> None:
+    # Found on a real window: the Downloads folder removed mid-download said «…y vuelve a
+    # intentarlo. Detalle técnico: [Errno 2] No such file or directory Después pulsa
+    # «Reintentar».»: a sentence glued after the system's own words.
+    from tests.gui.test_download_page import to_download, to_result
+
+    to_result(qtbot, wizard)
+    paths = wizard.ctx.paths
+    assert paths is not None and paths.downloads_dir is not None
+    paths.downloads_dir.parent.mkdir(parents=True, exist_ok=True)
+    paths.downloads_dir.write_text("no soy una carpeta")  # where the folder should be
+    page = to_download(qtbot, wizard)
+    qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
+    text = page.message.text()
+    assert "Detalle técnico:" in text, text
+    said, detail = text.split("Detalle técnico:")
+    assert "intentarlo" in said or "Reintentar" in said, text  # what to do, before the detail
+    assert "Reintentar" not in detail and "Después" not in detail, text

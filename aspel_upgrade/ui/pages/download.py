@@ -579,8 +579,8 @@ class DownloadPage(FlowPage):
             return self.tr("El portal ya no reconoce este enlace de descarga. Pulsa "
                            "«Reintentar»; si se repite, vuelve a la página anterior y usa "
                            "«Abrir descarga».")  # fmt: skip
-        if isinstance(error, DiskProblem):  # the catalogue words it (folder, what, space)
-            return describe(error) + " " + self.tr("Después pulsa «Reintentar».")
+        if isinstance(error, DiskProblem):  # the catalogue words it (folder, what, space),
+            return describe(error)  # what to do included, the system's own words last
         kept = self.tr("Lo que ya se descargó se guardó: al reintentar, la descarga "
                        "continuará donde se quedó.")  # fmt: skip
         return (describe(error) if error is not None else "") + " " + kept
