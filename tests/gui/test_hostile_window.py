@@ -161,3 +161,21 @@ def test_a_disk_problem_on_the_page_ends_with_its_technical_detail(
     said, detail = text.split("Detalle técnico:")
     assert "intentarlo" in said or "Reintentar" in said, text  # what to do, before the detail
     assert "Reintentar" not in detail and "Después" not in detail, text
+
+
+def test_a_download_that_got_nothing_does_not_say_what_arrived_was_kept(
+    qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
+) -> None:
+    # Found on a real window: the portal answered 503 from the first request; the page said
+    # «Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se
+    # quedó», with nothing downloaded (and nothing on disk).
+    from aspel_upgrade.sandbox.faults import Fault
+    from tests.gui.test_download_page import to_download, to_result
+
+    to_result(qtbot, wizard)
+    sandbox.faults.add(Fault("download_installer", kind="status", status=503, count=20))
+    page = to_download(qtbot, wizard)
+    qtbot.waitUntil(lambda: page.message.kind == "error", timeout=15_000)
+    assert not page._has_part()
+    assert "se guardó" not in page.message.text(), page.message.text()
+    assert "no está disponible" in page.message.text()

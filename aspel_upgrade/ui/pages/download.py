@@ -581,9 +581,12 @@ class DownloadPage(FlowPage):
                            "«Abrir descarga».")  # fmt: skip
         if isinstance(error, DiskProblem):  # the catalogue words it (folder, what, space),
             return describe(error)  # what to do included, the system's own words last
+        said = describe(error) if error is not None else ""
+        if not self._has_part():  # nothing arrived: nothing to keep or to continue from
+            return said
         kept = self.tr("Lo que ya se descargó se guardó: al reintentar, la descarga "
                        "continuará donde se quedó.")  # fmt: skip
-        return (describe(error) if error is not None else "") + " " + kept
+        return f"{said} {kept}".strip()
 
     def _show_verified(self, result: DownloadResult) -> None:
         notes = []
