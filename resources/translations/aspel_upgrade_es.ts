@@ -1227,7 +1227,7 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="120"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="971"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="970"/>
         <source>Se guarda en:</source>
         <translation>Se guarda en:</translation>
     </message>
@@ -1254,9 +1254,9 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="164"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="696"/>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="697"/>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="698"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="699"/>
         <source>Descar&amp;gar</source>
         <translation>Descar&amp;gar</translation>
     </message>
@@ -1346,137 +1346,142 @@ pago</translation>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="743"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="568"/>
+        <source>Pulsa «Reintentar» para descargarlo de nuevo.</source>
+        <translation>Pulsa «Reintentar» para descargarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="742"/>
         <source>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</source>
         <translation>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="746"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="745"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="749"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="748"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</source>
         <translation>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="755"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="754"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</source>
         <translation>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="760"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="759"/>
         <source>Instálalo en el equipo donde están los datos de {old} ({server}).</source>
         <translation>Instálalo en el equipo donde están los datos de {old} ({server}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="784"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="783"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="787"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="786"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>«Ejecutar instalador» instala {new}. Sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="848"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="847"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Comprobando el instalador y este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="854"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="853"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="894"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="893"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="899"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="898"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="905"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="904"/>
         <source>{old} está abierto</source>
         <translation>{old} está abierto</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="912"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="911"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;Ya lo cerré, continuar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="915"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="914"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Ejecutar de &amp;todos modos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="955"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="954"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="964"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="963"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="971"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="970"/>
         <source>Se guardó en:</source>
         <translation>Se guardó en:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="984"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="983"/>
         <source>{speed} KB/s</source>
         <translation>{speed} KB/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="985"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="984"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="572"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="571"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="579"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="578"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="587"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="586"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="598"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="597"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="790"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="789"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="792"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="791"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="796"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="795"/>
         <source>Qué sigue</source>
         <translation>Qué sigue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="696"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="695"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -1551,142 +1556,132 @@ pago</translation>
         <translation>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="564"/>
-        <source>Este instalador se está descargando en otra ventana del asistente. Espera a que termine allí (o ciérrala) y pulsa «Reintentar».</source>
-        <translation>Este instalador se está descargando en otra ventana del asistente. Espera a que termine allí (o ciérrala) y pulsa «Reintentar».</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="568"/>
-        <source>El archivo descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
-        <translation>El archivo descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="594"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="593"/>
         <source>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="601"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="600"/>
         <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
         <translation>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="607"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="606"/>
         <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
         <translation>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="622"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="621"/>
         <source>Comprobando la firma digital del instalador…</source>
         <translation>Comprobando la firma digital del instalador…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="646"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="645"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</source>
         <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="648"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="647"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="653"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="652"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}.</source>
         <translation>Firma digital comprobada por Windows: el editor es {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="655"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="654"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
         <translation>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="662"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="661"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</source>
         <translation>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="665"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="664"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</source>
         <translation>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="667"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="666"/>
         <source>El instalador no tiene firma digital, así que no se puede saber quién lo publicó.</source>
         <translation>El instalador no tiene firma digital, así que no se puede saber quién lo publicó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="670"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="669"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</source>
         <translation>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="672"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="671"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que se publicó.</source>
         <translation>El instalador cambió después de que lo firmaron, así que no es el que se publicó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="675"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="674"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="677"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="676"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó.</source>
         <translation>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="680"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="679"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="682"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="681"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó.</source>
         <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="687"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="686"/>
         <source>Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="698"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="697"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="869"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="868"/>
         <source>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</source>
         <translation>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="917"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="916"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="947"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="946"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="990"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="989"/>
         <source>queda menos de un segundo</source>
         <translation>queda menos de un segundo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="992"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="991"/>
         <source>quedan {s} s</source>
         <translation>quedan {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="994"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="993"/>
         <source>quedan {m} min {s} s</source>
         <translation>quedan {m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="995"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="994"/>
         <source>quedan {h} h {m} min</source>
         <translation>quedan {h} h {m} min</translation>
     </message>

@@ -179,3 +179,24 @@ def test_a_download_that_got_nothing_does_not_say_what_arrived_was_kept(
     assert not page._has_part()
     assert "se guardó" not in page.message.text(), page.message.text()
     assert "no está disponible" in page.message.text()
+
+
+def test_a_corrupt_download_is_worded_as_the_result_file_words_it(
+    qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
+) -> None:
+    # Found on a real window with --download and a flipped byte: the page said «El archivo
+    # descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así
+    # que se borró…», the result file «El instalador descargado no coincide con lo que
+    # publicó el portal; se borró.»: one case, two wordings.
+    from aspel_upgrade.flow.outcome import outcome_of
+    from aspel_upgrade.sandbox.faults import Fault
+    from tests.gui.test_download_page import to_download, to_result
+
+    to_result(qtbot, wizard)
+    sandbox.faults.add(Fault("download_installer", kind="corrupt_byte"))
+    page = to_download(qtbot, wizard)
+    qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
+    filed = outcome_of(wizard.ctx.flow.state, require_download=True)
+    assert filed.error_code == "download_corrupt" and filed.error_message
+    assert page.message.text().startswith(filed.error_message), page.message.text()
+    assert "Reintentar" in page.message.text()  # and the page says what to do

@@ -560,14 +560,15 @@ class DownloadPage(FlowPage):
         self.completeChanged.emit()
 
     def _failure(self, result: DownloadResult) -> str:
+        # One case, one wording: the catalogue's sentence, as the result file says it.
         if result.status is Status.BUSY:
-            return self.tr("Este instalador se está descargando en otra ventana del "
-                           "asistente. Espera a que termine allí (o ciérrala) y pulsa "
-                           "«Reintentar».")  # fmt: skip
+            return messages.download_busy()
         if result.status is Status.CORRUPT:
-            return self.tr("El archivo descargado no coincide con el que publicó el portal "
-                           "(pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» "
-                           "para descargarlo de nuevo.")  # fmt: skip
+            return (
+                messages.download_corrupt()
+                + " "
+                + self.tr("Pulsa «Reintentar» para descargarlo de nuevo.")
+            )
         if result.status is Status.NO_SPACE:
             return self.tr("No hay espacio suficiente en la carpeta «{folder}»: se necesitan "
                            "{needed} y hay {free} libres. Libera espacio (por ejemplo, vacía "
