@@ -1348,7 +1348,7 @@ payment</translation>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="568"/>
         <source>Pulsa «Reintentar» para descargarlo de nuevo.</source>
-        <translation>Click “Retry” to download it again.</translation>
+        <translation>Click “Try again” to download it again.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="742"/>
