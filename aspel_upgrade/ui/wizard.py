@@ -460,6 +460,14 @@ class UpgradeWizard(QWizard):
     def end_on_request(self) -> None:
         """Asked from outside to end (SIGTERM): close as the window's X does, asking
         nothing; a confirmation on its way is still waited for, for a bounded time."""
+        # A file dialog («Guardar comprobante», «Guardar recordatorio», the support bundle)
+        # runs an event loop of its own: left open, it kept the run from ending (the wizard
+        # hidden, the dialog on screen, no exit code). Closed as its «Cancelar» would.
+        from PySide6.QtWidgets import QApplication, QFileDialog
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QFileDialog) and widget.isVisible():
+                widget.reject()
         if self.waiting_for_confirmation():
             self._close_while_waiting()
         else:
