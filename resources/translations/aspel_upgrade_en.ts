@@ -305,122 +305,127 @@
         <translation>The download of the {what} installer was left unfinished. To finish it, choose its row (it says “Already upgraded”), click “Next” and then “Download and install…”: it will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="311"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="217"/>
+        <source>El instalador de {what} se está descargando ahora en otra ventana de este asistente. Déjalo terminar allí; si cerraste esa ventana, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…».</source>
+        <translation>The {what} installer is being downloaded right now in another window of this assistant. Let it finish there; if you closed that window, choose its row (it says “Already upgraded”), click “Next” and then “Download and install…”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="316"/>
         <source>El instalador descargado no coincide con lo que publicó el portal; se borró.</source>
         <translation>The downloaded installer does not match what the portal published; it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="388"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="393"/>
         <source>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</source>
         <translation>the folder “{place}” cannot be written: {what} (technical detail: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="390"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="395"/>
         <source>no se pudo guardar: {what} (detalle técnico: {detail})</source>
         <translation>it could not be saved: {what} (technical detail: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="402"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="407"/>
         <source>no es una carpeta</source>
         <translation>it is not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="404"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="409"/>
         <source>{what}. Detalle técnico: {detail}</source>
         <translation>{what}. Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="407"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="412"/>
         <source>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}</source>
         <translation>--download: the installer cannot be saved in the folder “{folder}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="421"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="426"/>
         <source>el disco está lleno</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="422"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="427"/>
         <source>la unidad es de solo lectura</source>
         <translation>the drive is read-only</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="423"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="428"/>
         <source>no tienes permiso para escribir ahí</source>
         <translation>you do not have permission to write there</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="424"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="429"/>
         <source>la carpeta no existe o la unidad no está disponible</source>
         <translation>the folder does not exist or the drive is not available</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="425"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="430"/>
         <source>hay una carpeta con ese nombre</source>
         <translation>there is a folder with that name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="426"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="431"/>
         <source>una parte de la ruta es un archivo, no una carpeta</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="427"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="432"/>
         <source>otro programa tiene abierto el archivo</source>
         <translation>another program has the file open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="428"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="433"/>
         <source>ya hay algo con ese nombre</source>
         <translation>something with that name is already there</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="430"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="435"/>
         <source>el sistema no lo permitió</source>
         <translation>the system did not allow it</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="442"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="447"/>
         <source>No hay espacio suficiente en {folder}: el disco está lleno.</source>
         <translation>There is not enough space in {folder}: the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="445"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="450"/>
         <source>Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>Free some space (for example, empty the recycle bin) and try again: what was already downloaded is kept.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="448"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="453"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
         <translation>The installer could not be saved in the folder “{folder}”: “{place}” is in the way ({what}). Move or rename it and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="454"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="459"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
         <translation>The installer could not be saved in the folder “{folder}”: {what}. Check the folder or ask your IT department for help, and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="467"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="472"/>
         <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
         <translation>The folder already holds a folder named “{name}”, so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="470"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="475"/>
         <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
         <translation>There was already a file “{name}” that cannot be replaced (it may be open or running), so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="473"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="478"/>
         <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
         <translation>There was already something named “{name}” (for example, a shortcut), so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="480"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="485"/>
         <source>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</source>
         <translation>Nothing was deleted: the installer is being downloaded in another window of this assistant. Cancel the download in that window, or wait for it to finish.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="486"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="491"/>
         <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</source>
         <translation>The installer is being downloaded in another window of this assistant. Wait for it to finish there, or close it and press “Try again”.</translation>
     </message>
@@ -445,123 +450,123 @@
         <translation>is not secure: it must start with https:// (http:// is allowed only on this same computer)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="216"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="221"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>The result of these is also still waiting to be seen: {what}. Choose its row (it says “Already upgraded”) and click “Next” to see it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="223"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="228"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="282"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="287"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>The Aspel portal’s address is not configured. Ask your IT department to configure it (this computer’s settings file) or start with --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="289"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="294"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>The portal address {url} in the settings file {file} {problem}. Ask your IT department to correct it or start with --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="296"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="301"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>The test portal (--sandbox) is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="301"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="306"/>
         <source>El portal no respondió al diagnóstico.</source>
         <translation>The portal did not answer the diagnostics.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="305"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="310"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>The confirmation was sent, but the portal’s answer was not received. The next time you open the assistant you will see the result; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="315"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="320"/>
         <source>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</source>
         <translation>There is not enough space in {folder}: {needed} MB are needed and {free} MB are free.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="327"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="332"/>
         <source>No se puede descargar el instalador desde este asistente: el portal no envió los datos que hacen falta para descargarlo y comprobarlo aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde la página de Aspel: {url}</source>
         <translation>The installer cannot be downloaded from this assistant: the portal did not send what is needed to download and check it here. Your new serial number was registered all the same. Download the installer from Aspel&apos;s page: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="335"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="340"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>The installer was not downloaded completely.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="341"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="346"/>
         <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
         <translation>The portal sent this address: “{url}”. We did not open it because it is not safe: it does not use https (an encrypted connection) or it is not an ordinary web address. If you recognise it, copy it and open it in your browser yourself; if not, do not use it and contact Aspel support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="354"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="359"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="356"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="361"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: the address “{url}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="360"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="365"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: “{path}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="364"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="369"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} is not a known system ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="368"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="373"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir only makes sense together with --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="370"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="375"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="372"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="377"/>
         <source>--download-dir: la ruta está vacía</source>
         <translation>--download-dir: the path is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="377"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="382"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Use --help to see the options.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="383"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="388"/>
         <source>la ruta está vacía</source>
         <translation>the path is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="384"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="389"/>
         <source>es una carpeta, no un archivo</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="385"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="390"/>
         <source>no es un archivo normal</source>
         <translation>it is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="386"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="403"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="391"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="408"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>“{place}” is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="393"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="398"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>the result file “{file}” cannot be written: {why}</translation>
     </message>
@@ -720,48 +725,48 @@ payment</translation>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="231"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
         <source>no se pudo abrir</source>
         <translation>could not be opened</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="232"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="237"/>
         <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
         <translation>is not a regular file (for example, it is a folder)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="233"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="238"/>
         <source>es demasiado grande para ser un archivo de configuración</source>
         <translation>is too big to be a settings file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="234"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="239"/>
         <source>no está guardado como texto UTF-8</source>
         <translation>is not saved as UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="235"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="240"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="241"/>
         <source>no tiene el formato correcto (JSON)</source>
         <translation>is not in the right format (JSON)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="238"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="243"/>
         <source>no se pudo usar</source>
         <translation>could not be used</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="245"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="250"/>
         <source>debe ser true o false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="246"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="251"/>
         <source>debe ser un texto entre comillas</source>
         <translation>must be text in quotes</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="248"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="253"/>
         <source>está vacío</source>
         <translation>is empty</translation>
     </message>
@@ -811,22 +816,22 @@ payment</translation>
         <translation>must be es or en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="249"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="254"/>
         <source>no es válido</source>
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="259"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="264"/>
         <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
         <translation>The settings file “{file}” {what}; it is ignored and the defaults are used.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="266"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="271"/>
         <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
         <translation>In “{file}”, the value of “{key}” {what}; that value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="274"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="279"/>
         <source>Detalle técnico: {details}</source>
         <translation>Technical detail: {details}</translation>
     </message>
@@ -856,12 +861,12 @@ payment</translation>
         <translation>“{folder}” ({count} companies)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="72"/>
         <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
         <translation>{old} is open on this computer. Close it before installing the new version and bringing your data over.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="75"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="82"/>
         <source>{new} ya está instalado en este equipo.</source>
         <translation>{new} is already installed on this computer.</translation>
     </message>
@@ -871,67 +876,72 @@ payment</translation>
         <translation>the computer where your companies&apos; data is kept</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="44"/>
+        <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada.</source>
+        <translation>The data of {old} is on this computer: {folders}. This computer is your Server ({meaning}): the new version, already installed, is activated here.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="49"/>
         <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</source>
         <translation>The data of {old} is on this computer: {folders}. This computer is your Server ({meaning}): the new version is installed and activated here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="55"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
         <translation>{old} is installed on this computer, but its data is not here: it is probably on the Server ({meaning}). Install, activate and bring the data over on the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="54"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="61"/>
         <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</source>
         <translation>We did not find {old} on this computer. Install, activate and bring the data over on the Server ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="77"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="84"/>
         <source>Descarga el instalador de {new} e instálalo en este equipo.</source>
         <translation>Download the installer of {new} and install it on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="80"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="87"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</source>
         <translation>Download the installer of {new} and install it on the Server ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="83"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="90"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor.</source>
         <translation>Download the installer of {new} and install it on the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="86"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="93"/>
         <source>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</source>
         <translation>Activate it on this computer with the new serial number and the razón social exactly as shown here. Do not activate it on other computers: activation must be done only on the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="98"/>
         <source>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</source>
         <translation>If this computer has no internet, choose “Activar desde otro equipo” (activate from another computer): save the request file, upload it to Aspel&apos;s activation page from a computer with internet, and bring the response file it gives back to this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="97"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="104"/>
         <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
         <translation>Activate it with the new serial number and the razón social exactly as shown here. Activation must be done only on the Server computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="101"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="108"/>
         <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
         <translation>If the Server has no internet, choose “Activar desde otro equipo” (activate from another computer): save the request file, upload it to Aspel&apos;s activation page from a computer with internet, and take the response file it gives back to the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="107"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="114"/>
         <source>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</source>
         <translation>If you have not brought your data from {old} over yet, do it in {new} with Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="112"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="119"/>
         <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
         <translation>At the end of the installation, choose “Traducir de una versión anterior” (translate from a previous version) to bring over your data from {old}. If you did not do it then, do it later in Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="122"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="129"/>
         <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</source>
         <translation>If activation shows “{message}” (no other activation is possible in the same period for a subscription system): that serial number was already activated in the current period of your subscription and cannot be activated again until the next period. Do not try on other computers; use the computer where it was activated and, if you need to change it, contact your distributor or Aspel.</translation>
     </message>
@@ -1012,12 +1022,12 @@ payment</translation>
         <translation>This step cannot be undone. When you click “{commit}” you will receive the new serial number and will have to stop using {old} (it will only work until {date}). If you are not ready yet, click “{cancel}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="137"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="144"/>
         <source>Generando tu nuevo número de serie…</source>
         <translation>Issuing your new serial number…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="155"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="162"/>
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} We do not know whether the portal received the confirmation: click “Upgrade serial number” again. It is safe: no second serial number will be issued.</translation>
     </message>
@@ -1211,117 +1221,117 @@ payment</translation>
 <context>
     <name>DownloadPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="92"/>
         <source>Descargar e instalar</source>
         <translation>Download and install</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="118"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="944"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="120"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="970"/>
         <source>Se guarda en:</source>
         <translation>Saving to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="120"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="122"/>
         <source>Carpeta y nombre del instalador</source>
         <translation>Folder and name of the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="133"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="135"/>
         <source>A&amp;brir descarga</source>
         <translation>Open do&amp;wnload</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="136"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="138"/>
         <source>Abrir la página de descarga de Aspel en el navegador</source>
         <translation>Open Aspel’s download page in the browser</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="155"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="158"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="157"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="160"/>
         <source>Avance de la descarga</source>
         <translation>Download progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="162"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="682"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="683"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="684"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="164"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="696"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="697"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="698"/>
         <source>Descar&amp;gar</source>
         <translation>Down&amp;load</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="163"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="165"/>
         <source>&amp;Pausar</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="164"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="166"/>
         <source>Ca&amp;ncelar descarga</source>
         <translation>Ca&amp;ncel download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="178"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="180"/>
         <source>Verificado</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="192"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="194"/>
         <source>Huella SHA-256 (la misma que da Get-FileHash):</source>
         <translation>SHA-256 hash (the same as Get-FileHash gives):</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="196"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="198"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>SHA-256 fingerprint of the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="204"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="206"/>
         <source>Copiar &amp;huella</source>
         <translation>Copy &amp;hash</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="210"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="212"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>R&amp;un installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="211"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="213"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Op&amp;en folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="235"/>
         <source>Nuevo número de serie:</source>
         <translation>New serial number:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="234"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="236"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opy serial</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="236"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="238"/>
         <source>Razón social:</source>
         <translation>Company name:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="237"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="239"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copy co&amp;mpany name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="235"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="237"/>
         <source>Copiar serie (el nuevo número de serie)</source>
         <translation>Copy serial (the new serial number)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="238"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="240"/>
         <source>Copiar razón social</source>
         <translation>Copy company name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="302"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="304"/>
         <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
         <translation>{system} {new}: the installer ({size}) is downloaded right here and checked before use.</translation>
     </message>
@@ -1336,157 +1346,157 @@ payment</translation>
         <translation>{done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="728"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="568"/>
+        <source>Pulsa «Reintentar» para descargarlo de nuevo.</source>
+        <translation>Click “Try again” to download it again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="742"/>
         <source>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</source>
         <translation>the Servidor: the computer that keeps your company’s data and that the others connect to</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="731"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="745"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>The {old} data is on this computer: install {new} here, on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="734"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="748"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</source>
         <translation>{old} is installed on this computer, but its data is not here. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the data ({server}) and install it there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="740"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="754"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</source>
         <translation>We did not find {old} on this computer. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the {old} data ({server}) and install it there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="745"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="759"/>
         <source>Instálalo en el equipo donde están los datos de {old} ({server}).</source>
         <translation>Install it on the computer that holds the {old} data ({server}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="769"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="783"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>On the Servidor, double-click the installer you copied and follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="772"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="786"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>“Run installer” installs {new}. Follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="828"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="847"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Checking the installer and this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="834"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="853"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>The installer could not be checked before running it. Press “Open folder” and double-click it; Windows will show you who signed it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="844"/>
-        <source>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</source>
-        <translation>The file “{name}” is no longer in the folder or is not a Windows installer (.exe or .msi), so it was not run. Press “Back” and download it again.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="867"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="893"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is still open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="872"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="898"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="878"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="904"/>
         <source>{old} está abierto</source>
         <translation>{old} is open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="885"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="911"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;I closed it, continue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="888"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="914"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Run &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="928"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="954"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows could not open the installer “{path}”. Press “Open folder” and double-click it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="937"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="963"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>The folder “{folder}” could not be opened. Open it from File Explorer (the full path is above, under “Saved to”).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="944"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="970"/>
         <source>Se guardó en:</source>
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="957"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="983"/>
         <source>{speed} KB/s</source>
         <translation>{speed} KB/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="958"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="984"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="560"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="571"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and press “Try again”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="567"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="578"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>The portal no longer recognises this download link. Press “Try again”; if it happens again, go back to the previous page and use “Open download”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="572"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="586"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="583"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="597"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>The half-finished download could no longer be used, so it started again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="775"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="789"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="777"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="791"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Then bring your data over to the new version with “Traducir de una versión anterior” (at the end of the installation) or with Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="781"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="795"/>
         <source>Qué sigue</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="681"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="695"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="205"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="207"/>
         <source>Copiar huella SHA-256 del instalador</source>
         <translation>Copy hash (the installer&apos;s SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="322"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="324"/>
         <source>{system} {new}: la descarga desde este asistente no está disponible.</source>
         <translation>{system} {new}: downloading from this assistant is not available.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="339"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="341"/>
         <source>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</source>
         <translation>The browser could not be opened. Copy this address and open it in your browser: {url}</translation>
     </message>
@@ -1527,151 +1537,151 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="504"/>
+        <source>{figures}, en la otra ventana</source>
+        <translation>{figures}, in the other window</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="509"/>
         <source>Comprobando lo ya descargado… {figures}</source>
         <translation>Checking what was already downloaded… {figures}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="529"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="517"/>
+        <source>Este instalador se está descargando en otra ventana del asistente: esta espera a que termine (hasta 10 minutos) y después lo comprueba. No hace falta que hagas nada.</source>
+        <translation>This installer is being downloaded in another window of the assistant: this one waits for it to finish (up to 10 minutes) and then checks it. You do not need to do anything.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="541"/>
         <source>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</source>
         <translation>Download paused. What was already downloaded is kept: press “Resume” (today or the next time you open the assistant) to continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="552"/>
-        <source>Este instalador se está descargando en otra ventana del asistente. Espera a que termine allí (o ciérrala) y pulsa «Reintentar».</source>
-        <translation>This installer is being downloaded in another window of the assistant. Wait for it to finish there (or close it) and press “Try again”.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="556"/>
-        <source>El archivo descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
-        <translation>The downloaded file does not match the one the portal published (it may have been damaged on the way), so it was deleted. Press “Try again” to download it again.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="571"/>
-        <source>Después pulsa «Reintentar».</source>
-        <translation>Then press “Try again”.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="579"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="593"/>
         <source>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>While it was downloading, the portal published a newer build of the installer, so the download started again with that one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="586"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="600"/>
         <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
         <translation>Once you have copied or written down the serial number and the company name, press “Finish”: the installation that opened this assistant will carry on.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="592"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="606"/>
         <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
         <translation>The installer is complete: its size ({size}) and its SHA-256 hash match what the portal published.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="607"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="621"/>
         <source>Comprobando la firma digital del instalador…</source>
         <translation>Checking the installer’s digital signature…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="631"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="645"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</source>
         <translation>The installer&apos;s digital signature is checked on Windows, when you run it from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="633"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="647"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>The installer’s digital signature is checked on Windows, when it is run from here (expected publisher: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="638"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="652"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}.</source>
         <translation>Digital signature checked by Windows: the publisher is {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="640"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="654"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
         <translation>Digital signature checked by Windows: the publisher is {publisher}, as expected.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="647"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="661"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</source>
         <translation>The installer is signed by “{publisher}”, not by {expected} (the expected publisher).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="650"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="664"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</source>
         <translation>The installer has no digital signature, so there is no telling whether it comes from {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="652"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="666"/>
         <source>El instalador no tiene firma digital, así que no se puede saber quién lo publicó.</source>
         <translation>The installer has no digital signature, so there is no way to know who published it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="655"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="669"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</source>
         <translation>The installer was changed after it was signed, so it is not the one {expected} published.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="657"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="671"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que se publicó.</source>
         <translation>The installer changed after it was signed, so it is not the one that was published.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="660"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="674"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>Windows does not trust the installer’s digital signature, so there is no telling whether it comes from {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="662"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="676"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó.</source>
         <translation>Windows does not trust the installer&apos;s digital signature, so there is no way to know who published it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="665"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="679"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>The installer’s digital signature could not be checked, so there is no telling whether it comes from {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="667"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="681"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó.</source>
         <translation>The installer&apos;s digital signature could not be checked, so there is no way to know who published it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="672"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="686"/>
         <source>Por seguridad, este asistente no lo ejecutará.</source>
         <translation>For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="683"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="697"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="890"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="868"/>
+        <source>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</source>
+        <translation>The file “{name}” is no longer the installer that was verified (it was deleted, moved or changed since then), so it was not run. Click “Download” to download it and check it again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="916"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="920"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="946"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="963"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="989"/>
         <source>queda menos de un segundo</source>
         <translation>less than a second left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="965"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="991"/>
         <source>quedan {s} s</source>
         <translation>{s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="967"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="993"/>
         <source>quedan {m} min {s} s</source>
         <translation>{m} min {s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="968"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="994"/>
         <source>quedan {h} h {m} min</source>
         <translation>{h} h {m} min left</translation>
     </message>
@@ -2184,7 +2194,7 @@ payment</translation>
     <name>TermsPage</name>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/terms.py" line="22"/>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="39"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="46"/>
         <source>Términos y condiciones</source>
         <translation>Terms and conditions</translation>
     </message>
@@ -2194,47 +2204,47 @@ payment</translation>
         <translation>Read what the upgrade means before accepting it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="52"/>
         <source>He &amp;leído y acepto los términos y condiciones</source>
         <translation>I have &amp;read and accept the terms and conditions</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="49"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="57"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="66"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="74"/>
         <source>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</source>
         <translation>We chose {system} {version} because it is installed on this computer. To upgrade another system, click “Back” and then “Next” to see the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="82"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="90"/>
         <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
         <translation>The terms and conditions changed while you were confirming. Read them again and, if you agree, accept them again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="101"/>
         <source>Consultando los términos de la actualización…</source>
         <translation>Looking up the upgrade’s terms…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="119"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="127"/>
         <source>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</source>
         <translation>Important: once you receive the new serial number you will have to stop using {old}. If you are not ready to stop using it yet, do not continue; you can open the assistant again when you are.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="127"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="135"/>
         <source>Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</source>
         <translation>Both versions work side by side until then, so that you can move your data to the new one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="131"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="139"/>
         <source>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</source>
         <translation>You get the new version at no additional cost, because your system is on a subscription, and the new serial number keeps the {periodicity} rental period.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="145"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="153"/>
         <source>Versión de los términos: {v}</source>
         <translation>Terms version: {v}</translation>
     </message>
@@ -2282,62 +2292,62 @@ payment</translation>
         <translation>Getting the result of the pending upgrade…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="388"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="389"/>
         <source>Descarga en curso</source>
         <translation>Download in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="389"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="390"/>
         <source>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar de todos modos?</source>
         <translation>The installer is being downloaded. If you close now, the download stops and what has arrived is kept: it will continue the next time you open the assistant. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="394"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="395"/>
         <source>¿Cerrar el asistente?</source>
         <translation>Close the assistant?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="395"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="396"/>
         <source>Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?</source>
         <translation>Your new serial number is {serial}. Before closing, copy it or save the receipt; it was also sent by e-mail to {email}. Close the assistant?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="401"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="402"/>
         <source>¿Cerrar sin ver el resultado?</source>
         <translation>Close without seeing the result?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="402"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="403"/>
         <source>No sabemos si el portal recibió la confirmación. Si cierras ahora, la próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie. ¿Cerrar de todos modos?</source>
         <translation>We do not know whether the portal received the confirmation. If you close now, you will see the result the next time you open the assistant; no second serial number will be issued. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="406"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="407"/>
         <source>¿Cerrar sin actualizar?</source>
         <translation>Close without upgrading?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="407"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="408"/>
         <source>Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el asistente. ¿Cerrar el asistente?</source>
         <translation>Your new serial number has not been issued yet: {old} stays as it is. If you close now, you can upgrade when you open the assistant again. Close the assistant?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="424"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="425"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="425"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="426"/>
         <source>&amp;Seguir aquí</source>
         <translation>&amp;Stay here</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="439"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="440"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="440"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="441"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>

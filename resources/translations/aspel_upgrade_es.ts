@@ -305,122 +305,127 @@
         <translation>La descarga del instalador de {what} quedó a medias. Para terminarla, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…»: continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="311"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="217"/>
+        <source>El instalador de {what} se está descargando ahora en otra ventana de este asistente. Déjalo terminar allí; si cerraste esa ventana, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…».</source>
+        <translation>El instalador de {what} se está descargando ahora en otra ventana de este asistente. Déjalo terminar allí; si cerraste esa ventana, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="316"/>
         <source>El instalador descargado no coincide con lo que publicó el portal; se borró.</source>
         <translation>El instalador descargado no coincide con lo que publicó el portal; se borró.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="388"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="393"/>
         <source>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</source>
         <translation>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="390"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="395"/>
         <source>no se pudo guardar: {what} (detalle técnico: {detail})</source>
         <translation>no se pudo guardar: {what} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="402"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="407"/>
         <source>no es una carpeta</source>
         <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="404"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="409"/>
         <source>{what}. Detalle técnico: {detail}</source>
         <translation>{what}. Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="407"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="412"/>
         <source>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}</source>
         <translation>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="421"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="426"/>
         <source>el disco está lleno</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="422"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="427"/>
         <source>la unidad es de solo lectura</source>
         <translation>la unidad es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="423"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="428"/>
         <source>no tienes permiso para escribir ahí</source>
         <translation>no tienes permiso para escribir ahí</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="424"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="429"/>
         <source>la carpeta no existe o la unidad no está disponible</source>
         <translation>la carpeta no existe o la unidad no está disponible</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="425"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="430"/>
         <source>hay una carpeta con ese nombre</source>
         <translation>hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="426"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="431"/>
         <source>una parte de la ruta es un archivo, no una carpeta</source>
         <translation>una parte de la ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="427"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="432"/>
         <source>otro programa tiene abierto el archivo</source>
         <translation>otro programa tiene abierto el archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="428"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="433"/>
         <source>ya hay algo con ese nombre</source>
         <translation>ya hay algo con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="430"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="435"/>
         <source>el sistema no lo permitió</source>
         <translation>el sistema no lo permitió</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="442"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="447"/>
         <source>No hay espacio suficiente en {folder}: el disco está lleno.</source>
         <translation>No hay espacio suficiente en {folder}: el disco está lleno.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="445"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="450"/>
         <source>Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="448"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="453"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="454"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="459"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="467"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="472"/>
         <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
         <translation>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="470"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="475"/>
         <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
         <translation>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="473"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="478"/>
         <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
         <translation>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="480"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="485"/>
         <source>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</source>
         <translation>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="486"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="491"/>
         <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</source>
         <translation>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí, o ciérrala y pulsa «Reintentar».</translation>
     </message>
@@ -445,123 +450,123 @@
         <translation>no es segura: debe empezar con https:// (http:// solo se permite en este mismo equipo)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="216"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="221"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="223"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="228"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="282"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="287"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="289"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="294"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="296"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="301"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>El portal de pruebas (--sandbox) no viene en esta instalación.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="301"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="306"/>
         <source>El portal no respondió al diagnóstico.</source>
         <translation>El portal no respondió al diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="305"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="310"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="315"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="320"/>
         <source>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</source>
         <translation>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="327"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="332"/>
         <source>No se puede descargar el instalador desde este asistente: el portal no envió los datos que hacen falta para descargarlo y comprobarlo aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde la página de Aspel: {url}</source>
         <translation>No se puede descargar el instalador desde este asistente: el portal no envió los datos que hacen falta para descargarlo y comprobarlo aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde la página de Aspel: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="335"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="340"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>No se terminó de descargar el instalador.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="341"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="346"/>
         <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
         <translation>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="354"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="359"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="356"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="361"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: la dirección «{url}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="360"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="365"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: «{path}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="364"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="369"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} no es un sistema conocido ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="368"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="373"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir solo tiene sentido junto con --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="370"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="375"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="372"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="377"/>
         <source>--download-dir: la ruta está vacía</source>
         <translation>--download-dir: la ruta está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="377"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="382"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Usa --help para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="383"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="388"/>
         <source>la ruta está vacía</source>
         <translation>la ruta está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="384"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="389"/>
         <source>es una carpeta, no un archivo</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="385"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="390"/>
         <source>no es un archivo normal</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="386"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="403"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="391"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="408"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>«{place}» es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="393"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="398"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>no se puede escribir el archivo de resultado «{file}»: {why}</translation>
     </message>
@@ -720,48 +725,48 @@ pago</translation>
         <translation>abierto ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="231"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
         <source>no se pudo abrir</source>
         <translation>no se pudo abrir</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="232"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="237"/>
         <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
         <translation>no es un archivo normal (por ejemplo, es una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="233"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="238"/>
         <source>es demasiado grande para ser un archivo de configuración</source>
         <translation>es demasiado grande para ser un archivo de configuración</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="234"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="239"/>
         <source>no está guardado como texto UTF-8</source>
         <translation>no está guardado como texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="235"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="240"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="241"/>
         <source>no tiene el formato correcto (JSON)</source>
         <translation>no tiene el formato correcto (JSON)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="238"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="243"/>
         <source>no se pudo usar</source>
         <translation>no se pudo usar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="245"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="250"/>
         <source>debe ser true o false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="246"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="251"/>
         <source>debe ser un texto entre comillas</source>
         <translation>debe ser un texto entre comillas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="248"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="253"/>
         <source>está vacío</source>
         <translation>está vacío</translation>
     </message>
@@ -811,22 +816,22 @@ pago</translation>
         <translation>debe ser es o en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="249"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="254"/>
         <source>no es válido</source>
         <translation>no es válido</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="259"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="264"/>
         <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
         <translation>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="266"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="271"/>
         <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
         <translation>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="274"/>
+        <location filename="../../aspel_upgrade/flow/messages.py" line="279"/>
         <source>Detalle técnico: {details}</source>
         <translation>Detalle técnico: {details}</translation>
     </message>
@@ -856,12 +861,12 @@ pago</translation>
         <translation>«{folder}» ({count} empresas)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="65"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="72"/>
         <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
         <translation>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="75"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="82"/>
         <source>{new} ya está instalado en este equipo.</source>
         <translation>{new} ya está instalado en este equipo.</translation>
     </message>
@@ -871,67 +876,72 @@ pago</translation>
         <translation>el equipo donde están guardados los datos de tus empresas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="43"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="44"/>
+        <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada.</source>
+        <translation>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="49"/>
         <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</source>
         <translation>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="48"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="55"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
         <translation>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="54"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="61"/>
         <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</source>
         <translation>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="77"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="84"/>
         <source>Descarga el instalador de {new} e instálalo en este equipo.</source>
         <translation>Descarga el instalador de {new} e instálalo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="80"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="87"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</source>
         <translation>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="83"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="90"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor.</source>
         <translation>Descarga el instalador de {new} e instálalo en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="86"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="93"/>
         <source>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</source>
         <translation>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="98"/>
         <source>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</source>
         <translation>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="97"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="104"/>
         <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
         <translation>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="101"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="108"/>
         <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
         <translation>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="107"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="114"/>
         <source>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</source>
         <translation>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="112"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="119"/>
         <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
         <translation>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="122"/>
+        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="129"/>
         <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</source>
         <translation>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</translation>
     </message>
@@ -1012,12 +1022,12 @@ pago</translation>
         <translation>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="137"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="144"/>
         <source>Generando tu nuevo número de serie…</source>
         <translation>Generando tu nuevo número de serie…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="155"/>
+        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="162"/>
         <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
         <translation>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</translation>
     </message>
@@ -1211,117 +1221,117 @@ pago</translation>
 <context>
     <name>DownloadPage</name>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="91"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="92"/>
         <source>Descargar e instalar</source>
         <translation>Descargar e instalar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="118"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="944"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="120"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="970"/>
         <source>Se guarda en:</source>
         <translation>Se guarda en:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="120"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="122"/>
         <source>Carpeta y nombre del instalador</source>
         <translation>Carpeta y nombre del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="133"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="135"/>
         <source>A&amp;brir descarga</source>
         <translation>A&amp;brir descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="136"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="138"/>
         <source>Abrir la página de descarga de Aspel en el navegador</source>
         <translation>Abrir la página de descarga de Aspel en el navegador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="155"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="158"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="157"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="160"/>
         <source>Avance de la descarga</source>
         <translation>Avance de la descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="162"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="682"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="683"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="684"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="164"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="696"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="697"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="698"/>
         <source>Descar&amp;gar</source>
         <translation>Descar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="163"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="165"/>
         <source>&amp;Pausar</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="164"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="166"/>
         <source>Ca&amp;ncelar descarga</source>
         <translation>Ca&amp;ncelar descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="178"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="180"/>
         <source>Verificado</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="192"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="194"/>
         <source>Huella SHA-256 (la misma que da Get-FileHash):</source>
         <translation>Huella SHA-256 (la misma que da Get-FileHash):</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="196"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="198"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>Huella SHA-256 del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="204"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="206"/>
         <source>Copiar &amp;huella</source>
         <translation>Copiar &amp;huella</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="210"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="212"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>&amp;Ejecutar instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="211"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="213"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="233"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="235"/>
         <source>Nuevo número de serie:</source>
         <translation>Nuevo número de serie:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="234"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="236"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opiar serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="236"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="238"/>
         <source>Razón social:</source>
         <translation>Razón social:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="237"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="239"/>
         <source>Copiar ra&amp;zón social</source>
         <translation>Copiar ra&amp;zón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="235"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="237"/>
         <source>Copiar serie (el nuevo número de serie)</source>
         <translation>Copiar serie (el nuevo número de serie)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="238"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="240"/>
         <source>Copiar razón social</source>
         <translation>Copiar razón social</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="302"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="304"/>
         <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
         <translation>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</translation>
     </message>
@@ -1336,157 +1346,157 @@ pago</translation>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="728"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="568"/>
+        <source>Pulsa «Reintentar» para descargarlo de nuevo.</source>
+        <translation>Pulsa «Reintentar» para descargarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="742"/>
         <source>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</source>
         <translation>el Servidor: el equipo que guarda los datos de tu empresa y al que se conectan los demás</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="731"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="745"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="734"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="748"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</source>
         <translation>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos ({server}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="740"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="754"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</source>
         <translation>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} ({server}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="745"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="759"/>
         <source>Instálalo en el equipo donde están los datos de {old} ({server}).</source>
         <translation>Instálalo en el equipo donde están los datos de {old} ({server}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="769"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="783"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="772"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="786"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>«Ejecutar instalador» instala {new}. Sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="828"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="847"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Comprobando el instalador y este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="834"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="853"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="844"/>
-        <source>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</source>
-        <translation>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="867"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="893"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="872"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="898"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="878"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="904"/>
         <source>{old} está abierto</source>
         <translation>{old} está abierto</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="885"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="911"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;Ya lo cerré, continuar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="888"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="914"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Ejecutar de &amp;todos modos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="928"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="954"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="937"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="963"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="944"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="970"/>
         <source>Se guardó en:</source>
         <translation>Se guardó en:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="957"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="983"/>
         <source>{speed} KB/s</source>
         <translation>{speed} KB/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="958"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="984"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="560"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="571"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="567"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="578"/>
         <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
         <translation>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="572"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="586"/>
         <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
         <translation>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="583"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="597"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="775"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="789"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="777"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="791"/>
         <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
         <translation>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="781"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="795"/>
         <source>Qué sigue</source>
         <translation>Qué sigue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="681"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="695"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="205"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="207"/>
         <source>Copiar huella SHA-256 del instalador</source>
         <translation>Copiar huella SHA-256 del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="322"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="324"/>
         <source>{system} {new}: la descarga desde este asistente no está disponible.</source>
         <translation>{system} {new}: la descarga desde este asistente no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="339"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="341"/>
         <source>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</source>
         <translation>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</translation>
     </message>
@@ -1527,151 +1537,151 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/download.py" line="504"/>
+        <source>{figures}, en la otra ventana</source>
+        <translation>{figures}, en la otra ventana</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="509"/>
         <source>Comprobando lo ya descargado… {figures}</source>
         <translation>Comprobando lo ya descargado… {figures}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="529"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="517"/>
+        <source>Este instalador se está descargando en otra ventana del asistente: esta espera a que termine (hasta 10 minutos) y después lo comprueba. No hace falta que hagas nada.</source>
+        <translation>Este instalador se está descargando en otra ventana del asistente: esta espera a que termine (hasta 10 minutos) y después lo comprueba. No hace falta que hagas nada.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="541"/>
         <source>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</source>
         <translation>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="552"/>
-        <source>Este instalador se está descargando en otra ventana del asistente. Espera a que termine allí (o ciérrala) y pulsa «Reintentar».</source>
-        <translation>Este instalador se está descargando en otra ventana del asistente. Espera a que termine allí (o ciérrala) y pulsa «Reintentar».</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="556"/>
-        <source>El archivo descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
-        <translation>El archivo descargado no coincide con el que publicó el portal (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="571"/>
-        <source>Después pulsa «Reintentar».</source>
-        <translation>Después pulsa «Reintentar».</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="579"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="593"/>
         <source>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="586"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="600"/>
         <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
         <translation>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="592"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="606"/>
         <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
         <translation>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="607"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="621"/>
         <source>Comprobando la firma digital del instalador…</source>
         <translation>Comprobando la firma digital del instalador…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="631"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="645"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</source>
         <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="633"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="647"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="638"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="652"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}.</source>
         <translation>Firma digital comprobada por Windows: el editor es {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="640"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="654"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
         <translation>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="647"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="661"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</source>
         <translation>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="650"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="664"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</source>
         <translation>El instalador no tiene firma digital, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="652"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="666"/>
         <source>El instalador no tiene firma digital, así que no se puede saber quién lo publicó.</source>
         <translation>El instalador no tiene firma digital, así que no se puede saber quién lo publicó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="655"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="669"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</source>
         <translation>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="657"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="671"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que se publicó.</source>
         <translation>El instalador cambió después de que lo firmaron, así que no es el que se publicó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="660"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="674"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="662"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="676"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó.</source>
         <translation>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="665"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="679"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</source>
         <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="667"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="681"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó.</source>
         <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="672"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="686"/>
         <source>Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="683"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="697"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="890"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="868"/>
+        <source>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</source>
+        <translation>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="916"/>
         <source>&amp;Cancelar</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="920"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="946"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="963"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="989"/>
         <source>queda menos de un segundo</source>
         <translation>queda menos de un segundo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="965"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="991"/>
         <source>quedan {s} s</source>
         <translation>quedan {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="967"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="993"/>
         <source>quedan {m} min {s} s</source>
         <translation>quedan {m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="968"/>
+        <location filename="../../aspel_upgrade/ui/pages/download.py" line="994"/>
         <source>quedan {h} h {m} min</source>
         <translation>quedan {h} h {m} min</translation>
     </message>
@@ -2184,7 +2194,7 @@ pago</translation>
     <name>TermsPage</name>
     <message>
         <location filename="../../aspel_upgrade/ui/pages/terms.py" line="22"/>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="39"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="46"/>
         <source>Términos y condiciones</source>
         <translation>Términos y condiciones</translation>
     </message>
@@ -2194,47 +2204,47 @@ pago</translation>
         <translation>Lee lo que implica la actualización antes de aceptarla.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="44"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="52"/>
         <source>He &amp;leído y acepto los términos y condiciones</source>
         <translation>He &amp;leído y acepto los términos y condiciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="49"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="57"/>
         <source>&amp;Reintentar</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="66"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="74"/>
         <source>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</source>
         <translation>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="82"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="90"/>
         <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
         <translation>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="93"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="101"/>
         <source>Consultando los términos de la actualización…</source>
         <translation>Consultando los términos de la actualización…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="119"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="127"/>
         <source>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</source>
         <translation>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="127"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="135"/>
         <source>Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</source>
         <translation>Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="131"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="139"/>
         <source>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</source>
         <translation>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="145"/>
+        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="153"/>
         <source>Versión de los términos: {v}</source>
         <translation>Versión de los términos: {v}</translation>
     </message>
@@ -2282,62 +2292,62 @@ pago</translation>
         <translation>Consultando el resultado de la actualización pendiente…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="388"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="389"/>
         <source>Descarga en curso</source>
         <translation>Descarga en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="389"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="390"/>
         <source>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar de todos modos?</source>
         <translation>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="394"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="395"/>
         <source>¿Cerrar el asistente?</source>
         <translation>¿Cerrar el asistente?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="395"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="396"/>
         <source>Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?</source>
         <translation>Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="401"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="402"/>
         <source>¿Cerrar sin ver el resultado?</source>
         <translation>¿Cerrar sin ver el resultado?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="402"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="403"/>
         <source>No sabemos si el portal recibió la confirmación. Si cierras ahora, la próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie. ¿Cerrar de todos modos?</source>
         <translation>No sabemos si el portal recibió la confirmación. Si cierras ahora, la próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="406"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="407"/>
         <source>¿Cerrar sin actualizar?</source>
         <translation>¿Cerrar sin actualizar?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="407"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="408"/>
         <source>Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el asistente. ¿Cerrar el asistente?</source>
         <translation>Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el asistente. ¿Cerrar el asistente?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="424"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="425"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="425"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="426"/>
         <source>&amp;Seguir aquí</source>
         <translation>&amp;Seguir aquí</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="439"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="440"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="440"/>
+        <location filename="../../aspel_upgrade/ui/wizard.py" line="441"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>

@@ -46,6 +46,7 @@ from ...flow.download import (
     for_flow,
     installer_paths,
     left_from_before,
+    still_verified,
 )
 from ...flow.guidance import Guidance, Where, guidance_for
 from ...flow.messages import describe
@@ -81,7 +82,7 @@ class _Look:
 
     running: bool
     installed: tuple[InstalledSystem, ...] | None  # None: the finder was not asked
-    name_ok: bool
+    name_ok: bool  # still there, under an installer's name, and the file verified
     signature: Signature
 
 
@@ -92,6 +93,7 @@ class DownloadPage(FlowPage):
         self.setFinalPage(True)
         # idle | running | paused | cancelled | verified | unavailable
         self.state = "idle"
+        self._continuing = ""  # «Continuando…» while it is true
         self.result: DownloadResult | None = None
         self.signature: Signature | None = None  # of the verified file, once checked
         self.where_case = Where.UNKNOWN
@@ -380,12 +382,10 @@ class DownloadPage(FlowPage):
         self.figures.show()
         before = self._on_disk()
         if before:
-            self.message.show_message(
-                "info",
-                self.tr("Continuando la descarga anterior desde {done}.").format(
-                    done=self._mb(before)
-                ),
+            self._continuing = self.tr("Continuando la descarga anterior desde {done}.").format(
+                done=self._mb(before)
             )
+            self.message.show_message("info", self._continuing)
         self._stop = threading.Event()
         stop = self._stop
         self._stop_means = "paused"
@@ -500,7 +500,12 @@ class DownloadPage(FlowPage):
     def _show_bytes(self, done: int, total: int, progress: Progress | None = None) -> None:
         self.bar.setValue(int(1000 * done / total) if total else 0)
         text = self.tr("{done} de {total}").format(done=self._mb(done), total=self._mb(total))
-        if progress is not None and progress.checking:  # the part on disk, re-hashed
+        if progress is not None and progress.waiting:  # the other copy's file, not ours
+            text = self.tr("{figures}, en la otra ventana").format(figures=text)
+            waiting = self._waiting_text()
+            if self.message.text() != waiting:
+                self.message.show_message("info", waiting)
+        elif progress is not None and progress.checking:  # the part on disk, re-hashed
             text = self.tr("Comprobando lo ya descargado… {figures}").format(figures=text)
         elif progress is not None and progress.bytes_per_second > 0:
             text += " · " + self._speed(progress.bytes_per_second)
@@ -508,9 +513,16 @@ class DownloadPage(FlowPage):
                 text += " · " + self._time_left(progress.seconds_left)
         self.figures.setText(text)
 
+    def _waiting_text(self) -> str:
+        return self.tr("Este instalador se está descargando en otra ventana del asistente: "
+                       "esta espera a que termine (hasta 10 minutos) y después lo comprueba. "
+                       "No hace falta que hagas nada.")  # fmt: skip
+
     def _done(self, result: object) -> None:
         assert isinstance(result, DownloadResult)
         self.task = None
+        if self.message.text() in (self._waiting_text(), self._continuing):
+            self.message.clear_message()  # over, whatever came of it: no longer true
         self.result = result
         self.ctx.flow.state.installer = result
         file = self._file()
@@ -548,14 +560,15 @@ class DownloadPage(FlowPage):
         self.completeChanged.emit()
 
     def _failure(self, result: DownloadResult) -> str:
+        # One case, one wording: the catalogue's sentence, as the result file says it.
         if result.status is Status.BUSY:
-            return self.tr("Este instalador se está descargando en otra ventana del "
-                           "asistente. Espera a que termine allí (o ciérrala) y pulsa "
-                           "«Reintentar».")  # fmt: skip
+            return messages.download_busy()
         if result.status is Status.CORRUPT:
-            return self.tr("El archivo descargado no coincide con el que publicó el portal "
-                           "(pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» "
-                           "para descargarlo de nuevo.")  # fmt: skip
+            return (
+                messages.download_corrupt()
+                + " "
+                + self.tr("Pulsa «Reintentar» para descargarlo de nuevo.")
+            )
         if result.status is Status.NO_SPACE:
             return self.tr("No hay espacio suficiente en la carpeta «{folder}»: se necesitan "
                            "{needed} y hay {free} libres. Libera espacio (por ejemplo, vacía "
@@ -567,11 +580,14 @@ class DownloadPage(FlowPage):
             return self.tr("El portal ya no reconoce este enlace de descarga. Pulsa "
                            "«Reintentar»; si se repite, vuelve a la página anterior y usa "
                            "«Abrir descarga».")  # fmt: skip
-        if isinstance(error, DiskProblem):  # the catalogue words it (folder, what, space)
-            return describe(error) + " " + self.tr("Después pulsa «Reintentar».")
+        if isinstance(error, DiskProblem):  # the catalogue words it (folder, what, space),
+            return describe(error)  # what to do included, the system's own words last
+        said = describe(error) if error is not None else ""
+        if not self._has_part():  # nothing arrived: nothing to keep or to continue from
+            return said
         kept = self.tr("Lo que ya se descargó se guardó: al reintentar, la descarga "
                        "continuará donde se quedó.")  # fmt: skip
-        return (describe(error) if error is not None else "") + " " + kept
+        return f"{said} {kept}".strip()
 
     def _show_verified(self, result: DownloadResult) -> None:
         notes = []
@@ -792,6 +808,7 @@ class DownloadPage(FlowPage):
             return
         assert self.result is not None
         r, path = self._receipt(), self.result.path
+        verified_size, verified_sha256 = self.result.size, self.result.sha256
         ctx = self.ctx
 
         def look() -> _Look:
@@ -801,7 +818,11 @@ class DownloadPage(FlowPage):
             else:
                 installed = ctx.find_installed()
                 running = UiContext.running_in(installed, r.system, r.from_version)
-            name_ok = is_installer_name(path.name) and path.is_file()
+            name_ok = (
+                is_installer_name(path.name)
+                and path.is_file()
+                and still_verified(path, verified_size, verified_sha256)
+            )
             signature = ctx.check_signature(path) if name_ok else Signature("error")
             return _Look(running, installed, name_ok, signature)
 
@@ -839,12 +860,19 @@ class DownloadPage(FlowPage):
         r = self._receipt()
         if not seen.name_ok:
             assert self.result is not None
+            # Gone, moved or changed since it was verified: «Verificado» is no longer true.
+            self.state = "cancelled"
+            self.verified.hide()
+            self._update_buttons()
+            self.completeChanged.emit()
             self.message.show_message(
                 "error",
-                self.tr("El archivo «{name}» ya no está en la carpeta o no es un instalador de "
-                        "Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a "
-                        "descargarlo.").format(name=self.result.path.name),
+                self.tr("El archivo «{name}» ya no es el instalador que se verificó (se borró, "
+                        "se movió o cambió desde entonces), así que no se ejecutó. Pulsa "
+                        "«Descargar» para bajarlo y comprobarlo de nuevo.").format(
+                    name=self.result.path.name),
             )  # fmt: skip
+            self.start.setFocus()
             return
         self.signature = seen.signature
         self.signed.setText(self._signature_text(seen.signature))
