@@ -265,10 +265,29 @@ class UpgradeFlow:
                 self.state.notice = Notice("pending_waiting", ", ".join(p.label for p in mine))
             rows = self._downloads_unfinished(answer.subscriptions or ())
             if rows and self.state.notice is None:
+                # Looked at now: one that another window is downloading is not "half done".
+                elsewhere = [s for s in rows if self._downloading_elsewhere(s)]
+                shown = elsewhere or rows
                 labels = ", ".join(
-                    f"{s.system} {s.version} → {s.upgrade.target_version or '?'}" for s in rows
+                    f"{s.system} {s.version} → {s.upgrade.target_version or '?'}" for s in shown
                 )
-                self.state.notice = Notice("download_unfinished", labels)
+                self.state.notice = Notice(
+                    "download_elsewhere" if elsewhere else "download_unfinished", labels
+                )
+
+    def _downloading_elsewhere(self, row: Subscription) -> bool:
+        """Whether another copy of the app holds this upgrade's download lock right now."""
+        if self.pending is None or row.upgrade.upgrade_id is None:
+            return False
+        from .download_records import ResumeStore
+
+        lock = ResumeStore(self.pending.folder.parent).upgrade_lock(row.upgrade.upgrade_id)
+        try:
+            free = lock.try_acquire()
+        except OSError:
+            return False
+        lock.release()
+        return not free
 
     def _pending_waiting(self) -> list[PendingUpgrade]:
         """This user's confirmations of earlier runs still waiting to be seen (not the one

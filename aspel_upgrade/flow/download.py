@@ -104,6 +104,7 @@ class Progress:
     bytes_per_second: float  # over the last few seconds; 0 until known
     seconds_left: float | None
     checking: bool = False  # re-reading what is on disk (no speed then; the meter waits)
+    waiting: bool = False  # another copy of the app is downloading it: this one waits
 
 
 class Meter:
@@ -215,7 +216,7 @@ class InstallerDownload:
 
     def _locks(self, upgrade_id: str, final: Path) -> list[FileLock]:
         where = os.path.normcase(os.path.abspath(final))
-        return [self.records.lock(f"upgrade\n{upgrade_id}"), self.records.lock(f"file\n{where}")]
+        return [self.records.upgrade_lock(upgrade_id), self.records.lock(f"file\n{where}")]
 
     def _hold(
         self,
@@ -249,7 +250,7 @@ class InstallerDownload:
                 return Status.BUSY
             # What the other copy has so far (the page shows it moving, not a frozen bar).
             done = self.files.part_size(upgrade_id, self.paths(upgrade_id, file)[1], file.size)
-            on_progress(Progress(done, file.size, 0.0, None))
+            on_progress(Progress(done, file.size, 0.0, None, waiting=True))
             self._wait(min(self.busy_poll, max(0.0, end - self._clock())), should_stop)
 
     def _run(
@@ -601,6 +602,20 @@ class InstallerDownload:
         progress = meter.update(done, self._clock(), force=force)
         if progress is not None:
             on_progress(progress)
+
+
+def still_verified(path: Path, size: int, sha256: str) -> bool:
+    """Whether the plain file at ``path`` is still the installer that was verified (read
+    back and hashed again, never through a link): before it is run, «Verificado» is
+    checked again, since another program may have replaced or changed it meanwhile."""
+    from ..host.partfile import hash_plain
+
+    try:
+        again = hash_plain(path)
+    except OSError as exc:
+        log.info("%s cannot be read back: %s", path, exc)
+        return False
+    return again is not None and (again.size, again.sha256) == (size, sha256.lower())
 
 
 def _size_on_disk(path: Path) -> int:

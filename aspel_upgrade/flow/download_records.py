@@ -100,6 +100,10 @@ class ResumeStore:
         """The lock for ``what`` (an upgrade, a file's path), across processes."""
         return FileLock(self.folder / "locks" / f"{_key(what)}.lock")
 
+    def upgrade_lock(self, upgrade_id: str) -> FileLock:
+        """Held by the copy of the app downloading this upgrade's installer."""
+        return self.lock(f"upgrade\n{upgrade_id}")
+
     def _migrate(self) -> None:
         """The one record of earlier versions becomes its upgrade's record, once."""
         if not self.legacy.exists():

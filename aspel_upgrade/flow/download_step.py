@@ -82,7 +82,7 @@ class SignatureTrust(Enum):
 class RunVerdict(Enum):
     """What «Ejecutar instalador» does after looking at the file and this PC again."""
 
-    NOT_AN_INSTALLER = "not_an_installer"  # gone from the folder, or not an .exe/.msi
+    NO_LONGER_VERIFIED = "no_longer_verified"  # gone, moved or changed since verified
     UNTRUSTED = "untrusted"
     OLD_VERSION_OPEN = "old_version_open"  # ask to close it first
     RUN = "run"
@@ -95,7 +95,7 @@ class InstallerLook:
 
     running: bool  # the old version's program is open here
     installed: tuple[InstalledSystem, ...] | None  # None: the finder was not asked
-    name_ok: bool  # still there, with an installer's name
+    name_ok: bool  # still there, under an installer's name, and still the verified file
     signature: Signature
 
 
@@ -109,7 +109,7 @@ def signature_trust(signature: Signature, expected_publisher: str) -> SignatureT
 
 def run_verdict(look: InstallerLook, expected_publisher: str) -> RunVerdict:
     if not look.name_ok:
-        return RunVerdict.NOT_AN_INSTALLER
+        return RunVerdict.NO_LONGER_VERIFIED
     if signature_trust(look.signature, expected_publisher) is SignatureTrust.UNTRUSTED:
         return RunVerdict.UNTRUSTED
     if look.running:
@@ -189,6 +189,11 @@ class DownloadStep:
         if isinstance(result.error, e.SessionExpired) and state.account is not None:
             return Ended.LOG_IN_AGAIN  # to read the receipt again, then go on
         return Ended.FAILED
+
+    def no_longer_verified(self) -> None:
+        """The file is not the one verified any more: «Verificado» is not shown, and
+        «Descargar» fetches and checks it again."""
+        self._set(DownloadPhase.CANCELLED)
 
     def failed(self, error: BaseException) -> None:
         """The transfer's task itself failed (a defect): said, and «Reintentar»."""

@@ -204,6 +204,7 @@ def _with_installer(outcome: Outcome, state: FlowState, required: bool) -> Outco
         from .wording.download import failure  # the download page's words for it
 
         code = (installer.error_code if installer else None) or "download_failed"
+        # A partial file is not claimed as kept: the run ending here does not know it is.
         message = failure(installer, receipt.download_url)
         outcome = replace(outcome, exit_code=ExitCode.FAILED, error_code=code,
                           error_message=message)  # fmt: skip

@@ -11,7 +11,9 @@ if TYPE_CHECKING:
     from .download import DownloadResult
     from .pending import PendingUpgrade
 
-NoticeKind = Literal["resume_refused", "pending_waiting", "download_unfinished"]
+NoticeKind = Literal[
+    "resume_refused", "pending_waiting", "download_unfinished", "download_elsewhere"
+]
 
 
 class Notice(NamedTuple):  # cheap to define before the first paint (README, Start-up)

@@ -365,9 +365,10 @@ class UpgradeWizard(QWizard):
             return
         # On «¡Listo!» and the download page Enter elsewhere never closes the window (Finish
         # is the default button there): the serial stays on screen until the user clicks
-        # «Finalizar» or closes it.
-        showing_serial = self.currentId() in (int(Step.RESULT), int(Step.DOWNLOAD))
-        if enter and showing_serial:
+        # «Finalizar» or closes it. On Confirmación it never presses the default button, the
+        # one-way commit: that takes a click, Alt+S or Enter on the focused button.
+        guarded = (int(Step.RESULT), int(Step.DOWNLOAD), int(Step.CONFIRM))
+        if enter and self.currentId() in guarded:
             event.accept()
             return
         super().keyPressEvent(event)
@@ -442,6 +443,14 @@ class UpgradeWizard(QWizard):
     def end_on_request(self) -> None:
         """Asked from outside to end (SIGTERM): close as the window's X does, asking
         nothing; a confirmation on its way is still waited for, for a bounded time."""
+        # A file dialog («Guardar comprobante», «Guardar recordatorio», the support bundle)
+        # runs an event loop of its own: left open, it kept the run from ending (the wizard
+        # hidden, the dialog on screen, no exit code). Closed as its «Cancelar» would.
+        from PySide6.QtWidgets import QApplication, QFileDialog
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QFileDialog) and widget.isVisible():
+                widget.reject()
         if self.waiting_for_confirmation():
             self._close_while_waiting()
         else:

@@ -244,17 +244,22 @@
         <translation>The portal address “{url}” {problem}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="222"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="196"/>
+        <source>El instalador de {what} se está descargando ahora en otra ventana de este asistente. Déjalo terminar allí; si cerraste esa ventana, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…».</source>
+        <translation>The {what} installer is being downloaded right now in another window of this assistant. Let it finish there; if you closed that window, choose its row (it says “Already upgraded”), click “Next” and then “Download and install…”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="227"/>
         <source>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</source>
         <translation>The browser could not be opened. Copy this address and open it in your browser: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="249"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="254"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and try again: what was already downloaded is kept.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="255"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="260"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>There is not enough space in the folder “{folder}”: the disk is full. Free some space (for example, empty the recycle bin) and try again: what was already downloaded is kept.</translation>
     </message>
@@ -284,57 +289,57 @@
         <translation>it is not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="232"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="237"/>
         <source>el disco está lleno</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="233"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="238"/>
         <source>la unidad es de solo lectura</source>
         <translation>the drive is read-only</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="234"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="239"/>
         <source>no tienes permiso para escribir ahí</source>
         <translation>you do not have permission to write there</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="235"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="240"/>
         <source>la carpeta no existe o la unidad no está disponible</source>
         <translation>the folder does not exist or the drive is not available</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="236"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="241"/>
         <source>hay una carpeta con ese nombre</source>
         <translation>there is a folder with that name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="237"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="242"/>
         <source>una parte de la ruta es un archivo, no una carpeta</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="238"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="243"/>
         <source>otro programa tiene abierto el archivo</source>
         <translation>another program has the file open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="239"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="244"/>
         <source>ya hay algo con ese nombre</source>
         <translation>something with that name is already there</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="241"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="246"/>
         <source>el sistema no lo permitió</source>
         <translation>the system did not allow it</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="259"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="264"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
         <translation>The installer could not be saved in the folder “{folder}”: “{place}” is in the way ({what}). Move or rename it and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="265"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="270"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
         <translation>The installer could not be saved in the folder “{folder}”: {what}. Check the folder or ask your IT department for help, and try again.</translation>
     </message>
@@ -424,337 +429,362 @@
         <translation>{h} h {m} min left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="123"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="124"/>
         <source>{done} de {total}</source>
         <translation>{done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="125"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="126"/>
+        <source>{figures}, en la otra ventana</source>
+        <translation>{figures}, in the other window</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="128"/>
         <source>Comprobando lo ya descargado… {figures}</source>
         <translation>Checking what was already downloaded… {figures}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="129"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="132"/>
         <source>{amount} · {speed}</source>
         <translation>{amount} · {speed}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="130"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="133"/>
         <source>{amount} · {speed} · {left}</source>
         <translation>{amount} · {speed} · {left}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="136"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="140"/>
+        <source>Este instalador se está descargando en otra ventana del asistente: esta espera a que termine (hasta 10 minutos) y después lo comprueba. No hace falta que hagas nada.</source>
+        <translation>This installer is being downloaded in another window of the assistant: this one waits for it to finish (up to 10 minutes) and then checks it. You do not need to do anything.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="146"/>
         <source>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</source>
         <translation>Download paused. What was already downloaded is kept: press “Resume” (today or the next time you open the assistant) to continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="148"/>
-        <source>El instalador descargado no coincide con lo que publicó el portal (pudo dañarse en el camino), así que se borró. Vuelve a intentarlo para descargarlo de nuevo.</source>
-        <translation>The downloaded installer does not match what the portal published (it may have been damaged on the way), so it was deleted. Try again to download it anew.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="159"/>
+        <source>El instalador descargado no coincide con lo que publicó el portal (pudo dañarse en el camino), así que se borró.</source>
+        <translation>The downloaded installer does not match what the portal published (it may have been damaged on the way), so it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="160"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="170"/>
         <source>El portal ya no reconoce este enlace de descarga. Vuelve a intentarlo; si se repite, descarga el instalador desde la página de Aspel: {url}</source>
         <translation>The portal no longer recognises this download link. Try again; if it happens again, download the installer from Aspel’s page: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="170"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="182"/>
+        <source>{failure} Pulsa «Reintentar» para descargarlo de nuevo.</source>
+        <translation>{failure} Click “Try again” to download it again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="190"/>
         <source>No se terminó de descargar el instalador. Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</source>
         <translation>The installer was not downloaded completely. What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="172"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="193"/>
+        <source>No se terminó de descargar el instalador.</source>
+        <translation>The installer was not downloaded completely.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="195"/>
         <source>No se terminó de descargar el instalador. {reason} Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</source>
         <translation>The installer was not downloaded completely. {reason} What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="180"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="198"/>
+        <source>No se terminó de descargar el instalador. {reason}</source>
+        <translation>The installer was not downloaded completely. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="205"/>
         <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí (o ciérrala) y vuelve a intentarlo.</source>
         <translation>The installer is being downloaded in another window of this assistant. Wait for it to finish there (or close it) and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="188"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="213"/>
         <source>¿Cancelar la descarga?</source>
         <translation>Cancel the download?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="192"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="217"/>
         <source>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</source>
         <translation>What was already downloaded will be deleted and the next download will start from zero. If you only want to stop it for now, use “Pause”: it will then continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="198"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="223"/>
         <source>&amp;Borrar y cancelar</source>
         <translation>&amp;Delete and cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="202"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="227"/>
         <source>&amp;Seguir descargando</source>
         <translation>&amp;Keep downloading</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="202"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="227"/>
         <source>&amp;Conservar</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="207"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="232"/>
         <source>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</source>
         <translation>Download cancelled: what had been downloaded was deleted. If you press “Download”, it will start from zero.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="214"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="239"/>
         <source>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</source>
         <translation>“{part}” could not be deleted. Close it if another program has it open and press “Cancel download” again, or delete it from File Explorer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="223"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="248"/>
         <source>Verificado</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="231"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="256"/>
         <source>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>While it was downloading, the portal published a newer build of the installer, so the download started again with that one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="234"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="259"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>The half-finished download could no longer be used, so it started again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="237"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="262"/>
         <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
         <translation>Once you have copied or written down the serial number and the company name, press “Finish”: the installation that opened this assistant will carry on.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="244"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="269"/>
         <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
         <translation>The installer is complete: its size ({size}) and its SHA-256 hash match what the portal published.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="249"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="274"/>
         <source>Huella SHA-256 (la misma que da Get-FileHash):</source>
         <translation>SHA-256 hash (the same as Get-FileHash gives):</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="253"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="278"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>SHA-256 fingerprint of the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="257"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="282"/>
         <source>Copiar &amp;huella</source>
         <translation>Copy &amp;hash</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="261"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="286"/>
         <source>Copiar huella SHA-256 del instalador</source>
         <translation>Copy hash (the installer&apos;s SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="266"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="291"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opy serial</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="271"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="296"/>
         <source>Copiar serie (el nuevo número de serie)</source>
         <translation>Copy serial (the new serial number)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="275"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="300"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>R&amp;un installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="279"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="304"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Op&amp;en folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="288"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="313"/>
         <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
         <translation>The folder already holds a folder named “{name}”, so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="291"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="316"/>
         <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
         <translation>There was already a file “{name}” that cannot be replaced (it may be open or running), so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="294"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="319"/>
         <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
         <translation>There was already something named “{name}” (for example, a shortcut), so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="303"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="328"/>
         <source>Comprobando la firma digital del instalador…</source>
         <translation>Checking the installer’s digital signature…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="310"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="335"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</source>
         <translation>The installer&apos;s digital signature is checked on Windows, when you run it from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="312"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="337"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>The installer’s digital signature is checked on Windows, when it is run from here (expected publisher: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="316"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="341"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}.</source>
         <translation>Digital signature checked by Windows: the publisher is {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="319"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="344"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
         <translation>Digital signature checked by Windows: the publisher is {publisher}, as expected.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="327"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="352"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado). Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer is signed by “{publisher}”, not by {expected} (the expected publisher). For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="330"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="355"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer has no digital signature, so there is no telling whether it comes from {expected}. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="332"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="357"/>
         <source>El instalador no tiene firma digital, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer has no digital signature, so there is no way to know who published it. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="335"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="360"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer changed after it was signed, so it is not the one {expected} published. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="338"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="363"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que se publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer changed after it was signed, so it is not the one that was published. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="343"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="368"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Windows does not trust the installer’s digital signature, so there is no telling whether it comes from {expected}. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="348"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="373"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Windows does not trust the installer’s digital signature, so there is no way to know who published it. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="355"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="380"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer’s digital signature could not be checked, so there is no telling whether it comes from {expected}. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="360"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="385"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer’s digital signature could not be checked, so there is no way to know who published it. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="374"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="399"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>The {old} data is on this computer: install {new} here, on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="378"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="403"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos (el Servidor: {meaning}) e instálalo allí.</source>
         <translation>{old} is installed on this computer, but its data is not here. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the data (the Server: {meaning}) and install it there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="384"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="409"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} (el Servidor: {meaning}) e instálalo allí.</source>
         <translation>We did not find {old} on this computer. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the {old} data (the Server: {meaning}) and install it there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="388"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="413"/>
         <source>Instálalo en el equipo donde están los datos de {old} (el Servidor: {meaning}).</source>
         <translation>Install it on the computer that holds the {old} data (the Server: {meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="393"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="418"/>
         <source>Qué sigue</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="400"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="425"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>On the Servidor, double-click the installer you copied and follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="403"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="428"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>“Run installer” installs {new}. Follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="408"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="433"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="415"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="440"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Checking the installer and this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="419"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="444"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>The installer could not be checked before running it. Press “Open folder” and double-click it; Windows will show you who signed it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="424"/>
-        <source>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</source>
-        <translation>The file “{name}” is no longer in the folder or is not a Windows installer (.exe or .msi), so it was not run. Press “Back” and download it again.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="450"/>
+        <source>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</source>
+        <translation>The file “{name}” is no longer the installer that was verified (it was deleted, moved or changed since then), so it was not run. Click “Download” to download it and check it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="430"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="456"/>
         <source>{old} está abierto</source>
         <translation>{old} is open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="436"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="462"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is still open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="440"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="466"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="447"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="473"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;I closed it, continue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="451"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="477"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Run &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="455"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="481"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="461"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="487"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows could not open the installer “{path}”. Press “Open folder” and double-click it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="467"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="493"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>The folder “{folder}” could not be opened. Open it from File Explorer (the full path is above, under “Saved to”).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="236"/>
         <source>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</source>
         <translation>Nothing was deleted: the installer is being downloaded in another window of this assistant. Cancel the download in that window, or wait for it to finish.</translation>
     </message>
@@ -799,12 +829,12 @@
         <translation>This system was already upgraded. Its new serial number is in the e-mail you received and in Mi cuenta Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="195"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="200"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>The result of these is also still waiting to be seen: {what}. Choose its row (it says “Already upgraded”) and click “Next” to see it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="203"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="208"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Technical detail: {detail}</translation>
     </message>
@@ -994,7 +1024,7 @@
         <translation>Bundle saved to “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="208"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="213"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>The confirmation was sent, but the portal’s answer was not received. The next time you open the assistant you will see the result; no second serial number will be issued.</translation>
     </message>
@@ -1004,7 +1034,7 @@
         <translation>The installer cannot be downloaded from this assistant: the portal did not send what is needed to download and check it here. Your new serial number was registered all the same. Download the installer from Aspel&apos;s page: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="215"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="220"/>
         <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
         <translation>The portal sent this address: “{url}”. We did not open it because it is not safe: it does not use https (an encrypted connection) or it is not an ordinary web address. If you recognise it, copy it and open it in your browser yourself; if not, do not use it and contact Aspel support.</translation>
     </message>
@@ -1364,7 +1394,7 @@
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="77"/>
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
@@ -1712,12 +1742,12 @@ payment</translation>
         <translation>“{folder}” ({count} companies)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="71"/>
         <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
         <translation>{old} is open on this computer. Close it before installing the new version and bringing your data over.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="94"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="101"/>
         <source>{new} ya está instalado en este equipo.</source>
         <translation>{new} is already installed on this computer.</translation>
     </message>
@@ -1732,67 +1762,72 @@ payment</translation>
         <translation>Looking for your system on this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="43"/>
+        <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada.</source>
+        <translation>The data of {old} is on this computer: {folders}. This computer is your Server ({meaning}): the new version, already installed, is activated here.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="48"/>
         <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</source>
         <translation>The data of {old} is on this computer: {folders}. This computer is your Server ({meaning}): the new version is installed and activated here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="47"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="54"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
         <translation>{old} is installed on this computer, but its data is not here: it is probably on the Server ({meaning}). Install, activate and bring the data over on the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="53"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="60"/>
         <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</source>
         <translation>We did not find {old} on this computer. Install, activate and bring the data over on the Server ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="96"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="103"/>
         <source>Descarga el instalador de {new} e instálalo en este equipo.</source>
         <translation>Download the installer of {new} and install it on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="99"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="106"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</source>
         <translation>Download the installer of {new} and install it on the Server ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="102"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="109"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor.</source>
         <translation>Download the installer of {new} and install it on the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="105"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="112"/>
         <source>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</source>
         <translation>Activate it on this computer with the new serial number and the razón social exactly as shown here. Do not activate it on other computers: activation must be done only on the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="110"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="117"/>
         <source>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</source>
         <translation>If this computer has no internet, choose “Activar desde otro equipo” (activate from another computer): save the request file, upload it to Aspel&apos;s activation page from a computer with internet, and bring the response file it gives back to this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="116"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="123"/>
         <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
         <translation>Activate it with the new serial number and the razón social exactly as shown here. Activation must be done only on the Server computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="120"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="127"/>
         <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
         <translation>If the Server has no internet, choose “Activar desde otro equipo” (activate from another computer): save the request file, upload it to Aspel&apos;s activation page from a computer with internet, and take the response file it gives back to the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="79"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="86"/>
         <source>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</source>
         <translation>If you have not brought your data from {old} over yet, do it in {new} with Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="83"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="90"/>
         <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
         <translation>At the end of the installation, choose “Traducir de una versión anterior” (translate from a previous version) to bring over your data from {old}. If you did not do it then, do it later in Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="130"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="137"/>
         <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</source>
         <translation>If activation shows “{message}” (no other activation is possible in the same period for a subscription system): that serial number was already activated in the current period of your subscription and cannot be activated again until the next period. Do not try on other computers; use the computer where it was activated and, if you need to change it, contact your distributor or Aspel.</translation>
     </message>

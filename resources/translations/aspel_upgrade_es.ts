@@ -244,17 +244,22 @@
         <translation>La dirección del portal «{url}» {problem}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="222"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="196"/>
+        <source>El instalador de {what} se está descargando ahora en otra ventana de este asistente. Déjalo terminar allí; si cerraste esa ventana, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…».</source>
+        <translation>El instalador de {what} se está descargando ahora en otra ventana de este asistente. Déjalo terminar allí; si cerraste esa ventana, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="227"/>
         <source>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</source>
         <translation>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="249"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="254"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="255"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="260"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</translation>
     </message>
@@ -284,57 +289,57 @@
         <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="232"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="237"/>
         <source>el disco está lleno</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="233"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="238"/>
         <source>la unidad es de solo lectura</source>
         <translation>la unidad es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="234"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="239"/>
         <source>no tienes permiso para escribir ahí</source>
         <translation>no tienes permiso para escribir ahí</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="235"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="240"/>
         <source>la carpeta no existe o la unidad no está disponible</source>
         <translation>la carpeta no existe o la unidad no está disponible</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="236"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="241"/>
         <source>hay una carpeta con ese nombre</source>
         <translation>hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="237"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="242"/>
         <source>una parte de la ruta es un archivo, no una carpeta</source>
         <translation>una parte de la ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="238"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="243"/>
         <source>otro programa tiene abierto el archivo</source>
         <translation>otro programa tiene abierto el archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="239"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="244"/>
         <source>ya hay algo con ese nombre</source>
         <translation>ya hay algo con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="241"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="246"/>
         <source>el sistema no lo permitió</source>
         <translation>el sistema no lo permitió</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="259"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="264"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="265"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="270"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</translation>
     </message>
@@ -424,337 +429,362 @@
         <translation>quedan {h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="123"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="124"/>
         <source>{done} de {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="125"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="126"/>
+        <source>{figures}, en la otra ventana</source>
+        <translation>{figures}, en la otra ventana</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="128"/>
         <source>Comprobando lo ya descargado… {figures}</source>
         <translation>Comprobando lo ya descargado… {figures}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="129"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="132"/>
         <source>{amount} · {speed}</source>
         <translation>{amount} · {speed}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="130"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="133"/>
         <source>{amount} · {speed} · {left}</source>
         <translation>{amount} · {speed} · {left}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="136"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="140"/>
+        <source>Este instalador se está descargando en otra ventana del asistente: esta espera a que termine (hasta 10 minutos) y después lo comprueba. No hace falta que hagas nada.</source>
+        <translation>Este instalador se está descargando en otra ventana del asistente: esta espera a que termine (hasta 10 minutos) y después lo comprueba. No hace falta que hagas nada.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="146"/>
         <source>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</source>
         <translation>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="148"/>
-        <source>El instalador descargado no coincide con lo que publicó el portal (pudo dañarse en el camino), así que se borró. Vuelve a intentarlo para descargarlo de nuevo.</source>
-        <translation>El instalador descargado no coincide con lo que publicó el portal (pudo dañarse en el camino), así que se borró. Vuelve a intentarlo para descargarlo de nuevo.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="159"/>
+        <source>El instalador descargado no coincide con lo que publicó el portal (pudo dañarse en el camino), así que se borró.</source>
+        <translation>El instalador descargado no coincide con lo que publicó el portal (pudo dañarse en el camino), así que se borró.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="160"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="170"/>
         <source>El portal ya no reconoce este enlace de descarga. Vuelve a intentarlo; si se repite, descarga el instalador desde la página de Aspel: {url}</source>
         <translation>El portal ya no reconoce este enlace de descarga. Vuelve a intentarlo; si se repite, descarga el instalador desde la página de Aspel: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="170"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="182"/>
+        <source>{failure} Pulsa «Reintentar» para descargarlo de nuevo.</source>
+        <translation>{failure} Pulsa «Reintentar» para descargarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="190"/>
         <source>No se terminó de descargar el instalador. Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</source>
         <translation>No se terminó de descargar el instalador. Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="172"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="193"/>
+        <source>No se terminó de descargar el instalador.</source>
+        <translation>No se terminó de descargar el instalador.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="195"/>
         <source>No se terminó de descargar el instalador. {reason} Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</source>
         <translation>No se terminó de descargar el instalador. {reason} Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="180"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="198"/>
+        <source>No se terminó de descargar el instalador. {reason}</source>
+        <translation>No se terminó de descargar el instalador. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="205"/>
         <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí (o ciérrala) y vuelve a intentarlo.</source>
         <translation>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí (o ciérrala) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="188"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="213"/>
         <source>¿Cancelar la descarga?</source>
         <translation>¿Cancelar la descarga?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="192"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="217"/>
         <source>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</source>
         <translation>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="198"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="223"/>
         <source>&amp;Borrar y cancelar</source>
         <translation>&amp;Borrar y cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="202"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="227"/>
         <source>&amp;Seguir descargando</source>
         <translation>&amp;Seguir descargando</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="202"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="227"/>
         <source>&amp;Conservar</source>
         <translation>&amp;Conservar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="207"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="232"/>
         <source>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</source>
         <translation>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="214"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="239"/>
         <source>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</source>
         <translation>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="223"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="248"/>
         <source>Verificado</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="231"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="256"/>
         <source>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="234"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="259"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="237"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="262"/>
         <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
         <translation>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="244"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="269"/>
         <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
         <translation>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="249"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="274"/>
         <source>Huella SHA-256 (la misma que da Get-FileHash):</source>
         <translation>Huella SHA-256 (la misma que da Get-FileHash):</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="253"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="278"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>Huella SHA-256 del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="257"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="282"/>
         <source>Copiar &amp;huella</source>
         <translation>Copiar &amp;huella</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="261"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="286"/>
         <source>Copiar huella SHA-256 del instalador</source>
         <translation>Copiar huella SHA-256 del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="266"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="291"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opiar serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="271"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="296"/>
         <source>Copiar serie (el nuevo número de serie)</source>
         <translation>Copiar serie (el nuevo número de serie)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="275"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="300"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>&amp;Ejecutar instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="279"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="304"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="288"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="313"/>
         <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
         <translation>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="291"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="316"/>
         <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
         <translation>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="294"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="319"/>
         <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
         <translation>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="303"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="328"/>
         <source>Comprobando la firma digital del instalador…</source>
         <translation>Comprobando la firma digital del instalador…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="310"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="335"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</source>
         <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="312"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="337"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="316"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="341"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}.</source>
         <translation>Firma digital comprobada por Windows: el editor es {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="319"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="344"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
         <translation>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="327"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="352"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado). Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado). Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="330"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="355"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador no tiene firma digital, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="332"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="357"/>
         <source>El instalador no tiene firma digital, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador no tiene firma digital, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="335"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="360"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="338"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="363"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que se publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador cambió después de que lo firmaron, así que no es el que se publicó. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="343"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="368"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="348"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="373"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="355"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="380"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="360"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="385"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="374"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="399"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="378"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="403"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos (el Servidor: {meaning}) e instálalo allí.</source>
         <translation>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos (el Servidor: {meaning}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="384"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="409"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} (el Servidor: {meaning}) e instálalo allí.</source>
         <translation>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} (el Servidor: {meaning}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="388"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="413"/>
         <source>Instálalo en el equipo donde están los datos de {old} (el Servidor: {meaning}).</source>
         <translation>Instálalo en el equipo donde están los datos de {old} (el Servidor: {meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="393"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="418"/>
         <source>Qué sigue</source>
         <translation>Qué sigue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="400"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="425"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="403"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="428"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>«Ejecutar instalador» instala {new}. Sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="408"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="433"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="415"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="440"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Comprobando el instalador y este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="419"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="444"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="424"/>
-        <source>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</source>
-        <translation>El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows (.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a descargarlo.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="450"/>
+        <source>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</source>
+        <translation>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="430"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="456"/>
         <source>{old} está abierto</source>
         <translation>{old} está abierto</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="436"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="462"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="440"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="466"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="447"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="473"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;Ya lo cerré, continuar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="451"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="477"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Ejecutar de &amp;todos modos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="455"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="481"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="461"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="487"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="467"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="493"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="236"/>
         <source>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</source>
         <translation>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</translation>
     </message>
@@ -799,12 +829,12 @@
         <translation>Este sistema ya se actualizó. Su nuevo número de serie está en el correo que recibiste y en Mi cuenta Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="195"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="200"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="203"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="208"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Detalle técnico: {detail}</translation>
     </message>
@@ -994,7 +1024,7 @@
         <translation>Paquete guardado en «{path}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="208"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="213"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</translation>
     </message>
@@ -1004,7 +1034,7 @@
         <translation>No se puede descargar el instalador desde este asistente: el portal no envió los datos que hacen falta para descargarlo y comprobarlo aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde la página de Aspel: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="215"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="220"/>
         <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
         <translation>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</translation>
     </message>
@@ -1364,7 +1394,7 @@
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="77"/>
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
@@ -1712,12 +1742,12 @@ pago</translation>
         <translation>«{folder}» ({count} empresas)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="71"/>
         <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
         <translation>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="94"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="101"/>
         <source>{new} ya está instalado en este equipo.</source>
         <translation>{new} ya está instalado en este equipo.</translation>
     </message>
@@ -1732,67 +1762,72 @@ pago</translation>
         <translation>Buscando tu sistema en este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="43"/>
+        <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada.</source>
+        <translation>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="48"/>
         <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</source>
         <translation>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="47"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="54"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
         <translation>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="53"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="60"/>
         <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</source>
         <translation>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="96"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="103"/>
         <source>Descarga el instalador de {new} e instálalo en este equipo.</source>
         <translation>Descarga el instalador de {new} e instálalo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="99"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="106"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</source>
         <translation>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="102"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="109"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor.</source>
         <translation>Descarga el instalador de {new} e instálalo en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="105"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="112"/>
         <source>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</source>
         <translation>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="110"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="117"/>
         <source>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</source>
         <translation>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="116"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="123"/>
         <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
         <translation>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="120"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="127"/>
         <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
         <translation>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="79"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="86"/>
         <source>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</source>
         <translation>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="83"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="90"/>
         <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
         <translation>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="130"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="137"/>
         <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</source>
         <translation>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</translation>
     </message>

@@ -2,8 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX">
 <!-- Qt's own file dialog (Linux; on Windows the native dialog is used) in the app's es-MX:
-     qtbase_es says «fichero» and leaves «Look in:» and «Files of type:» in English.
+     qtbase_es says «fichero» and leaves «Look in:», «Files of type:» and the «Folder»
+     of the type column in English.
      Installed after qtbase_es, so these win (ui/app.py). Compiled with lrelease. -->
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Carpeta de archivos</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Acceso directo</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
 <context>
     <name>QFileDialog</name>
     <message>

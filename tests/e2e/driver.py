@@ -13,9 +13,11 @@ The plan (JSON) says what the user does and where the process dies (SIGKILL):
   slow_ms       with close_during: make the sandbox that slow (its loopback fault endpoint)
                 just before that call
   shown_file    where the robot appends every serial it saw on «¡Listo!»
-  terminate_at  "login" | "result" | "confirm" | null: there the robot stops and notes
-                "ready PID", for the test to send that process SIGTERM from outside
-                ("confirm": once the commit button is clicked, with slow_ms applied)
+  terminate_at  "login" | "result" | "confirm" | "pdf_dialog" | null: there the robot
+                stops and notes "ready PID", for the test to send that process SIGTERM
+                from outside ("confirm": once the commit button is clicked, with slow_ms
+                applied; "pdf_dialog": on «¡Listo!», once «Guardar comprobante (PDF)…»
+                has opened its file dialog, left open)
   download      true with --download: on «¡Listo!» the robot only notes the serial (the
                 download goes on by itself); kill points in tests/e2e/download_kills.py
   events_file   where the robot notes what it did, with times (for the tests)
@@ -236,6 +238,9 @@ class Robot:
             if plan.get("terminate_at") == "result":
                 self.wait_for_termination()
                 return
+            if plan.get("terminate_at") == "pdf_dialog":
+                self.open_dialog_then_wait(page.save)
+                return
             self.closed = True
             wizard.button(QWizard.WizardButton.FinishButton).click()
 
@@ -243,6 +248,23 @@ class Robot:
         """Do nothing more: the test ends this process with SIGTERM from outside."""
         self.closed = True
         note(self.plan, f"ready {os.getpid()}")
+
+    def open_dialog_then_wait(self, button: Any) -> None:
+        """Press ``button`` (it opens a modal dialog, which runs its own event loop), and
+        once that dialog shows, note "ready PID" as wait_for_termination does."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        self.closed = True
+
+        def ready_when_shown() -> None:
+            if isinstance(QApplication.activeModalWidget(), QDialog):
+                note(self.plan, f"ready {os.getpid()}")
+            else:
+                QTimer.singleShot(50, ready_when_shown)
+
+        QTimer.singleShot(0, button.click)
+        QTimer.singleShot(50, ready_when_shown)
 
     def close(self, wizard: Any) -> None:
         note(self.plan, "close")

@@ -94,3 +94,18 @@ def test_sigterm_while_the_confirmation_is_on_its_way_waits_for_its_answer(
         again = home.run(resume="accept")
         assert again.code == 0 and again.result is not None
         assert again.result["new_serial"] == run.result["new_serial"] in home.shown()
+
+
+def test_sigterm_while_a_file_dialog_is_open_still_ends_the_run(
+    tmp_path: Path, launcher: Launcher
+) -> None:
+    """Hostile pass on a real window: SIGTERM on «¡Listo!» with «Guardar comprobante
+    (PDF)…»'s dialog open hid the wizard, but the dialog stayed on screen and the process
+    never ended (the dialog's own event loop held the run): an installer would wait for
+    an exit code forever."""
+    with SandboxPortal(config=sandbox_config()) as sandbox:
+        home = Home(tmp_path, sandbox.url, launcher)
+        run, took = _terminated(home, serial=SAE, terminate_at="pdf_dialog")
+    assert run.code == 0 and run.result is not None
+    assert run.result["outcome"] == "upgraded"
+    assert took < 5.0

@@ -63,3 +63,26 @@ def test_the_save_dialog_says_archivo_and_no_english(qtbot: QtBot, tmp_path: obj
 def test_on_windows_the_native_dialog_is_used() -> None:  # pragma: no cover - Windows CI
     dialog = QFileDialog()
     assert not dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+
+
+def test_the_type_column_is_in_spanish(qtbot: QtBot, tmp_path: object) -> None:
+    """Hostile pass on a real window: «Guardar comprobante» listed the folders of the user's
+    home with «Folder» in the «Tipo» column (Qt's icon provider, untranslated in qtbase_es)."""
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    (folder / "Downloads").mkdir()
+    dialog = QFileDialog(None, "Guardar comprobante", str(folder), "Documento PDF (*.pdf)")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = next(v for v in dialog.findChildren(QTreeView) if v.isVisible())
+    model = view.model()
+    root = view.rootIndex()
+    qtbot.waitUntil(lambda: model.rowCount(root) == 1, timeout=5_000)
+    kinds = [model.index(r, 2, root).data() for r in range(model.rowCount(root))]
+    # Qt words a folder as Windows Explorer does on Windows («File Folder»), else «Folder».
+    assert kinds == ["Carpeta de archivos" if sys.platform == "win32" else "Carpeta"], kinds
+    dialog.reject()

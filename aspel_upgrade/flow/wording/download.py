@@ -115,12 +115,15 @@ def figures(
     total: int,
     *,
     checking: bool = False,
+    waiting: bool = False,
     per_second: float = 0.0,
     seconds_left: float | None = None,
 ) -> str:
     """The line under the bar: «12.5 MB de 80.0 MB · 2.1 MB/s · quedan 32 s», or what is
     being read back («Comprobando lo ya descargado…»)."""
     amount = tr("{done} de {total}").format(done=size_text(done), total=size_text(total))
+    if waiting:  # the other copy's file, not this one's
+        return tr("{figures}, en la otra ventana").format(figures=amount)
     if checking:  # the part on disk, read back and hashed
         return tr("Comprobando lo ya descargado… {figures}").format(figures=amount)
     if per_second <= 0:
@@ -132,22 +135,29 @@ def figures(
     )
 
 
+def waiting_elsewhere() -> str:
+    """Another copy of the app is downloading it; this one (``--download``) waits."""
+    return tr("Este instalador se está descargando en otra ventana del asistente: esta espera "
+              "a que termine (hasta 10 minutos) y después lo comprueba. No hace falta que "
+              "hagas nada.")  # fmt: skip
+
+
 def paused() -> str:
     return tr("Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la "
               "próxima vez que abras el asistente) para continuar donde se quedó.")  # fmt: skip
 
 
-def failure(result: DownloadResult | None, download_url: str) -> str:
-    """Why the installer is not here, verified, and what to do: one sentence per case for
-    the page, the command line and the result file (``result``: the last attempt, if any)."""
+def failure(result: DownloadResult | None, download_url: str, *, kept: bool = False) -> str:
+    """Why the installer is not here, verified: one sentence per case for the page, the
+    command line and the result file (``result``: the last attempt, if any; ``kept``: a
+    partial file is on disk, so a retry continues from it: said only when it is true)."""
     if result is None or result.status is Status.STOPPED:
-        return unfinished(None)
+        return unfinished(None, kept=kept)
     if result.status is Status.BUSY:
         return busy()
     if result.status is Status.CORRUPT:
         return tr("El instalador descargado no coincide con lo que publicó el portal (pudo "
-                  "dañarse en el camino), así que se borró. Vuelve a intentarlo para "
-                  "descargarlo de nuevo.")  # fmt: skip
+                  "dañarse en el camino), así que se borró.")  # fmt: skip
     error = result.error
     if isinstance(error, DiskProblem):  # where, why, what to do (space, folder, in the way)
         return describe(error)
@@ -155,24 +165,37 @@ def failure(result: DownloadResult | None, download_url: str) -> str:
         return describe(DiskProblem.of(result.path.parent, "no_space",
                                        needed=result.needed, free=result.free))  # fmt: skip
     if error is None:
-        return unfinished(None)
+        return unfinished(None, kept=kept)
     if isinstance(error, e.NotFound):
         return tr("El portal ya no reconoce este enlace de descarga. Vuelve a intentarlo; si se "
                   "repite, descarga el instalador desde la página de Aspel: {url}").format(
             url=download_url
         )  # fmt: skip
-    return unfinished(error)
+    return unfinished(error, kept=kept)
 
 
-def unfinished(error: BaseException | None) -> str:
-    """The installer did not arrive whole: why, when known; what arrived is kept."""
-    if error is None:
+def on_page(result: DownloadResult, download_url: str, *, kept: bool) -> str:
+    """``failure``'s sentence as the download page says it: what to press, where it is not
+    said already (a corrupt file is fetched again with «Reintentar»)."""
+    said = failure(result, download_url, kept=kept)
+    if result.status is Status.CORRUPT:
+        return tr("{failure} Pulsa «Reintentar» para descargarlo de nuevo.").format(failure=said)
+    return said
+
+
+def unfinished(error: BaseException | None, *, kept: bool) -> str:
+    """The installer did not arrive whole: why, when known; what arrived is kept, when a
+    partial file is there to continue from."""
+    if error is None and kept:
         return tr("No se terminó de descargar el instalador. Lo que ya se descargó se guardó: "
                   "al volver a intentarlo, la descarga continuará donde se quedó.")  # fmt: skip
-    return tr("No se terminó de descargar el instalador. {reason} Lo que ya se descargó se "
-              "guardó: al volver a intentarlo, la descarga continuará donde se quedó.").format(
-        reason=describe(error)
-    )  # fmt: skip
+    if error is None:
+        return tr("No se terminó de descargar el instalador.")
+    if kept:
+        return tr("No se terminó de descargar el instalador. {reason} Lo que ya se descargó se "
+                  "guardó: al volver a intentarlo, la descarga continuará donde se "
+                  "quedó.").format(reason=describe(error))  # fmt: skip
+    return tr("No se terminó de descargar el instalador. {reason}").format(reason=describe(error))
 
 
 def busy() -> str:
@@ -420,10 +443,11 @@ def look_failed() -> str:
               "ábrelo con doble clic; Windows te mostrará quién lo firmó.")  # fmt: skip
 
 
-def not_an_installer(name: str) -> str:
-    return tr("El archivo «{name}» ya no está en la carpeta o no es un instalador de Windows "
-              "(.exe o .msi), así que no se ejecutó. Pulsa «Atrás» y vuelve a "
-              "descargarlo.").format(name=name)  # fmt: skip
+def no_longer_verified(name: str) -> str:
+    """Looked at again before running it: gone, moved or changed since it was verified."""
+    return tr("El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió "
+              "o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo "
+              "y comprobarlo de nuevo.").format(name=name)  # fmt: skip
 
 
 def old_version_open_title(old: str) -> str:

@@ -192,6 +192,11 @@ def describe_notice(notice: Notice) -> str:
         return tr("La descarga del instalador de {what} quedó a medias. Para terminarla, elige "
                   "su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e "
                   "instalar…»: continuará donde se quedó.").format(what=notice.label)  # fmt: skip
+    if notice.kind == "download_elsewhere":
+        return tr("El instalador de {what} se está descargando ahora en otra ventana de este "
+                  "asistente. Déjalo terminar allí; si cerraste esa ventana, elige su fila "
+                  "(dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e "
+                  "instalar…».").format(what=notice.label)  # fmt: skip
     return tr("También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice "
               "«Ya actualizado») y pulsa «Siguiente» para verlo.").format(
         what=notice.label

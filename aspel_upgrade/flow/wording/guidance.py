@@ -38,10 +38,17 @@ def where(g: Guidance) -> str:
             else:
                 text = tr("«{folder}» ({count} empresas)")
             parts.append(text.format(folder=folder.path, count=folder.companies))
-        return tr(
-            "Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor "
-            "({meaning}): aquí se instala y se activa la nueva versión."
-        ).format(old=old, folders="; ".join(parts), meaning=server_meaning())
+        if g.new_installed:  # one case, one wording: nothing left to install here
+            text = tr(
+                "Los datos de {old} están en este equipo: {folders}. Este equipo es tu "
+                "Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada."
+            )
+        else:
+            text = tr(
+                "Los datos de {old} están en este equipo: {folders}. Este equipo es tu "
+                "Servidor ({meaning}): aquí se instala y se activa la nueva versión."
+            )
+        return text.format(old=old, folders="; ".join(parts), meaning=server_meaning())
     if g.where is Where.PROGRAM_ONLY:
         return tr(
             "{old} está instalado en este equipo, pero sus datos no están aquí: probablemente "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizard
 
 from ...flow.answers import Confirmation
@@ -71,6 +71,13 @@ class ConfirmPage(FlowPage):
                 bare(wizard.buttonText(QWizard.WizardButton.CancelButton)),
             ),
         )  # fmt: skip
+        # The focus arrives on the warning, never on the commit button (QWizard gives it to
+        # the page's first focus stop, else to that button): an Enter pressed twice on the
+        # terms page, or held, sent the one-way confirmation. A screen reader reads the
+        # warning first; the commit button is a Tab away, or Alt+S.
+        keyboard = Qt.TextInteractionFlag.TextSelectableByKeyboard
+        self.warning.setTextInteractionFlags(self.warning.textInteractionFlags() | keyboard)
+        self.warning.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._update_back()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override

@@ -38,7 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...flow.download import DownloadResult, Progress, installer_paths, left_from_before
+from ...flow.download import (
+    DownloadResult,
+    Progress,
+    installer_paths,
+    left_from_before,
+    still_verified,
+)
 from ...flow.download_step import (
     Arrival,
     CancelAnswer,
@@ -88,6 +94,7 @@ class DownloadPage(FlowPage):
         self.setFinalPage(True)
         self.signature: Signature | None = None  # of the verified file, once checked
         self.install_elsewhere = False  # the data is elsewhere: «Abrir carpeta» first
+        self._continuing = ""  # «Continuando…» while it is true
         self.running_prompt: QMessageBox | None = None
         self.running_closed: QAbstractButton | None = None  # the prompt's three answers
         self.running_anyway: QAbstractButton | None = None
@@ -362,7 +369,8 @@ class DownloadPage(FlowPage):
         self.figures.show()
         before = self._on_disk()
         if before:
-            self.message.show_message("info", words.continuing(before))
+            self._continuing = words.continuing(before)
+            self.message.show_message("info", self._continuing)
         self._stop = threading.Event()
         stop = self._stop
         relay = self._relay
@@ -453,16 +461,20 @@ class DownloadPage(FlowPage):
         self.bar.setValue(int(1000 * done / total) if total else 0)
         if progress is None:
             self.figures.setText(words.figures(done, total))
-        else:
-            self.figures.setText(
-                words.figures(
-                    done, total, checking=progress.checking,
-                    per_second=progress.bytes_per_second, seconds_left=progress.seconds_left,
-                )
-            )  # fmt: skip
+            return
+        self.figures.setText(
+            words.figures(
+                done, total, checking=progress.checking, waiting=progress.waiting,
+                per_second=progress.bytes_per_second, seconds_left=progress.seconds_left,
+            )
+        )  # fmt: skip
+        if progress.waiting and self.message.text() != words.waiting_elsewhere():
+            self.message.show_message("info", words.waiting_elsewhere())
 
     def _done(self, result: DownloadResult) -> None:
         self.task = None
+        if self.message.text() in (words.waiting_elsewhere(), self._continuing):
+            self.message.clear_message()  # over, whatever came of it: no longer true
         file = self._file()
         ended = self.ctx.flow.download.ended(result)
         if ended is Ended.DISCARD:
@@ -476,7 +488,8 @@ class DownloadPage(FlowPage):
             self.message.show_message("info", words.paused())
         else:
             self._show_bytes(self._on_disk(), file.size)
-            self.message.show_message("error", words.failure(result, self._receipt().download_url))
+            said = words.on_page(result, self._receipt().download_url, kept=self._has_part())
+            self.message.show_message("error", said)
             if ended is Ended.LOG_IN_AGAIN:
                 self._ask_password_then(self.begin)  # to re-read the receipt, then go on
         self._update_buttons()
@@ -601,6 +614,7 @@ class DownloadPage(FlowPage):
         result = self.result
         assert result is not None
         r, path = self._receipt(), result.path
+        verified_size, verified_sha256 = result.size, result.sha256
         ctx = self.ctx
 
         def look() -> InstallerLook:
@@ -610,7 +624,11 @@ class DownloadPage(FlowPage):
             else:
                 installed = ctx.find_installed()
                 running = running_in(installed, r.system, r.from_version)
-            name_ok = is_installer_name(path.name) and path.is_file()
+            name_ok = (
+                is_installer_name(path.name)
+                and path.is_file()
+                and still_verified(path, verified_size, verified_sha256)
+            )
             signature = ctx.check_signature(path) if name_ok else Signature("error")
             return InstallerLook(running, installed, name_ok, signature)
 
@@ -636,9 +654,15 @@ class DownloadPage(FlowPage):
     def _act_on_look(self, seen: InstallerLook) -> None:
         r = self._receipt()
         verdict = run_verdict(seen, self._expected_publisher())
-        if verdict is RunVerdict.NOT_AN_INSTALLER:
+        if verdict is RunVerdict.NO_LONGER_VERIFIED:
+            # Gone, moved or changed since it was verified: «Verificado» is no longer true.
             name = self.result.path.name if self.result is not None else ""
-            self.message.show_message("error", words.not_an_installer(name))
+            self.ctx.flow.download.no_longer_verified()
+            self.verified.hide()
+            self._update_buttons()
+            self.completeChanged.emit()
+            self.message.show_message("error", words.no_longer_verified(name))
+            self.start.setFocus()
             return
         self.signature = seen.signature
         self.signed.setText(self._signature_text(seen.signature))

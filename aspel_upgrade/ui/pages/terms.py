@@ -14,7 +14,7 @@ from ...flow.wording.errors import describe
 from ...portal import errors as e
 from ...portal.models import UpgradeOffer
 from ..context import UiContext
-from ..widgets import InlineMessage
+from ..widgets import InlineMessage, vertical_scroll
 from .base import FlowPage
 
 
@@ -26,24 +26,32 @@ class TermsPage(FlowPage):
         self.setTitle(words.title())
         self.setSubTitle(words.subtitle())
 
-        # The vendor's first point, in our words, before anything else: a one-way step.
-        self.warning = InlineMessage(self)
-        self.outer.addWidget(self.warning)
+        # What is read scrolls as one (only vertically); the box to tick stays in sight
+        # below it. Laid out directly on the page, the wrapped sentences' minimum height
+        # (taken at the narrowest width) made QWizard grow the window past a 1024×768
+        # screen at 150 % (547 px of 512), or draw the box over the terms' last line.
+        scroll, body, layout = vertical_scroll(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the terms' own frame and bar are the edge
 
-        self.chosen_note = InlineMessage(self)  # why this system, when this PC chose it
-        self.outer.addWidget(self.chosen_note)
-        self.facts = QLabel(self)
+        # The vendor's first point, in our words, before anything else: a one-way step.
+        self.warning = InlineMessage(body)
+        layout.addWidget(self.warning)
+
+        self.chosen_note = InlineMessage(body)  # why this system, when this PC chose it
+        layout.addWidget(self.chosen_note)
+        self.facts = QLabel(body)
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.outer.addWidget(self.facts)
+        layout.addWidget(self.facts)
 
-        self.terms = QTextBrowser(self)
+        self.terms = QTextBrowser(body)
         self.terms.setProperty("portalData", True)  # the portal's own terms document
         self.terms.setAccessibleName(words.title())
         self.terms.setOpenExternalLinks(False)
         self.terms.setMinimumHeight(120)
-        self.outer.addWidget(self.terms, 1)
+        layout.addWidget(self.terms, 1)
+        self.outer.addWidget(scroll, 1)
 
         self.accept_box = QCheckBox(words.accept_box(), self)
         self.accept_box.setEnabled(False)

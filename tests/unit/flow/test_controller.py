@@ -433,3 +433,33 @@ def test_b11_without_unfinished_work_the_pc_still_chooses(tmp_path: Path) -> Non
     flow.state.installed = (InstalledSystem("SAE", "7.0", "C:/Aspel/Aspel-SAE 7.0"),)
     log_in(flow)
     assert flow.state.selected is not None and flow.state.skip_table
+
+
+def test_a_download_going_on_in_another_window_is_not_called_left_half_done(
+    tmp_path: Path,
+) -> None:
+    """Hostile pass on a real window: a second window logging in while the first downloads
+    said «La descarga … quedó a medias…: continuará donde se quedó». The record's lock is
+    held (the other window): that download is going on, and the notice says so."""
+    from aspel_upgrade.flow.download_records import ResumeStore
+
+    state = tmp_path / "state"
+    record = {"upgrade_id": "U-OLD", "url": "https://x/y.exe", "file_name": "y.exe",
+              "size": 10, "sha256": "0" * 64, "etag": None}  # fmt: skip
+    path = state / "installer-downloads" / "U-OLD.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(record), encoding="utf-8")
+    other_window = ResumeStore(state).lock("upgrade\nU-OLD")
+    assert other_window.try_acquire()
+    try:
+        flow, _ = make_flow(FakePortal(), tmp_path)
+        log_in(flow)
+    finally:
+        other_window.release()
+    notice = flow.state.notice
+    assert notice is not None and notice.kind == "download_elsewhere", notice
+    assert flow.state.selected is None  # still unfinished work: nothing chosen for it
+    from aspel_upgrade.flow.wording.errors import describe_notice
+
+    text = describe_notice(notice)
+    assert "otra ventana" in text and "quedó a medias" not in text

@@ -125,6 +125,9 @@ def test_arrival_without_a_descriptor_or_with_the_file_gone(
     assert step.arrive(receipt) is Arrival.VERIFIED  # shown again, nothing fetched
     verified.path.unlink()
     assert step.arrive(receipt) is Arrival.START and step.phase is DownloadPhase.IDLE
+    step.ended(verified)
+    step.no_longer_verified()  # changed since: «Descargar» fetches and checks it again
+    assert step.buttons(busy=False, has_part=False).start is StartLabel.DOWNLOAD
 
 
 def test_another_user_logging_in_starts_the_step_over(flow: UpgradeFlow) -> None:
@@ -151,7 +154,7 @@ def test_what_a_signature_means(signature: Signature, expected: str, trust: Sign
 def test_running_the_installer_looks_first() -> None:
     good = InstallerLook(False, None, True, Signature("signed", SIGNER))
     assert run_verdict(good, SIGNER) is RunVerdict.RUN
-    assert run_verdict(replace(good, name_ok=False), SIGNER) is RunVerdict.NOT_AN_INSTALLER
+    assert run_verdict(replace(good, name_ok=False), SIGNER) is RunVerdict.NO_LONGER_VERIFIED
     assert run_verdict(replace(good, signature=Signature("unsigned")), SIGNER) is (
         RunVerdict.UNTRUSTED
     )

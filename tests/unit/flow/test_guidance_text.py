@@ -112,3 +112,16 @@ def test_the_pdf_issue_time_carries_its_time_zone() -> None:
     issued = re.search(r"Fecha de emisión</td><td[^>]*><b>([^<]+)</b>", html)
     assert issued is not None
     assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d \(UTC[+−-]\d\d:\d\d\)", issued.group(1))
+
+
+@pytest.mark.parametrize("case", ["data here, new installed", "not here, new installed"])
+def test_with_the_new_version_installed_nothing_says_to_install_it(case: str) -> None:
+    """Hostile pass on a real window: SAE 8.0's program put in place while «¡Listo!» was
+    open; the page looked again and step 1 said «SAE 8.0 ya está instalado en este equipo»
+    while the paragraph above still said «aquí se instala y se activa la nueva versión»."""
+    g = _guidance(case)
+    assert g.new_installed
+    where = where_text(g)
+    if g.where is Where.DATA_HERE:
+        assert "se instala" not in where and "activa" in where, where
+    assert "Descarga el instalador" not in " ".join(next_steps(g))
