@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from aspel_upgrade.flow import language as wording
+from aspel_upgrade.flow import wording
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
@@ -110,7 +110,7 @@ def forget_run_logging(level: int) -> None:
 
 @contextmanager
 def catalogue(language: str) -> Iterator[None]:
-    """flow/messages.py worded from the app's compiled catalogue for ``language``, as the
+    """flow/wording/ worded from the app's compiled catalogue for ``language``, as the
     wizard plugs it in (ui/app.py), without a QApplication; the previous wording after."""
     translator = QTranslator()
     folder = Path(__file__).parents[1] / "resources" / "translations"

@@ -38,13 +38,12 @@ if TYPE_CHECKING:
     from ..host.partfile import Checked, PartFile
     from ..portal.download import Answer, InstallerFetcher
     from ..portal.models import InstallerFile
-    from .controller import UpgradeFlow
 
 log = logging.getLogger("aspel_upgrade.flow")
 
 __all__ = [
     "LEGACY_RECORD", "RECORDS_DIR", "DownloadResult", "InstallerDownload", "Meter",
-    "Progress", "ResumeRecord", "ResumeStore", "Status", "for_flow", "installer_paths",
+    "Progress", "ResumeRecord", "ResumeStore", "Status", "free_bytes", "installer_paths",
     "left_from_before",
 ]  # fmt: skip
 
@@ -625,36 +624,3 @@ def _size_on_disk(path: Path) -> int:
         return os.lstat(path).st_size
     except OSError:
         return 0
-
-
-def for_flow(
-    flow: UpgradeFlow,
-    folder: Path,
-    state_dir: Path,
-    *,
-    free_space: Callable[[Path], int] = free_bytes,
-) -> InstallerDownload:
-    """The download of the flow's receipt, connected like the flow's portal client.
-
-    With ``--download`` (nobody to press «Reintentar») a copy of the app that finds the
-    installer being downloaded by another waits for it, up to ``BUSY_WAIT``.
-    """
-    from ..portal.download import InstallerFetcher
-
-    client = flow.client
-    fetcher = InstallerFetcher.like(client)  # type: ignore[arg-type]
-    receipt = flow.state.receipt
-    refresh: Callable[[], InstallerFile] | None = None
-    if receipt is not None:
-        upgrade_id = receipt.upgrade_id
-
-        def refresh() -> InstallerFile:  # a receipt may come back without a descriptor
-            file = client.get_receipt(upgrade_id).download
-            if file is None:
-                raise e.UnexpectedResponse("$.download: sin datos del instalador")
-            return file
-
-    return InstallerDownload(
-        fetcher, folder, ResumeStore(state_dir), refresh=refresh, free_space=free_space,
-        busy_wait=BUSY_WAIT if flow.require_download else 0.0,
-    )  # fmt: skip

@@ -39,7 +39,7 @@ def free_bytes(folder: Path) -> int:
 def installer_paths(folder: Path, upgrade_id: str, file: InstallerFile) -> tuple[Path, Path]:
     """(final, partial): the portal's name made safe, inside ``folder``, always. (The
     partial file is another name when this one is taken: see ``resume_point``.)"""
-    from ..portal.download import safe_file_name
+    from ..portal.names import safe_file_name
 
     name = safe_file_name(file.file_name, f"instalador-{upgrade_id}.exe")
     final = folder / name

@@ -37,6 +37,12 @@ class Guidance:
     old_running: bool = False  # must be closed before installing or translating data
     new_installed: bool = False  # the new version is already installed here
 
+    @property
+    def install_elsewhere(self) -> bool:
+        """The data is not on this PC: the installer is copied to the Servidor and run
+        there («Abrir carpeta» comes first, not «Ejecutar instalador»)."""
+        return self.where in (Where.PROGRAM_ONLY, Where.NOT_HERE)
+
 
 def guidance_for(
     system: str, old: str, new: str, installed: Sequence[InstalledSystem] | None

@@ -118,14 +118,14 @@ def outcome_of(
         )
         return _with_installer(outcome, state, require_download)
     if state.answer_unseen:
-        from .messages import outcome_unknown
+        from .wording.errors import answer_not_received
 
         offer, resume = state.offer, state.resume
         return Outcome(
             "unknown",
             ExitCode.OUTCOME_UNKNOWN,
             "answer_not_received",
-            outcome_unknown(),
+            answer_not_received(),
             system=offer.system if offer else resume.system if resume else None,
             from_version=offer.from_version if offer else resume.from_version if resume else None,
             to_version=offer.to_version if offer else resume.to_version if resume else None,
@@ -172,8 +172,8 @@ def _chosen(state: FlowState) -> _Chosen:
 
 
 def error_fields(error: BaseException) -> tuple[str, str]:
-    """(code, sentence) of a failure: the sentence the wizard showed for it (flow.messages)."""
-    from .messages import describe
+    """(code, sentence) of a failure: the sentence the wizard showed for it."""
+    from .wording.errors import describe
 
     code = getattr(error, "code", None)
     return (code if isinstance(code, str) else "unexpected"), describe(error)
@@ -195,39 +195,20 @@ def _with_installer(outcome: Outcome, state: FlowState, required: bool) -> Outco
     if required and receipt is not None and getattr(receipt, "download", None) is None:
         # The portal gave the serial but no installer to download (issue 18 A3): the
         # serial is the outcome and is filed; the installer is to be fetched by hand.
-        from . import messages
+        from .wording.download import unavailable
 
-        message = messages.download_unavailable(receipt.download_url)
+        message = unavailable(receipt.download_url)
         return replace(outcome, exit_code=ExitCode.FAILED, error_code="download_unavailable",
                        error_message=message)  # fmt: skip
-    if required and (installer is None or not installer.verified):
+    if required and receipt is not None and (installer is None or not installer.verified):
+        from .wording.download import failure  # the download page's words for it
+
         code = (installer.error_code if installer else None) or "download_failed"
+        # A partial file is not claimed as kept: the run ending here does not know it is.
+        message = failure(installer, receipt.download_url)
         outcome = replace(outcome, exit_code=ExitCode.FAILED, error_code=code,
-                          error_message=_download_message(code, state))  # fmt: skip
+                          error_message=message)  # fmt: skip
     return outcome
-
-
-def _download_message(code: str, state: FlowState) -> str:
-    """The command line's (and log's) sentence for a download that did not end verified."""
-    from . import messages
-
-    installer = state.installer
-    if code == "download_corrupt":
-        return messages.download_corrupt()
-    if installer is None and state.receipt is not None and state.receipt.download is None:
-        return messages.download_unavailable(state.receipt.download_url)
-    if code == "no_space" and installer is not None:
-        from .problems import DiskProblem
-
-        if isinstance(installer.error, DiskProblem):
-            return messages.disk_problem(installer.error)
-        mib = 1024 * 1024
-        return messages.no_space(
-            str(installer.path.parent), installer.needed / mib, installer.free / mib
-        )
-    if code == "download_busy":
-        return messages.download_busy()
-    return messages.download_unfinished(installer.error if installer else None)
 
 
 def write_result_file(path: Path, outcome: Outcome) -> None:

@@ -74,13 +74,6 @@ class DiskProblem(e.PortalError):
             folder, kind_of(exc), detail_of(exc), place=place, needed=needed, free=free
         )
 
-    @property
-    def reason(self) -> str:
-        """What is wrong, as the catalogue words it (never the system's English)."""
-        from .messages import os_problem
-
-        return os_problem(self.kind)
-
 
 class NoSpace(DiskProblem):
     """The disk filled up (ENOSPC, ERROR_DISK_FULL, ERROR_HANDLE_DISK_FULL, a quota)."""

@@ -2,7 +2,7 @@
 
 ``strerror`` is the C library's English («Read-only file system», «Is a directory»), and on
 Windows the system's own language; a person reading Spanish gets a sentence for the kind
-(flow/messages.py ``os_problem``) and the raw text only as «Detalle técnico». One place for
+(flow/wording/errors.py ``os_problem``) and the raw text only as «Detalle técnico». One place for
 the download, the result-file checks and the exit-73 line.
 """
 

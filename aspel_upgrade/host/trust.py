@@ -81,7 +81,7 @@ def check_signature(path: Path) -> Signature:
     from .wintrust import verify_file  # Windows only: ctypes on wintrust.dll and crypt32.dll
 
     try:
-        return verify_file(path)
+        return Signature(*verify_file(path))
     except OSError as exc:
         log.warning("Could not check the signature of %s: %s", path, exc)
         return Signature("error")

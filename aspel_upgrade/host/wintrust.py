@@ -12,8 +12,7 @@ import ctypes
 import logging
 from ctypes import wintypes
 from pathlib import Path
-
-from .trust import Signature
+from typing import NamedTuple
 
 log = logging.getLogger("aspel_upgrade.host")
 
@@ -110,6 +109,15 @@ def _api() -> tuple[ctypes.WinDLL, ctypes.WinDLL]:  # type: ignore[name-defined]
     return wintrust, crypt32
 
 
+class Verdict(NamedTuple):
+    """What WinVerifyTrust said, as host/trust.py's ``Signature`` takes it (no import of
+    trust here: trust asks this module, never the other way round)."""
+
+    status: str  # one of Signature's statuses
+    publisher: str
+    code: int
+
+
 def status_of(code: int) -> str:
     """WinVerifyTrust's answer as one of Signature's statuses."""
     code &= 0xFFFFFFFF
@@ -124,7 +132,7 @@ def status_of(code: int) -> str:
     return "untrusted"
 
 
-def verify_file(path: Path) -> Signature:
+def verify_file(path: Path) -> Verdict:
     """Ask Windows whether ``path`` is validly signed, and by whom."""
     wintrust, crypt32 = _api()
     file_info = WINTRUST_FILE_INFO(ctypes.sizeof(WINTRUST_FILE_INFO), str(path), None, None)
@@ -152,8 +160,8 @@ def verify_file(path: Path) -> Signature:
     else:
         log.info("Signature of %s: %s (0x%08X) %s", path, status, code, publisher)
     if status == "signed" and not publisher:
-        return Signature("error", "", code)
-    return Signature(status, publisher, code)
+        return Verdict("error", "", code)
+    return Verdict(status, publisher, code)
 
 
 def _signer_name(wintrust: object, crypt32: object, state: int | None) -> str:

@@ -21,7 +21,7 @@ SYSTEMS = ("SAE", "COI", "NOI", "CAJA", "FACTURE", "BANCO", "PROD", "ADM")
 class BadCommandLine(Exception):
     """A flag is missing, unknown or invalid: exit 64 (never argparse's 2).
 
-    ``case`` and ``fields`` name the problem; flow.messages.command_line words it.
+    ``case`` and ``fields`` name the problem; flow.wording.cli_errors.refused words it.
     """
 
     def __init__(self, case: str, **fields: str) -> None:
@@ -30,9 +30,9 @@ class BadCommandLine(Exception):
         super().__init__(f"{case}: {fields}")
 
     def sentence(self) -> str:
-        from ..flow.messages import command_line
+        from ..flow.wording.cli_errors import refused
 
-        return command_line(self.case, self.fields)
+        return refused(self.case, self.fields)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,45 +41,29 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The parser; build and use it inside ``spanish_argparse()`` so all of it is Spanish."""
-    parser = _Parser(
-        prog="aspel-upgrade",
-        description="Asistente para actualizar el número de serie de tu sistema Aspel.",
-        epilog="Códigos de salida: 0 actualizado (o se mostró una actualización existente), "
-        "1 cancelado, 2 falló, 3 nada que actualizar, 4 resultado desconocido (se envió la "
-        "confirmación pero no llegó la respuesta), 64 línea de comandos incorrecta, "
-        "73 no se puede escribir el archivo de resultado o la carpeta del instalador.",
-    )
+    """The parser; build and use it inside ``spanish_argparse()`` so all of it is Spanish
+    (its words are the catalogue's: flow/wording/cli.py)."""
+    from ..flow.wording import cli as words
+
+    helps, value = words.helps(), words.metavars()
+    parser = _Parser(prog="aspel-upgrade", description=words.description(), epilog=words.epilog())
     where = parser.add_mutually_exclusive_group()
-    where.add_argument(
-        "--sandbox", action="store_true", help="usar un portal de pruebas local (demostración)"
-    )
-    where.add_argument("--portal-url", metavar="URL", help="dirección del portal (https://…)")
-    parser.add_argument("--system", metavar="SISTEMA", help="sistema a actualizar, p. ej. SAE")
-    parser.add_argument("--serial", metavar="SERIE", help="número de serie a actualizar")
-    parser.add_argument("--user", metavar="USUARIO", help="usuario de Mi cuenta Aspel")
-    parser.add_argument("--result-file", metavar="RUTA", help="escribir el resultado (JSON) aquí")
-    parser.add_argument("--lang", choices=("es", "en"), help="idioma: es (predeterminado) o en")
-    parser.add_argument("--proxy", metavar="URL", help="proxy HTTP(S), p. ej. http://proxy:8080")
-    parser.add_argument("--ca-bundle", metavar="RUTA", help="certificados adicionales (PEM)")
+    where.add_argument("--sandbox", action="store_true", help=helps["sandbox"])
+    where.add_argument("--portal-url", metavar=value["url"], help=helps["portal_url"])
+    parser.add_argument("--system", metavar=value["system"], help=helps["system"])
+    parser.add_argument("--serial", metavar=value["serial"], help=helps["serial"])
+    parser.add_argument("--user", metavar=value["user"], help=helps["user"])
+    parser.add_argument("--result-file", metavar=value["path"], help=helps["result_file"])
+    parser.add_argument("--lang", choices=("es", "en"), help=helps["lang"])
+    parser.add_argument("--proxy", metavar=value["url"], help=helps["proxy"])
+    parser.add_argument("--ca-bundle", metavar=value["path"], help=helps["ca_bundle"])
+    parser.add_argument("--diagnose", action="store_true", help=helps["diagnose"])
+    parser.add_argument("--download", action="store_true", help=helps["download"])
+    parser.add_argument("--download-dir", metavar=value["path"], help=helps["download_dir"])
     parser.add_argument(
-        "--diagnose", action="store_true", help="revisar la conexión sin abrir ventanas"
-    )
-    parser.add_argument(
-        "--download",
-        action="store_true",
-        help="después de actualizar (o si ya estaba actualizado), descargar y verificar el "
-        "instalador sin preguntar; si no queda verificado, sale con 2",
-    )
-    parser.add_argument(
-        "--download-dir", metavar="RUTA", help="carpeta del instalador (con --download)"
-    )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"aspel-upgrade {__version__}",
-        help="mostrar la versión y salir",
-    )
+        "--version", action="version", version=f"aspel-upgrade {__version__}",
+        help=helps["version"],
+    )  # fmt: skip
     return parser
 
 
@@ -147,11 +131,18 @@ def _result_file_from_raw(argv: list[str]) -> Path | None:
     return None
 
 
-def _cannot_write(problem: ResultFileUnwritable) -> int:
-    from ..flow.messages import result_file_unwritable
-    from ..flow.outcome import ExitCode
+def _say(sentence: str) -> None:
+    """One line on stderr, «aspel-upgrade: » first (the catalogue's)."""
+    from ..flow.wording.cli_errors import stderr_line
 
-    print(f"aspel-upgrade: {result_file_unwritable(problem)}", file=sys.stderr)
+    print(stderr_line(sentence), file=sys.stderr)
+
+
+def _cannot_write(problem: ResultFileUnwritable) -> int:
+    from ..flow.outcome import ExitCode
+    from ..flow.wording.cli_errors import result_file_unwritable
+
+    _say(result_file_unwritable(problem))
     return int(ExitCode.RESULT_FILE_UNWRITABLE)
 
 
@@ -159,8 +150,8 @@ def _download_dir_refused(options: Options, paths: AppPaths | None) -> int | Non
     """Exit 73 when the installer's folder cannot be written (None when it can): one line
     on stderr and, as for the result file's own 73, no result file (the contract: a file
     never says 73; resources/result-file.schema.json on main)."""
-    from ..flow.messages import download_dir_unwritable
     from ..flow.outcome import ExitCode, download_dir_problem
+    from ..flow.wording.cli_errors import download_dir_unwritable
 
     if options.download_dir is not None:
         folder = options.download_dir
@@ -171,7 +162,7 @@ def _download_dir_refused(options: Options, paths: AppPaths | None) -> int | Non
     problem = download_dir_problem(folder)
     if problem is None:
         return None
-    print(f"aspel-upgrade: {download_dir_unwritable(problem)}", file=sys.stderr)
+    _say(download_dir_unwritable(problem))
     return int(ExitCode.CANNOT_CREATE)
 
 
@@ -213,11 +204,11 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
     except ResultFileUnwritable as problem:
         return _cannot_write(problem)
     except BadCommandLine as exc:
-        from ..flow.messages import see_help
         from ..flow.outcome import failure
+        from ..flow.wording.cli import see_help
 
         sentence = exc.sentence()
-        print(f"aspel-upgrade: {sentence}", file=sys.stderr)
+        _say(sentence)
         print(see_help(), file=sys.stderr)
         return finish(
             failure("bad_command_line", sentence, bad_command_line=True),
@@ -255,8 +246,8 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
         import logging
 
         logging.getLogger("aspel_upgrade").exception("Unexpected failure")
-        from ..flow.messages import describe, with_detail
         from ..flow.outcome import failure
+        from ..flow.wording.errors import describe, with_detail
         from ..host.logs import redact
 
         message = with_detail(describe(exc), redact(str(exc)))

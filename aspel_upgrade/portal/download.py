@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import re
 import time
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -33,29 +32,6 @@ log = logging.getLogger("aspel_upgrade.portal")
 
 CHUNK = 1024 * 1024  # read and write a MiB at a time: few Python steps per second
 MAX_REDIRECTS = 5
-_WINDOWS_RESERVED = {
-    "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
-    *(f"COM{i}" for i in "123456789¹²³"), *(f"LPT{i}" for i in "123456789¹²³"),
-}  # fmt: skip
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
-
-
-def safe_file_name(suggested: str, fallback: str) -> str:
-    """A plain file name from the portal's suggestion: never a path, never a device.
-
-    Only the last component counts; separators, ``..``, control and reserved characters,
-    trailing dots and spaces (Windows drops them) and reserved device names (``CON``,
-    ``COM1.exe``, …) are removed. What is left empty becomes ``fallback``.
-    """
-    name = unicodedata.normalize("NFC", suggested)
-    name = re.split(r"[/\\]", name)[-1]
-    name = _UNSAFE.sub("_", name).strip().rstrip(". ").lstrip(".")
-    stem = name.split(".", 1)[0].strip().upper()
-    if not name or name in (".", "..") or stem in _WINDOWS_RESERVED:
-        name = fallback if not name or name in (".", "..") else f"_{name}"
-    return name[:150]
-
-
 DownloadInterrupted = e.DownloadInterrupted
 RangeNotSatisfiable = e.RangeNotSatisfiable
 

@@ -203,7 +203,7 @@ class InstallerFile:
     @classmethod
     def from_json(cls, data: object, path: str = "$") -> InstallerFile:
         from ..host.trust import is_installer_name, without_hidden_characters
-        from .download import safe_file_name
+        from .names import safe_file_name
 
         o = Obj(data, path)
         digest = o.text("sha256").lower()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication
 from ..flow.connect import client_factory, preload
 from ..flow.controller import UpgradeFlow
 from ..flow.pending import PendingStore
+from ..flow.wording import use_translator
 from ..host.credentials import CredentialStore
 from ..host.settings import Settings
 from .context import UiContext
@@ -98,9 +99,7 @@ def install_translations(app: QApplication, language: str = "es") -> list[QTrans
         if language == "es":  # Qt's file dialog in our es-MX («archivo», no English left)
             wanted.append(("qt_dialogs", str(app_dir)))
         wanted.append(("aspel_upgrade", str(app_dir)))
-    from ..flow.language import use_translator
-
-    use_translator(QCoreApplication.translate)  # the flow's sentences, in this language
+    use_translator(QCoreApplication.translate)  # the catalogue's sentences, in this language
     for name, folder in wanted:
         translator = QTranslator(app)
         if translator.load(f"{name}_{language}", folder):
@@ -157,7 +156,6 @@ def build_wizard(
         ca_bundle=options.ca_bundle,
         initial_username=options.username,
         find_installed=make_finder(settings),
-        auto_download=options.download,
         warm_up=warm_up,
     )
     wizard = UpgradeWizard(ctx)
@@ -310,5 +308,7 @@ def show_startup_error(text: str) -> None:
     install_translations(app)
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Critical, "Aspel", text)
+    from ..flow.wording.common import box_title
+
+    box = QMessageBox(QMessageBox.Icon.Critical, box_title(), text)
     box.exec()

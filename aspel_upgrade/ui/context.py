@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..flow.controller import UpgradeFlow
@@ -99,7 +99,6 @@ class UiContext:
         initial_username: str | None = None,
         warm_up: Callable[[], None] = _nothing,
         find_installed: Callable[[], tuple[InstalledSystem, ...]] = _find_on_this_pc,
-        auto_download: bool = False,
         is_old_version_running: Callable[[str, str], bool] | None = None,
         start_installer: Callable[[Path], bool] = _start_installer,
         free_space: Callable[[Path], int] | None = None,
@@ -123,7 +122,6 @@ class UiContext:
         # Looks for installed Aspel systems (blocking: run it on ``tasks``, after the paint).
         self.find_installed = find_installed
         # The installer download (ui/pages/download.py): seams for what touches this PC.
-        self.auto_download = auto_download  # --download: download and verify without asking
         # Whether the old version's program is open (tests replace it; None: the finder,
         # asked again each time «Ejecutar instalador» is pressed or its warning answered).
         self.is_old_version_running = is_old_version_running
@@ -152,13 +150,3 @@ class UiContext:
             )
         except OSError:
             log.warning("Could not save settings to %s", self.settings_path, exc_info=True)
-
-    @staticmethod
-    def running_in(installed: Sequence[InstalledSystem], system: str, version: str) -> bool:
-        """Whether ``system version``'s program is open, in what the finder found."""
-        from ..flow.preselect import version_key
-
-        wanted = (system.upper(), version_key(version))
-        return any(
-            (i.system.upper(), version_key(i.version)) == wanted and i.running for i in installed
-        )

@@ -28,11 +28,12 @@ def open_portal_link(parent: QWidget, ctx: UiContext, url: str) -> bool:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from ..flow.messages import link_not_opened
+    from ..flow.wording.common import box_title
+    from ..flow.wording.errors import link_not_opened
 
     box = QMessageBox(
-        QMessageBox.Icon.Warning, "Aspel", link_not_opened(url), QMessageBox.StandardButton.Ok,
-        parent,
+        QMessageBox.Icon.Warning, box_title(), link_not_opened(url),
+        QMessageBox.StandardButton.Ok, parent,
     )  # fmt: skip
     box.setTextFormat(Qt.TextFormat.PlainText)  # the portal's text is never markup
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

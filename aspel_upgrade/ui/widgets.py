@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (  # QSizePolicy, QScrollArea: where used, after t
     QWidget,
 )
 
+from ..flow.wording import bare, window
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QScrollArea
 
@@ -177,11 +179,7 @@ class BusyRow(QWidget):
         self._show()
 
     def _show(self) -> None:
-        if self._attempt:
-            retry = self.tr("reintento {n}").format(n=self._attempt)
-            self.label.setText(f"{self._text} ({self._seconds} s, {retry})")
-        else:
-            self.label.setText(f"{self._text} ({self._seconds} s)")
+        self.label.setText(window.busy(self._text, self._seconds, self._attempt))
 
     def stop(self) -> None:
         if self._timer is not None:
@@ -193,10 +191,12 @@ def copy_to_clipboard(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
 
 
-def copy_button(label: str, get_text: object, parent: QWidget, accessible: str) -> QPushButton:
-    """A button that copies ``get_text()`` and says so for a moment."""
+def copy_button(
+    label: str, get_text: object, parent: QWidget, accessible: str | None = None
+) -> QPushButton:
+    """A button that copies ``get_text()``; to a screen reader, ``accessible`` or its label."""
     button = QPushButton(label, parent)
-    button.setAccessibleName(accessible)
+    button.setAccessibleName(accessible or bare(label))
     button.setAutoDefault(False)
 
     def on_click() -> None:
@@ -205,6 +205,14 @@ def copy_button(label: str, get_text: object, parent: QWidget, accessible: str) 
 
     button.clicked.connect(on_click)
     return button
+
+
+def numbered_list(title: str, items: list[str]) -> str:
+    """Rich text: a bold title over a numbered list (the catalogue's sentences, escaped)."""
+    import html  # the later pages' (warm_up imports it)
+
+    entries = "".join(f"<li>{html.escape(item)}</li>" for item in items)
+    return f"<b>{html.escape(title)}</b><ol style='margin-top:2px'>{entries}</ol>"
 
 
 def vertical_scroll(parent: QWidget) -> tuple[QScrollArea, QWidget, QVBoxLayout]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 from PySide6 import QtCore
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard, QWizardPage
 
-from ..flow.steps import Step, next_step
+from ..flow.steps import Step, next_step, receipt_takes_over
+from ..flow.wording import window as words
 from .context import UiContext
 from .pages.base import FlowPage
 from .pages.login import LoginPage
@@ -21,9 +22,16 @@ if TYPE_CHECKING:  # QMessageBox and the later pages are imported after the firs
     from PySide6.QtWidgets import QMessageBox
 
     from ..flow.answers import LoginAnswer
+    from ..flow.closing import ClosingRisk
     from ..flow.pending import PendingUpgrade
+    from ..flow.state import ConfirmationRequest
     from ..host.installed import InstalledSystem
     from .diagnostics_dialog import DiagnosticsDialog
+    from .pages.confirm import ConfirmPage
+    from .pages.download import DownloadPage
+    from .pages.result import ResultPage
+    from .pages.subscriptions import SubscriptionsPage
+    from .pages.terms import TermsPage
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -45,7 +53,7 @@ class UpgradeWizard(QWizard):
         self._after_paint: list[Callable[[], None]] = []
         self._imported: set[Step] = set()  # steps whose page module is imported
         self._prepared: set[Step] = set()  # and whose FlowPage.prepare has run
-        self.setWindowTitle(self.tr("Actualizar número de serie de Aspel"))
+        self.setWindowTitle(words.title())
         options = QWizard.WizardOption
         self.setOptions(
             self.options()
@@ -54,7 +62,7 @@ class UpgradeWizard(QWizard):
             | options.HaveCustomButton1
         )
         # «Diagnóstico» on every page, at the left, for help-desk.
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Diagnóstico"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, words.diagnostics_button())
         buttons = QWizard.WizardButton
         self.setButtonLayout([
             buttons.CustomButton1, buttons.Stretch, buttons.BackButton, buttons.NextButton,
@@ -135,7 +143,7 @@ class UpgradeWizard(QWizard):
         # namespace enums costs ~15 ms (README, Start-up); the first page's are ours.
         self.setTitleFormat(QtCore.Qt.TextFormat.PlainText)
         self.setSubTitleFormat(QtCore.Qt.TextFormat.PlainText)
-        self.pages[Step.LOGIN].finish_setup()  # type: ignore[attr-defined]
+        self.login_page.finish_setup()
         # The later pages are built once the warm-up has imported what they need on a
         # worker: built at the same time, they shared the interpreter with those imports
         # and each blocked the loop two to four times as long (tests/bench/responsiveness).
@@ -193,7 +201,22 @@ class UpgradeWizard(QWizard):
             if step not in self.pages:
                 self._build_page(step)
 
+    @overload
+    def page_for(self, step: Literal[Step.LOGIN]) -> LoginPage: ...
+    @overload
+    def page_for(self, step: Literal[Step.SUBSCRIPTIONS]) -> SubscriptionsPage: ...
+    @overload
+    def page_for(self, step: Literal[Step.TERMS]) -> TermsPage: ...
+    @overload
+    def page_for(self, step: Literal[Step.CONFIRM]) -> ConfirmPage: ...
+    @overload
+    def page_for(self, step: Literal[Step.RESULT]) -> ResultPage: ...
+    @overload
+    def page_for(self, step: Literal[Step.DOWNLOAD]) -> DownloadPage: ...
+    @overload
+    def page_for(self, step: Step) -> FlowPage: ...
     def page_for(self, step: Step) -> FlowPage:
+        """The page of ``step``, built now if it was not yet (typed per step)."""
         if step not in self.pages:
             for earlier in Step:
                 if earlier not in self.pages and earlier <= step:
@@ -206,18 +229,17 @@ class UpgradeWizard(QWizard):
         self.destroyed.connect(task.cancel)  # an answer after the window is gone is dropped
 
     def this_pc_found(self, found: tuple[InstalledSystem, ...]) -> None:
-        self.ctx.flow.state.installed = found
+        self.ctx.flow.found_installed(found)
         log.info(
             "Aspel systems on this PC: %s",
-            ", ".join(f"{s.label}{' (abierto)' if s.running else ''}" for s in found) or "none",
+            ", ".join(f"{s.label}{' (open)' if s.running else ''}" for s in found) or "none",
         )
-        page = self.pages.get(Step.SUBSCRIPTIONS)
-        if page is not None:
-            page.show_installed(found)  # type: ignore[attr-defined]
+        if Step.SUBSCRIPTIONS in self.pages:
+            self.page_for(Step.SUBSCRIPTIONS).show_installed(found)
 
     def _this_pc_failed(self, error: BaseException) -> None:
         log.warning("Looking for installed Aspel systems failed: %r", error)
-        self.ctx.flow.state.installed = ()
+        self.ctx.flow.found_installed(())
 
     def show_diagnostics(self) -> None:
         from .diagnostics_dialog import DiagnosticsDialog
@@ -231,18 +253,18 @@ class UpgradeWizard(QWizard):
         """An earlier run sent a confirmation and never showed the answer: offer to finish."""
         from PySide6.QtWidgets import QMessageBox
 
+        from ..flow.wording import closing
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Actualización pendiente"),
-            self.tr("La última vez se envió la actualización de {what}, pero no se llegó a ver "
-                    "el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; "
-                    "no se generará un segundo número de serie.").format(what=pending.label),
+            closing.resume_title(),
+            closing.resume_question(pending.label),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
-        )  # fmt: skip
+        )
         box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # versions read from a file
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Terminarla ahora"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Más tarde"))
+        box.button(QMessageBox.StandardButton.Yes).setText(closing.resume_now_button())
+        box.button(QMessageBox.StandardButton.No).setText(closing.resume_later_button())
         box.accepted.connect(lambda: self.accept_resume(pending))
         self.resume_prompt = box
         box.open()
@@ -250,26 +272,28 @@ class UpgradeWizard(QWizard):
     def accept_resume(self, pending: PendingUpgrade) -> None:
         """Finish that confirmation as soon as its user is logged in (now, if already)."""
         flow = self.ctx.flow
-        flow.accept_resume(pending)
         login = self.login_page
-        if flow.state.account is not None and (resend := flow.resume_due()) is not None:
+        then = flow.accept_resume(pending, logging_in=login.busy)
+        if then == "resend_now":
+            resend = flow.resume_due()
+            assert resend is not None
             self.finish_resume(resend)
             return
-        if flow.state.account is not None and login.busy:
+        if then == "wait":
             return  # the log-in on its way finishes it (LoginPage.log_in)
+        from ..flow.wording.closing import log_in_as
+
         if self.currentId() != int(Step.LOGIN):
             # Someone else is logged in: the pending upgrade's user must log in.
             self.restart()
         login.username.setText(pending.username)
-        login.message.show_message(
-            "info",
-            self.tr("Inicia sesión como «{user}» para ver el resultado de la actualización "
-                    "pendiente.").format(user=pending.username),
-        )  # fmt: skip
+        login.message.show_message("info", log_in_as(pending.username))
         login.password.setFocus()
 
-    def finish_resume(self, resend: tuple[str, str, str]) -> None:
+    def finish_resume(self, resend: ConfirmationRequest) -> None:
         """Resend the accepted earlier confirmation from whichever page is showing."""
+        from ..flow.wording.closing import resending
+
         page = self.current_flow_page()
         flow = self.ctx.flow
         if page is None:
@@ -280,7 +304,7 @@ class UpgradeWizard(QWizard):
             self.confirm_answered()
             if self.ctx.closing:
                 return
-            if flow.state.receipt is not None or self.currentId() == int(Step.LOGIN):
+            if flow.advances_after_resend(Step(self.currentId())):
                 self.next()
             else:
                 page.show_notice()
@@ -289,12 +313,7 @@ class UpgradeWizard(QWizard):
             self.confirm_answered()
             return False
 
-        page.run_portal(
-            self.tr("Consultando el resultado de la actualización pendiente…"),
-            lambda: flow.resend_pending(*resend),
-            done,
-            failed,
-        )
+        page.run_portal(resending(), lambda: flow.resend_pending(resend), done, failed)
 
     def _show_retry(self, attempt: int) -> None:
         page = self.current_flow_page()
@@ -314,8 +333,8 @@ class UpgradeWizard(QWizard):
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
         # A receipt arrived (a resumed or earlier upgrade): nothing on this page stops
         # the user from seeing it; nextId() leads straight to it.
-        received = self.ctx.flow.state.receipt is not None
-        ok = (received and self.currentId() != int(Step.RESULT)) or super().validateCurrentPage()
+        step = Step(self.currentId())
+        ok = receipt_takes_over(step, self.ctx.flow.state) or super().validateCurrentPage()
         following = self.nextId() if ok else -1
         if following != -1:
             # A fast answer may come before the later pages are built (one per turn after
@@ -367,85 +386,49 @@ class UpgradeWizard(QWizard):
 
     def reject(self) -> None:
         """Cancel, Escape and the window's X: closing asks first wherever something would
-        be lost with one key (a confirmation or a download under way, the serial on screen,
-        the confirmation about to be sent)."""
+        be lost with one key (flow/closing.py: a confirmation or a download under way, the
+        serial on screen, the confirmation about to be sent)."""
+        from ..flow.closing import ClosingRisk, closing_risk
+
         if self.ctx.closing:
             return
-        if self.waiting_for_confirmation():
-            self._ask_before_closing()
-            return
-        question = self._closing_question()
-        if question is not None:
-            self._ask_to_close(*question)
-            return
-        self._close_now()
-
-    def _closing_question(self) -> tuple[str, str] | None:
-        """(title, question) for closing now, or None when nothing is lost by closing."""
-        state = self.ctx.flow.state
+        page = self.current_flow_page()
         step = Step(self.currentId()) if self.currentId() >= 0 else None
-        receipt = state.receipt
-        if step is Step.DOWNLOAD and getattr(self.currentPage(), "downloading", False):
-            return self.tr("Descarga en curso"), self.tr(
-                "El instalador se está descargando. Si cierras ahora, la descarga se detiene "
-                "y lo ya descargado se guarda: continuará la próxima vez que abras el "
-                "asistente. ¿Cerrar de todos modos?"
-            )
-        if step in (Step.RESULT, Step.DOWNLOAD) and receipt is not None:
-            return self.tr("¿Cerrar el asistente?"), self.tr(
-                "Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el "
-                "comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?"
-            ).format(serial=receipt.new_serial, email=receipt.notified_email_masked)
-        if step is Step.CONFIRM and state.offer is not None:
-            old = f"{state.offer.system} {state.offer.from_version}"
-            if state.committed:  # sent before, and its answer was lost
-                return self.tr("¿Cerrar sin ver el resultado?"), self.tr(
-                    "No sabemos si el portal recibió la confirmación. Si cierras ahora, la "
-                    "próxima vez que abras el asistente verás el resultado; no se generará un "
-                    "segundo número de serie. ¿Cerrar de todos modos?"
-                )
-            return self.tr("¿Cerrar sin actualizar?"), self.tr(
-                "Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si "
-                "cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el "
-                "asistente. ¿Cerrar el asistente?"
-            ).format(old=old)
-        return None
+        risk = closing_risk(step, self.ctx.flow.state, busy=page is not None and page.busy)
+        if risk is None:
+            self._close_now()
+        else:
+            self._ask_to_close(risk, then=(
+                self._close_while_waiting if risk is ClosingRisk.WAITING_FOR_ANSWER
+                else self._close_now
+            ))  # fmt: skip
 
-    def _ask_to_close(self, title: str, text: str) -> None:
-        """The same question as for a confirmation in flight: «Seguir aquí» is the default."""
+    def _ask_to_close(self, risk: ClosingRisk, then: Callable[[], None]) -> None:
+        """Close only if the user says so: «Seguir aquí» is the default (Enter, Escape)."""
         from PySide6.QtWidgets import QMessageBox
+
+        from ..flow.wording import closing
 
         if self.close_prompt is not None and self.close_prompt.isVisible():
             return
+        state = self.ctx.flow.state
+        receipt, offer = state.receipt, state.offer
+        title, text = closing.question(
+            risk,
+            serial=receipt.new_serial if receipt else "",
+            email=receipt.notified_email_masked if receipt else "",
+            old=f"{offer.system} {offer.from_version}" if offer else "",
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
         )  # fmt: skip
         box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # it shows the portal's data
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Cerrar"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Seguir aquí"))
+        box.button(QMessageBox.StandardButton.Yes).setText(closing.close_button())
+        box.button(QMessageBox.StandardButton.No).setText(closing.stay_button())
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setEscapeButton(QMessageBox.StandardButton.No)
-        box.accepted.connect(self._close_now)
-        self.close_prompt = box
-        box.open()
-
-    def _ask_before_closing(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        if self.close_prompt is not None and self.close_prompt.isVisible():
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Confirmación en curso"),
-            self.tr("Estamos esperando la respuesta del portal. Si cierras ahora, la próxima "
-                    "vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos "
-                    "modos?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )  # fmt: skip
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.accepted.connect(self._close_while_waiting)
+        box.accepted.connect(then)
         self.close_prompt = box
         box.open()
 

@@ -129,6 +129,7 @@ def run_app(
 
     ``between(url)`` runs after each download (curl, so the two alternate).
     """
+    from aspel_upgrade.flow.state import DownloadPhase
     from aspel_upgrade.flow.steps import Step
     from aspel_upgrade.host.paths import AppPaths
     from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
@@ -167,15 +168,15 @@ def run_app(
         base_rss = reset_peak_rss()
         beat.start()
         started = time.monotonic()
-        wizard.page_for(Step.RESULT).download_here.click()  # type: ignore[attr-defined]
+        wizard.page_for(Step.RESULT).download_here.click()
         wait_in_event_loop(
-            lambda: page.state in ("verified", "idle"),  # type: ignore[attr-defined]
+            lambda: page.phase in (DownloadPhase.VERIFIED, DownloadPhase.FAILED),
             page.completeChanged,
         )
         times.append(time.monotonic() - started)
         gaps.append(beat.stop())
         growths.append(_status("VmHWM") - base_rss)
-        if page.state != "verified":  # type: ignore[attr-defined]
+        if page.phase is not DownloadPhase.VERIFIED:
             raise SystemExit(f"download failed: {page.message.text()}")
         (home / "Descargas" / receipt.download.file_name).unlink()
         between(receipt.download.url)

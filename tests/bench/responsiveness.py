@@ -161,8 +161,6 @@ def run_bare(app: QApplication) -> int:
         wizard.next()
     worst = beat.stop()
     wizard.close()
-    if wizard.close_prompt is not None:  # «¿Cerrar el asistente?» with the serial on screen
-        wizard.close_prompt.accept()
     return worst
 
 

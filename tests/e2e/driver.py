@@ -225,9 +225,9 @@ class Robot:
             # The verified page stays until the user closes it (issue 18 C12): a person
             # reads the result, then presses «Finalizar»; so does the robot, and it closes
             # after a failure too, as a person would.
-            done = page.state == "verified" or (page.state == "idle" and page.result is not None)
-            if done:
-                note(plan, f"download ended {page.state}")
+            phase = wizard.ctx.flow.state.download_phase.value
+            if phase in ("verified", "failed"):
+                note(plan, f"download ended {phase}")
                 self.closed = True
                 wizard.button(QWizard.WizardButton.FinishButton).click()
         elif step is Step.RESULT:

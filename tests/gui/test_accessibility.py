@@ -108,9 +108,9 @@ def _pages_and_dialogs(qtbot: QtBot, wizard: UpgradeWizard) -> dict[str, int]:
     assert wizard.diagnostics is not None
     dialogs.append(("Diagnóstico", wizard.diagnostics))
     login = wizard.page_for(Step.LOGIN)
-    login.ask_password_reset()  # type: ignore[attr-defined]
-    assert login.forgot_dialog is not None  # type: ignore[attr-defined]
-    dialogs.append(("¿Olvidaste…?", login.forgot_dialog))  # type: ignore[attr-defined]
+    login.ask_password_reset()
+    assert login.forgot_dialog is not None
+    dialogs.append(("¿Olvidaste…?", login.forgot_dialog))
     from aspel_upgrade.ui.reauth import ReauthDialog
 
     reauth = ReauthDialog(wizard.ctx, wizard)
@@ -154,12 +154,12 @@ def test_the_new_serial_is_in_the_tree(qtbot: QtBot, wizard: UpgradeWizard) -> N
 def test_forgot_password_is_a_button(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     """D4: exposed as a label, a keyboard or screen-reader user could not find it."""
     page = wizard.page_for(Step.LOGIN)
-    iface = QAccessible.queryAccessibleInterface(page.forgot)  # type: ignore[attr-defined]
+    iface = QAccessible.queryAccessibleInterface(page.forgot)
     assert iface.role() in (QAccessible.Role.PushButton, QAccessible.Role.Link)
-    assert page.forgot.focusPolicy() & Qt.FocusPolicy.TabFocus  # type: ignore[attr-defined]
-    page.forgot.click()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: page.forgot_dialog is not None and page.forgot_dialog.isVisible())  # type: ignore[attr-defined]
-    page.forgot_dialog.reject()  # type: ignore[attr-defined]
+    assert page.forgot.focusPolicy() & Qt.FocusPolicy.TabFocus
+    page.forgot.click()
+    qtbot.waitUntil(lambda: page.forgot_dialog is not None and page.forgot_dialog.isVisible())
+    page.forgot_dialog.reject()
 
 
 def test_a_wrong_password_is_an_alert_tied_to_the_field(
@@ -167,15 +167,15 @@ def test_a_wrong_password_is_an_alert_tied_to_the_field(
 ) -> None:
     """D3: inline errors were not announced, nor tied to the field."""
     page = wizard.page_for(Step.LOGIN)
-    page.username.setText("demo")  # type: ignore[attr-defined]
-    page.password.setText("no es")  # type: ignore[attr-defined]
+    page.username.setText("demo")
+    page.password.setText("no es")
     wizard.next()
     qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
     message = QAccessible.queryAccessibleInterface(page.message)
     assert message.role() == QAccessible.Role.AlertMessage
-    field = QAccessible.queryAccessibleInterface(page.password)  # type: ignore[attr-defined]
+    field = QAccessible.queryAccessibleInterface(page.password)
     assert page.message.text() in field.text(QAccessible.Text.Description)
-    page.password.setText("Aspel2026!")  # type: ignore[attr-defined]
+    page.password.setText("Aspel2026!")
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == int(Step.SUBSCRIPTIONS), timeout=10_000)
     assert field.text(QAccessible.Text.Description) == ""  # not left behind

@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.download import RECORDS_DIR, Progress, Status
 from aspel_upgrade.flow.outcome import outcome_of
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.flow.wording.guidance import server_meaning
 from aspel_upgrade.host.installed import DataFolder, InstalledSystem
 from aspel_upgrade.host.settings import Settings
 from aspel_upgrade.portal.models import InstallerFile
@@ -64,7 +66,7 @@ def to_download(qtbot: QtBot, wizard: UpgradeWizard) -> DownloadPage:
 
 
 def verified(page: DownloadPage) -> Callable[[], bool]:
-    return lambda: page.state == "verified" and page.verified.isVisible()
+    return lambda: page.phase is DownloadPhase.VERIFIED and page.verified.isVisible()
 
 
 def served(sandbox: SandboxPortal, wizard: UpgradeWizard) -> int:
@@ -198,7 +200,7 @@ def test_pause_then_resume_after_the_app_is_started_again(
     page = to_download(qtbot, first)
     qtbot.waitUntil(lambda: page.bar.value() > 0, timeout=10_000)  # some of it, not all
     qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.state == "paused", timeout=5_000)
+    qtbot.waitUntil(lambda: page.phase is DownloadPhase.PAUSED, timeout=5_000)
     assert "se guardó" in page.message.text() and "continuar" in page.message.text()
     assert page.start.text().replace("&", "") == "Reanudar"
     part = tmp_path / "Descargas" / f"{FILE}.part"
@@ -304,7 +306,8 @@ def test_an_unexpected_error_in_the_download_is_shown_and_the_page_stays_usable(
     to_result(qtbot, wizard)
     page = to_download(qtbot, wizard)
     qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
-    assert page.state == "idle" and page.task is None
+    assert page.phase is DownloadPhase.FAILED and page.task is None  # «Reintentar»
+    assert page.start.isEnabled()
     assert [type(error) for error in reports] == [RuntimeError]
     assert wizard.ctx.flow.state.last_error is reports[0]
 
@@ -325,7 +328,7 @@ def test_a3_a_receipt_without_its_descriptor_shows_the_serial_and_the_page_link(
     assert receipt is not None and receipt.download is None
     assert wizard.page_for(Step.RESULT).serial.text() == receipt.new_serial
     page = to_download(qtbot, wizard)
-    assert page.state == "unavailable" and page.message.kind == ""
+    assert page.phase is DownloadPhase.UNAVAILABLE and page.message.kind == ""
     text = page.unavailable_text.text()
     assert "No se puede descargar el instalador desde este asistente" in text
     assert receipt.download_url in text and "número de serie sí quedó registrado" in text
@@ -381,7 +384,7 @@ def test_b10_where_to_install_follows_where_the_data_is(
     text = page.install_where.text()
     assert says in text
     if primary == "open_folder":
-        assert "Servidor" in text and "el equipo que guarda los datos de tu empresa" in text
+        assert "Servidor" in text and server_meaning() in text  # one meaning of the word
         assert "En el Servidor" in page.next_steps.text()
         assert "«Ejecutar instalador» instala" not in page.next_steps.text()
     else:
@@ -401,9 +404,9 @@ def test_c3_the_re_hash_is_named_and_a_slow_link_is_in_kb_per_second(
     sandbox.faults.add(Fault("download_installer", kind="rate_limit", amount=SIZE // 8))
     to_result(qtbot, wizard)
     page = to_download(qtbot, wizard)
-    qtbot.waitUntil(lambda: page.state == "running", timeout=10_000)
-    page.stop("paused")
-    qtbot.waitUntil(lambda: page.state == "paused", timeout=10_000)
+    qtbot.waitUntil(lambda: page.phase is DownloadPhase.RUNNING, timeout=10_000)
+    page.stop(cancel=False)
+    qtbot.waitUntil(lambda: page.phase is DownloadPhase.PAUSED, timeout=10_000)
     mib = 1024 * 1024
     page._show_bytes(3 * mib, 16 * mib, Progress(3 * mib, 16 * mib, 0.0, None, checking=True))
     assert page.figures.text().startswith("Comprobando lo ya descargado…")
@@ -430,16 +433,16 @@ def test_c9_cancel_asks_then_removes_the_partial_file_pause_keeps_it(
     assert "«Pausar»" in prompt.informativeText()
     assert prompt.defaultButton() is page.cancel_keep  # Enter keeps it
     qtbot.keyClick(prompt, Qt.Key.Key_Return)
-    assert page.state == "running" and part.is_file()  # still downloading
+    assert page.phase is DownloadPhase.RUNNING and part.is_file()  # still downloading
     qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.state == "paused", timeout=10_000)
+    qtbot.waitUntil(lambda: page.phase is DownloadPhase.PAUSED, timeout=10_000)
     kept = part.stat().st_size
     assert kept > 0 and list((tmp_path / "state" / RECORDS_DIR).glob("*.json"))  # Pausar keeps it
     assert page.cancel.isEnabled()  # a paused download can be cancelled too
     qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
     assert page.cancel_prompt is not None and page.cancel_discard is not None
     page.cancel_discard.click()
-    qtbot.waitUntil(lambda: page.state == "cancelled", timeout=10_000)
+    qtbot.waitUntil(lambda: page.phase is DownloadPhase.CANCELLED, timeout=10_000)
     assert not part.exists() and not list((tmp_path / "state" / RECORDS_DIR).glob("*.json"))
     assert "se borró lo que se había descargado" in page.message.text()
     assert page.bar.value() == 0 and not page.cancel.isEnabled()
@@ -457,7 +460,7 @@ def test_c9_cancel_while_running_removes_the_partial_file(
     qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
     assert page.cancel_discard is not None
     page.cancel_discard.click()
-    qtbot.waitUntil(lambda: page.state == "cancelled", timeout=10_000)
+    qtbot.waitUntil(lambda: page.phase is DownloadPhase.CANCELLED, timeout=10_000)
     assert not part.exists() and not (tmp_path / "Descargas" / FILE).exists()
     qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)  # «Descargar»: from zero
     qtbot.waitUntil(verified(page), timeout=20_000)
@@ -633,7 +636,7 @@ def test_c9_a_partial_file_that_cannot_be_removed_is_said_plainly(
     part = tmp_path / "Descargas" / f"{FILE}.part"
     qtbot.waitUntil(lambda: part.is_file() and part.stat().st_size > 0, timeout=10_000)
     qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.state == "paused", timeout=10_000)
+    qtbot.waitUntil(lambda: page.phase is DownloadPhase.PAUSED, timeout=10_000)
     with cannot_be_replaced(part):
         qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
         assert page.cancel_discard is not None
@@ -659,7 +662,7 @@ def test_c9_cancel_while_another_window_downloads_it_removes_nothing_and_says_so
     part = tmp_path / "Descargas" / f"{FILE}.part"
     qtbot.waitUntil(lambda: part.is_file() and part.stat().st_size > 0, timeout=10_000)
     qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.state == "paused", timeout=10_000)
+    qtbot.waitUntil(lambda: page.phase is DownloadPhase.PAUSED, timeout=10_000)
     upgrade_id = wizard.ctx.flow.state.receipt.upgrade_id  # type: ignore[union-attr]
     other = ResumeStore(tmp_path / "state").lock(f"upgrade\n{upgrade_id}")  # the other
     # window holds the upgrade's lock, as a running download does (flow/download.py)
@@ -691,7 +694,7 @@ def test_back_then_forward_after_verifying_says_saved_and_checks_again(
     wizard.back()
     wait_page(qtbot, wizard, Step.RESULT)
     page = to_download(qtbot, wizard)
-    assert page.state == "verified" and page.where_caption.text() == "Se guardó en:"
+    assert page.phase is DownloadPhase.VERIFIED and page.where_caption.text() == "Se guardó en:"
     qtbot.waitUntil(lambda: len(checked) == 2, timeout=10_000)
     assert served(sandbox, wizard) == before  # nothing fetched again
 

@@ -34,6 +34,7 @@ from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.controller import UpgradeFlow
 from aspel_upgrade.flow.problems import FlowProblem
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.credentials import CredentialStore
 from aspel_upgrade.host.paths import AppPaths
@@ -297,7 +298,7 @@ def _receipt_at_hand(wizard: UpgradeWizard) -> bool:
 
 def _verified(wizard: UpgradeWizard) -> bool:
     page = wizard.page_for(Step.DOWNLOAD)
-    return wizard.currentId() == int(Step.DOWNLOAD) and page.state == "verified"
+    return wizard.currentId() == int(Step.DOWNLOAD) and page.phase is DownloadPhase.VERIFIED
 
 
 CELLS: dict[str, Cell] = {
@@ -378,7 +379,7 @@ def _recovers(qtbot: QtBot, wizard: UpgradeWizard, network: Network, fault: str)
         qtbot.waitUntil(lambda: "/s" in page.figures.text() and "quedan" in page.figures.text(),
                         timeout=10_000)  # fmt: skip
         qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: page.state == "paused", timeout=10_000)
+        qtbot.waitUntil(lambda: page.phase is DownloadPhase.PAUSED, timeout=10_000)
         assert page.start.text().replace("&", "") == "Reanudar"
         network.clear()
         qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
@@ -410,7 +411,7 @@ def _serial_without_descriptor(
     _download(qtbot, wizard)
     wait_page(qtbot, wizard, Step.DOWNLOAD)
     page = wizard.page_for(Step.DOWNLOAD)
-    assert page.state == "unavailable" and page.open_download.isVisible()
+    assert page.phase is DownloadPhase.UNAVAILABLE and page.open_download.isVisible()
     text = page.unavailable_text.text()
     assert receipt.download_url in text and "Descarga el instalador desde la página" in text
     assert bytes_served(network.portal, receipt.upgrade_id) == 0

@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from aspel_upgrade.flow.messages import describe
 from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.flow.wording.errors import describe
 from aspel_upgrade.portal import client as client_module
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.sandbox.faults import Fault

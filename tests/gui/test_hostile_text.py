@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget, QWizar
 from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.pending import PendingStore, PendingUpgrade
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
@@ -171,9 +172,9 @@ def test_crafted_portal_text_is_shown_as_text_and_opens_nothing(
     click_next(qtbot, first)
     wait_page(qtbot, first, Step.TERMS)
     terms = first.page_for(Step.TERMS)
-    qtbot.waitUntil(terms.accept_box.isEnabled)  # type: ignore[attr-defined]
+    qtbot.waitUntil(terms.accept_box.isEnabled)
     shown += check_page(first)
-    terms.accept_box.setChecked(True)  # type: ignore[attr-defined]
+    terms.accept_box.setChecked(True)
     click_next(qtbot, first)
     wait_page(qtbot, first, Step.CONFIRM)
     shown += check_page(first)
@@ -195,25 +196,25 @@ def test_crafted_portal_text_is_shown_as_text_and_opens_nothing(
     shown += check_page(second)
     receipt = second.ctx.flow.state.receipt
     assert receipt is not None and "<img" in receipt.new_serial  # the portal's crafted value
-    for label in (result.serial, result.razon, result.download, result.email):  # type: ignore[attr-defined]
+    for label in (result.serial, result.razon, result.download, result.email):
         assert "<img" in label.text()  # shown as the portal wrote it…
         if invisible(label.text()):  # …without what makes it read as something else
             PROBLEMS.append(f"shown with {invisible(label.text())}: {label.text()!r}")
-    for button in (result.copy_serial, result.copy_razon, result.copy_download):  # type: ignore[attr-defined]
+    for button in (result.copy_serial, result.copy_razon, result.copy_download):
         button.click()
         copied = QGuiApplication.clipboard().text()
         if not copied or invisible(copied):
             PROBLEMS.append(f"«{button.text()}» copies {invisible(copied)}")
-    result.download_here.click()  # type: ignore[attr-defined]
+    result.download_here.click()
     wait_page(qtbot, second, Step.DOWNLOAD)
     download = second.page_for(Step.DOWNLOAD)
-    qtbot.waitUntil(lambda: download.state == "verified", timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: download.phase is DownloadPhase.VERIFIED, timeout=10_000)
     shown += check_page(second)
     second.ctx.is_old_version_running = lambda system, version: True
-    download.run_installer.click()  # type: ignore[attr-defined]
-    qtbot.waitUntil(download.running_prompt_open, timeout=10_000)  # type: ignore[attr-defined]
-    shown += check_box("abierto", download.running_prompt)  # type: ignore[attr-defined]
-    download.running_prompt.reject()  # type: ignore[attr-defined]
+    download.run_installer.click()
+    qtbot.waitUntil(download.running_prompt_open, timeout=10_000)
+    shown += check_box("abierto", download.running_prompt)
+    download.running_prompt.reject()
     second.button(QWizard.WizardButton.BackButton).click()
     wait_page(qtbot, second, Step.RESULT)
 
@@ -231,7 +232,7 @@ def test_crafted_portal_text_is_shown_as_text_and_opens_nothing(
     # 4. The subscriptions table's cells and tooltips.
     log_in(qtbot, third)
     table = third.page_for(Step.SUBSCRIPTIONS)
-    model = table.model  # type: ignore[attr-defined]
+    model = table.model
     for row in range(model.rowCount()):
         for column in range(model.columnCount()):
             index = model.index(row, column)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
@@ -70,7 +71,7 @@ def test_a_file_replaced_after_verification_is_not_run_nor_still_called_verified
     assert "no se ejecutó" in page.message.text()
     assert not any(u.startswith("ejecutar:") for u in opened_urls)
     # «Verificado» is no longer said of it; the page offers to download it again.
-    assert page.state != "verified"
+    assert page.phase is not DownloadPhase.VERIFIED
     assert not page.verified.isVisible()
     assert page.start.isVisible() and page.start.isEnabled()
     assert "Descargar" in page.message.text()
@@ -134,7 +135,9 @@ def test_continuing_is_not_still_said_once_the_download_is_verified(
     page = to_download(qtbot, wizard)
     qtbot.waitUntil(lambda: page.bar.value() > 0, timeout=10_000)
     qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.state == "paused" and page.task is None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.phase is DownloadPhase.PAUSED and page.task is None, timeout=10_000
+    )
     qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
     assert "Continuando" in page.message.text()  # true while it continues
     qtbot.waitUntil(verified(page), timeout=10_000)

@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.launch.cli import main
@@ -416,7 +417,7 @@ def _verified_and_kept_on_screen(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     it (a person must be able to read and copy the serial); «Finalizar» ends the run."""
     wait_page(qtbot, wizard, Step.DOWNLOAD, timeout=20_000)
     page = wizard.page_for(Step.DOWNLOAD)
-    qtbot.waitUntil(lambda: page.state == "verified", timeout=20_000)
+    qtbot.waitUntil(lambda: page.phase is DownloadPhase.VERIFIED, timeout=20_000)
     qtbot.wait(1500)  # the old window closed itself about a second after verifying
     receipt = wizard.ctx.flow.state.receipt
     assert receipt is not None
@@ -522,7 +523,7 @@ def test_download_flag_with_a_receipt_without_descriptor_files_the_serial_and_ex
         wait_page(qtbot, wizard, Step.TERMS)
         _upgrade_through(qtbot, wizard, then=Step.DOWNLOAD)
         page = wizard.page_for(Step.DOWNLOAD)
-        qtbot.waitUntil(lambda: page.state == "unavailable", timeout=10_000)
+        qtbot.waitUntil(lambda: page.phase is DownloadPhase.UNAVAILABLE, timeout=10_000)
         qtbot.wait(300)
         assert wizard.isVisible()  # stays: the page link is the way to the installer
         wizard.accept()

@@ -53,9 +53,9 @@ def _labelled(widgets: Iterable[QWidget]) -> list[tuple[str, str]]:
     out = []
     for w in widgets:
         if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None):
-            letter = mnemonic(w.text())  # type: ignore[attr-defined]
+            letter = mnemonic(w.text())
             if letter is not None:
-                out.append((letter, w.text()))  # type: ignore[attr-defined]
+                out.append((letter, w.text()))
     return out
 
 
@@ -139,9 +139,9 @@ def test_the_running_program_question_has_unique_mnemonics(
     _walk(qtbot, wizard)
     download = wizard.page_for(Step.DOWNLOAD)
     wizard.ctx.is_old_version_running = lambda system, version: True
-    download.run_installer.click()  # type: ignore[attr-defined]
-    qtbot.waitUntil(download.running_prompt_open, timeout=10_000)  # type: ignore[attr-defined]
-    box = download.running_prompt  # type: ignore[attr-defined]
+    download.run_installer.click()
+    qtbot.waitUntil(download.running_prompt_open, timeout=10_000)
+    box = download.running_prompt
     assert box is not None and box.isVisible()
     assert_unique("abierto", dialog_mnemonics(box))
     box.reject()
@@ -155,22 +155,22 @@ def test_enter_presses_the_focused_button_on_the_result_and_download_pages(
 ) -> None:
     _walk(qtbot, wizard)  # ends on the download page, verified
     download = wizard.page_for(Step.DOWNLOAD)
-    download.open_folder.setFocus()  # type: ignore[attr-defined]
-    qtbot.keyClick(download.open_folder, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    download.open_folder.setFocus()
+    qtbot.keyClick(download.open_folder, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(u.startswith("file://") for u in opened_urls))
     assert wizard.isVisible()
     wizard.back()
     wait_page(qtbot, wizard, Step.RESULT)
     result = wizard.page_for(Step.RESULT)
     QGuiApplication.clipboard().clear()
-    result.copy_razon.setFocus()  # type: ignore[attr-defined]
-    qtbot.keyClick(result.copy_razon, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+    result.copy_razon.setFocus()
+    qtbot.keyClick(result.copy_razon, Qt.Key.Key_Enter)
     receipt = wizard.ctx.flow.state.receipt
     assert receipt is not None
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == receipt.razon_social)
     # Enter elsewhere (a value being read) still never closes the window.
-    result.serial.setFocus()  # type: ignore[attr-defined]
-    qtbot.keyClick(result.serial, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    result.serial.setFocus()
+    qtbot.keyClick(result.serial, Qt.Key.Key_Return)
     assert wizard.isVisible() and wizard.currentId() == int(Step.RESULT)
 
 
@@ -200,7 +200,7 @@ def test_escape_on_the_result_page_asks_and_the_serial_stays(
     assert serial in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)  # stay
     box.button(QMessageBox.StandardButton.No).click()
-    assert wizard.isVisible() and wizard.page_for(Step.RESULT).serial.text() == serial  # type: ignore[attr-defined]
+    assert wizard.isVisible() and wizard.page_for(Step.RESULT).serial.text() == serial
     wizard.close()  # the window's X asks the same
     _prompt(wizard).button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: not wizard.isVisible())
@@ -225,17 +225,17 @@ def test_escape_mid_download_asks_and_closing_keeps_what_arrived(
     to_confirm_page(qtbot, wizard)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
-    wizard.page_for(Step.RESULT).download_here.click()  # type: ignore[attr-defined]
+    wizard.page_for(Step.RESULT).download_here.click()
     wait_page(qtbot, wizard, Step.DOWNLOAD)
     download = wizard.page_for(Step.DOWNLOAD)
-    qtbot.waitUntil(lambda: download.bar.value() > 0, timeout=10_000)  # type: ignore[attr-defined]
-    assert download.downloading  # type: ignore[attr-defined]  # the page's read-only hook
+    qtbot.waitUntil(lambda: download.bar.value() > 0, timeout=10_000)
+    assert download.downloading  # the page's read-only hook
     _escape(qtbot, wizard)
     box = _prompt(wizard)
     assert "descargando" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: not wizard.isVisible())
-    assert not download.downloading  # type: ignore[attr-defined]
+    assert not download.downloading
     wizard.ctx.tasks.pool.waitForDone(10_000)  # the transfer has let go of its file
     parts = list((wizard.ctx.paths.downloads).glob("*.part"))  # type: ignore[union-attr]
     assert parts and parts[0].stat().st_size > 0  # paused, not thrown away

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.flow.wording.guidance import REFUSED_MESSAGE
 from aspel_upgrade.ui.app import install_translations
-from aspel_upgrade.ui.guidance_text import REFUSED_MESSAGE
 from aspel_upgrade.ui.wizard import UpgradeWizard
 
 from .test_usability import _walk
@@ -104,14 +104,13 @@ def test_english_dates_cannot_be_misread(
     «10 Mar 2022» on every page, in the PDF and in the catalogue's sentences alike."""
     from datetime import UTC, date, datetime
 
-    from aspel_upgrade.flow.messages import day_text, describe
+    from aspel_upgrade.flow.wording.dates import day_text, moment_text
+    from aspel_upgrade.flow.wording.errors import describe
     from aspel_upgrade.portal.errors import AccountLocked
-    from aspel_upgrade.ui.formatting import fmt_date, fmt_moment
 
     nbsp = "\u00a0"  # one date is never split over two lines (the table wraps at spaces)
-    assert fmt_date(date(2022, 3, 10)) == f"10{nbsp}Mar{nbsp}2022"
     assert day_text(date(2022, 3, 10)) == f"10{nbsp}Mar{nbsp}2022"
-    assert fmt_moment(datetime(2026, 11, 28, 18, 5, tzinfo=UTC)).startswith(
+    assert moment_text(datetime(2026, 11, 28, 18, 5, tzinfo=UTC)).startswith(
         f"28{nbsp}Nov{nbsp}2026 "
     )
     locked = describe(AccountLocked(datetime(2026, 1, 2, 18, 0, tzinfo=UTC)))
@@ -138,10 +137,9 @@ def test_english_dates_cannot_be_misread(
 def test_spanish_dates_stay_dd_mm_aaaa() -> None:
     from datetime import date
 
-    from aspel_upgrade.flow.messages import day_text
-    from aspel_upgrade.ui.formatting import fmt_date
+    from aspel_upgrade.flow.wording.dates import day_text
 
-    assert fmt_date(date(2022, 3, 10)) == day_text(date(2022, 3, 10)) == "10/03/2022"
+    assert day_text(date(2022, 3, 10)) == "10/03/2022"
 
 
 def test_english_ui_has_no_spanish_left(
@@ -171,9 +169,9 @@ def test_english_dates_fit_their_column_at_150_percent(
     wizard.setFixedSize(QSize(560, 464))  # narrower than 1024×768 at 150 %: columns wrap
     log_in(qtbot, wizard)
     page = wizard.page_for(Step.SUBSCRIPTIONS)
-    model = page.model  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: page.table.isVisible())  # type: ignore[attr-defined]
+    model = page.model
+    qtbot.waitUntil(lambda: page.table.isVisible())
     qtbot.wait(50)
     for column in (model.ACTIVATED, model.NEXT_PAYMENT):
         for row in range(model.rowCount()):
-            assert page.cell_fits(model.index(row, column)), model.data(model.index(row, column))  # type: ignore[attr-defined]
+            assert page.cell_fits(model.index(row, column)), model.data(model.index(row, column))

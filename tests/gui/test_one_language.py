@@ -39,11 +39,11 @@ def test_the_receipt_and_the_saved_file_names_follow_the_language(
         result = wizard.page_for(Step.RESULT)
         receipt = wizard.ctx.flow.state.receipt
         assert receipt is not None
-        seen["html"] = receipt_html(receipt, guidance=result.guidance())  # type: ignore[attr-defined]
-        result.ask_save_path = lambda suggested: seen.setdefault("pdf", suggested) and ""  # type: ignore[attr-defined]
-        result.ask_reminder_path = lambda suggested: seen.setdefault("ics", suggested) and ""  # type: ignore[attr-defined]
-        result.save_receipt()  # type: ignore[attr-defined]
-        result.save_reminder()  # type: ignore[attr-defined]
+        seen["html"] = receipt_html(receipt, guidance=result.guidance())
+        result.ask_save_path = lambda suggested: seen.setdefault("pdf", suggested) and ""
+        result.ask_reminder_path = lambda suggested: seen.setdefault("ics", suggested) and ""
+        result.save_receipt()
+        result.save_reminder()
         qtbot.mouseClick(
             wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
         )

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.installed import DataFolder, InstalledSystem
 from aspel_upgrade.ui.wizard import UpgradeWizard
@@ -43,7 +44,7 @@ def to_result(qtbot: QtBot, wizard: UpgradeWizard) -> None:
 
 def settled(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     result = wizard.page_for(Step.RESULT)
-    qtbot.waitUntil(lambda: result.scan is not None and not result.scan.running)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: result.scan is not None and not result.scan.running)
 
 
 def back(qtbot: QtBot, wizard: UpgradeWizard) -> None:
@@ -59,16 +60,16 @@ def test_back_from_the_download_looks_at_this_pc_again(
     wizard = make_wizard(installed=found)
     to_result(qtbot, wizard)
     result = wizard.page_for(Step.RESULT)
-    qtbot.waitUntil(lambda: result.running.isVisible())  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: result.running.isVisible())
     settled(qtbot, wizard)
-    result.download_here.click()  # type: ignore[attr-defined]
+    result.download_here.click()
     wait_page(qtbot, wizard, Step.DOWNLOAD)
     download = wizard.page_for(Step.DOWNLOAD)
-    qtbot.waitUntil(lambda: download.state == "verified")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: download.phase is DownloadPhase.VERIFIED)
     found[0] = sae7(running=False)
     back(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
-    qtbot.waitUntil(lambda: not result.running.isVisible())  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not result.running.isVisible())
 
 
 def test_coming_back_to_the_window_looks_again(
@@ -79,15 +80,15 @@ def test_coming_back_to_the_window_looks_again(
     wizard = make_wizard(installed=found)
     to_result(qtbot, wizard)
     result = wizard.page_for(Step.RESULT)
-    qtbot.waitUntil(lambda: result.running.isVisible())  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: result.running.isVisible())
     settled(qtbot, wizard)
     found[0] = sae7(running=False)
     QApplication.sendEvent(wizard, QEvent(QEvent.Type.ActivationChange))
-    qtbot.waitUntil(lambda: not result.running.isVisible())  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not result.running.isVisible())
     found[0] = sae7(running=True)  # opened again
     settled(qtbot, wizard)
     QApplication.sendEvent(wizard, QEvent(QEvent.Type.ActivationChange))
-    qtbot.waitUntil(lambda: result.running.isVisible())  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: result.running.isVisible())
 
 
 def test_back_from_the_download_offers_no_next_and_no_cancel(
@@ -96,16 +97,16 @@ def test_back_from_the_download_offers_no_next_and_no_cancel(
     """C11: «Cancelar» after the irreversible step suggests it can be undone."""
     to_result(qtbot, wizard)
     result = wizard.page_for(Step.RESULT)
-    result.download_here.click()  # type: ignore[attr-defined]
+    result.download_here.click()
     wait_page(qtbot, wizard, Step.DOWNLOAD)
     download = wizard.page_for(Step.DOWNLOAD)
-    qtbot.waitUntil(lambda: download.state == "verified")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: download.phase is DownloadPhase.VERIFIED)
     back(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
     assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
-    result.download_here.click()  # type: ignore[attr-defined]  # and there again
+    result.download_here.click()  # and there again
     wait_page(qtbot, wizard, Step.DOWNLOAD)
 
 
@@ -125,7 +126,7 @@ def test_focus_arrives_on_copy_and_the_scroll_area_is_no_tab_stop(
     result = wizard.page_for(Step.RESULT)
     settled(qtbot, wizard)
     qtbot.wait(50)
-    assert QApplication.focusWidget() is result.copy_serial  # type: ignore[attr-defined]
+    assert QApplication.focusWidget() is result.copy_serial
     assert not [w for w in _focus_stops(result) if isinstance(w, QScrollArea)]
 
 
@@ -154,10 +155,10 @@ def test_the_open_warning_is_above_the_fold_at_150_percent(
     wizard.setFixedSize(QSize(659, 464))
     to_result(qtbot, wizard)
     result = wizard.page_for(Step.RESULT)
-    qtbot.waitUntil(lambda: result.running.isVisible())  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: result.running.isVisible())
     [scroll] = result.findChildren(QScrollArea)
     scroll.verticalScrollBar().setValue(0)
     qtbot.wait(20)
-    warning = result.running  # type: ignore[attr-defined]
+    warning = result.running
     bottom = warning.mapTo(scroll.viewport(), QPoint(0, warning.height())).y()
     assert bottom <= scroll.viewport().height(), (bottom, scroll.viewport().height())

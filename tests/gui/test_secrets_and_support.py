@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.sandbox.faults import Fault
@@ -82,7 +83,7 @@ def test_full_run_leaves_no_secret_anywhere(
         download = wizard.page_for(Step.DOWNLOAD)
         qtbot.waitUntil(lambda: download.bar.value() > 0, timeout=10_000)
         qtbot.mouseClick(download.pause, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: download.state == "paused", timeout=10_000)
+        qtbot.waitUntil(lambda: download.phase is DownloadPhase.PAUSED, timeout=10_000)
         assert list((paths.state_dir / "installer-downloads").glob("*.json"))
         wizard.back()
         # Help-desk: «Diagnóstico» -> export the support bundle.

@@ -20,15 +20,15 @@ def test_the_line_under_the_table_never_points_at_a_disabled_next(
 ) -> None:
     log_in(qtbot, wizard)  # three upgradable systems: none chosen for the user
     page = wizard.page_for(Step.SUBSCRIPTIONS)
-    table = page.table  # type: ignore[attr-defined]
+    table = page.table
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     qtbot.waitUntil(lambda: table.currentIndex().isValid() or table.hasFocus())
     table.setCurrentIndex(table.model().index(0, 0))  # the focus is on a row, not chosen
     table.selectionModel().clearSelection()
     assert not next_button.isEnabled()
-    detail = page.detail.text()  # type: ignore[attr-defined]
+    detail = page.detail.text()
     assert "Pulsa «Siguiente»" not in detail, detail
     assert "barra espaciadora" in detail  # what to do: choose it first
     qtbot.keyClick(table, Qt.Key.Key_Space)  # chosen with the keyboard
     assert next_button.isEnabled()
-    assert "Pulsa «Siguiente»" in page.detail.text()  # type: ignore[attr-defined]
+    assert "Pulsa «Siguiente»" in page.detail.text()

@@ -38,8 +38,8 @@ def test_a_download_left_half_done_is_named_and_nothing_is_chosen_for_the_user(
     wizard = make_wizard(installed=[SAE7])
     qtbot.waitUntil(lambda: wizard.ctx.flow.state.installed is not None)
     page = wizard.page_for(Step.LOGIN)
-    page.username.setText("demo")  # type: ignore[attr-defined]
-    page.password.setText("Aspel2026!")  # type: ignore[attr-defined]
+    page.username.setText("demo")
+    page.password.setText("Aspel2026!")
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.SUBSCRIPTIONS)  # not straight to SAE's terms
     table = wizard.page_for(Step.SUBSCRIPTIONS)

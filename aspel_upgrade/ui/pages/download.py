@@ -1,29 +1,29 @@
 """Page 6, the installer: download with progress, pause and resume, verify, then run it.
 
-The transfer runs on the TaskRunner's pool (``flow/download.py`` decides everything);
-progress comes back by a queued signal at most four times a second. «Pausar» stops the
-transfer and keeps the partial file, so «Reanudar» continues where it stopped, in this
-run or the next; «Cancelar descarga» asks, then removes it.
+The transfer runs on the TaskRunner's pool (``flow/download.py`` decides everything about
+it); progress comes back by a queued signal at most four times a second. The step's state
+is the flow's (``flow/download_step.py``: an enum and its transitions); this page renders
+it and forwards the user's intents. «Pausar» stops the transfer and keeps the partial
+file, so «Reanudar» continues where it stopped, in this run or the next; «Cancelar
+descarga» asks, then removes it.
 
 Before «Ejecutar instalador» runs anything it looks again at this PC, off the GUI thread:
 whether the old version's program is open, the installer's name (an ``.exe`` or ``.msi``
 with nothing hidden) and, on Windows, its Authenticode signature against the expected
-publisher (a deployment setting). What the page says about the file names what was
-checked: the size and hash «coinciden con lo que publicó el portal», the signature names
-its publisher. A receipt without a usable descriptor leaves only the page link.
+publisher (a deployment setting); the flow says what that look means. What the page says
+about the file names what was checked. A receipt without a usable descriptor leaves only
+the page link.
 """
 
 from __future__ import annotations
 
-import html
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,26 +38,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...flow import messages
 from ...flow.download import (
     DownloadResult,
     Progress,
-    Status,
-    for_flow,
     installer_paths,
     left_from_before,
     still_verified,
 )
-from ...flow.guidance import Guidance, Where, guidance_for
-from ...flow.messages import describe
-from ...flow.problems import DiskProblem
+from ...flow.download_step import (
+    Arrival,
+    CancelAnswer,
+    Ended,
+    InstallerLook,
+    RunVerdict,
+    run_verdict,
+    running_in,
+    signature_trust,
+)
+from ...flow.guidance import Guidance, guidance_for
+from ...flow.state import DownloadPhase
+from ...flow.steps import Step
+from ...flow.wording import common, fields
+from ...flow.wording import download as words
+from ...flow.wording.common import cancel_button
+from ...flow.wording.errors import browser_not_opened
 from ...host.paths import AppPaths
 from ...host.trust import Signature, is_installer_name
-from ...portal import errors as e
 from ...portal.models import InstallerFile, UpgradeReceipt
 from ..context import UiContext
 from ..plain import clean, plain
-from ..widgets import copy_button, vertical_scroll
+from ..widgets import copy_button, numbered_list, vertical_scroll
 from .base import FlowPage
 
 if TYPE_CHECKING:
@@ -66,8 +76,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("aspel_upgrade.ui")
 
-MIB = 1024 * 1024
-KIB = 1024
+BOLD_BUTTON = "QPushButton { font-weight: bold; padding: 4px 12px; }"
 
 
 class _Relay(QObject):
@@ -76,27 +85,16 @@ class _Relay(QObject):
     progress = Signal(object)
 
 
-@dataclass(frozen=True)
-class _Look:
-    """This PC as seen when «Ejecutar instalador» was pressed (or the warning answered)."""
-
-    running: bool
-    installed: tuple[InstalledSystem, ...] | None  # None: the finder was not asked
-    name_ok: bool  # still there, under an installer's name, and the file verified
-    signature: Signature
-
-
 class DownloadPage(FlowPage):
+    step = Step.DOWNLOAD
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setTitle(self.tr("Descargar e instalar"))
+        self.setTitle(words.title())
         self.setFinalPage(True)
-        # idle | running | paused | cancelled | verified | unavailable
-        self.state = "idle"
-        self._continuing = ""  # «Continuando…» while it is true
-        self.result: DownloadResult | None = None
         self.signature: Signature | None = None  # of the verified file, once checked
-        self.where_case = Where.UNKNOWN
+        self.install_elsewhere = False  # the data is elsewhere: «Abrir carpeta» first
+        self._continuing = ""  # «Continuando…» while it is true
         self.running_prompt: QMessageBox | None = None
         self.running_closed: QAbstractButton | None = None  # the prompt's three answers
         self.running_anyway: QAbstractButton | None = None
@@ -108,7 +106,6 @@ class DownloadPage(FlowPage):
         self.scan_task: Task | None = None
         self.signature_task: Task | None = None
         self._stop = threading.Event()
-        self._stop_means = "paused"
         self._relay = _Relay(self)
         self._relay.progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
         self._finish_hooked = False
@@ -117,9 +114,9 @@ class DownloadPage(FlowPage):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it
 
         # Where the file goes: a field, so the path can be selected and copied whole.
-        self.where_caption = plain(QLabel(self.tr("Se guarda en:"), body))
+        self.where_caption = plain(QLabel(words.path_caption(saved=False), body))
         layout.addWidget(self.where_caption)
-        self.where = self._field(body, self.tr("Carpeta y nombre del instalador"))
+        self.where = self._field(body, words.path_name())
         self.where_caption.setBuddy(self.where)
         layout.addWidget(self.where)
 
@@ -132,12 +129,10 @@ class DownloadPage(FlowPage):
         self.unavailable_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         gone.addWidget(self.unavailable_text)
         link_row = QHBoxLayout()
-        self.open_download = QPushButton(self.tr("A&brir descarga"), self.unavailable)
+        self.open_download = QPushButton(words.open_download_button(), self.unavailable)
         self.open_download.setAutoDefault(False)
-        self.open_download.setAccessibleName(
-            self.tr("Abrir la página de descarga de Aspel en el navegador")
-        )
-        self.open_download.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 12px; }")
+        self.open_download.setAccessibleName(words.open_download_name())
+        self.open_download.setStyleSheet(BOLD_BUTTON)
         self.open_download.clicked.connect(self.open_download_page)
         link_row.addWidget(self.open_download)
         link_row.addStretch(1)
@@ -154,30 +149,30 @@ class DownloadPage(FlowPage):
         self.bar = QProgressBar(body)
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName(self.tr("Avance de la descarga"))
+        self.bar.setAccessibleName(words.progress_name())
         layout.addWidget(self.bar)
         self.figures = plain(QLabel(body))  # its own text is its name: the figures are read
-        self.figures.setAccessibleDescription(self.tr("Avance de la descarga"))
+        self.figures.setAccessibleDescription(words.progress_name())
         layout.addWidget(self.figures)
 
         buttons = QHBoxLayout()
-        self.start = QPushButton(self.tr("Descar&gar"), body)
-        self.pause = QPushButton(self.tr("&Pausar"), body)
-        self.cancel = QPushButton(self.tr("Ca&ncelar descarga"), body)
+        self.start = QPushButton(body)
+        self.pause = QPushButton(words.pause_button(), body)
+        self.cancel = QPushButton(words.cancel_button(), body)
         for button in (self.start, self.pause, self.cancel):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.start.clicked.connect(self.begin)
-        self.pause.clicked.connect(lambda: self.stop("paused"))
+        self.pause.clicked.connect(lambda: self.stop(cancel=False))
         self.cancel.clicked.connect(self.ask_cancel)
 
         # Shown once verified: what was checked, the file, and what comes next.
         self.verified = QWidget(body)
         done = QVBoxLayout(self.verified)
         done.setContentsMargins(0, 8, 0, 0)
-        self.verified_title = plain(QLabel(self.tr("Verificado"), self.verified))
+        self.verified_title = plain(QLabel(words.verified_title(), self.verified))
         bold = QFont(self.verified_title.font())
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.3)
@@ -191,11 +186,10 @@ class DownloadPage(FlowPage):
         self.signed.setWordWrap(True)
         self.signed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         done.addWidget(self.signed)
-        hash_caption = plain(QLabel(self.tr("Huella SHA-256 (la misma que da Get-FileHash):"),
-                                     self.verified))  # fmt: skip
+        hash_caption = plain(QLabel(words.hash_caption(), self.verified))
         done.addWidget(hash_caption)
         hash_row = QHBoxLayout()
-        self.hash = self._field(self.verified, self.tr("Huella SHA-256 del instalador"))
+        self.hash = self._field(self.verified, words.hash_name())
         mono = QFont(self.hash.font())
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setFamilies(["Consolas", "DejaVu Sans Mono", "monospace"])
@@ -203,14 +197,14 @@ class DownloadPage(FlowPage):
         hash_caption.setBuddy(self.hash)
         hash_row.addWidget(self.hash, 1)
         self.copy_hash = copy_button(
-            self.tr("Copiar &huella"), lambda: self.hash.text(), self.verified,
-            self.tr("Copiar huella SHA-256 del instalador"),
+            words.copy_hash_button(), lambda: self.hash.text(), self.verified,
+            words.copy_hash_name(),
         )  # fmt: skip
         hash_row.addWidget(self.copy_hash)
         done.addLayout(hash_row)
         actions = QHBoxLayout()
-        self.run_installer = QPushButton(self.tr("&Ejecutar instalador"), self.verified)
-        self.open_folder = QPushButton(self.tr("Abrir &carpeta"), self.verified)
+        self.run_installer = QPushButton(words.run_button(), self.verified)
+        self.open_folder = QPushButton(words.open_folder_button(), self.verified)
         for button in (self.run_installer, self.open_folder):
             button.setAutoDefault(False)
             actions.addWidget(button)
@@ -232,19 +226,19 @@ class DownloadPage(FlowPage):
         self.serial = plain(QLabel(body))
         self.razon = plain(QLabel(body))
         for row, (caption, value, button) in enumerate([
-            (self.tr("Nuevo número de serie:"), self.serial, copy_button(
-                self.tr("C&opiar serie"), lambda: clean(self._receipt().new_serial), body,
-                self.tr("Copiar serie (el nuevo número de serie)"))),
-            (self.tr("Razón social:"), self.razon, copy_button(
-                self.tr("Copiar ra&zón social"), lambda: clean(self._receipt().razon_social),
-                body, self.tr("Copiar razón social"))),
+            (fields.new_serial(), self.serial, copy_button(
+                words.copy_serial_button(), lambda: clean(self._receipt().new_serial), body,
+                words.copy_serial_name())),
+            (fields.razon_social(), self.razon, copy_button(
+                common.copy_razon_button(), lambda: clean(self._receipt().razon_social),
+                body)),
         ]):  # fmt: skip
             value.setProperty("portalData", True)
             plain(value)  # the portal's data: never rich text
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleDescription(caption.rstrip(":"))  # its name is its value
-            keep.addWidget(plain(QLabel(caption, body)), 2 * row, 0, 1, 2)
+            value.setAccessibleDescription(caption)  # its name is its value
+            keep.addWidget(plain(QLabel(fields.label(caption), body)), 2 * row, 0, 1, 2)
             keep.addWidget(value, 2 * row + 1, 0)
             keep.addWidget(button, 2 * row + 1, 1, Qt.AlignmentFlag.AlignTop)
         keep.setColumnStretch(0, 1)
@@ -264,6 +258,21 @@ class DownloadPage(FlowPage):
         return field
 
     # ---- what it works on -------------------------------------------------------------
+    @property
+    def phase(self) -> DownloadPhase:
+        """The step's state, as the flow holds it (read-only here)."""
+        return self.ctx.flow.download.phase
+
+    @property
+    def result(self) -> DownloadResult | None:
+        """How the last attempt ended (the flow's)."""
+        return self.ctx.flow.download.result
+
+    @property
+    def downloading(self) -> bool:
+        """Read-only, for the wizard: a transfer is under way."""
+        return self.ctx.flow.download.downloading
+
     def _receipt(self) -> UpgradeReceipt:
         receipt = self.ctx.flow.state.receipt
         assert receipt is not None
@@ -297,19 +306,16 @@ class DownloadPage(FlowPage):
         self.razon.setText(clean(r.razon_social))
         self._show_where(self._guidance())
         self._look_at_this_pc()  # where the data is, as it is now
-        if r.download is None:
+        arrival = self.ctx.flow.download.arrive(r)
+        if arrival is Arrival.UNAVAILABLE:
             self._show_unavailable()
             return
-        self.setSubTitle(
-            self.tr("{system} {new}: el instalador ({size}) se descarga aquí mismo y se "
-                    "comprueba antes de usarlo.").format(
-                system=r.system, new=r.to_version, size=self._mb(r.download.size))
-        )  # fmt: skip
-        if self.state == "verified" and (self.result is None or not self.result.path.is_file()):
-            self.state = "idle"  # verified before, but the file is gone: fetch it again
-        if self.state == "verified" and self.result is not None:
-            self._show_path(self.result.path, saved=True)
-            self._check_signature(self.result.path)  # said again only once looked at again
+        assert r.download is not None
+        self.setSubTitle(words.subtitle(r.system, r.to_version, r.download.size))
+        result = self.result
+        if arrival is Arrival.VERIFIED and result is not None:
+            self._show_path(result.path, saved=True)
+            self._check_signature(result.path)  # said again only once looked at again
             return
         final, _part = installer_paths(self._folder(), r.upgrade_id, r.download)
         self._show_path(final, saved=False)
@@ -319,16 +325,11 @@ class DownloadPage(FlowPage):
     def _show_unavailable(self) -> None:
         """No usable descriptor: the serial stands; the download is the page link's."""
         r = self._receipt()
-        self.state = "unavailable"
-        self.setSubTitle(
-            self.tr("{system} {new}: la descarga desde este asistente no está disponible.").format(
-                system=r.system, new=r.to_version
-            )
-        )
+        self.setSubTitle(words.unavailable_subtitle(r.system, r.to_version))
         for widget in (self.where_caption, self.where, self.bar, self.figures):
             widget.hide()
         self.verified.hide()
-        self.unavailable_text.setText(messages.download_unavailable(r.download_url))
+        self.unavailable_text.setText(words.unavailable(r.download_url))
         self.unavailable.show()
         self._update_buttons()
         self.open_download.setFocus()
@@ -336,11 +337,7 @@ class DownloadPage(FlowPage):
     def open_download_page(self) -> None:
         url = self._receipt().download_url
         if not self.ctx.open_url(url):
-            self.message.show_message(
-                "error",
-                self.tr("No se pudo abrir el navegador. Copia esta dirección y ábrela en tu "
-                        "navegador: {url}").format(url=url),
-            )  # fmt: skip
+            self.message.show_message("error", browser_not_opened(url))
 
     def _on_disk(self) -> int:
         """Bytes of a download left from before (this run or an earlier one)."""
@@ -348,32 +345,22 @@ class DownloadPage(FlowPage):
         return left_from_before(self._folder(), self._state_dir(), r.upgrade_id, self._file())
 
     def leave(self) -> None:
-        self._stop_means = "paused"
-        self._stop.set()
+        self._stop.set()  # paused, never cancelled (flow: DownloadStep.left)
         for task in (self.look_task, self.scan_task, self.signature_task):
             if task is not None:
                 task.cancel()  # an answer for a page no longer shown is dropped
         self.look_task = self.scan_task = self.signature_task = None
         self.run_installer.setEnabled(True)
-        if self.message.text() == self._looking_text():
+        if self.message.text() == words.looking():
             self.message.clear_message()  # «Comprobando…» would never be answered
         super().leave()
-        if self.state == "running":
-            self.state = "paused"
+        self.ctx.flow.download.left()
         self._update_buttons()
-
-    def ready(self) -> bool:
-        return self.state != "running"
-
-    @property
-    def downloading(self) -> bool:
-        """Read-only, for the wizard: a transfer is under way (closing asks first)."""
-        return self.state == "running"
 
     # ---- the transfer -----------------------------------------------------------------
     def begin(self) -> None:
         """Start, resume or retry: the flow decides which from what is on disk."""
-        if self.state in ("running", "unavailable"):
+        if not self.ctx.flow.download.start():
             return
         r, file = self._receipt(), self._file()
         self.message.clear_message()
@@ -382,58 +369,47 @@ class DownloadPage(FlowPage):
         self.figures.show()
         before = self._on_disk()
         if before:
-            self._continuing = self.tr("Continuando la descarga anterior desde {done}.").format(
-                done=self._mb(before)
-            )
+            self._continuing = words.continuing(before)
             self.message.show_message("info", self._continuing)
         self._stop = threading.Event()
         stop = self._stop
-        self._stop_means = "paused"
         relay = self._relay
         flow, folder, state_dir = self.ctx.flow, self._folder(), self._state_dir()
-        kw = {"free_space": self.ctx.free_space} if self.ctx.free_space else {}
+        free_space = self.ctx.free_space
         mark = self.ctx.mark_downloaded
 
         def work() -> DownloadResult:
             # A session and its TLS context are set up here, off the GUI thread too.
-            download = for_flow(flow, folder, state_dir, **kw)
+            download = flow.installer_download(folder, state_dir, free_space=free_space)
             result = download.run(
                 r.upgrade_id, file, on_progress=relay.progress.emit, should_stop=stop.is_set
             )
-            if result.status is Status.VERIFIED:  # as a browser marks what it downloads
+            if result.verified:  # as a browser marks what it downloads
                 mark(result.path, r.download_url, file.url)
             return result
 
-        self.state = "running"
         self.task = self.ctx.tasks.run(work, self._done, self._failed)
         self._update_buttons()
         self.completeChanged.emit()
 
-    def stop(self, meaning: str) -> None:
+    def stop(self, *, cancel: bool) -> None:
         """«Pausar» (what arrived stays for a resume) or a confirmed cancel (removed)."""
-        self._stop_means = meaning
+        self.ctx.flow.download.stop(cancel=cancel)
         self._stop.set()
 
     def ask_cancel(self) -> None:
         """«Cancelar descarga»: removes the partial file, so it asks first (default: no)."""
-        question = self.tr("¿Cancelar la descarga?")
+        question = words.cancel_question()
         box = QMessageBox(
             QMessageBox.Icon.Question, question, question, QMessageBox.StandardButton.NoButton, self
         )
-        box.setInformativeText(
-            self.tr(
-                "Se borrará lo que ya se descargó y la próxima descarga empezará desde "
-                "cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará "
-                "donde se quedó."
-            )
-        )
+        box.setInformativeText(words.cancel_explained())
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.cancel_discard = box.addButton(
-            self.tr("&Borrar y cancelar"), QMessageBox.ButtonRole.DestructiveRole
+            words.cancel_discard_button(), QMessageBox.ButtonRole.DestructiveRole
         )
         self.cancel_keep = box.addButton(
-            self.tr("&Seguir descargando") if self.state == "running" else self.tr("&Conservar"),
-            QMessageBox.ButtonRole.RejectRole,
+            words.cancel_keep_button(running=self.downloading), QMessageBox.ButtonRole.RejectRole
         )
         box.setDefaultButton(self.cancel_keep)  # Enter keeps what was downloaded
         box.setEscapeButton(self.cancel_keep)
@@ -444,170 +420,93 @@ class DownloadPage(FlowPage):
     def _cancel_answered(self, button: QAbstractButton) -> None:
         if button is not self.cancel_discard:
             return
-        if self.state == "running":
-            self.stop("cancelled")  # the transfer stops, then _done removes the part
-        elif self.state in ("paused", "idle", "cancelled"):
+        answer = self.ctx.flow.download.cancel_chosen()
+        if answer is CancelAnswer.STOP_THEN_DISCARD:
+            self._stop.set()  # the transfer stops, then _done removes the part
+        elif answer is CancelAnswer.DISCARD:
             self._discard()
 
     def _discard(self) -> None:
         """Remove the partial file and its record (on a worker: it is disk work)."""
         r, file = self._receipt(), self._file()
         flow, folder, state_dir = self.ctx.flow, self._folder(), self._state_dir()
-
         part = installer_paths(folder, r.upgrade_id, file)[1]
 
         def work() -> OSError | bool:
             try:
-                return for_flow(flow, folder, state_dir).discard(r.upgrade_id, file)
+                return flow.installer_download(folder, state_dir).discard(r.upgrade_id, file)
             except OSError as exc:  # e.g. held open by an antivirus: said, not a crash
                 log.warning("Could not remove %s: %s", part, exc)
                 return exc
 
-        def removed(answer: object) -> None:
+        def removed(answer: OSError | bool) -> None:
             self.task = None
-            if isinstance(answer, OSError) or answer is False:
-                self.state = "paused"
-                self.message.show_message(
-                    "error",
-                    messages.download_busy_not_discarded()
-                    if answer is False
-                    else self.tr("No se pudo borrar «{part}». Ciérralo si está abierto en otro "
-                                 "programa y vuelve a pulsar «Cancelar descarga», o bórralo "
-                                 "desde el Explorador de archivos.").format(part=str(part)),
-                )  # fmt: skip
-                self._update_buttons()
-                self.completeChanged.emit()
-                return
-            self.state = "cancelled"
+            said = flow.download.discarded(answer)
             self._show_bytes(self._on_disk(), file.size)
-            self.message.show_message(
-                "info",
-                self.tr("Descarga cancelada: se borró lo que se había descargado. Si pulsas "
-                        "«Descargar», empezará desde cero."),
-            )  # fmt: skip
+            kind = "info" if self.phase is DownloadPhase.CANCELLED else "error"
+            self.message.show_message(kind, words.discarded(said, part))
             self._update_buttons()
             self.completeChanged.emit()
 
-        self.state = "idle"
+        flow.download.discarding()
         self.task = self.ctx.tasks.run(work, removed, self._failed)
         self._update_buttons()
 
     def _show_progress(self, progress: object) -> None:
-        if self.state != "running" or not isinstance(progress, Progress):
+        if not self.downloading or not isinstance(progress, Progress):
             return
         self._show_bytes(progress.done, progress.total, progress)
 
     def _show_bytes(self, done: int, total: int, progress: Progress | None = None) -> None:
         self.bar.setValue(int(1000 * done / total) if total else 0)
-        text = self.tr("{done} de {total}").format(done=self._mb(done), total=self._mb(total))
-        if progress is not None and progress.waiting:  # the other copy's file, not ours
-            text = self.tr("{figures}, en la otra ventana").format(figures=text)
-            waiting = self._waiting_text()
-            if self.message.text() != waiting:
-                self.message.show_message("info", waiting)
-        elif progress is not None and progress.checking:  # the part on disk, re-hashed
-            text = self.tr("Comprobando lo ya descargado… {figures}").format(figures=text)
-        elif progress is not None and progress.bytes_per_second > 0:
-            text += " · " + self._speed(progress.bytes_per_second)
-            if progress.seconds_left is not None:
-                text += " · " + self._time_left(progress.seconds_left)
-        self.figures.setText(text)
+        if progress is None:
+            self.figures.setText(words.figures(done, total))
+            return
+        self.figures.setText(
+            words.figures(
+                done, total, checking=progress.checking, waiting=progress.waiting,
+                per_second=progress.bytes_per_second, seconds_left=progress.seconds_left,
+            )
+        )  # fmt: skip
+        if progress.waiting and self.message.text() != words.waiting_elsewhere():
+            self.message.show_message("info", words.waiting_elsewhere())
 
-    def _waiting_text(self) -> str:
-        return self.tr("Este instalador se está descargando en otra ventana del asistente: "
-                       "esta espera a que termine (hasta 10 minutos) y después lo comprueba. "
-                       "No hace falta que hagas nada.")  # fmt: skip
-
-    def _done(self, result: object) -> None:
-        assert isinstance(result, DownloadResult)
+    def _done(self, result: DownloadResult) -> None:
         self.task = None
-        if self.message.text() in (self._waiting_text(), self._continuing):
+        if self.message.text() in (words.waiting_elsewhere(), self._continuing):
             self.message.clear_message()  # over, whatever came of it: no longer true
-        self.result = result
-        self.ctx.flow.state.installer = result
         file = self._file()
-        if result.status is Status.VERIFIED:
-            self.state = "verified"
-            self._show_bytes(result.size, result.size)
-            self._show_verified(result)
-        elif result.status is Status.STOPPED and self._stop_means == "cancelled":
+        ended = self.ctx.flow.download.ended(result)
+        if ended is Ended.DISCARD:
             self._discard()
             return
-        elif result.status is Status.STOPPED:
-            self.state = self._stop_means
+        if ended is Ended.VERIFIED:
+            self._show_bytes(result.size, result.size)
+            self._show_verified(result)
+        elif ended is Ended.PAUSED:
             self._show_bytes(self._on_disk(), file.size)
-            self.message.show_message(
-                "info",
-                self.tr("Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» "
-                        "(hoy o la próxima vez que abras el asistente) para continuar donde se "
-                        "quedó."),
-            )  # fmt: skip
+            self.message.show_message("info", words.paused())
         else:
-            self.state = "idle"
             self._show_bytes(self._on_disk(), file.size)
-            self.message.show_message("error", self._failure(result))
-            if isinstance(result.error, e.SessionExpired) and self.ctx.flow.state.account:
+            said = words.on_page(result, self._receipt().download_url, kept=self._has_part())
+            self.message.show_message("error", said)
+            if ended is Ended.LOG_IN_AGAIN:
                 self._ask_password_then(self.begin)  # to re-read the receipt, then go on
         self._update_buttons()
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
-        self.state = "idle"
-        self.ctx.flow.record_error(error)
+        self.ctx.flow.download.failed(error)
         self.show_error(error)
         self._update_buttons()
         self.completeChanged.emit()
 
-    def _failure(self, result: DownloadResult) -> str:
-        # One case, one wording: the catalogue's sentence, as the result file says it.
-        if result.status is Status.BUSY:
-            return messages.download_busy()
-        if result.status is Status.CORRUPT:
-            return (
-                messages.download_corrupt()
-                + " "
-                + self.tr("Pulsa «Reintentar» para descargarlo de nuevo.")
-            )
-        if result.status is Status.NO_SPACE:
-            return self.tr("No hay espacio suficiente en la carpeta «{folder}»: se necesitan "
-                           "{needed} y hay {free} libres. Libera espacio (por ejemplo, vacía "
-                           "la papelera) y pulsa «Reintentar».").format(
-                folder=str(result.path.parent), needed=self._mb(result.needed),
-                free=self._mb(result.free))  # fmt: skip
-        error = result.error
-        if isinstance(error, e.NotFound):
-            return self.tr("El portal ya no reconoce este enlace de descarga. Pulsa "
-                           "«Reintentar»; si se repite, vuelve a la página anterior y usa "
-                           "«Abrir descarga».")  # fmt: skip
-        if isinstance(error, DiskProblem):  # the catalogue words it (folder, what, space),
-            return describe(error)  # what to do included, the system's own words last
-        said = describe(error) if error is not None else ""
-        if not self._has_part():  # nothing arrived: nothing to keep or to continue from
-            return said
-        kept = self.tr("Lo que ya se descargó se guardó: al reintentar, la descarga "
-                       "continuará donde se quedó.")  # fmt: skip
-        return f"{said} {kept}".strip()
-
     def _show_verified(self, result: DownloadResult) -> None:
-        notes = []
-        if result.restarted == "changed":
-            notes.append(self.tr("Mientras se descargaba, el portal publicó una versión más "
-                                 "reciente del instalador, así que la descarga empezó de "
-                                 "nuevo con esa."))  # fmt: skip
-        elif result.restarted == "stale":
-            notes.append(self.tr("La descarga que había quedado a medias ya no servía, así "
-                                 "que empezó de nuevo."))  # fmt: skip
-        if self.ctx.auto_download:  # --download: the window stays until the user closes it
-            notes.append(self.tr("Cuando hayas copiado o anotado el número de serie y la razón "
-                                 "social, pulsa «Finalizar»: la instalación que abrió este "
-                                 "asistente continuará."))  # fmt: skip
+        notes = words.verified_notes(result.restarted, self.ctx.flow.require_download)
         if notes:
-            self.message.show_message("info", " ".join(notes))
-        self.checked.setText(
-            self.tr("El instalador está completo: su tamaño ({size}) y su huella SHA-256 "
-                    "coinciden con lo que publicó el portal.").format(size=self._mb(result.size))
-        )  # fmt: skip
+            self.message.show_message("info", notes)
+        self.checked.setText(words.checked(result.size))
         self.hash.setText(result.sha256.upper())  # as Get-FileHash shows it
         self.hash.setCursorPosition(0)
         self._show_path(result.path, saved=True)
@@ -620,14 +519,13 @@ class DownloadPage(FlowPage):
 
     def _check_signature(self, path: Path) -> None:
         self.signature = None
-        self.signed.setText(self.tr("Comprobando la firma digital del instalador…"))
+        self.signed.setText(words.signature_checking())
         check = self.ctx.check_signature
         self.signature_task = self.ctx.tasks.run(
             lambda: check(path), self._signature_checked, self._signature_failed
         )
 
-    def _signature_checked(self, signature: object) -> None:
-        assert isinstance(signature, Signature)
+    def _signature_checked(self, signature: Signature) -> None:
         self.signature_task = None
         self.signature = signature
         self.signed.setText(self._signature_text(signature))
@@ -642,84 +540,32 @@ class DownloadPage(FlowPage):
 
     def _signature_text(self, signature: Signature) -> str:
         expected = self._expected_publisher()
-        if signature.status == "not_checked":
-            if not expected:
-                return self.tr("La firma digital del instalador se comprueba en Windows, al "
-                               "ejecutarlo desde aquí.")  # fmt: skip
-            return self.tr("La firma digital del instalador se comprueba en Windows, al "
-                           "ejecutarlo desde aquí (editor esperado: {expected}).").format(
-                expected=expected)  # fmt: skip
-        if signature.trusted_for(expected):
-            if not expected:
-                return self.tr("Firma digital comprobada por Windows: el editor es "
-                               "{publisher}.").format(publisher=signature.publisher)  # fmt: skip
-            return self.tr("Firma digital comprobada por Windows: el editor es {publisher}, "
-                           "el esperado.").format(publisher=signature.publisher)  # fmt: skip
-        return self._untrusted_text(signature)
-
-    def _untrusted_text(self, signature: Signature) -> str:
-        expected = self._expected_publisher()
-        if signature.status == "signed":
-            text = self.tr("El instalador está firmado por «{publisher}», no por {expected} (el "
-                           "editor esperado).")  # fmt: skip
-        elif signature.status == "unsigned":
-            text = (self.tr("El instalador no tiene firma digital, así que no se puede saber si "
-                            "es de {expected}.") if expected else
-                    self.tr("El instalador no tiene firma digital, así que no se puede saber "
-                            "quién lo publicó."))  # fmt: skip
-        elif signature.status == "tampered":
-            text = (self.tr("El instalador cambió después de que lo firmaron, así que no es el "
-                            "que publicó {expected}.") if expected else
-                    self.tr("El instalador cambió después de que lo firmaron, así que no es el "
-                            "que se publicó."))  # fmt: skip
-        elif signature.status == "untrusted":
-            text = (self.tr("Windows no confía en la firma digital del instalador, así que no "
-                            "se puede saber si es de {expected}.") if expected else
-                    self.tr("Windows no confía en la firma digital del instalador, así que no "
-                            "se puede saber quién lo publicó."))  # fmt: skip
-        else:
-            text = (self.tr("No se pudo comprobar la firma digital del instalador, así que no "
-                            "se puede saber si es de {expected}.") if expected else
-                    self.tr("No se pudo comprobar la firma digital del instalador, así que no "
-                            "se puede saber quién lo publicó."))  # fmt: skip
-        return (
-            text.format(publisher=signature.publisher, expected=expected)
-            + " "
-            + self.tr("Por seguridad, este asistente no lo ejecutará.")
-        )
+        return words.signature(signature, expected, signature_trust(signature, expected))
 
     def _update_buttons(self) -> None:
-        running = self.state == "running"
-        transfer = self.state not in ("verified", "unavailable")
-        self.start.setVisible(transfer)
-        self.start.setEnabled(not running and self.task is None)
-        self.start.setText({
-            "paused": self.tr("&Reanudar"),
-            "cancelled": self.tr("Descar&gar"),
-            "idle": self.tr("&Reintentar") if self.result is not None else self.tr("Descar&gar"),
-        }.get(self.state, self.tr("Descar&gar")))  # fmt: skip
-        self.pause.setVisible(transfer)
-        self.pause.setEnabled(running)
-        self.cancel.setVisible(transfer)
-        self.cancel.setEnabled(running or (self.state in ("paused", "idle") and self.task is None
-                                           and self._has_part()))  # fmt: skip
+        busy, has_part = self.task is not None, self._has_part()
+        shown = self.ctx.flow.download.buttons(busy=busy, has_part=has_part)
+        self.start.setVisible(shown.shown)
+        self.start.setEnabled(shown.start_enabled)
+        self.start.setText(words.start_button(shown.start))
+        self.pause.setVisible(shown.shown)
+        self.pause.setEnabled(shown.pause_enabled)
+        self.cancel.setVisible(shown.shown)
+        self.cancel.setEnabled(shown.cancel_enabled)
 
     def _has_part(self) -> bool:
-        if self._receipt_or_none() is None or self._receipt().download is None:
+        receipt = self.ctx.flow.state.receipt
+        if receipt is None or receipt.download is None:
             return False
         try:
             return self._on_disk() > 0
         except OSError:
             return False
 
-    def _receipt_or_none(self) -> UpgradeReceipt | None:
-        return self.ctx.flow.state.receipt
-
     # ---- this PC: where to install, and whether the old version is open -----------------
-    def _guidance(self, installed: tuple[InstalledSystem, ...] | None = None) -> Guidance:
+    def _guidance(self) -> Guidance:
         r = self._receipt()
-        found = installed if installed is not None else self.ctx.flow.state.installed
-        return guidance_for(r.system, r.from_version, r.to_version, found)
+        return guidance_for(r.system, r.from_version, r.to_version, self.ctx.flow.state.installed)
 
     def _look_at_this_pc(self) -> None:
         """Look again where the data is (cheap, on a worker) before saying where to install."""
@@ -727,11 +573,10 @@ class DownloadPage(FlowPage):
             return
         self.scan_task = self.ctx.tasks.run(self.ctx.find_installed, self._scanned, self._no_scan)
 
-    def _scanned(self, found: object) -> None:
+    def _scanned(self, found: tuple[InstalledSystem, ...]) -> None:
         self.scan_task = None
-        assert isinstance(found, tuple)
-        self.ctx.flow.state.installed = found
-        self._show_where(self._guidance(found))
+        self.ctx.flow.found_installed(found)
+        self._show_where(self._guidance())
 
     def _no_scan(self, error: BaseException) -> None:
         self.scan_task = None
@@ -739,33 +584,13 @@ class DownloadPage(FlowPage):
 
     def _show_where(self, g: Guidance) -> None:
         """Where to install: here when the data is here, else copy it to the Servidor."""
-        self.where_case = g.where
-        old, new = f"{g.system} {g.old}", f"{g.system} {g.new}"
-        server = self.tr("el Servidor: el equipo que guarda los datos de tu empresa y al que "
-                         "se conectan los demás")  # fmt: skip
-        if g.where is Where.DATA_HERE:
-            text = self.tr("Los datos de {old} están en este equipo: instala {new} aquí, en "
-                           "este equipo.").format(old=old, new=new)  # fmt: skip
-        elif g.where is Where.PROGRAM_ONLY:
-            text = self.tr("{old} está instalado en este equipo, pero sus datos no están aquí. "
-                           "Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria "
-                           "USB o a una carpeta compartida) al equipo donde están los datos "
-                           "({server}) e instálalo allí.").format(
-                old=old, server=server)  # fmt: skip
-        elif g.where is Where.NOT_HERE:
-            text = self.tr("No encontramos {old} en este equipo. Copia el instalador (con «Abrir "
-                           "carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) "
-                           "al equipo donde están los datos de {old} ({server}) e instálalo "
-                           "allí.").format(old=old, server=server)  # fmt: skip
-        else:
-            text = self.tr("Instálalo en el equipo donde están los datos de {old} "
-                           "({server}).").format(old=old, server=server)  # fmt: skip
-        self.install_where.setText(text)
+        self.install_elsewhere = g.install_elsewhere
+        self.install_where.setText(words.install_where(g))
         primary = self._primary()
         other = self.run_installer if primary is self.open_folder else self.open_folder
-        primary.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 12px; }")
+        primary.setStyleSheet(BOLD_BUTTON)
         other.setStyleSheet("")
-        self._show_steps(g)
+        self.next_steps.setText(numbered_list(words.steps_title(), words.steps(g)))
         if self.verified.isVisible() and not self.running_prompt_open():
             focused = self.focusWidget()
             if focused is None or focused in (self.run_installer, self.open_folder):
@@ -773,115 +598,80 @@ class DownloadPage(FlowPage):
 
     def _primary(self) -> QPushButton:
         """«Abrir carpeta» when the data is elsewhere (copy it there), else «Ejecutar»."""
-        elsewhere = self.where_case in (Where.PROGRAM_ONLY, Where.NOT_HERE)
-        return self.open_folder if elsewhere else self.run_installer
+        return self.open_folder if self.install_elsewhere else self.run_installer
 
     def running_prompt_open(self) -> bool:
         return self.running_prompt is not None and self.running_prompt.isVisible()
-
-    def _show_steps(self, g: Guidance) -> None:
-        new = f"{g.system} {g.new}"
-        if g.where in (Where.PROGRAM_ONLY, Where.NOT_HERE):
-            first = self.tr("En el Servidor, abre con doble clic el instalador que copiaste y "
-                            "sigue sus pasos.")  # fmt: skip
-        else:
-            first = self.tr("«Ejecutar instalador» instala {new}. Sigue sus pasos.").format(new=new)
-        steps = [
-            first,
-            self.tr("Al terminar, el asistente de activación te pedirá el número de serie y "
-                    "la razón social que aparecen abajo: escríbelos exactamente así."),
-            self.tr("Después pasa tu información a la nueva versión con «Traducir de una versión "
-                    "anterior» (al terminar de instalar) o con Utilerías › Traducción de datos."),
-        ]  # fmt: skip
-        self.next_steps.setText(
-            "<b>" + html.escape(self.tr("Qué sigue")) + "</b><ol style='margin-top:2px'>"
-            + "".join(f"<li>{html.escape(s)}</li>" for s in steps) + "</ol>"
-        )  # fmt: skip
 
     # ---- after verification: running the installer -------------------------------------
     def start_installer(self) -> None:
         """Look at this PC and the file again (a worker), then run it or say why not."""
         self._look_then(self._act_on_look)
 
-    def _look_then(self, then: Callable[[_Look], None]) -> None:
+    def _look_then(self, then: Callable[[InstallerLook], None]) -> None:
         if self.look_task is not None and self.look_task.running:
             return
-        assert self.result is not None
-        r, path = self._receipt(), self.result.path
-        verified_size, verified_sha256 = self.result.size, self.result.sha256
+        result = self.result
+        assert result is not None
+        r, path = self._receipt(), result.path
+        verified_size, verified_sha256 = result.size, result.sha256
         ctx = self.ctx
 
-        def look() -> _Look:
+        def look() -> InstallerLook:
             installed: tuple[InstalledSystem, ...] | None = None
             if ctx.is_old_version_running is not None:  # a test describes this PC
                 running = ctx.is_old_version_running(r.system, r.from_version)
             else:
                 installed = ctx.find_installed()
-                running = UiContext.running_in(installed, r.system, r.from_version)
+                running = running_in(installed, r.system, r.from_version)
             name_ok = (
                 is_installer_name(path.name)
                 and path.is_file()
                 and still_verified(path, verified_size, verified_sha256)
             )
             signature = ctx.check_signature(path) if name_ok else Signature("error")
-            return _Look(running, installed, name_ok, signature)
+            return InstallerLook(running, installed, name_ok, signature)
 
-        def looked(seen: object) -> None:
-            assert isinstance(seen, _Look)
+        def looked(seen: InstallerLook) -> None:
             self.look_task = None
             self.run_installer.setEnabled(True)
             self.message.clear_message()
             if seen.installed is not None:
-                self.ctx.flow.state.installed = seen.installed
-                self._show_where(self._guidance(seen.installed))
+                self.ctx.flow.found_installed(seen.installed)
+                self._show_where(self._guidance())
             then(seen)
 
         def failed(error: BaseException) -> None:
             self.look_task = None
             self.run_installer.setEnabled(True)
-            self._failed_to_run(error)
+            log.warning("Could not look at the installer before running it: %r", error)
+            self.message.show_message("error", words.look_failed())
 
         self.run_installer.setEnabled(False)
-        self.message.show_message("info", self._looking_text())
+        self.message.show_message("info", words.looking())
         self.look_task = self.ctx.tasks.run(look, looked, failed)
 
-    def _looking_text(self) -> str:
-        return self.tr("Comprobando el instalador y este equipo…")
-
-    def _failed_to_run(self, error: BaseException) -> None:
-        log.warning("Could not look at the installer before running it: %r", error)
-        self.message.show_message(
-            "error",
-            self.tr("No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir "
-                    "carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó."),
-        )  # fmt: skip
-
-    def _act_on_look(self, seen: _Look) -> None:
+    def _act_on_look(self, seen: InstallerLook) -> None:
         r = self._receipt()
-        if not seen.name_ok:
-            assert self.result is not None
+        verdict = run_verdict(seen, self._expected_publisher())
+        if verdict is RunVerdict.NO_LONGER_VERIFIED:
             # Gone, moved or changed since it was verified: «Verificado» is no longer true.
-            self.state = "cancelled"
+            name = self.result.path.name if self.result is not None else ""
+            self.ctx.flow.download.no_longer_verified()
             self.verified.hide()
             self._update_buttons()
             self.completeChanged.emit()
-            self.message.show_message(
-                "error",
-                self.tr("El archivo «{name}» ya no es el instalador que se verificó (se borró, "
-                        "se movió o cambió desde entonces), así que no se ejecutó. Pulsa "
-                        "«Descargar» para bajarlo y comprobarlo de nuevo.").format(
-                    name=self.result.path.name),
-            )  # fmt: skip
+            self.message.show_message("error", words.no_longer_verified(name))
             self.start.setFocus()
             return
         self.signature = seen.signature
         self.signed.setText(self._signature_text(seen.signature))
-        if seen.signature.status != "not_checked" and not seen.signature.trusted_for(
-            self._expected_publisher()
-        ):
-            self.message.show_message("error", self._untrusted_text(seen.signature))
+        if verdict is RunVerdict.UNTRUSTED:
+            self.message.show_message(
+                "error", words.untrusted(seen.signature, self._expected_publisher())
+            )
             return
-        if seen.running:
+        if verdict is RunVerdict.OLD_VERSION_OPEN:
             self._warn_running(again=False)
             return
         log.info("Starting the installer for %s %s", r.system, r.to_version)
@@ -891,31 +681,21 @@ class DownloadPage(FlowPage):
         """The old version is open: «Ya lo cerré, continuar» (the default) looks again."""
         r = self._receipt()
         old, new = f"{r.system} {r.from_version}", f"{r.system} {r.to_version}"
-        if again:
-            text = self.tr("{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use "
-                           "en red que también lo cierre) antes de instalar {new}: el "
-                           "instalador puede fallar o pedir reiniciar si sigue abierto.").format(
-                old=old, new=new)  # fmt: skip
-        else:
-            text = self.tr("{old} está abierto en este equipo. Ciérralo (y pide a quien lo use "
-                           "en red que también lo cierre) antes de instalar {new}: el "
-                           "instalador puede fallar o pedir reiniciar si sigue abierto.").format(
-                old=old, new=new)  # fmt: skip
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            self.tr("{old} está abierto").format(old=old),
-            text,
+            words.old_version_open_title(old),
+            words.old_version_open(old, new, again=again),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.running_closed = box.addButton(
-            self.tr("&Ya lo cerré, continuar"), QMessageBox.ButtonRole.AcceptRole
+            words.closed_it_button(), QMessageBox.ButtonRole.AcceptRole
         )
         self.running_anyway = box.addButton(
-            self.tr("Ejecutar de &todos modos"), QMessageBox.ButtonRole.DestructiveRole
+            words.run_anyway_button(), QMessageBox.ButtonRole.DestructiveRole
         )
-        self.running_cancel = box.addButton(self.tr("&Cancelar"), QMessageBox.ButtonRole.RejectRole)
+        self.running_cancel = box.addButton(cancel_button(), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(self.running_closed)  # Enter never runs it against the advice
         box.setEscapeButton(self.running_cancel)
         box.buttonClicked.connect(self._running_answered)
@@ -929,68 +709,35 @@ class DownloadPage(FlowPage):
             log.info("The user runs the installer with the old version open")
             self._launch()
 
-    def _after_closing(self, seen: _Look) -> None:
+    def _after_closing(self, seen: InstallerLook) -> None:
         """The user says it is closed: run it if it is, else say it is still open."""
-        if seen.running:
+        if run_verdict(seen, self._expected_publisher()) is RunVerdict.OLD_VERSION_OPEN:
             self._warn_running(again=True)
         else:
             self._act_on_look(seen)
 
     def _launch(self) -> None:
-        assert self.result is not None
+        result = self.result
+        assert result is not None
         r = self._receipt()
-        if not is_installer_name(self.result.path.name):  # never anything but an installer
-            log.warning("Refusing to start %r: not an installer name", self.result.path.name)
+        if not is_installer_name(result.path.name):  # never anything but an installer
+            log.warning("Refusing to start %r: not an installer name", result.path.name)
             return
-        if self.ctx.start_installer(self.result.path):
+        if self.ctx.start_installer(result.path):
             self.message.show_message(
-                "success",
-                self.tr("Se abrió el instalador de {system} {new}. Al terminar, el asistente "
-                        "de activación te pedirá el número de serie {serial} y la razón "
-                        "social «{razon}».").format(system=r.system, new=r.to_version,
-                                                    serial=r.new_serial, razon=r.razon_social),
-            )  # fmt: skip
+                "success", words.launched(r.system, r.to_version, r.new_serial, r.razon_social)
+            )
         else:
-            self.message.show_message(
-                "error",
-                self.tr("Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y "
-                        "ábrelo con doble clic.").format(path=str(self.result.path)),
-            )  # fmt: skip
+            self.message.show_message("error", words.not_launched(result.path))
 
     def show_folder(self) -> None:
         folder = self.result.path.parent if self.result is not None else self._folder()
         if not self.ctx.open_url(QUrl.fromLocalFile(str(folder)).toString()):
-            self.message.show_message(
-                "error",
-                self.tr("No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de "
-                        "archivos (la ruta completa está arriba, en «Se guardó en»).").format(
-                    folder=str(folder)),
-            )  # fmt: skip
+            self.message.show_message("error", words.folder_not_opened(folder))
 
     # ---- formatting -------------------------------------------------------------------
     def _show_path(self, path: Path, *, saved: bool) -> None:
-        self.where_caption.setText(self.tr("Se guardó en:") if saved else self.tr("Se guarda en:"))
+        self.where_caption.setText(words.path_caption(saved))
         self.where.setText(str(path))
         self.where.setCursorPosition(0)
         self.where.setToolTip(str(path))
-
-    @staticmethod
-    def _mb(n: int) -> str:
-        return f"{QLocale().toString(n / MIB, 'f', 1 if n >= 10 * MIB else 2)} MB"
-
-    def _speed(self, per_second: float) -> str:
-        """MB/s, or KB/s below 0.1 MB/s (never «0.00 MB/s» on a slow link)."""
-        if per_second < 0.1 * MIB:
-            kb = QLocale().toString(per_second / KIB, "f", 0 if per_second >= 10 * KIB else 1)
-            return self.tr("{speed} KB/s").format(speed=kb)
-        return self.tr("{speed}/s").format(speed=self._mb(int(per_second)))
-
-    def _time_left(self, seconds: float) -> str:
-        s = int(seconds + 0.5)
-        if s < 1:
-            return self.tr("queda menos de un segundo")
-        if s < 60:
-            return self.tr("quedan {s} s").format(s=s)
-        if s < 3600:
-            return self.tr("quedan {m} min {s} s").format(m=s // 60, s=s % 60)
-        return self.tr("quedan {h} h {m} min").format(h=s // 3600, m=(s % 3600) // 60)

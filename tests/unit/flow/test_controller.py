@@ -94,7 +94,7 @@ def test_key_is_saved_before_sending_and_reused(tmp_path: Path) -> None:
     files = list(store.folder.iterdir())
     assert PASSWORD not in files[0].read_text(encoding="utf-8")
     assert flow.begin_confirmation() == first  # a retry or double click: same key
-    flow.apply_confirmation(flow.confirm(*first))
+    flow.apply_confirmation(flow.confirm(first))
     flow.result_shown()
     assert store.load_all() == []
 
@@ -107,14 +107,14 @@ def test_item1_later_then_another_upgrade_keeps_the_first_pending(tmp_path: Path
     to_confirmation(flow, "SKSNWR")
     portal.commit_then = e.ConnectionFailed("refused")  # SAE issued, answer lost: app dies
     with pytest.raises(e.ConnectionFailed):
-        flow.confirm(*flow.begin_confirmation())
+        flow.confirm(flow.begin_confirmation())
 
     second, store = make_flow(portal, tmp_path)
     [sae_pending] = second.load_pending()  # offered; the user answers «Más tarde»
     log_in(second)
     assert second.state.notice is not None and second.state.notice.kind == "pending_waiting"
     assert second.state.notice.label == "SAE 7.0 → 8.0"
-    second.apply_confirmation(second.confirm(*to_confirmation(second, "CQ7M4R")))
+    second.apply_confirmation(second.confirm(to_confirmation(second, "CQ7M4R")))
     second.result_shown()  # COI shown: only COI's record goes
     assert [p.subscription_id for p in store.load_all()] == [sae_pending.subscription_id]
 
@@ -170,7 +170,7 @@ def test_item4_unwritable_state_folder_sends_nothing_and_says_where(tmp_path: Pa
     with pytest.raises(StateNotWritable) as raised:
         to_confirmation(flow, "SKSNWR")
     assert raised.value.folder == str(store.folder)
-    from aspel_upgrade.flow.messages import describe
+    from aspel_upgrade.flow.wording.errors import describe
 
     assert str(store.folder) in describe(raised.value)
     assert "confirm_upgrade" not in portal.calls and not flow.state.committed
@@ -222,7 +222,7 @@ def test_item11_resume_accepted_after_the_log_in_still_ends_on_the_receipt(
     to_confirmation(first, "SKSNWR")
     portal.commit_then = e.PortalTimeout()
     with pytest.raises(e.PortalTimeout):
-        first.confirm(*first.begin_confirmation())
+        first.confirm(first.begin_confirmation())
 
     flow, store = make_flow(portal, tmp_path)
     [pending] = flow.load_pending()
@@ -231,7 +231,7 @@ def test_item11_resume_accepted_after_the_log_in_still_ends_on_the_receipt(
     flow.accept_resume(pending)
     resend = flow.resume_due()
     assert resend is not None and resend[2] == pending.idempotency_key
-    flow.apply_answer(flow.resend_pending(*resend))
+    flow.apply_answer(flow.resend_pending(resend))
     assert flow.state.receipt is not None and flow.state.receipt.new_serial == "NEW-SAE"
     assert next_step(Step.SUBSCRIPTIONS, flow.state) is Step.RESULT
     flow.result_shown()
@@ -271,7 +271,7 @@ def test_item18_shown_result_is_reported_then_forgotten(tmp_path: Path) -> None:
     portal = FakePortal()
     flow, store = make_flow(portal, tmp_path, report=reported.append)
     log_in(flow)
-    flow.apply_confirmation(flow.confirm(*to_confirmation(flow, "SKSNWR")))
+    flow.apply_confirmation(flow.confirm(to_confirmation(flow, "SKSNWR")))
     assert len(store.load_all()) == 1
     flow.result_shown()
     assert [o.new_serial for o in reported] == ["NEW-SAE"]
@@ -284,7 +284,7 @@ def test_a_result_file_not_written_keeps_the_record(tmp_path: Path) -> None:
 
     flow, store = make_flow(FakePortal(), tmp_path, report=failing)
     log_in(flow)
-    flow.apply_confirmation(flow.confirm(*to_confirmation(flow, "SKSNWR")))
+    flow.apply_confirmation(flow.confirm(to_confirmation(flow, "SKSNWR")))
     flow.result_shown()
     assert len(store.load_all()) == 1  # the next start shows (and writes) it again
 
@@ -382,7 +382,7 @@ def _lost_answer_for_sae(portal: FakePortal, tmp_path: Path) -> None:
     to_confirmation(flow, "SKSNWR")
     portal.commit_then = e.ConnectionFailed("refused")  # SAE issued, answer lost: app dies
     with pytest.raises(e.ConnectionFailed):
-        flow.confirm(*flow.begin_confirmation())
+        flow.confirm(flow.begin_confirmation())
 
 
 def test_b11_a_pending_confirmation_stops_the_pc_preselection(tmp_path: Path) -> None:
@@ -459,7 +459,7 @@ def test_a_download_going_on_in_another_window_is_not_called_left_half_done(
     notice = flow.state.notice
     assert notice is not None and notice.kind == "download_elsewhere", notice
     assert flow.state.selected is None  # still unfinished work: nothing chosen for it
-    from aspel_upgrade.flow.messages import describe_notice
+    from aspel_upgrade.flow.wording.errors import describe_notice
 
     text = describe_notice(notice)
     assert "otra ventana" in text and "quedó a medias" not in text

@@ -25,8 +25,8 @@ from aspel_upgrade.flow.download import (
     ResumeStore,
     Status,
 )
-from aspel_upgrade.flow.messages import describe
 from aspel_upgrade.flow.problems import DiskProblem
+from aspel_upgrade.flow.wording.errors import describe
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.portal.models import UpgradeReceipt
 from aspel_upgrade.sandbox.faults import Fault
@@ -432,7 +432,7 @@ def test_a_folder_at_the_final_name_is_named_and_the_installer_saved_beside_it(
     tmp_path: Path, sandbox: SandboxPortal, demo_client: PortalClient, receipt: UpgradeReceipt,
     time_: FakeTime,
 ) -> None:  # fmt: skip
-    from aspel_upgrade.flow.messages import saved_beside
+    from aspel_upgrade.flow.wording.download import saved_beside
 
     folder = tmp_path / "Descargas"
     (folder / NAME / "algo").mkdir(parents=True)
@@ -453,7 +453,7 @@ def test_an_older_copy_that_cannot_be_replaced_is_named_and_the_installer_saved_
     tmp_path: Path, sandbox: SandboxPortal, demo_client: PortalClient, receipt: UpgradeReceipt,
     time_: FakeTime,
 ) -> None:  # fmt: skip
-    from aspel_upgrade.flow.messages import saved_beside
+    from aspel_upgrade.flow.wording.download import saved_beside
 
     folder = tmp_path / "Descargas"
     folder.mkdir()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from aspel_upgrade.flow.controller import UpgradeFlow
-from aspel_upgrade.flow.messages import describe
 from aspel_upgrade.flow.problems import Terminated
+from aspel_upgrade.flow.wording.errors import describe
 from aspel_upgrade.portal import errors as e
 from tests.fakes.portal import FakePortal
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from aspel_upgrade.flow.messages import describe, os_problem
 from aspel_upgrade.flow.problems import DiskProblem
+from aspel_upgrade.flow.wording.errors import describe, os_problem
 from aspel_upgrade.host import oserrors
 from aspel_upgrade.host.oserrors import detail_of, kind_of
 from tests.helpers import catalogue

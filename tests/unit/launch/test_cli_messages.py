@@ -1,4 +1,4 @@
-"""One sentence per case, from the catalogue (flow/messages.py), wherever it is read.
+"""One sentence per case, from the catalogue (flow/wording/), wherever it is read.
 
 The command line's stderr, the result file's ``error_message`` and the wizard's label say
 the same thing for the same case: errors carry a code and fields, and only the catalogue
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from aspel_upgrade.flow.messages import describe
+from aspel_upgrade.flow.wording.errors import describe
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.host.values import REASONS
 from aspel_upgrade.launch.cli import main
@@ -143,7 +143,7 @@ def test_every_reason_a_value_is_refused_has_its_own_words(language: str) -> Non
 @pytest.mark.parametrize("module", ["portal/errors.py", "host/values.py"])
 def test_errors_and_values_hold_codes_not_spanish_prose(module: str) -> None:
     """Their strings (docstrings aside) are codes and technical English, never a sentence
-    for a person: those live in flow/messages.py, where they are translated."""
+    for a person: those live in flow/wording/, where they are translated."""
     tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))
     docstrings = {
         id(node.body[0].value)

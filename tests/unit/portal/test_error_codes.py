@@ -10,7 +10,7 @@ import pytest
 import requests
 import yaml
 
-from aspel_upgrade.flow.messages import describe
+from aspel_upgrade.flow.wording.errors import describe
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.client import PortalClient, error_for_response
 from aspel_upgrade.sandbox.faults import Fault

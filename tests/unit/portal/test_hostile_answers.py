@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 import pytest
 import requests
 
-from aspel_upgrade.flow.messages import describe
+from aspel_upgrade.flow.wording.errors import describe
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.client import MAX_ANSWER_BYTES, PortalClient
 from aspel_upgrade.sandbox.faults import Fault

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from aspel_upgrade.flow.messages import describe
+from aspel_upgrade.flow.wording.errors import describe
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.faults import Fault

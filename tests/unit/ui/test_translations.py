@@ -36,9 +36,8 @@ def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 
 
 def _sources() -> list[str]:
-    ui = ROOT / "aspel_upgrade" / "ui"
-    catalogue = ROOT / "aspel_upgrade" / "flow" / "messages.py"  # the shared sentences
-    return sorted([*(str(p) for p in ui.rglob("*.py")), str(catalogue)])
+    """The wording package: every sentence the app says is there (README, Languages)."""
+    return sorted(str(p) for p in (ROOT / "aspel_upgrade" / "flow" / "wording").glob("*.py"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

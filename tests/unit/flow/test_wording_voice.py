@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from aspel_upgrade.flow.messages import describe
+from aspel_upgrade.flow.wording.errors import describe
 from aspel_upgrade.portal import errors as e
 
 CATALOGUE = Path(__file__).parents[3] / "resources" / "translations" / "aspel_upgrade_es.ts"
@@ -29,7 +29,7 @@ def test_26_a_system_is_masculine_everywhere() -> None:
 def test_26_the_vendors_name_for_moving_the_data() -> None:
     texts = _sources()
     assert not [t for t in texts if t.startswith("Trae ")]
-    # The result page and the receipt share the guidance text (ui/guidance_text.py).
+    # The result page and the receipt share the guidance text (flow/wording/guidance.py).
     assert any("Traducir de una versión anterior" in t for t in texts)
     assert any("Traducción de datos" in t for t in texts)
 

@@ -1,23 +1,15 @@
-"""The words for flow.guidance: where the data is, what to close, the next steps.
-
-One catalogue for the result page and the PDF receipt, so both say the same thing.
-"""
+"""This user's case in words (flow/guidance.py): where the data is, what to close, the next
+steps. One wording for the result page, the download page and the PDF receipt."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from ..guidance import Guidance, Where
+from . import tr
 
-from ..flow.guidance import Guidance, Where
-
+# The vendor's own words, quoted as the activation assistant shows them (not translated).
 REFUSED_MESSAGE = (
-    "No es posible realizar otra activación durante el mismo periodo para un sistema en "
-    "Suscripción"
-)  # the vendor's own words, quoted as the user will see them
-
-
-def tr(text: str) -> str:
-    # Module-level tr(): lupdate files these under the empty context, so look them up there.
-    return QCoreApplication.translate("", text)
+    "No es posible realizar otra activación durante el mismo periodo para un sistema en Suscripción"
+)
 
 
 def server_meaning() -> str:
@@ -25,11 +17,18 @@ def server_meaning() -> str:
     return tr("el equipo donde están guardados los datos de tus empresas")
 
 
-SERVER_MEANING = "el equipo donde están guardados los datos de tus empresas"  # (tests count it)
+def this_pc_title() -> str:
+    return tr("En este equipo")
 
 
-def where_text(g: Guidance) -> str:
-    """Where this user's data is, or where the steps must be done (and what «Servidor» is)."""
+def looking() -> str:
+    """Before the finder has answered."""
+    return tr("Buscando tu sistema en este equipo…")
+
+
+def where(g: Guidance) -> str:
+    """Where this user's data is, or where the steps must be done (and what «Servidor» is);
+    "" while not known."""
     old = f"{g.system} {g.old}"
     if g.where is Where.DATA_HERE:
         parts = []
@@ -64,7 +63,7 @@ def where_text(g: Guidance) -> str:
     return ""
 
 
-def running_text(g: Guidance) -> str | None:
+def running(g: Guidance) -> str | None:
     """A warning when the old version is open here (installing or translating needs it closed)."""
     if not g.old_running:
         return None
@@ -74,9 +73,29 @@ def running_text(g: Guidance) -> str | None:
     ).format(old=f"{g.system} {g.old}")
 
 
+def steps_title() -> str:
+    return tr("Siguientes pasos")
+
+
+def bring_data(g: Guidance) -> str:
+    """How the data comes over to the new version (the last step, here and on the download
+    page)."""
+    old, new = f"{g.system} {g.old}", f"{g.system} {g.new}"
+    if g.new_installed:
+        return tr(
+            "Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › "
+            "Traducción de datos."
+        ).format(old=old, new=new)
+    return tr(
+        "Al terminar la instalación, elige «Traducir de una versión anterior» para traer "
+        "tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › "
+        "Traducción de datos."
+    ).format(old=old)
+
+
 def next_steps(g: Guidance) -> list[str]:
     """The vendor's steps for this case: one wording per case, for the page and the PDF."""
-    old, new = f"{g.system} {g.old}", f"{g.system} {g.new}"
+    new = f"{g.system} {g.new}"
     here = g.where is Where.DATA_HERE  # this PC holds the data: it is the Servidor
     if g.new_installed:
         first = tr("{new} ya está instalado en este equipo.").format(new=new)
@@ -109,21 +128,10 @@ def next_steps(g: Guidance) -> list[str]:
             "archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo "
             "con internet y lleva al Servidor el archivo de respuesta que te devuelve."
         )
-    if g.new_installed:
-        data = tr(
-            "Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › "
-            "Traducción de datos."
-        ).format(old=old, new=new)
-    else:
-        data = tr(
-            "Al terminar la instalación, elige «Traducir de una versión anterior» para traer "
-            "tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › "
-            "Traducción de datos."
-        ).format(old=old)
-    return [first, activate, offline, data]
+    return [first, activate, offline, bring_data(g)]
 
 
-def refused_text() -> str:
+def refused() -> str:
     """What the vendor's «no es posible realizar otra activación…» message means."""
     return tr(
         "Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo "

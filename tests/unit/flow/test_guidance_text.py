@@ -10,9 +10,10 @@ from html import escape
 import pytest
 
 from aspel_upgrade.flow.guidance import Guidance, Where, guidance_for
+from aspel_upgrade.flow.wording.guidance import next_steps, server_meaning
+from aspel_upgrade.flow.wording.guidance import where as where_text
 from aspel_upgrade.host.installed import DataFolder, InstalledSystem
 from aspel_upgrade.portal.models import InstallerFile, UpgradeReceipt
-from aspel_upgrade.ui.guidance_text import SERVER_MEANING, next_steps, where_text
 from aspel_upgrade.ui.receipt_pdf import receipt_html
 
 DATA = (DataFolder(r"C:\Datos\SAE7.00", 2),)
@@ -51,7 +52,7 @@ def _guidance(case: str) -> Guidance:
 def test_the_servidor_is_explained_once_in_plain_words(case: str) -> None:
     g = _guidance(case)
     text = " ".join([where_text(g), *next_steps(g)])
-    assert text.count(SERVER_MEANING) == 1, text
+    assert text.count(server_meaning()) == 1, text
 
 
 def test_with_the_data_here_every_step_is_for_this_pc() -> None:
