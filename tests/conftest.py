@@ -17,14 +17,11 @@ import pytest
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from aspel_upgrade.sandbox.service import SandboxConfig
+from tests.helpers_sandbox import sandbox_config
 
 # pyproject.toml names the plugins; Schemathesis' is not installed everywhere (the Windows
 # proof leaves it out, with its tests).
 pytest_plugins = ["schemathesis.pytest.plugin"] if importlib.util.find_spec("schemathesis") else []
-
-TEST_INSTALLER_SIZE = 256 * 1024  # small, so downloads in tests take milliseconds
-TEST_SCRYPT_N = 2**8  # the rules around the hash are tested, not its cost (test_security)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -36,28 +33,6 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
         return None
     return 2 * (os.cpu_count() or 1)
-
-
-def user_folders(home: Path) -> dict[str, str]:
-    """Environment that puts a child app's user folders under ``home``, on every OS.
-
-    XDG variables move them on Linux only; on Windows, platformdirs reads
-    ``WIN_PD_OVERRIDE_LOCAL_APPDATA`` (settings, state and logs all live there), so a
-    child run there no longer shares the machine user's settings and pending upgrades.
-    """
-    return {
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_STATE_HOME": str(home / "state"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "WIN_PD_OVERRIDE_LOCAL_APPDATA": str(home / "AppData" / "Local"),
-    }
-
-
-def sandbox_config(**changes: object) -> SandboxConfig:
-    """The sandbox as the tests run it: small installers, cheap password hashing."""
-    settings = {"installer_size": TEST_INSTALLER_SIZE, "scrypt_n": TEST_SCRYPT_N, **changes}
-    return SandboxConfig(**settings)  # type: ignore[arg-type]
 
 
 @pytest.fixture(autouse=True)

@@ -160,7 +160,7 @@ def _import_before_qt() -> None:
     ``__feature__`` switch by reading the module's source (``inspect.getsource``), which
     then stays in ``linecache`` (ui/app.py drops it as the run starts). Imported here,
     before Qt, the flow's modules skip that reading: ~1 ms and 0.1 MiB, measured old against
-    new with tests/bench/startup.py, within its noise; kept because it costs nothing. The
+    new with tools/bench/startup.py, within its noise; kept because it costs nothing. The
     first page's words and its remember-me rule too (0.9 ms of source reading after Qt,
     measured with ``python -X importtime`` old against new).
     """

@@ -7,7 +7,7 @@ the flow and the log-in page. After it, and why:
 - ``requests``, ``keyring`` and the flow's later modules load on a worker (``warm_up``):
   the first page never waits for them, and the later pages then import only their own;
 - the later pages are built once that is done, one per event-loop turn (ui/wizard.py), so
-  no turn keeps the window from answering (tests/bench/responsiveness.py);
+  no turn keeps the window from answering (tools/bench/responsiveness.py);
 - once they are built, what they made is frozen too and PySide's copies of module sources
   are dropped (``settle_start_up``).
 README, "Start-up", has the measurements.

@@ -358,7 +358,7 @@ freeze_app() {
 # once per content (the bench script, the Windows packages, the prefix recipe).
 bare_wizard_mb() {
   local key
-  key=$( (cat "$ROOT/tests/bench/bare_wizard.py" "$REQS"
+  key=$( (cat "$ROOT/tools/bench/bare_wizard.py" "$REQS"
     echo "$PREFIX_RECIPE") | sha256sum | cut -c1-16)
   local cached="$CACHE/bare-wizard-$key.mb"
   if [ ! -f "$cached" ]; then
@@ -366,7 +366,7 @@ bare_wizard_mb() {
     (cd "$RUN" && winpy 900 "$WINPY" -m PyInstaller --noconfirm --clean --log-level ERROR \
       --onedir --windowed --name bare-wizard --distpath "$(winpath "$RUN/bare-dist")" \
       --workpath "$(winpath "$RUN/bare-build")" --specpath "$(winpath "$RUN")" \
-      "$(winpath "$ROOT/tests/bench/bare_wizard.py")") >"$RUN/bare.log" ||
+      "$(winpath "$ROOT/tools/bench/bare_wizard.py")") >"$RUN/bare.log" ||
       { tail -n 30 "$RUN/bare.log"; fail "PyInstaller failed on the bare QWizard"; }
     du -sm "$RUN/bare-dist/bare-wizard" | cut -f1 >"$cached"
   fi

@@ -18,7 +18,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import sandbox_config
+from tests.helpers_sandbox import sandbox_config
 
 CONTRACT = Path(__file__).parents[2] / "resources" / "openapi.yaml"
 

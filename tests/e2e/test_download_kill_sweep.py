@@ -28,10 +28,11 @@ from aspel_upgrade.portal.download import InstallerFetcher
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import TEST_INSTALLER_SIZE, sandbox_config, user_folders
 from tests.e2e.download_kills import DOWNLOAD_KILL_POINTS
 from tests.e2e.launcher import ROOT, Launcher
 from tests.helpers import bytes_served
+from tests.helpers_child import user_folders
+from tests.helpers_sandbox import TEST_INSTALLER_SIZE, sandbox_config
 
 SIZE = TEST_INSTALLER_SIZE
 NAME = "Aspel-SAE-8.0-Setup.exe"

@@ -21,9 +21,10 @@ import pytest
 
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import sandbox_config, user_folders
 from tests.e2e.driver import KILL_POINTS
 from tests.e2e.launcher import ROOT, Launcher
+from tests.helpers_child import user_folders
+from tests.helpers_sandbox import sandbox_config
 from tests.result_file import read_result_file
 
 SAE, COI = "SKSNWR", "CQ7M4R"  # the demo account's SAE 7.0 and COI 9.0

@@ -25,7 +25,6 @@ from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.pages.download import DownloadPage
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.conftest import TEST_INSTALLER_SIZE
 from tests.helpers import (
     bytes_served,
     cannot_be_replaced,
@@ -35,6 +34,7 @@ from tests.helpers import (
     log_in,
     wait_page,
 )
+from tests.helpers_sandbox import TEST_INSTALLER_SIZE
 
 pytestmark = pytest.mark.gui
 

@@ -16,7 +16,7 @@ network's. Some of them the wizard recovers from by itself (it resumes, restarts
 or is paused and resumed by the user); for those the cell checks that it ends
 «Verificado» having fetched no more than it had to. 401 and malformed JSON do not apply:
 the signed link needs no session and the answer is the file.
-``tests/bench/fault_matrix_table.py`` prints the operation × fault table for the README.
+``tools/bench/fault_matrix_table.py`` prints the operation × fault table for the README.
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.conftest import TEST_INSTALLER_SIZE, sandbox_config
 from tests.helpers import MemoryKeyring, bytes_served, click_next, wait_page
+from tests.helpers_sandbox import TEST_INSTALLER_SIZE, sandbox_config
 
 pytestmark = pytest.mark.gui
 

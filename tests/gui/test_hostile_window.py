@@ -125,8 +125,8 @@ def test_continuing_is_not_still_said_once_the_download_is_verified(
     # Found on a real window: killed mid-download, started again, «Descargar e instalar…»:
     # «Verificado», and under it still «Continuando la descarga anterior desde 3.88 MB.»
     from aspel_upgrade.sandbox.faults import Fault
-    from tests.conftest import TEST_INSTALLER_SIZE
     from tests.gui.test_download_page import to_download, to_result, verified
+    from tests.helpers_sandbox import TEST_INSTALLER_SIZE
 
     to_result(qtbot, wizard)
     sandbox.faults.add(

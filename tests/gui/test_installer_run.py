@@ -31,7 +31,6 @@ from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.app import settle_start_up
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.conftest import TEST_INSTALLER_SIZE
 from tests.helpers import (
     MemoryKeyring,
     click_next,
@@ -40,6 +39,7 @@ from tests.helpers import (
     pending_records,
     wait_page,
 )
+from tests.helpers_sandbox import TEST_INSTALLER_SIZE
 from tests.result_file import read_result_file
 
 pytestmark = pytest.mark.gui

@@ -17,7 +17,7 @@ def test_later_pages_are_built_once_the_warm_up_is_done(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard]
 ) -> None:
     """Built while the warm-up imported on a worker, each page held the event loop two to
-    four times as long (tests/bench/responsiveness.py): they wait for it."""
+    four times as long (tools/bench/responsiveness.py): they wait for it."""
     started, release = threading.Event(), threading.Event()
 
     def warm_up() -> None:

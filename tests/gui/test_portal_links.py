@@ -23,8 +23,8 @@ from aspel_upgrade.portal.address import opens_in_browser
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.sandbox.service import PortalService
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.conftest import sandbox_config
 from tests.helpers import choose, click_next, log_in, to_confirm_page, wait_page
+from tests.helpers_sandbox import sandbox_config
 
 pytestmark = pytest.mark.gui
 

@@ -23,8 +23,8 @@ from pytestqt.qtbot import QtBot
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.conftest import user_folders
 from tests.helpers import log_in
+from tests.helpers_child import user_folders
 
 pytestmark = pytest.mark.gui
 

@@ -38,9 +38,9 @@ from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.sandbox.security import SCRYPT_N, hash_password
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.conftest import sandbox_config
 from tests.gui.test_installer_run import run_cli
 from tests.helpers import MemoryKeyring, click_next, forget_run_logging, log_in, wait_page
+from tests.helpers_sandbox import sandbox_config
 
 pytestmark = pytest.mark.gui
 

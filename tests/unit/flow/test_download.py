@@ -24,7 +24,7 @@ from aspel_upgrade.portal.models import InstallerFile, UpgradeReceipt
 from aspel_upgrade.sandbox.download import CHUNK
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import TEST_INSTALLER_SIZE
+from tests.helpers_sandbox import TEST_INSTALLER_SIZE
 from tests.unit.flow.downloads import FakeTime, make, served
 
 SIZE = TEST_INSTALLER_SIZE

@@ -31,8 +31,8 @@ from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.portal.models import UpgradeReceipt
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import TEST_INSTALLER_SIZE, sandbox_config
 from tests.helpers import cannot_be_replaced
+from tests.helpers_sandbox import TEST_INSTALLER_SIZE, sandbox_config
 from tests.unit.flow.downloads import FakeTime, fill, make, served, small_disk
 
 SIZE = TEST_INSTALLER_SIZE

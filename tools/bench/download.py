@@ -1,6 +1,6 @@
 """Download benchmark: the real wizard fetching a 512 MiB installer from the sandbox.
 
-    python tests/bench/download.py [--mib 512] [--runs 3]
+    python tools/bench/download.py [--mib 512] [--runs 3]
 
 The sandbox runs in its own process on loopback and serves an installer of the given
 size. The real wizard (offscreen) is driven from login to «Verificado» through its own

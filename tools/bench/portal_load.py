@@ -1,6 +1,6 @@
 """Load on the sandbox portal: many concurrent sessions walking the whole upgrade flow.
 
-    python tests/bench/portal_load.py [--sessions 200] [--concurrency 16] [--max-seconds 120]
+    python tools/bench/portal_load.py [--sessions 200] [--concurrency 16] [--max-seconds 120]
 
 Loopback only, bounded in count and time. The sandbox runs in its own process; each
 session logs in as its own account, lists, reads the offer, confirms and reads the

@@ -1,6 +1,6 @@
 """Play every kill-sweep scenario (tests/e2e/test_kill_sweep.py) and print the README table.
 
-    python tests/bench/kill_sweep_table.py
+    python tools/bench/kill_sweep_table.py
 
 One row per scenario: where the process died, how many starts it took until nothing was
 pending, the exit codes in order, and whether the promise held (one serial per confirmed

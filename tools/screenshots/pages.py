@@ -1,10 +1,11 @@
 """Take screenshots of every wizard page on the sandbox portal (run under Xvfb).
 
-    xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots.py resources/screenshots
-    QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots.py DIR -150
+    xvfb-run -a -s "-screen 0 1024x768x24" python tools/screenshots/pages.py resources/screenshots
+    QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1024x768x24" \\
+        python tools/screenshots/pages.py DIR -150
 
 (the optional second argument is added to every file name; a third, ``en``, takes them in
-English: ``python tests/screenshots.py DIR -en en``). «¿Olvidaste tu contraseña?» is
+English: ``python tools/screenshots/pages.py DIR -en en``). «¿Olvidaste tu contraseña?» is
 taken as the whole screen, to show the dialog's size against the wizard and the screen.
 
 A plain script, not a test: it drives the real wizard with its own buttons and saves
