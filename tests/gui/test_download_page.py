@@ -316,7 +316,7 @@ def test_an_unexpected_error_in_the_download_is_shown_and_the_page_stays_usable(
 
 
 @pytest.mark.parametrize("field", ["download", "download.file_name"])
-def test_a3_a_receipt_without_its_descriptor_shows_the_serial_and_the_page_link(
+def test_a_receipt_without_its_descriptor_shows_the_serial_and_the_page_link(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path,
     opened_urls: list[str], field: str,
 ) -> None:  # fmt: skip
@@ -346,7 +346,7 @@ def test_a3_a_receipt_without_its_descriptor_shows_the_serial_and_the_page_link(
     assert outcome.old_version_usable_until == "2022-03-10" and not outcome.installer_verified
 
 
-def test_a3_a_browser_that_does_not_open_is_said(
+def test_a_browser_that_does_not_open_is_said(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
     sandbox.faults.add(Fault("confirm_upgrade", kind="missing_field", field="download"))
@@ -372,7 +372,7 @@ def _sae_here(data: bool) -> InstalledSystem:
         ((_sae_here(True),), "en este equipo", "run_installer"),  # the data is here
     ],
 )
-def test_b10_where_to_install_follows_where_the_data_is(
+def test_where_to_install_follows_where_the_data_is(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard],
     installed: tuple[InstalledSystem, ...], says: str, primary: str,
 ) -> None:  # fmt: skip
@@ -395,7 +395,7 @@ def test_b10_where_to_install_follows_where_the_data_is(
     assert "bold" not in other.styleSheet()
 
 
-def test_c3_the_re_hash_is_named_and_a_slow_link_is_in_kb_per_second(
+def test_the_re_hash_is_named_and_a_slow_link_is_in_kb_per_second(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
     """The figures as the page writes them (the real re-read is driven in
@@ -417,7 +417,7 @@ def test_c3_the_re_hash_is_named_and_a_slow_link_is_in_kb_per_second(
     assert "1.91 MB/s" in page.figures.text() and "0.00" not in page.figures.text()
 
 
-def test_c9_cancel_asks_then_removes_the_partial_file_pause_keeps_it(
+def test_cancel_asks_then_removes_the_partial_file_pause_keeps_it(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     sandbox.faults.add(Fault("download_installer", kind="rate_limit", amount=SIZE // 4))
@@ -449,7 +449,7 @@ def test_c9_cancel_asks_then_removes_the_partial_file_pause_keeps_it(
     assert page.start.text().replace("&", "") == "Descargar"
 
 
-def test_c9_cancel_while_running_removes_the_partial_file(
+def test_cancel_while_running_removes_the_partial_file(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     sandbox.faults.add(Fault("download_installer", kind="rate_limit", amount=SIZE // 4))
@@ -468,7 +468,7 @@ def test_c9_cancel_while_running_removes_the_partial_file(
     assert installer is not None and installer.resumed_from == 0
 
 
-def test_c13_a_folder_or_installer_the_shell_cannot_open_is_said(
+def test_a_folder_or_installer_the_shell_cannot_open_is_said(
     qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path
 ) -> None:
     wizard.ctx.open_url = lambda url: False
@@ -485,7 +485,7 @@ def test_c13_a_folder_or_installer_the_shell_cannot_open_is_said(
     assert str(tmp_path / "Descargas" / FILE) in page.message.text()
 
 
-def test_c14_the_hash_and_the_path_copy_as_one_string(
+def test_the_hash_and_the_path_copy_as_one_string(
     qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path
 ) -> None:
     from PySide6.QtGui import QGuiApplication
@@ -508,7 +508,7 @@ def test_c14_the_hash_and_the_path_copy_as_one_string(
     assert QGuiApplication.clipboard().text() == str(path)  # no zero-width spaces in it
 
 
-def test_g2_the_downloaded_installer_gets_the_mark_of_the_web(
+def test_the_downloaded_installer_gets_the_mark_of_the_web(
     qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path
 ) -> None:
     marked: list[tuple[Path, str, str]] = []
@@ -536,7 +536,7 @@ def test_g2_the_downloaded_installer_gets_the_mark_of_the_web(
         ("not_checked", "", True, "se comprueba en Windows"),
     ],
 )  # fmt: skip
-def test_g2_the_installer_runs_only_with_a_signature_windows_trusts(
+def test_the_installer_runs_only_with_a_signature_windows_trusts(
     qtbot: QtBot, wizard: UpgradeWizard, opened_urls: list[str], status: str, publisher: str,
     runs: bool, says: str,
 ) -> None:  # fmt: skip
@@ -559,7 +559,7 @@ def test_g2_the_installer_runs_only_with_a_signature_windows_trusts(
         assert "no lo ejecutará" in page.message.text()
 
 
-def test_g2_the_expected_publisher_is_the_deployments_and_is_shown(
+def test_the_expected_publisher_is_the_deployments_and_is_shown(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], opened_urls: list[str]
 ) -> None:
     from aspel_upgrade.host.trust import Signature
@@ -581,7 +581,7 @@ def test_g2_the_expected_publisher_is_the_deployments_and_is_shown(
     assert "el esperado" in page.signed.text()
 
 
-def test_g2_a_file_that_is_no_longer_an_installer_is_not_run(
+def test_a_file_that_is_no_longer_an_installer_is_not_run(
     qtbot: QtBot, wizard: UpgradeWizard, opened_urls: list[str]
 ) -> None:
     to_result(qtbot, wizard)
@@ -595,7 +595,7 @@ def test_g2_a_file_that_is_no_longer_an_installer_is_not_run(
     assert not any(u.startswith("ejecutar:") for u in opened_urls)
 
 
-def test_a1_an_installer_downloading_in_another_window_is_said_with_retry(
+def test_an_installer_downloading_in_another_window_is_said_with_retry(
     qtbot: QtBot, wizard: UpgradeWizard, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The engine answers BUSY while another process holds this installer's lock (its
@@ -622,7 +622,7 @@ def test_a1_an_installer_downloading_in_another_window_is_said_with_retry(
     qtbot.waitUntil(verified(page), timeout=10_000)
 
 
-def test_c9_a_partial_file_that_cannot_be_removed_is_said_plainly(
+def test_a_partial_file_that_cannot_be_removed_is_said_plainly(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     """Something holds the partial file (on Windows an antivirus or another program has it
@@ -649,7 +649,7 @@ def test_c9_a_partial_file_that_cannot_be_removed_is_said_plainly(
     assert page.task is None and page.start.isEnabled()
 
 
-def test_c9_cancel_while_another_window_downloads_it_removes_nothing_and_says_so(
+def test_cancel_while_another_window_downloads_it_removes_nothing_and_says_so(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     """Another copy of the app holds the download's lock: its partial file is not removed

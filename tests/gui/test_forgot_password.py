@@ -42,7 +42,7 @@ def _assert_fits(dialog: QDialog, width: int, height: int) -> None:
     assert wrapped and all(label.wordWrap() for label in wrapped)
 
 
-def test_19_dialog_is_no_wider_than_the_wizard_at_100_percent(
+def test_dialog_is_no_wider_than_the_wizard_at_100_percent(
     qtbot: QtBot, wizard: UpgradeWizard
 ) -> None:
     dialog = _open(qtbot, wizard)
@@ -50,9 +50,7 @@ def test_19_dialog_is_no_wider_than_the_wizard_at_100_percent(
     dialog.reject()
 
 
-def test_19_dialog_fits_a_1024x768_screen_at_150_percent(
-    qtbot: QtBot, wizard: UpgradeWizard
-) -> None:
+def test_dialog_fits_a_1024x768_screen_at_150_percent(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     # The wizard as it is at 150 % on 1024×768: the whole available width, minus the frame.
     wizard.setFixedSize(AVAILABLE_150 - QSize(0, 40))
     dialog = _open(qtbot, wizard)
@@ -60,7 +58,7 @@ def test_19_dialog_fits_a_1024x768_screen_at_150_percent(
     dialog.reject()
 
 
-def test_24_a_pasted_500_character_user_name_is_kept_and_refused_with_a_reason(
+def test_a_pasted_500_character_user_name_is_kept_and_refused_with_a_reason(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
     dialog = _open(qtbot, wizard, user="")

@@ -242,7 +242,7 @@ def test_failure_exits_2_with_the_error_code(
     assert "600 s" in str(data["error_message"])
 
 
-def test_item10_wrong_password_then_cancel_is_a_cancellation_that_names_it(
+def test_wrong_password_then_cancel_is_a_cancellation_that_names_it(
     qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     """QA 10: the user's own problem, then Cancel: 1 «cancelled», not 2 «failed»."""
@@ -264,7 +264,7 @@ def test_item10_wrong_password_then_cancel_is_a_cancellation_that_names_it(
     assert (data["outcome"], data["error_code"]) == ("cancelled", "invalid_credentials")
 
 
-def test_item9_system_upgraded_earlier_shows_its_receipt_and_exits_0(
+def test_system_upgraded_earlier_shows_its_receipt_and_exits_0(
     qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     """QA 9: re-running the installer for FACTURE (upgraded before) shows that receipt."""

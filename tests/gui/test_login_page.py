@@ -232,7 +232,7 @@ def test_no_keyring_at_all_degrades_to_asking_again(
         keyring.set_keyring(previous)
 
 
-def test_24_a_password_of_only_spaces_is_refused_before_sending(
+def test_a_password_of_only_spaces_is_refused_before_sending(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
     page = _page(wizard)
@@ -248,7 +248,7 @@ def test_24_a_password_of_only_spaces_is_refused_before_sending(
 @pytest.mark.parametrize(
     ("field", "pasted", "limit"), [("password", 250, 200), ("username", 150, 100)]
 )
-def test_24_a_paste_longer_than_the_limit_is_kept_and_explained(
+def test_a_paste_longer_than_the_limit_is_kept_and_explained(
     qtbot: QtBot, wizard: UpgradeWizard, field: str, pasted: int, limit: int
 ) -> None:
     from PySide6.QtGui import QGuiApplication
@@ -269,7 +269,7 @@ def test_24_a_paste_longer_than_the_limit_is_kept_and_explained(
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
-def test_24_the_session_dialog_refuses_a_long_or_blank_password_with_a_reason(
+def test_the_session_dialog_refuses_a_long_or_blank_password_with_a_reason(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
     from PySide6.QtGui import QGuiApplication

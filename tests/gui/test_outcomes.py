@@ -46,7 +46,7 @@ def _issue_sae_and_lose_the_answer(
     sandbox.faults.clear()
 
 
-def test_item3_the_close_question_goes_away_when_the_answer_arrives(
+def test_the_close_question_goes_away_when_the_answer_arrives(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     to_confirm_page(qtbot, wizard)
@@ -62,7 +62,7 @@ def test_item3_the_close_question_goes_away_when_the_answer_arrives(
     assert pending_records(tmp_path / "state" / "pending-upgrades") == []  # shown
 
 
-def test_item2_closed_while_waiting_reports_the_answer_and_keeps_it_for_next_time(
+def test_closed_while_waiting_reports_the_answer_and_keeps_it_for_next_time(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     to_confirm_page(qtbot, wizard)
@@ -78,7 +78,7 @@ def test_item2_closed_while_waiting_reports_the_answer_and_keeps_it_for_next_tim
     assert len(pending_records(tmp_path / "state" / "pending-upgrades")) == 1  # …so kept
 
 
-def test_item2_no_answer_within_the_wait_is_an_unknown_outcome(
+def test_no_answer_within_the_wait_is_an_unknown_outcome(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from aspel_upgrade.flow.outcome import outcome_of
@@ -97,7 +97,7 @@ def test_item2_no_answer_within_the_wait_is_an_unknown_outcome(
     assert len(_serials(sandbox)) == 1  # it was issued: the next start shows it
 
 
-def test_item4_unwritable_state_folder_says_where_and_sends_nothing(
+def test_unwritable_state_folder_says_where_and_sends_nothing(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     folder = tmp_path / "state" / "pending-upgrades"
@@ -118,7 +118,7 @@ def test_item4_unwritable_state_folder_says_where_and_sends_nothing(
 
 
 @pytest.mark.parametrize("when", ["on_result", "during_commit"])
-def test_item5_enter_never_closes_the_result_page(
+def test_enter_never_closes_the_result_page(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, when: str
 ) -> None:
     to_confirm_page(qtbot, wizard)
@@ -137,7 +137,7 @@ def test_item5_enter_never_closes_the_result_page(
     assert not wizard.isVisible()
 
 
-def test_item11_resume_accepted_after_logging_in_ends_on_the_receipt(
+def test_resume_accepted_after_logging_in_ends_on_the_receipt(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], sandbox: SandboxPortal
 ) -> None:
     _issue_sae_and_lose_the_answer(qtbot, make_wizard, sandbox)
@@ -154,7 +154,7 @@ def test_item11_resume_accepted_after_logging_in_ends_on_the_receipt(
     assert wizard.ctx.flow.load_pending() == []
 
 
-def test_item12_an_upgraded_row_opens_its_receipt(
+def test_an_upgraded_row_opens_its_receipt(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
     log_in(qtbot, wizard)
@@ -174,7 +174,7 @@ def test_item12_an_upgraded_row_opens_its_receipt(
     assert wizard.ctx.flow.state.receipt_was_existing
 
 
-def test_item1_later_then_another_system_keeps_both(
+def test_later_then_another_system_keeps_both(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], sandbox: SandboxPortal
 ) -> None:
     _issue_sae_and_lose_the_answer(qtbot, make_wizard, sandbox)
@@ -198,7 +198,7 @@ def test_item1_later_then_another_system_keeps_both(
     assert left.system == "SAE"  # COI shown and forgotten; SAE still offered
 
 
-def test_item8_the_busy_row_says_when_the_portal_call_is_retried(
+def test_the_busy_row_says_when_the_portal_call_is_retried(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
     log_in(qtbot, wizard)
@@ -210,7 +210,7 @@ def test_item8_the_busy_row_says_when_the_portal_call_is_retried(
     assert page.message.kind == ""  # the retry worked: no error left on the page
 
 
-def test_item18_support_bundle_from_the_result_page_has_nothing_pending(
+def test_support_bundle_from_the_result_page_has_nothing_pending(
     qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path
 ) -> None:
     import zipfile

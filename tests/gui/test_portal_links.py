@@ -77,7 +77,7 @@ def sandbox() -> Iterator[SandboxPortal]:  # the wizard's portal (tests/gui/conf
         ("", False),
     ],
 )
-def test_g9_which_portal_links_open_in_the_browser(url: str, opens: bool) -> None:
+def test_which_portal_links_open_in_the_browser(url: str, opens: bool) -> None:
     assert opens_in_browser(url) is opens
 
 
@@ -89,7 +89,7 @@ def _refusal(wizard: UpgradeWizard) -> QMessageBox | None:
 @pytest.mark.parametrize(
     "crafted", ["http://descargas.example/SAE/8.0", "https://aspel.com.mx@evil.example/x"]
 )
-def test_g9_a_plain_http_download_link_is_shown_but_not_opened(
+def test_a_plain_http_download_link_is_shown_but_not_opened(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], opened_urls: list[str],
     crafted: str,
 ) -> None:  # fmt: skip
@@ -110,7 +110,7 @@ def test_g9_a_plain_http_download_link_is_shown_but_not_opened(
     box.accept()
 
 
-def test_g9_a_safe_download_link_still_opens(
+def test_a_safe_download_link_still_opens(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], opened_urls: list[str],
     sandbox: SandboxPortal,
 ) -> None:  # fmt: skip
@@ -124,7 +124,7 @@ def test_g9_a_safe_download_link_still_opens(
     assert _refusal(wizard) is None
 
 
-def test_g9_a_plain_http_pricing_link_is_not_opened(
+def test_a_plain_http_pricing_link_is_not_opened(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], opened_urls: list[str]
 ) -> None:
     CRAFTED["pricing_url"] = "http://precios.example/CAJA"

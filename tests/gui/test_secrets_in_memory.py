@@ -129,7 +129,7 @@ def portal_apart(tmp_path: Path) -> Iterator[tuple[str, Codes]]:
             proc.stdout.close()
 
 
-def test_g11_no_password_or_token_stays_referenced(
+def test_no_password_or_token_stays_referenced(
     qtbot: QtBot, paths: AppPaths, portal_apart: tuple[str, Codes],
     memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
@@ -186,7 +186,7 @@ def test_g11_no_password_or_token_stays_referenced(
         assert "".join(map(chr, codes)) not in log
 
 
-def test_g11_an_unexpected_error_keeps_its_report_but_not_the_password(
+def test_an_unexpected_error_keeps_its_report_but_not_the_password(
     qtbot: QtBot, wizard: UpgradeWizard, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(self: object, username: str, password: str, resend: object = None) -> None:
@@ -207,7 +207,7 @@ def test_g11_an_unexpected_error_keeps_its_report_but_not_the_password(
     assert "test_secrets_in_memory.py" in report and "in broken" in report  # the stack
 
 
-def test_g11_the_password_field_is_emptied_once_logged_in_and_back_still_goes_on(
+def test_the_password_field_is_emptied_once_logged_in_and_back_still_goes_on(
     qtbot: QtBot, wizard: UpgradeWizard
 ) -> None:
     log_in(qtbot, wizard)

@@ -74,7 +74,7 @@ def test_only_sae_7(tmp_path: Path) -> None:
     assert not sae.running
 
 
-def test_7_and_8_side_by_side_and_the_running_one(tmp_path: Path) -> None:
+def test_two_versions_side_by_side_and_which_one_is_running(tmp_path: Path) -> None:
     install(tmp_path, "SAE", "7.0")
     install(tmp_path, "SAE", "8.0", x86=False)
     found = find(tmp_path, processes=lambda: {"saewin70", "explorer"})

@@ -103,7 +103,7 @@ def test_read_timeout(sandbox: SandboxPortal) -> None:
     assert time.monotonic() - started < 1.0
 
 
-def test_item8_a_portal_slower_than_the_read_timeout_is_given_up_within_the_deadline(
+def test_a_portal_slower_than_the_read_timeout_is_given_up_within_the_deadline(
     sandbox: SandboxPortal,
 ) -> None:
     """QA 8: the 30 s read timeout was retried three times (two minutes). One slow answer
@@ -116,7 +116,7 @@ def test_item8_a_portal_slower_than_the_read_timeout_is_given_up_within_the_dead
     assert time.monotonic() - started < 1.0
 
 
-def test_item8_each_retry_is_told_and_the_confirm_resend_is_bounded_too(
+def test_each_retry_is_told_and_the_confirm_resend_is_bounded_too(
     sandbox: SandboxPortal, demo_client: PortalClient
 ) -> None:
     heard: list[int] = []
