@@ -6,7 +6,6 @@ files: a Notepad file, a FIFO, a huge file, a deeply nested one, wrongly typed v
 
 from __future__ import annotations
 
-import inspect
 import json
 import logging
 import os
@@ -19,7 +18,6 @@ import pytest
 
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.host.settings import (
-    KNOWN,
     MAX_SETTINGS_BYTES,
     Settings,
     load_settings,
@@ -198,12 +196,6 @@ def test_an_unusable_portal_url_in_the_machine_file_says_why(
     assert data["error_code"] == "invalid_portal_address"
     assert "nombre del servidor" in data["error_message"]
     assert "aspel-upgrade-equipo.json" in data["error_message"]
-
-
-def test_the_settings_object_has_exactly_the_known_fields() -> None:
-    """Settings is a plain class (README, Start-up): its fields must follow ``KNOWN``."""
-    assert list(inspect.signature(Settings).parameters) == list(KNOWN)
-    assert Settings().problems == []
 
 
 def test_the_installers_publisher_is_a_deployment_setting(paths: AppPaths) -> None:
