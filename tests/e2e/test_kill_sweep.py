@@ -149,7 +149,7 @@ def _play(scenario: Scenario, root: Path, launcher: Launcher) -> tuple[Home, dic
 @pytest.fixture(scope="module")
 def played(
     tmp_path_factory: pytest.TempPathFactory, launcher: Launcher
-) -> Iterator[dict[str, tuple[Home, dict]]]:
+) -> Iterator[dict[str, tuple[Home, dict[str, list[str]]]]]:
     """Every scenario, two at a time (more gain nothing on two cores: the runs are CPU-bound)."""
     with ThreadPoolExecutor(max_workers=2) as pool:
         futures = {

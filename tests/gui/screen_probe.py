@@ -15,6 +15,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEventLoop, QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
@@ -69,11 +70,11 @@ def main() -> dict[str, object]:
         )
     )
 
-    def settle(condition: object = None, timeout: float = 10.0) -> None:
+    def settle(condition: Callable[[], bool] | None = None, timeout: float = 10.0) -> None:
         end = time.monotonic() + timeout
         while time.monotonic() < end:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            if condition is not None and condition():  # type: ignore[operator]
+            if condition is not None and condition():
                 break
         else:
             if condition is not None:

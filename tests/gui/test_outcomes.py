@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -28,7 +29,7 @@ def _serials(sandbox: SandboxPortal, sub: str = "SUB-1001") -> list[str]:
 
 
 def _commit(qtbot: QtBot, wizard: UpgradeWizard) -> None:
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
 
 
 def _issue_sae_and_lose_the_answer(
@@ -125,15 +126,15 @@ def test_enter_never_closes_the_result_page(
     sandbox.faults.latency_seconds = 0.3
     _commit(qtbot, wizard)
     if when == "during_commit":
-        qtbot.keyClick(wizard, Qt.Key.Key_Return)  # queued while the portal works
+        QTest.keyClick(wizard, Qt.Key.Key_Return)  # queued while the portal works
     wait_page(qtbot, wizard, Step.RESULT)
     for target in (wizard.focusWidget(), wizard, wizard.page_for(Step.RESULT).steps):
-        qtbot.keyClick(target or wizard, Qt.Key.Key_Return)
-        qtbot.keyClick(target or wizard, Qt.Key.Key_Enter)
+        QTest.keyClick(target or wizard, Qt.Key.Key_Return)
+        QTest.keyClick(target or wizard, Qt.Key.Key_Enter)
     QApplication.processEvents()
     assert wizard.isVisible() and wizard.currentId() == int(Step.RESULT)
     finish = wizard.button(QWizard.WizardButton.FinishButton)
-    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)  # leaving is a deliberate act
+    QTest.mouseClick(finish, Qt.MouseButton.LeftButton)  # leaving is a deliberate act
     assert not wizard.isVisible()
 
 
@@ -204,7 +205,7 @@ def test_the_busy_row_says_when_the_portal_call_is_retried(
     log_in(qtbot, wizard)
     page = wizard.page_for(Step.SUBSCRIPTIONS)
     sandbox.faults.add(Fault("list_subscriptions", status=503, retry_after=1))
-    qtbot.mouseClick(page.refresh, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.refresh, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "reintento 1" in page.busy_row.label.text(), timeout=3000)
     qtbot.waitUntil(lambda: not page.busy, timeout=5000)
     assert page.message.kind == ""  # the retry worked: no error left on the page

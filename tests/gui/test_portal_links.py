@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -100,7 +101,7 @@ def test_a_plain_http_download_link_is_shown_but_not_opened(
     wait_page(qtbot, wizard, Step.RESULT)
     page = wizard.page_for(Step.RESULT)
     assert page.download.text() == crafted  # shown: the user can read and copy it
-    qtbot.mouseClick(page.open_download, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.open_download, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _refusal(wizard) is not None, timeout=5_000)
     box = _refusal(wizard)
     assert box is not None
@@ -119,7 +120,7 @@ def test_a_safe_download_link_still_opens(
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
     page = wizard.page_for(Step.RESULT)
-    qtbot.mouseClick(page.open_download, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.open_download, Qt.MouseButton.LeftButton)
     assert opened_urls == [f"{sandbox.url}/descargas/SAE/8.0"]  # http, but to this PC
     assert _refusal(wizard) is None
 

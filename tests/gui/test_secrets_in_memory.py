@@ -30,6 +30,7 @@ from pathlib import Path
 import pytest
 import requests
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.controller import UpgradeFlow
@@ -39,7 +40,14 @@ from aspel_upgrade.sandbox.security import SCRYPT_N, hash_password
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.gui.test_installer_run import run_cli
-from tests.helpers import MemoryKeyring, click_next, forget_run_logging, log_in, wait_page
+from tests.helpers import (
+    MemoryKeyring,
+    click_next,
+    forget_run_logging,
+    log_in,
+    portal_client_of,
+    wait_page,
+)
 from tests.helpers_sandbox import sandbox_config
 
 pytestmark = pytest.mark.gui
@@ -151,7 +159,7 @@ def test_no_password_or_token_stays_referenced(
         click_next(qtbot, wizard)
         wait_page(qtbot, wizard, Step.SUBSCRIPTIONS)
         qtbot.waitUntil(wizard.ctx.tasks.idle, timeout=10_000)
-        token.append(tuple(map(ord, wizard.ctx.flow.client._token or "")))  # type: ignore[attr-defined]
+        token.append(tuple(map(ord, portal_client_of(wizard)._token or "")))
         seen["wrong after log-in"] = _holders(wrong)
         seen["right after log-in"] = _holders(right)
         seen["token after log-in"] = _holders(token[0])
@@ -159,14 +167,15 @@ def test_no_password_or_token_stays_referenced(
         expired = requests.post(url + "/_sandbox/sessions/expire", timeout=5)
         assert expired.ok  # the password is asked again: a third typing
         table = wizard.page_for(Step.SUBSCRIPTIONS)
-        qtbot.mouseClick(table.refresh, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(table.refresh, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: table.reauth is not None and table.reauth.isVisible())
         assert table.reauth is not None
         table.reauth.password.setText("".join(map(chr, right)))
-        qtbot.mouseClick(table.reauth.ok, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not table.busy and not table.reauth.isVisible(), timeout=10_000)
+        QTest.mouseClick(table.reauth.ok, Qt.MouseButton.LeftButton)
+        reauth = table.reauth
+        qtbot.waitUntil(lambda: not table.busy and not reauth.isVisible(), timeout=10_000)
         qtbot.waitUntil(wizard.ctx.tasks.idle, timeout=10_000)
-        token.append(tuple(map(ord, wizard.ctx.flow.client._token or "")))  # type: ignore[attr-defined]
+        token.append(tuple(map(ord, portal_client_of(wizard)._token or "")))
         seen["right after renewal"] = _holders(right)
         seen["old token after renewal"] = _holders(token[0])
         wizard.reject()
@@ -202,7 +211,8 @@ def test_an_unexpected_error_keeps_its_report_but_not_the_password(
     qtbot.waitUntil(wizard.ctx.tasks.idle, timeout=10_000)
     assert wizard.ctx.flow.state.last_error is not None  # kept, as the last error
     assert _holders(secret) == []  # but not the frames that held the password
-    report = wizard.last_error_dialog.detailedText()  # type: ignore[union-attr]
+    assert wizard.last_error_dialog is not None
+    report = wizard.last_error_dialog.detailedText()
     assert "RuntimeError: algo se rompió al iniciar sesión" in report
     assert "test_secrets_in_memory.py" in report and "in broken" in report  # the stack
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -91,7 +92,7 @@ def test_diagnostics_dialog_in_english(
     """Issue 8 item 21: with English installed the report's labels are English."""
     wizard = make_wizard()
     wizard.ctx.portal_url = sandbox.url
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(wizard.button(QWizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton)
     dialog = wizard.diagnostics
     assert dialog is not None
     qtbot.waitUntil(lambda: "Result:" in dialog.report_text, timeout=15_000)

@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.e2e.launcher import Launcher  # noqa: E402
 from tests.e2e.test_kill_sweep import SCENARIOS, _play  # noqa: E402
 
 
@@ -23,11 +24,16 @@ def main() -> int:
     failed = False
     print("| killed at | starts | exit codes | serials issued | shown and written | pending left |")
     print("|---|---|---|---|---|---|")
+    launcher = Launcher()  # the sweep's fork server, as the tests start it
     with tempfile.TemporaryDirectory() as tmp:
         for scenario in SCENARIOS:
             folder = Path(tmp) / scenario.name
             folder.mkdir()
-            home, issued = _play(scenario, folder)
+            try:
+                home, issued = _play(scenario, folder, launcher)
+            except BaseException:
+                launcher.close()
+                raise
             written = {r.result["new_serial"] for r in home.runs if r.result}
             serials = [s for old in scenario.wanted for s in issued.get(old, [])]
             ok_count = all(len(issued.get(old, [])) == 1 for old in scenario.wanted)
@@ -38,6 +44,7 @@ def main() -> int:
             print(f"| {scenario.name} | {len(home.runs)} | {codes} | "
                   f"{len(serials)} for {len(scenario.wanted)} | {'yes' if seen else 'NO'} | "
                   f"{len(home.pending())} |")  # fmt: skip
+    launcher.close()
     return 1 if failed else 0
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop
@@ -80,9 +81,9 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
         while time.monotonic() < end:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
-    def wait(condition: object, timeout: float = 10.0) -> None:
+    def wait(condition: Callable[[], bool], timeout: float = 10.0) -> None:
         end = time.monotonic() + timeout
-        while not condition():  # type: ignore[operator]
+        while not condition():
             if time.monotonic() > end:
                 raise SystemExit("timed out")
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
@@ -148,6 +149,7 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
     from PySide6.QtWidgets import QScrollArea
 
     scroll = wizard.page_for(Step.RESULT).findChild(QScrollArea)
+    assert scroll is not None
     scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
     shot("5-listo-pasos")
     wizard.show_diagnostics()

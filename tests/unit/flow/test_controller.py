@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,16 +17,17 @@ from aspel_upgrade.flow.outcome import ExitCode, Outcome, outcome_of
 from aspel_upgrade.flow.pending import PendingStore, PendingUpgrade
 from aspel_upgrade.flow.preselect import preselect
 from aspel_upgrade.flow.problems import StateNotWritable
+from aspel_upgrade.flow.state import ConfirmationRequest
 from aspel_upgrade.flow.steps import Step, is_done, next_step
 from aspel_upgrade.portal import errors as e
 from tests.fakes.portal import PASSWORD, FakePortal, subscription
 
 
 def make_flow(
-    portal: FakePortal, tmp_path: Path, **kwargs: object
+    portal: FakePortal, tmp_path: Path, **kwargs: Any
 ) -> tuple[UpgradeFlow, PendingStore]:
     store = PendingStore(tmp_path / "state" / "pending-upgrades")
-    flow = UpgradeFlow(lambda: portal, pending=store, **kwargs)  # type: ignore[arg-type]
+    flow = UpgradeFlow(lambda: portal, pending=store, **kwargs)
     return flow, store
 
 
@@ -33,7 +35,7 @@ def log_in(flow: UpgradeFlow, user: str = "demo") -> None:
     flow.apply_login_answer(user, flow.log_in(user, PASSWORD, flow.resend_for(user)))
 
 
-def to_confirmation(flow: UpgradeFlow, serial: str) -> tuple[str, str, str]:
+def to_confirmation(flow: UpgradeFlow, serial: str) -> ConfirmationRequest:
     sub = next(s for s in flow.state.subscriptions or () if s.serial == serial)
     flow.select(sub)
     flow.apply_offer(flow.fetch_offer(sub.id))
@@ -51,7 +53,7 @@ def test_preselect_needs_exactly_one_upgradable_match() -> None:
 
 
 def test_navigation_is_data() -> None:
-    flow = UpgradeFlow(lambda: FakePortal())  # type: ignore[arg-type,return-value]
+    flow = UpgradeFlow(lambda: FakePortal())
     state = flow.state
     assert next_step(Step.LOGIN, state) is Step.SUBSCRIPTIONS
     assert not is_done(Step.SUBSCRIPTIONS, state)
@@ -339,14 +341,14 @@ def test_with_no_flags_the_one_upgradable_row_installed_here_is_preselected() ->
 def test_the_pc_preselection_is_marked_and_survives_another_login() -> None:
     from aspel_upgrade.host.installed import InstalledSystem
 
-    flow = UpgradeFlow(lambda: None)  # type: ignore[arg-type,return-value]
+    flow = UpgradeFlow(lambda: FakePortal())  # no call is made
     found = (InstalledSystem("SAE", "7.0", program_dir="x"),)
     flow.state.installed = found
     flow.apply_subscriptions((subscription("1", "SAE", "A"), subscription("2", "COI", "B")))
     assert flow.state.selected is not None and flow.state.selected.id == "1"
     assert flow.state.skip_table and flow.state.preselected_from_pc
     flow.state.username = "demo"
-    flow.apply_login("otro", None)  # type: ignore[arg-type]
+    flow.apply_login("otro", FakePortal().login("otro", PASSWORD))
     assert flow.state.installed == found and flow.state.selected is None
 
 

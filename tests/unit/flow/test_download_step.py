@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,7 +30,7 @@ from aspel_upgrade.host.installed import InstalledSystem
 from aspel_upgrade.host.trust import Signature
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.models import UpgradeReceipt
-from tests.fakes.portal import FakePortal, subscription
+from tests.fakes.portal import PASSWORD, FakePortal, subscription
 
 SIGNER = "Aspel de México, S.A. de C.V."
 
@@ -42,11 +43,11 @@ def flow() -> UpgradeFlow:
     return flow
 
 
-def result(flow: UpgradeFlow, status: Status, tmp_path: Path, **kw: object) -> DownloadResult:
+def result(flow: UpgradeFlow, status: Status, tmp_path: Path, **kw: Any) -> DownloadResult:
     receipt = flow.state.receipt
     assert receipt is not None and receipt.download is not None
     d = receipt.download
-    return DownloadResult(status, tmp_path / d.file_name, d.size, d.sha256, **kw)  # type: ignore[arg-type]
+    return replace(DownloadResult(status, tmp_path / d.file_name, d.size, d.sha256), **kw)
 
 
 def test_a_download_runs_pauses_resumes_and_ends_verified(
@@ -83,7 +84,7 @@ def test_a_failure_offers_retry_and_a_lost_session_asks_the_password(
     step.start()
     lost = result(flow, Status.FAILED, tmp_path, error=e.SessionExpired())
     assert step.ended(lost) is Ended.FAILED  # nobody logged in: nothing to renew
-    flow.state.account = object()  # type: ignore[assignment]
+    flow.state.account = FakePortal().login("demo", PASSWORD)
     step.start()
     assert step.ended(lost) is Ended.LOG_IN_AGAIN
 

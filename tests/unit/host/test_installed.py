@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from aspel_upgrade.host.installed import (
     DataFolder,
+    InstalledSystem,
     find_installed,
     parse_tasklist,
     read_aspel_registry,
@@ -57,10 +60,10 @@ def nothing_running() -> set[str]:
     return set()
 
 
-def find(drive: Path, **kwargs: object) -> tuple:  # type: ignore[type-arg]
+def find(drive: Path, **kwargs: Any) -> tuple[InstalledSystem, ...]:
     kwargs.setdefault("registry", no_registry)
     kwargs.setdefault("processes", nothing_running)
-    return find_installed(windows_env(drive), **kwargs)  # type: ignore[arg-type]
+    return find_installed(windows_env(drive), **kwargs)
 
 
 def test_only_sae_7(tmp_path: Path) -> None:
@@ -174,7 +177,7 @@ def test_a_folder_the_os_refuses_to_list_is_skipped(
     }
     real_scandir = os.scandir
 
-    def scandir(path: str):  # type: ignore[no-untyped-def]
+    def scandir(path: str) -> Iterator[os.DirEntry[str]]:
         if str(path) in locked:
             raise PermissionError(13, "Acceso denegado", str(path))
         return real_scandir(path)

@@ -17,7 +17,7 @@ from aspel_upgrade.host.logs import REDACTED, RedactingFilter, redact, redact_js
 class LockedKeyring(KeyringBackend):
     """A real backend whose store is locked, as Windows' can be on a remote session."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def get_password(self, service: str, username: str) -> str | None:
         raise KeyringLocked("locked")
@@ -67,7 +67,8 @@ def test_a_keyring_log_line_keeps_the_exception_name(
 ) -> None:
     """The log line of a locked keyring, through the real filter, names the exception."""
     previous = keyring.get_keyring()
-    keyring.set_keyring(LockedKeyring())
+    # keyring's KeyringBackend.__init__ has no annotations (its package says it is typed)
+    keyring.set_keyring(LockedKeyring())  # type: ignore[no-untyped-call]
     handler_filter = RedactingFilter()
     try:
         with caplog.at_level(logging.INFO, logger="aspel_upgrade.credentials"):

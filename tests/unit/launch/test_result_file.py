@@ -46,7 +46,7 @@ def test_an_unwritable_result_file_exits_73_before_doing_anything(
     """Issue 8 item 6: not 0 for a successful --diagnose; one line on stderr; nothing run."""
     target = _target(kind, tmp_path)
     argv = ["--diagnose", "--portal-url", sandbox.url, "--result-file", target]
-    assert main(argv, paths=paths) == ExitCode.RESULT_FILE_UNWRITABLE == 73
+    assert main(argv, paths=paths) == ExitCode.RESULT_FILE_UNWRITABLE.value == 73
     captured = capsys.readouterr()
     assert captured.out == ""  # the diagnosis did not even start
     lines = captured.err.strip().splitlines()

@@ -232,9 +232,11 @@ def test_an_answer_of_one_mebibyte_is_read_and_one_byte_more_refused(
     base = b'{"status": "ok", "contract_version": "1.0.0", "portal": "x", "time": "t"}'
     body = base[:-1] + b" " * (size - len(base)) + b"}"
     for length in (True, False):
-        server = hostile(
-            lambda sock, length=length: sock.sendall(_answer("200 OK", body, length=length))
-        )
+
+        def send(sock: socket.socket, length: bool = length) -> None:
+            sock.sendall(_answer("200 OK", body, length=length))
+
+        server = hostile(send)
         client = PortalClient(server.url, retries=0)
         if accepted:
             assert client.health().status == "ok"
@@ -260,7 +262,7 @@ def test_deeply_nested_json_is_an_unexpected_answer(sandbox: SandboxPortal, oper
     if operation != "login":
         client.login("demo", DEMO_PASSWORD)
     sandbox.faults.add(Fault(operation, kind="deep_json", amount=200_000))
-    call = {
+    call: Callable[[], object] = {
         "login": lambda: client.login("demo", DEMO_PASSWORD),
         "list_subscriptions": client.list_subscriptions,
         "get_upgrade_offer": lambda: client.get_upgrade_offer("SUB-1001"),

@@ -210,7 +210,7 @@ def test_missing_field_is_unexpected_response(
             demo_client.get_upgrade_offer("SUB-1001")
         else:
             demo_client.get_receipt("UPG-SEED0000FAC1")
-    assert "falta" in info.value.detail
+    assert info.value.detail is not None and "falta" in info.value.detail
 
 
 @pytest.mark.parametrize("field", ["download", "download.file_name", "download.size_bytes"])
