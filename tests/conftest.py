@@ -20,8 +20,10 @@ from aspel_upgrade.sandbox.server import SandboxPortal
 from tests.helpers_sandbox import sandbox_config
 
 # pyproject.toml names the plugins; Schemathesis' is not installed everywhere (the Windows
-# proof leaves it out, with its tests).
-pytest_plugins = ["schemathesis.pytest.plugin"] if importlib.util.find_spec("schemathesis") else []
+# proof leaves it out, with its tests). The coverage gate acts only with --cov.
+pytest_plugins = ["tests.coverage_gate"]
+if importlib.util.find_spec("schemathesis"):
+    pytest_plugins.append("schemathesis.pytest.plugin")
 
 
 @pytest.hookimpl(tryfirst=True)
