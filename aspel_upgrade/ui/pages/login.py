@@ -136,9 +136,13 @@ class LoginPage(FlowPage):
     def _fill_remembered_password(self) -> None:
         user = self.username.text().strip()
         if user and not self.password.text():
-            remembered = self.ctx.credentials.get(user)
+            remembered, answered = self.ctx.credentials.lookup(user)
             if remembered:
                 self.password.setText(remembered)
+            elif not answered:  # the vault refused: say so, rather than look forgetful
+                self.message.show_message("info", self.tr(
+                    "No se pudo leer la contraseña guardada en el administrador de "
+                    "credenciales de Windows. Escríbela para continuar."))  # fmt: skip
 
     def _toggle_password(self, shown: bool) -> None:
         self.password.setEchoMode(
@@ -243,9 +247,15 @@ class LoginPage(FlowPage):
         if settings.remember_password:
 
             def stored(ok: object) -> None:
-                if not ok:  # no usable keyring: simply ask for the password next time
+                if not ok:  # no usable keyring: ask for the password next time, and say so
                     settings.remember_password = False
                     self.ctx.save_settings()
+                    wizard = self.wizard()
+                    shown = wizard.currentPage() if wizard is not None else None
+                    where = shown if isinstance(shown, FlowPage) else self  # the page in sight
+                    where.message.show_message("info", self.tr(
+                        "No se pudo guardar tu contraseña en el administrador de credenciales "
+                        "de Windows: la próxima vez tendrás que escribirla."))  # fmt: skip
 
             self.ctx.tasks.run(lambda: credentials.set(user, password), stored, _ignore)
         elif had_password and previous_user:
