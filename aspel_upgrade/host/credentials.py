@@ -37,7 +37,12 @@ class CredentialStore:
     def set(self, username: str, password: str) -> bool:
         try:
             import keyring
+            from keyring.errors import PasswordDeleteError
 
+            # Replacing: the old password goes first. Windows' backend would otherwise move
+            # it to a second credential ("user@aspel-upgrade") and keep it there.
+            with contextlib.suppress(PasswordDeleteError):
+                keyring.delete_password(self.service, username)
             keyring.set_password(self.service, username, password)
             return True
         except Exception as exc:
