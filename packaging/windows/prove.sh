@@ -298,7 +298,8 @@ reg_import64() {
 #    for its colours and Wine 8.0 lacks (the process aborts without it), built here with
 #    mingw-w64 and registered where Wine's combase looks for a class's DLL;
 #  - Tahoma (Debian's fonts-wine), Wine's own UI font, as Windows would have Segoe UI:
-#    without a font in C:\windows\Fonts Qt falls back to a serif face;
+#    without a font in C:\windows\Fonts Qt falls back to a serif face; and Marlett, whose
+#    glyphs Wine draws its window frames' buttons with;
 #  - 100 % scale (LogPixels 96) unless a step sets another;
 #  - Wine draws the frame of ordinary windows itself (no window manager under Xvfb).
 prepare_real_window() {
@@ -313,13 +314,15 @@ prepare_real_window() {
   mkdir -p "$PREFIX/drive_c/aspel-proof"
   cp "$out/uisettings.dll" "$PREFIX/drive_c/aspel-proof/uisettings.dll"
   cp /usr/share/wine/fonts/tahoma.ttf /usr/share/wine/fonts/tahomabd.ttf \
-    "$PREFIX/drive_c/windows/Fonts/" || fail "no Tahoma in /usr/share/wine/fonts (fonts-wine)"
+    /usr/share/wine/fonts/marlett.ttf "$PREFIX/drive_c/windows/Fonts/" ||
+    fail "no Tahoma in /usr/share/wine/fonts (fonts-wine)"
   local reg="$RUN/real-window.reg"
   printf '%s\r\n' 'REGEDIT4' '' \
     '[HKEY_LOCAL_MACHINE\Software\Microsoft\WindowsRuntime\ActivatableClassId\Windows.UI.ViewManagement.UISettings]' \
     '"DllPath"="C:\\aspel-proof\\uisettings.dll"' '"ActivationType"=dword:00000000' '' \
     '[HKEY_LOCAL_MACHINE\Software\Microsoft\Windows NT\CurrentVersion\Fonts]' \
-    '"Tahoma (TrueType)"="tahoma.ttf"' '"Tahoma Bold (TrueType)"="tahomabd.ttf"' '' \
+    '"Tahoma (TrueType)"="tahoma.ttf"' '"Tahoma Bold (TrueType)"="tahomabd.ttf"' \
+    '"Marlett (TrueType)"="marlett.ttf"' '' \
     '[HKEY_CURRENT_USER\Software\Wine\X11 Driver]' '"Decorated"="N"' >"$reg"
   reg_import64 "$reg"
   display_scale 96
@@ -717,7 +720,7 @@ run_bundle() {
 # offscreen ones in resources/screenshots/ (tests/screenshots.py).
 WINDOW_PAGES=(1-login 1-olvide 1-login-error 2-sistemas-licencia 2-sistemas 3-terminos
   4-confirmacion 5-listo 5-listo-pasos 6-diagnostico 7-descarga 7-descarga-verificado)
-FIRST_PAINT_RUNS=5
+FIRST_PAINT_RUNS=7
 
 # Seconds from starting the exe (under Wine) to its first paint on the real window, as it
 # prints it (its clock is this machine's).
