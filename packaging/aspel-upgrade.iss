@@ -45,6 +45,8 @@ UninstallDisplayIcon={app}\aspel-upgrade.exe
 #ifdef SignTool
 SignTool={#SignTool}
 SignedUninstaller=yes
+#else
+  #pragma warning "UNSIGNED BUILD: no /DSignTool given, the setup and its uninstaller are NOT signed (SmartScreen, antivirus; SAE's installer must not bundle it)"
 #endif
 
 [Languages]

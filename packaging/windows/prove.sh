@@ -887,6 +887,17 @@ run_installer() {
   local relayed
   relayed=$(grep -c ' -> 0$' "$spool.log" || true)
   [ "$relayed" -ge 2 ] || fail "ISCC's SignTool signed $relayed file(s), not the uninstaller and the setup"
+  # The bare QWizard packed by the same script (unsigned; cached with its build): the
+  # setup's baseline, as the bare build is the bundle's.
+  [ -n "${BARE:-}" ] || bare_wizard
+  if [ ! -f "$BARE/setup/bare-setup.exe" ]; then
+    win 600 "$ISCC" /Q "/DAppVersion=$APP_VERSION" "/DBuildDir=$(winpath "$BARE/dist/bare-wizard")" \
+      "/O$(winpath "$BARE/setup")" /Fbare-setup "$(winpath "$ROOT/packaging/aspel-upgrade.iss")" \
+      >"$BARE/iscc.log" || { cat "$BARE/iscc.log"; fail "ISCC failed on the bare QWizard"; }
+  fi
+  local setup_bytes bare_setup_bytes
+  setup_bytes=$(stat -c %s "$setup")
+  bare_setup_bytes=$(stat -c %s "$BARE/setup/bare-setup.exe")
   remove_leftovers
   [ -n "${DISPLAY_NUM:-}" ] || start_xvfb
   local silent
@@ -945,8 +956,9 @@ run_installer() {
   rm -rf "$USER_DATA"
 
   summary "installer: ISCC $(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' \
-    "$CACHE/npm/node_modules/innosetup/package.json"), setup $(du -m "$setup" | cut -f1) MB" \
-    "($(stat -c %s "$setup") bytes), signed by ISCC's SignTool with the uninstaller it embeds," \
+    "$CACHE/npm/node_modules/innosetup/package.json"), setup $(awk "BEGIN {printf \"%.1f\", $setup_bytes / 1e6}") MB," \
+    "the bare QWizard packed by the same script $(awk "BEGIN {printf \"%.1f\", $bare_setup_bytes / 1e6}") MB" \
+    "($(awk "BEGIN {printf \"%.2f\", $setup_bytes / $bare_setup_bytes}")x); signed by ISCC's SignTool with the uninstaller it embeds," \
     "both verified, and the installed aspel-upgrade.exe and unins000.exe verified;" \
     "silent install; settings file exact UTF-8 JSON (\\, non-ASCII via /PORTALURL;" \
     "\", \\, non-ASCII via /PORTALURLFILE); files = bundle; Start-menu shortcut;" \
