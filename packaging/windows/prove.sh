@@ -247,6 +247,10 @@ configure_prefix() {
   # The project itself, from this checkout, as an editable install would do it.
   winpath "$ROOT" >"$(PYDIR)/Lib/site-packages/aspel-upgrade-checkout.pth"
   isolate_user_folders
+  # The Aspel systems the window robot sets up, should a killed run have left them (no
+  # real Aspel is ever installed in this prefix; the tests' own finder would see them).
+  rm -rf "$PREFIX/drive_c/Program Files (x86)/Aspel" \
+    "$PREFIX/drive_c/Program Files (x86)/Common Files/Aspel"
   qt_platform offscreen
   prepare_real_window
 }
@@ -1027,10 +1031,16 @@ run_vault() {
     -o "qt_log_ignore=$QT_IGNORE" "--junitxml=$(winpath "$RUN/vault.xml")" \
     tests/windows/test_vault.py) >"$RUN/vault.log" || code=$?
   tail -n 8 "$RUN/vault.log"
-  [ "$code" -eq 0 ] || fail "the vault test failed on Windows Python (see $RUN/vault.log)"
-  local passed failed errors skipped
+  [ -f "$RUN/vault.xml" ] || fail "the vault test left no JUnit report (exit $code; see $RUN/vault.log)"
+  local passed failed errors skipped exit_note=""
   read -r passed failed errors skipped <<<"$(junit_counts "$RUN/vault.xml")"
-  [ "$passed" -ge 2 ] || fail "the vault test ran $passed test(s), skipped $skipped"
+  [ "$failed" -eq 0 ] && [ "$errors" -eq 0 ] && [ "$passed" -ge 2 ] ||
+    fail "the vault test: $passed passed, $failed failed, $errors errors (see $RUN/vault.log)"
+  # A single-process pytest of GUI tests can crash at the interpreter's exit under Wine
+  # once every test has passed (seen with an accessibility factory installed from Python,
+  # README "Windows proof"): said, as it is not a test failing.
+  [ "$code" -eq 0 ] ||
+    exit_note=" (then the test process ended with code $code: a crash at its exit, after every test had passed)"
   wine_wait
   wine_stop  # Wine writes the registry to user.reg when its server ends
   grep -qi 'Credential Manager.*aspel-upgrade' "$PREFIX/user.reg" ||
@@ -1057,7 +1067,7 @@ run_vault() {
     "on write and on read degrades to not remembered with a sentence ($passed tests);" \
     "the whole prefix ($(du -sm "$PREFIX" | cut -f1) MB, registry on disk, password" \
     "stored) searched for it (UTF-8, UTF-16, Latin-1, registry hex): only the test's" \
-    "control file holds it"
+    "control file holds it$exit_note"
 }
 
 # ---------------------------------------------------------------- main
