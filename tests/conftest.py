@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import importlib.util
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,7 +56,29 @@ def user_folders(home: Path) -> dict[str, str]:
 
 def sandbox_config(**changes: object) -> SandboxConfig:
     """The sandbox as the tests run it: small installers, cheap password hashing."""
-    return SandboxConfig(installer_size=TEST_INSTALLER_SIZE, scrypt_n=TEST_SCRYPT_N, **changes)  # type: ignore[arg-type]
+    settings = {"installer_size": TEST_INSTALLER_SIZE, "scrypt_n": TEST_SCRYPT_N, **changes}
+    return SandboxConfig(**settings)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def _result_files_follow_their_schema(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every result file the app writes in a test is checked against its schema as it is
+    written (resources/result-file.schema.json); child processes' files are checked where
+    the tests read them (tests/result_file.py)."""
+    from aspel_upgrade.flow import outcome as outcome_module
+    from tests.result_file import schema_errors
+
+    real = outcome_module.write_result_file
+    wrong: list[str] = []
+
+    def write(path: Path, outcome: outcome_module.Outcome) -> None:
+        real(path, outcome)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        wrong.extend(f"{path.name}: {error}" for error in schema_errors(data))
+
+    monkeypatch.setattr(outcome_module, "write_result_file", write)
+    yield
+    assert not wrong, f"result files not as their schema says: {wrong}"
 
 
 @pytest.fixture

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from aspel_upgrade.flow import language as wording
+from aspel_upgrade.flow import wording
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
@@ -106,7 +110,7 @@ def forget_run_logging(level: int) -> None:
 
 @contextmanager
 def catalogue(language: str) -> Iterator[None]:
-    """flow/messages.py worded from the app's compiled catalogue for ``language``, as the
+    """flow/wording/ worded from the app's compiled catalogue for ``language``, as the
     wizard plugs it in (ui/app.py), without a QApplication; the previous wording after."""
     translator = QTranslator()
     folder = Path(__file__).parents[1] / "resources" / "translations"
@@ -132,3 +136,29 @@ def bytes_served(sandbox: SandboxPortal, upgrade_id: str, timeout: float = 10.0)
         time.sleep(0.005)
     assert installers.sending(upgrade_id) == 0, "the sandbox is still sending the installer"
     return installers.served(upgrade_id)
+
+
+def close_anyway(wizard: UpgradeWizard) -> None:
+    """Close the window as a person who means it: Cancel/Escape/X, then «Cerrar» if the
+    wizard asks first (the serial on screen, a download or a confirmation under way)."""
+    wizard.reject()
+    box = wizard.close_prompt
+    if box is not None and box.isVisible():
+        box.accept()
+
+
+@contextmanager
+def cannot_be_replaced(path: Path) -> Iterator[None]:
+    """A file that cannot be replaced or removed: open (Windows), immutable (Linux, root)."""
+    if os.name == "nt":
+        with open(path, "rb"):  # Python opens without FILE_SHARE_DELETE: no rename over it
+            yield
+        return
+    if shutil.which("chattr") is None or os.geteuid() != 0:
+        pytest.skip("needs chattr and root on Linux")
+    if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
+        pytest.skip("this file system has no immutable files")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)

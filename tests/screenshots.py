@@ -24,6 +24,7 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QWizard
 
 from aspel_upgrade.flow.controller import UpgradeFlow
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.credentials import CredentialStore
 from aspel_upgrade.host.installed import DataFolder, InstalledSystem
@@ -161,11 +162,11 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
     # The installer: mid-way over a slowed link, then verified.
     portal.faults.add(Fault("download_installer", kind="rate_limit", amount=30 * mib))
     result = wizard.page_for(Step.RESULT)
-    result.download_here.click()  # type: ignore[attr-defined]
+    result.download_here.click()
     download = wizard.page_for(Step.DOWNLOAD)
-    wait(lambda: download.bar.value() > 420, timeout=60)  # type: ignore[attr-defined]
+    wait(lambda: download.bar.value() > 420, timeout=60)
     shot("7-descarga")
-    wait(lambda: download.state == "verified", timeout=60)  # type: ignore[attr-defined]
+    wait(lambda: download.phase is DownloadPhase.VERIFIED, timeout=60)
     shot("7-descarga-verificado")
     wizard.ctx.tasks.wait(5000)
     portal.stop()

@@ -33,4 +33,5 @@ def preload() -> None:
     import keyring  # noqa: F401
 
     from ..portal import client  # noqa: F401  (imports requests)
-    from . import answers, deadline, download, guidance, messages, preselect, reminder  # noqa: F401
+    from . import answers, deadline, download, guidance, preselect, reminder  # noqa: F401
+    from .wording import errors  # noqa: F401

@@ -10,21 +10,32 @@ of the upgrade (what a failure means, what comes next, what is resumed) is made 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Literal
 
 from ..portal import errors as e
 from .pending import PendingStore, PendingUpgrade
 from .problems import StateNotWritable
-from .state import FlowState, Notice
-from .steps import can_choose, opens_receipt
+from .state import ConfirmationRequest, FlowState, Notice
+from .steps import Step, can_choose, opens_receipt
 
 if TYPE_CHECKING:  # the models module is imported by the client, after the first paint
     from datetime import date
+    from pathlib import Path
     from typing import Protocol
 
-    from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
+    from ..host.installed import InstalledSystem
+    from ..portal.models import (
+        Account,
+        InstallerFile,
+        Subscription,
+        UpgradeOffer,
+        UpgradeReceipt,
+    )
     from .answers import Confirmation, LoginAnswer
+    from .download import InstallerDownload
+    from .download_step import DownloadStep
     from .outcome import Outcome
 
     # A Protocol costs a couple of ms to create: only the type checker needs it.
@@ -42,6 +53,7 @@ if TYPE_CHECKING:  # the models module is imported by the client, after the firs
         ) -> UpgradeReceipt: ...
         def get_receipt(self, upgrade_id: str) -> UpgradeReceipt: ...
         def on_retry(self, listener: Callable[[int], None] | None) -> None: ...
+        def forget_session(self) -> None: ...
 
 
 log = logging.getLogger("aspel_upgrade.flow")
@@ -53,6 +65,10 @@ ConfirmFailure = Literal["terms_changed", "refused", "session_expired", "unknown
 
 # The portal refused the confirmation outright: nothing was issued by it.
 REFUSALS = (e.TermsOutdated, e.NotEligible, e.NotFound, e.IdempotencyConflict)
+
+# What accepting an earlier run's confirmation leads to: resend it now (its user is logged
+# in), wait for the log-in on its way, or have its user log in first.
+ResumeStep = Literal["resend_now", "wait", "log_in"]
 
 
 def _today() -> date:
@@ -93,6 +109,7 @@ class UpgradeFlow:
         self.retry_listener: Callable[[int], None] | None = None  # told of each retry
         self.today = today or _today  # the clock: "how many days are left" is asked of it
         self.state = FlowState()
+        self._download: DownloadStep | None = None
 
     @property
     def client(self) -> PortalApi:
@@ -113,11 +130,18 @@ class UpgradeFlow:
             self.state.pending = self.pending.load_all(self.portal_url)
         return self.state.pending
 
-    def accept_resume(self, pending: PendingUpgrade) -> None:
-        """The user wants to see that earlier confirmation's result now."""
+    def accept_resume(self, pending: PendingUpgrade, *, logging_in: bool = False) -> ResumeStep:
+        """The user wants to see that earlier confirmation's result now: resend it at once
+        when its user is logged in, after the log-in on its way (``logging_in``), or once
+        its user has logged in (someone else may be logged in now)."""
         self.state.resume = pending
+        if self.state.account is not None and self.resume_due() is not None:
+            return "resend_now"
+        if self.state.account is not None and logging_in:
+            return "wait"  # that log-in finishes it (resume_due, once it is applied)
+        return "log_in"
 
-    def resend_for(self, username: str) -> tuple[str, str, str] | None:
+    def resend_for(self, username: str) -> ConfirmationRequest | None:
         """The accepted earlier confirmation to resend when ``username`` logs in, if any."""
         resume = self.state.resume
         if (
@@ -127,9 +151,11 @@ class UpgradeFlow:
         ):
             return None
         self.state.idempotency_key = resume.idempotency_key
-        return resume.subscription_id, resume.terms_version, resume.idempotency_key
+        return ConfirmationRequest(
+            resume.subscription_id, resume.terms_version, resume.idempotency_key
+        )
 
-    def resume_due(self) -> tuple[str, str, str] | None:
+    def resume_due(self) -> ConfirmationRequest | None:
         """The accepted confirmation to resend now that its user is already logged in.
 
         Whatever the order of the log-in and the user's answer, an accepted resume is
@@ -139,7 +165,7 @@ class UpgradeFlow:
             return None
         return self.resend_for(self.state.username)
 
-    def resend_pending(self, subscription_id: str, terms_version: str, key: str) -> LoginAnswer:
+    def resend_pending(self, request: ConfirmationRequest) -> LoginAnswer:
         """Resend an earlier confirmation with its own key (the portal replays the receipt).
 
         A refusal is an answer too: the list is fetched so the user can carry on.
@@ -149,13 +175,13 @@ class UpgradeFlow:
         account = self.state.account
         assert account is not None
         try:
-            return LoginAnswer(account, None, self.confirm(subscription_id, terms_version, key))
+            return LoginAnswer(account, None, self.confirm(request))
         except REFUSALS as refused:
             return LoginAnswer(account, self.fetch_subscriptions(), refused=refused)
 
     # ---- portal operations (any thread) ----------------------------------------------
     def log_in(
-        self, username: str, password: str, resend: tuple[str, str, str] | None = None
+        self, username: str, password: str, resend: ConfirmationRequest | None = None
     ) -> LoginAnswer:
         """Log in, then finish a resumed confirmation or load the list (and a receipt the
         installer's --system/--serial points at, when that system was already upgraded)."""
@@ -164,7 +190,7 @@ class UpgradeFlow:
         account = self.client.login(username.strip(), password)
         if resend is not None:
             try:
-                return LoginAnswer(account, None, self.confirm(*resend))
+                return LoginAnswer(account, None, self.confirm(resend))
             except REFUSALS as refused:
                 return LoginAnswer(account, self.fetch_subscriptions(), refused=refused)
         subscriptions = self.fetch_subscriptions()
@@ -196,14 +222,12 @@ class UpgradeFlow:
 
         return Confirmation(self.client.get_receipt(upgrade_id), existing=True)
 
-    def confirm(self, subscription_id: str, terms_version: str, key: str) -> Confirmation:
+    def confirm(self, request: ConfirmationRequest) -> Confirmation:
         """Send the confirmation; an "already upgraded" answer becomes that receipt."""
         from .answers import Confirmation
 
         try:
-            return Confirmation(
-                self.client.confirm_upgrade(subscription_id, terms_version, key), existing=False
-            )
+            return Confirmation(self.client.confirm_upgrade(*request), existing=False)
         except e.AlreadyUpgraded as already:
             receipt = self.client.get_receipt(already.upgrade_id)
             return Confirmation(receipt, existing=True)
@@ -236,10 +260,51 @@ class UpgradeFlow:
         if answer.subscriptions is not None:
             self.apply_subscriptions(answer.subscriptions)
         if answer.confirmation is None and answer.refused is None:
-            waiting = [p for p in self.state.pending if p is not self.state.resume]
-            mine = [p for p in waiting if p.username.lower() == self.state.username.lower()]
+            mine = self._pending_waiting()
             if mine and self.state.notice is None:  # every one of them, by name
                 self.state.notice = Notice("pending_waiting", ", ".join(p.label for p in mine))
+            rows = self._downloads_unfinished(answer.subscriptions or ())
+            if rows and self.state.notice is None:
+                # Looked at now: one that another window is downloading is not "half done".
+                elsewhere = [s for s in rows if self._downloading_elsewhere(s)]
+                shown = elsewhere or rows
+                labels = ", ".join(
+                    f"{s.system} {s.version} → {s.upgrade.target_version or '?'}" for s in shown
+                )
+                self.state.notice = Notice(
+                    "download_elsewhere" if elsewhere else "download_unfinished", labels
+                )
+
+    def _downloading_elsewhere(self, row: Subscription) -> bool:
+        """Whether another copy of the app holds this upgrade's download lock right now."""
+        if self.pending is None or row.upgrade.upgrade_id is None:
+            return False
+        from .download_records import ResumeStore
+
+        lock = ResumeStore(self.pending.folder.parent).upgrade_lock(row.upgrade.upgrade_id)
+        try:
+            free = lock.try_acquire()
+        except OSError:
+            return False
+        lock.release()
+        return not free
+
+    def _pending_waiting(self) -> list[PendingUpgrade]:
+        """This user's confirmations of earlier runs still waiting to be seen (not the one
+        being finished now)."""
+        user = self.state.username.lower()
+        return [
+            p
+            for p in self.state.pending
+            if p is not self.state.resume and p.username.lower() == user
+        ]
+
+    def _downloads_unfinished(self, subscriptions: tuple[Subscription, ...]) -> list[Subscription]:
+        """The rows of this list whose installer download was left half done."""
+        if self.pending is None:
+            return []
+        ids = self.pending.unfinished_downloads()
+        return [s for s in subscriptions if s.upgrade.upgrade_id in ids]
 
     def apply_subscriptions(self, subscriptions: tuple[Subscription, ...]) -> None:
         self.state.subscriptions = subscriptions
@@ -249,9 +314,12 @@ class UpgradeFlow:
             self.select(fresh if fresh is not None and self.can_choose(fresh) else None)
         from .preselect import preselect
 
-        match = preselect(
-            subscriptions, self.preselect_system, self.preselect_serial, self.state.installed
-        )
+        # Unfinished work comes first: a confirmation still to be seen or a download left
+        # half done is named on the table, so this PC does not choose another system and
+        # skip it (the installer's --system/--serial still do: the terms page names it).
+        unfinished = self._pending_waiting() or self._downloads_unfinished(subscriptions)
+        installed = None if unfinished else self.state.installed
+        match = preselect(subscriptions, self.preselect_system, self.preselect_serial, installed)
         if match is not None and self.state.selected is None:
             self.select(match)
             self.state.skip_table = True
@@ -281,11 +349,11 @@ class UpgradeFlow:
     def accept_terms(self, accepted: bool) -> None:
         self.state.terms_accepted = accepted and self.state.offer is not None
 
-    def begin_confirmation(self) -> tuple[str, str, str]:
+    def begin_confirmation(self) -> ConfirmationRequest:
         """Fix the idempotency key and save the pending upgrade before anything is sent.
 
-        Returns (subscription id, terms version, key). Calling it again (a retry, a
-        double click) returns the same key. Raises StateNotWritable when the record
+        Returns what to send. Calling it again (a retry, a double click) returns the same
+        key. Raises StateNotWritable when the record
         cannot be saved: then nothing may be sent, since it could not be resumed.
         """
         offer = self.state.offer
@@ -311,7 +379,7 @@ class UpgradeFlow:
                 log.error("Cannot save the pending upgrade: %s", problem)
                 raise problem from None
         self.state.idempotency_key = key
-        return offer.subscription_id, offer.terms.version, key
+        return ConfirmationRequest(offer.subscription_id, offer.terms.version, key)
 
     def confirmation_failed(self, error: BaseException) -> ConfirmFailure:
         """What a failed confirmation means, and the state it leaves."""
@@ -387,6 +455,131 @@ class UpgradeFlow:
 
         return outcome_of(self.state, today=self.today(), require_download=self.require_download)
 
+    def ended_from_outside(self) -> None:
+        """The run was asked to end from outside (SIGTERM): that is why it ended, unless a
+        failure of the system is the last word (then the run failed, and says why)."""
+        from .outcome import SYSTEM_FAILURES
+        from .problems import Terminated
+
+        if getattr(self.state.last_error, "code", None) not in SYSTEM_FAILURES:
+            self.state.last_error = Terminated()
+
+    def forget_session(self) -> None:
+        """The run is over: the client lets go of its token (no secret outlives the run)."""
+        if self._client is not None:
+            self._client.forget_session()
+
     def record_error(self, error: BaseException | None) -> None:
         """The failure the user saw last (or none after a success), for the outcome."""
         self.state.last_error = error
+
+    # ---- what the pages ask, and tell (caller's thread) --------------------------------
+    def logged_in_as(self, username: str) -> bool:
+        """Logged in as ``username``, its list (or a receipt) here: Next just goes on."""
+        state = self.state
+        return (
+            state.account is not None
+            and (state.subscriptions is not None or state.receipt is not None)
+            and state.username.lower() == username.strip().lower()
+        )
+
+    def found_installed(self, found: Sequence[InstalledSystem]) -> None:
+        """What the finder saw on this PC: every look replaces the last (what the wizard
+        says about this PC is as of the last look)."""
+        self.state.installed = tuple(found)
+
+    def take_notice(self) -> Notice | None:
+        """What the page just shown should tell the user: said once."""
+        notice, self.state.notice = self.state.notice, None
+        return notice
+
+    def went_back_from(self, step: Step) -> None:
+        """«Atrás» from ``step``: a table skipped on the way in (the installer's
+        --system/--serial, or this PC, chose the row) is shown on the way back."""
+        if step is Step.TERMS:
+            self.state.skip_table = False
+
+    @contextmanager
+    def toward_download(self) -> Iterator[None]:
+        """«Descargar e instalar…»: the download step follows «¡Listo!» for this step
+        forward only; back there, «¡Listo!» is the last page again (Finish, no Next, and no
+        Cancel after the step that cannot be undone)."""
+        self.state.download_chosen = True
+        try:
+            yield
+        finally:
+            self.state.download_chosen = False
+
+    def advances_after_resend(self, step: Step) -> bool:
+        """An earlier confirmation was resent while ``step`` is shown: on to its receipt
+        (from the log-in, on to the list); otherwise the page stays and says why."""
+        return self.state.receipt is not None or step is Step.LOGIN
+
+    # ---- the table -------------------------------------------------------------------
+    def is_chosen(self, subscription: Subscription) -> bool:
+        selected = self.state.selected
+        return selected is not None and selected.id == subscription.id
+
+    def row_to_select(self, listed: Sequence[Subscription]) -> Subscription | None:
+        """The row the table highlights: the one chosen, else the only upgradable one."""
+        chosen = self.state.selected
+        match = next((s for s in listed if chosen is not None and s.id == chosen.id), None)
+        if match is not None:
+            return match
+        eligible = [s for s in listed if s.upgrade.eligible]
+        return eligible[0] if len(eligible) == 1 else None
+
+    def preselection_missed(self) -> str | None:
+        """The installer's --system/--serial, when they matched no single upgradable row."""
+        wanted = " ".join(x for x in (self.preselect_system, self.preselect_serial) if x)
+        return wanted if wanted and not self.state.preselection_matched else None
+
+    def receipt_to_open(self, subscriptions: Sequence[Subscription]) -> str | None:
+        """--download for a system upgraded before: the upgrade whose receipt (and so its
+        installer) to go straight to, if the installer's flags point at one."""
+        if not self.require_download or self.state.receipt is not None:
+            return None
+        from .preselect import preselect_upgraded
+
+        done = preselect_upgraded(subscriptions, self.preselect_system, self.preselect_serial)
+        return (done.upgrade.upgrade_id or None) if done is not None else None
+
+    # ---- the installer ---------------------------------------------------------------
+    @property
+    def download(self) -> DownloadStep:
+        """The installer step's transitions (flow/download_step.py)."""
+        if self._download is None:
+            from .download_step import DownloadStep
+
+            self._download = DownloadStep(lambda: self.state)
+        return self._download
+
+    def installer_download(
+        self, folder: Path, state_dir: Path, *, free_space: Callable[[Path], int] | None = None
+    ) -> InstallerDownload:
+        """The download of the receipt's installer, connected like the portal client.
+
+        With ``--download`` (nobody to press «Reintentar») a copy of the app that finds the
+        installer being downloaded by another waits for it, up to ``BUSY_WAIT``.
+        """
+        from ..portal.download import InstallerFetcher
+        from . import download as d
+
+        client = self.client
+        fetcher = InstallerFetcher.like(client)  # type: ignore[arg-type]
+        receipt = self.state.receipt
+        refresh: Callable[[], InstallerFile] | None = None
+        if receipt is not None:
+            upgrade_id = receipt.upgrade_id
+
+            def refresh() -> InstallerFile:  # a receipt may come back without a descriptor
+                file = client.get_receipt(upgrade_id).download
+                if file is None:
+                    raise e.UnexpectedResponse("$.download: sin datos del instalador")
+                return file
+
+        return d.InstallerDownload(
+            fetcher, folder, d.ResumeStore(state_dir), refresh=refresh,
+            free_space=free_space or d.free_bytes,
+            busy_wait=d.BUSY_WAIT if self.require_download else 0.0,
+        )  # fmt: skip

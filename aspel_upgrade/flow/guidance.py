@@ -37,15 +37,25 @@ class Guidance:
     old_running: bool = False  # must be closed before installing or translating data
     new_installed: bool = False  # the new version is already installed here
 
+    @property
+    def install_elsewhere(self) -> bool:
+        """The data is not on this PC: the installer is copied to the Servidor and run
+        there («Abrir carpeta» comes first, not «Ejecutar instalador»)."""
+        return self.where in (Where.PROGRAM_ONLY, Where.NOT_HERE)
+
 
 def guidance_for(
     system: str, old: str, new: str, installed: Sequence[InstalledSystem] | None
 ) -> Guidance:
     if installed is None:
         return Guidance(system, old, new, Where.UNKNOWN)
-    mine = [i for i in installed if i.system.upper() == system.upper()]
+    # A registry key left behind is not an installation, and the new version is installed
+    # only when its program (the folder with its executable) is here.
+    mine = [i for i in installed if i.system.upper() == system.upper() and i.on_disk]
     here = next((i for i in mine if version_key(i.version) == version_key(old)), None)
-    new_installed = any(version_key(i.version) == version_key(new) for i in mine)
+    new_installed = any(
+        version_key(i.version) == version_key(new) and i.program_dir is not None for i in mine
+    )
     if here is None:
         return Guidance(system, old, new, Where.NOT_HERE, new_installed=new_installed)
     where = Where.DATA_HERE if here.data else Where.PROGRAM_ONLY

@@ -6,12 +6,14 @@ Exit codes (stable):
        could fix themselves: a wrong password, a locked account…)
     2  failed (network, portal, this PC's folders, unexpected error); with ``--download``,
        also an upgrade whose installer was not downloaded and verified (error_code
-       download_corrupt, download_failed or no_space; the upgrade's fields are filled)
+       download_corrupt, download_failed, no_space, disk_error, download_busy or
+       download_unavailable; the upgrade's fields are filled)
     3  nothing to upgrade on this account
     4  outcome unknown: the confirmation was sent but its answer was not seen (closed while
        waiting); the next start shows the result, never a second serial
     64 bad command line
-    73 the result file cannot be written (sysexits' EX_CANTCREAT, as 64 is its EX_USAGE)
+    73 the result file cannot be written (sysexits' EX_CANTCREAT, as 64 is its EX_USAGE), or
+       with ``--download`` the installer's folder; a line on stderr, never a result file
 
 The result file is one JSON object (schema 1), written atomically (temp file + rename),
 for every outcome. It never holds a password or a token.
@@ -27,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
 if TYPE_CHECKING:
-    from .problems import ResultFileUnwritable
+    from .problems import DownloadDirUnwritable, ResultFileUnwritable
     from .state import FlowState
 
 RESULT_SCHEMA = 1
@@ -41,6 +43,7 @@ class ExitCode(IntEnum):
     OUTCOME_UNKNOWN = 4
     BAD_COMMAND_LINE = 64
     RESULT_FILE_UNWRITABLE = 73
+    CANNOT_CREATE = 73  # the same code: the installer's folder cannot be written (--download)
 
 
 # Problems that are the system's, not the user's: closing the wizard after one of these
@@ -115,14 +118,14 @@ def outcome_of(
         )
         return _with_installer(outcome, state, require_download)
     if state.answer_unseen:
-        from .messages import outcome_unknown
+        from .wording.errors import answer_not_received
 
         offer, resume = state.offer, state.resume
         return Outcome(
             "unknown",
             ExitCode.OUTCOME_UNKNOWN,
             "answer_not_received",
-            outcome_unknown(),
+            answer_not_received(),
             system=offer.system if offer else resume.system if resume else None,
             from_version=offer.from_version if offer else resume.from_version if resume else None,
             to_version=offer.to_version if offer else resume.to_version if resume else None,
@@ -169,8 +172,8 @@ def _chosen(state: FlowState) -> _Chosen:
 
 
 def error_fields(error: BaseException) -> tuple[str, str]:
-    """(code, sentence) of a failure: the sentence the wizard showed for it (flow.messages)."""
-    from .messages import describe
+    """(code, sentence) of a failure: the sentence the wizard showed for it."""
+    from .wording.errors import describe
 
     code = getattr(error, "code", None)
     return (code if isinstance(code, str) else "unexpected"), describe(error)
@@ -188,26 +191,24 @@ def _with_installer(outcome: Outcome, state: FlowState, required: bool) -> Outco
             installer_sha256=installer.sha256,
             installer_verified=installer.verified,
         )
-    if required and (installer is None or not installer.verified):
+    receipt = state.receipt
+    if required and receipt is not None and getattr(receipt, "download", None) is None:
+        # The portal gave the serial but no installer to download (issue 18 A3): the
+        # serial is the outcome and is filed; the installer is to be fetched by hand.
+        from .wording.download import unavailable
+
+        message = unavailable(receipt.download_url)
+        return replace(outcome, exit_code=ExitCode.FAILED, error_code="download_unavailable",
+                       error_message=message)  # fmt: skip
+    if required and receipt is not None and (installer is None or not installer.verified):
+        from .wording.download import failure  # the download page's words for it
+
         code = (installer.error_code if installer else None) or "download_failed"
+        # A partial file is not claimed as kept: the run ending here does not know it is.
+        message = failure(installer, receipt.download_url)
         outcome = replace(outcome, exit_code=ExitCode.FAILED, error_code=code,
-                          error_message=_download_message(code, state))  # fmt: skip
+                          error_message=message)  # fmt: skip
     return outcome
-
-
-def _download_message(code: str, state: FlowState) -> str:
-    """The command line's (and log's) sentence for a download that did not end verified."""
-    from . import messages
-
-    installer = state.installer
-    if code == "download_corrupt":
-        return messages.download_corrupt()
-    if code == "no_space" and installer is not None:
-        mib = 1024 * 1024
-        return messages.no_space(
-            str(installer.path.parent), installer.needed / mib, installer.free / mib
-        )
-    return messages.download_unfinished(installer.error if installer else None)
 
 
 def write_result_file(path: Path, outcome: Outcome) -> None:
@@ -242,8 +243,40 @@ def result_file_problem(path: Path) -> ResultFileUnwritable | None:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".check", dir=folder)
     except OSError as exc:
-        detail = exc.strerror or str(exc)
-        return ResultFileUnwritable(str(path), "folder_unwritable", str(folder), detail)
+        from ..host.oserrors import detail_of, kind_of
+
+        return ResultFileUnwritable(
+            str(path), "folder_unwritable", str(folder), detail_of(exc), kind_of(exc)
+        )
+    os.close(fd)
+    os.unlink(tmp)
+    return None
+
+
+def download_dir_problem(folder: Path) -> DownloadDirUnwritable | None:
+    """Why the installer could not be saved in ``folder``, or None if it can.
+
+    Checked at start with ``--download`` (issue 18 A5), before the window opens and before
+    anything irreversible: made if missing (as the download would), a file written in it
+    and removed at once.
+    """
+    import tempfile
+
+    from ..host.oserrors import detail_of, kind_of
+    from .problems import DownloadDirUnwritable
+
+    if folder.exists() and not folder.is_dir():
+        return DownloadDirUnwritable(str(folder), "not_a_folder")
+    blocking = next((p for p in folder.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        return DownloadDirUnwritable(str(folder), "parent_is_file", str(blocking))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".aspel-upgrade-", suffix=".check", dir=folder)
+    except OSError as exc:
+        return DownloadDirUnwritable(
+            str(folder), "folder_unwritable", str(folder), detail_of(exc), kind_of(exc)
+        )
     os.close(fd)
     os.unlink(tmp)
     return None

@@ -16,6 +16,8 @@ from typing import NamedTuple
 log = logging.getLogger("aspel_upgrade.flow")
 
 LEGACY_FILE_NAME = "pending-upgrade.json"  # one record, as versions up to 0.1 wrote it
+DOWNLOAD_RECORD = "installer-download.json"  # flow/download.py's resume record (one)…
+DOWNLOAD_RECORDS = "installer-downloads"  # …or one per upgrade, in this folder
 MAX_RECORD_BYTES = 64 * 1024
 
 
@@ -77,6 +79,22 @@ class PendingStore:
                 found.setdefault((pending.portal_url, pending.subscription_id), pending)
         return list(found.values())
 
+    def unfinished_downloads(self) -> set[str]:
+        """Upgrade ids whose installer download was left half done (its resume record is in
+        the state folder): the record flow/download.py keeps, one for every upgrade
+        (``installer-downloads/*.json``) or, as versions up to 0.1 kept it, one in all
+        (``installer-download.json``). Only the ``upgrade_id`` of each is read."""
+        state = self.folder.parent
+        files = [state / DOWNLOAD_RECORD]
+        with contextlib.suppress(OSError):
+            files += sorted((state / DOWNLOAD_RECORDS).glob("*.json"))
+        found = set()
+        for path in files:
+            upgrade_id = _read_field(path, "upgrade_id")
+            if upgrade_id:
+                found.add(upgrade_id)
+        return found
+
     def remove(self, portal_url: str, subscription_id: str) -> None:
         """The result of this subscription was shown (and written, if asked)."""
         self._path(portal_url, subscription_id).unlink(missing_ok=True)
@@ -106,3 +124,19 @@ def _read(path: Path) -> PendingUpgrade | None:
     except (OSError, ValueError, TypeError, RecursionError) as exc:
         log.warning("Ignoring unreadable pending-upgrade file %s: %s", path, exc)
         return None
+
+
+def _read_field(path: Path, key: str) -> str | None:
+    """One text field of a small JSON record, or None (missing, unreadable, odd)."""
+    try:
+        if not path.is_file():
+            return None
+        import json
+
+        with path.open("rb") as f:
+            raw = f.read(MAX_RECORD_BYTES + 1)
+        data = json.loads(raw.decode("utf-8-sig")) if len(raw) <= MAX_RECORD_BYTES else None
+    except (OSError, ValueError, RecursionError):
+        return None
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, str) else None

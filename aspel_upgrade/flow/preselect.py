@@ -69,9 +69,10 @@ def version_key(text: str) -> tuple[int, ...]:
 def installed_versions(
     subscription: Subscription, installed: Sequence[InstalledSystem] | None
 ) -> list[InstalledSystem]:
-    """The installations of this row's system on this PC (any version), oldest first."""
+    """The installations of this row's system on this PC (any version), oldest first: its
+    program or its data on disk, not a registry key left behind."""
     wanted = subscription.system.strip().upper()
-    return [i for i in installed or () if i.system.upper() == wanted]
+    return [i for i in installed or () if i.system.upper() == wanted and i.on_disk]
 
 
 def installed_here(

@@ -28,30 +28,99 @@ class DiskProblem(e.PortalError):
     """The downloads folder cannot be created or written (permissions, disk full, gone).
 
     A PortalError so a download result holds one kind of error (DownloadResult.error).
+    ``kind`` is host.oserrors' (no_space, read_only, access_denied, not_found, is_a_folder,
+    not_a_folder, in_use, exists, other); ``place`` the file or folder in the way when it
+    is not the folder itself; ``needed``/``free`` bytes where known (no_space); ``detail``
+    the operating system's own words, shown only as «Detalle técnico». Made by ``of`` or
+    ``from_os_error``, which give a full disk its own class (and code, ``no_space``).
     """
 
     code = "disk_error"
 
-    def __init__(self, folder: Path, reason: str) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        kind: str = "other",
+        detail: str = "",
+        *,
+        place: Path | None = None,
+        needed: int = 0,
+        free: int = 0,
+    ) -> None:
+        super().__init__(f"{folder}: {kind}" + (f" ({detail})" if detail else ""))
         self.folder = folder
-        self.reason = reason  # the operating system's words
-        super().__init__(f"{folder}: {reason}")
+        self.kind = kind
+        self.detail = detail
+        self.place = place
+        self.needed = needed
+        self.free = free
+
+    @staticmethod
+    def of(
+        folder: Path, kind: str, detail: str = "", *, place: Path | None = None,
+        needed: int = 0, free: int = 0,
+    ) -> DiskProblem:  # fmt: skip
+        cls = NoSpace if kind == "no_space" else DiskProblem
+        return cls(folder, kind, detail, place=place, needed=needed, free=free)
+
+    @staticmethod
+    def from_os_error(
+        folder: Path, exc: OSError, *, place: Path | None = None, needed: int = 0,
+        free: int = 0,
+    ) -> DiskProblem:  # fmt: skip
+        from ..host.oserrors import detail_of, kind_of
+
+        return DiskProblem.of(
+            folder, kind_of(exc), detail_of(exc), place=place, needed=needed, free=free
+        )
+
+
+class NoSpace(DiskProblem):
+    """The disk filled up (ENOSPC, ERROR_DISK_FULL, ERROR_HANDLE_DISK_FULL, a quota)."""
+
+    code = "no_space"
 
 
 class ResultFileUnwritable(FlowProblem):
     """--result-file names a place no file can be written (exit 73).
 
     ``reason``: empty | folder | not_a_file | parent_is_file | folder_unwritable | not_saved;
-    ``place`` the file or folder in the way, ``detail`` the operating system's words.
+    ``place`` the file or folder in the way, ``kind`` what the operating system refused
+    (host.oserrors), ``detail`` its own words (only ever shown as «detalle técnico»).
     """
 
     code = "result_file_unwritable"
 
-    def __init__(self, path: str, reason: str, place: str = "", detail: str = "") -> None:
+    def __init__(
+        self, path: str, reason: str, place: str = "", detail: str = "", kind: str = "other"
+    ) -> None:
         self.path = path
         self.reason = reason
         self.place = place
         self.detail = detail
+        self.kind = kind
         super().__init__(
             f"{path!r}: {reason}" + (f" ({place}: {detail})" if place or detail else "")
         )
+
+
+class Terminated(FlowProblem):
+    """The run was ended from outside (SIGTERM): why it ended, when nothing else says so."""
+
+    code = "terminated"
+
+
+class DownloadDirUnwritable:
+    """--download (--download-dir) names a folder the installer cannot be saved in (exit 73,
+    checked at start, before anything irreversible). Fields as ResultFileUnwritable's;
+    ``reason``: not_a_folder | parent_is_file | folder_unwritable. No error code: like the
+    result file's 73, it is one line on stderr and never a result file."""
+
+    def __init__(
+        self, path: str, reason: str, place: str = "", detail: str = "", kind: str = "other"
+    ) -> None:
+        self.path = path
+        self.reason = reason
+        self.place = place
+        self.detail = detail
+        self.kind = kind

@@ -1,32 +1,22 @@
 """«Guardar recordatorio»: the old version's deadline as an iCalendar file (RFC 5545).
 
-Opening the file adds the event to Outlook or any calendar. Written by hand (no
-dependency): CRLF line endings, lines folded at 75 octets, text escaped, a stable UID (so
-saving twice updates one event instead of adding two), DTSTAMP in UTC, the time zone as a
-VTIMEZONE block, and two alarms, a week and a day before.
+Opening the file adds the event to Outlook or any calendar. Written with the ``icalendar``
+library (line folding at 75 octets, CRLF, text escaping, and the VTIMEZONE block from the
+time-zone database via ``zoneinfo``/``tzdata``); what is ours is what goes in: a stable UID
+(saving twice updates one event instead of adding two), DTSTAMP in UTC, the event at 9:00 on
+the last day, and alarms that make sense for the days left (``alarm_days``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from icalendar import Timezone
 
 DEFAULT_TZID = "America/Mexico_City"
-
-# Mexico City has kept UTC-6 all year since daylight saving ended on 30/10/2022, so one
-# STANDARD rule describes every deadline the wizard can show (they are all in the future).
-_MEXICO_CITY = (
-    "BEGIN:VTIMEZONE",
-    "TZID:America/Mexico_City",
-    "X-LIC-LOCATION:America/Mexico_City",
-    "BEGIN:STANDARD",
-    "DTSTART:20221030T020000",
-    "TZOFFSETFROM:-0500",
-    "TZOFFSETTO:-0600",
-    "TZNAME:CST",
-    "END:STANDARD",
-    "END:VTIMEZONE",
-)
 
 
 @dataclass(frozen=True)
@@ -41,54 +31,21 @@ class Reminder:
     minutes: int = 30
 
 
-def escape_text(value: str) -> str:
-    """RFC 5545 §3.3.11: backslash, semicolon, comma and newlines escaped."""
-    return (
-        value.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
+def alarm_days(days_left: int) -> tuple[int, ...]:
+    """Days before the last day the calendar reminds (0: that day, at the event's time).
 
-
-def fold(line: str) -> str:
-    """RFC 5545 §3.1: lines over 75 octets continue on the next line after CRLF + space."""
-    out: list[str] = []
-    current = b""
-    limit = 75
-    for char in line:
-        encoded = char.encode("utf-8")
-        if len(current) + len(encoded) > limit:
-            out.append(current.decode("utf-8"))
-            current = b""
-            limit = 74  # the leading space of a continuation counts
-        current += encoded
-    out.append(current.decode("utf-8"))
-    return "\r\n ".join(out)
-
-
-def _vtimezone(tzid: str, day: date) -> tuple[str, ...]:
-    if tzid == DEFAULT_TZID:
-        return _MEXICO_CITY
-    # Another zone: its offset on that day, as one STANDARD rule (enough for one event).
-    from zoneinfo import ZoneInfo
-
-    offset = datetime.combine(day, time(12), ZoneInfo(tzid)).utcoffset() or timedelta(0)
-    minutes = int(offset.total_seconds() // 60)
-    sign = "-" if minutes < 0 else "+"
-    text = f"{sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"
-    return (
-        "BEGIN:VTIMEZONE",
-        f"TZID:{tzid}",
-        "BEGIN:STANDARD",
-        "DTSTART:19700101T000000",
-        f"TZOFFSETFROM:{text}",
-        f"TZOFFSETTO:{text}",
-        "END:STANDARD",
-        "END:VTIMEZONE",
-    )
+    A week and a day before while there is time; with under 8 days left a day before and on
+    the day; with one day left, on the day (a reminder for today at 9:00 may already have
+    gone by, and one that is past fires the moment the file is opened); on the last day or
+    after it, none: the wizard then offers no reminder at all.
+    """
+    if days_left >= 8:
+        return (7, 1)
+    if days_left >= 2:
+        return (1, 0)
+    if days_left == 1:
+        return (0,)
+    return ()
 
 
 def reminder_ics(
@@ -96,52 +53,66 @@ def reminder_ics(
 ) -> str:
     """The calendar file's text (CRLF line endings). ``now`` is the clock, for DTSTAMP;
     ``today`` (the flow's clock, default ``now``'s day) decides which alarms are ahead."""
-    from zoneinfo import ZoneInfoNotFoundError
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-    tzid = reminder.tzid
-    try:
-        zone = _vtimezone(tzid, reminder.day)
-    except (ZoneInfoNotFoundError, ValueError):  # no tzdata for it: the default zone
-        tzid, zone = DEFAULT_TZID, _MEXICO_CITY
-    start = datetime.combine(reminder.day, reminder.at)
-    end = start + timedelta(minutes=reminder.minutes)
-    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    from icalendar import Alarm, Calendar, Event, Timezone
 
-    def alarm(trigger: str) -> list[str]:
-        return [
-            "BEGIN:VALARM",
-            "ACTION:DISPLAY",
-            f"DESCRIPTION:{escape_text(reminder.alarm_text)}",
-            f"TRIGGER:{trigger}",
-            "END:VALARM",
-        ]
+    today = today or now.date()
+    alarms = alarm_days((reminder.day - today).days)
+    # The zone's rules from the first alarm to the event (not the whole history).
+    first = reminder.day - timedelta(days=max(alarms, default=0) + 1)
+    last = reminder.day + timedelta(days=1)
+    start = datetime.combine(reminder.day, reminder.at)  # wall-clock time in the zone
+    zone: Timezone | None = None
+    for tzid in dict.fromkeys((reminder.tzid, DEFAULT_TZID)):  # the given zone, else ours
+        try:
+            ZoneInfo(tzid)
+            zone = Timezone.from_tzid(tzid, first_date=first, last_date=last)
+            break
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    if zone is None:  # no time-zone data on this PC at all
+        tzid, zone = DEFAULT_TZID, _mexico_city()
 
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:-//Aspel//{escape_text(product)}//ES",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        *zone,
-        "BEGIN:VEVENT",
-        f"UID:{reminder.uid}",
-        f"DTSTAMP:{stamp}",
-        f"DTSTART;TZID={tzid}:{start:%Y%m%dT%H%M%S}",
-        f"DTEND;TZID={tzid}:{end:%Y%m%dT%H%M%S}",
-        f"SUMMARY:{escape_text(reminder.summary)}",
-        f"DESCRIPTION:{escape_text(reminder.description)}",
-        "TRANSP:TRANSPARENT",
-        # Only alarms still ahead: one already past would fire the moment it is imported.
-        *(
-            line
-            for days in (7, 1)
-            if reminder.day - timedelta(days=days) > (today or now.date())
-            for line in alarm(f"-P{days}D")
-        ),
-        "END:VEVENT",
-        "END:VCALENDAR",
-    ]
-    return "".join(fold(line) + "\r\n" for line in lines)
+    calendar = Calendar()
+    calendar.add("prodid", f"-//Aspel//{product}//ES")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add_component(zone)
+    event = Event()
+    event.add("uid", reminder.uid)
+    event.add("dtstamp", now.astimezone(UTC))
+    event.add("dtstart", start, parameters={"TZID": tzid})
+    event.add("dtend", start + timedelta(minutes=reminder.minutes), parameters={"TZID": tzid})
+    event.add("summary", reminder.summary)
+    event.add("description", reminder.description)
+    event.add("transp", "TRANSPARENT")
+    for days in alarms:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", reminder.alarm_text)
+        alarm.add("trigger", timedelta(days=-days))
+        event.add_component(alarm)
+    calendar.add_component(event)
+    text: bytes = calendar.to_ical()
+    return text.decode("utf-8")
+
+
+def _mexico_city() -> Timezone:
+    """America/Mexico_City without the time-zone database: UTC-6 all year since daylight
+    saving ended there on 30/10/2022, one STANDARD rule (every deadline shown is later)."""
+    from icalendar import Timezone, TimezoneStandard
+
+    standard = TimezoneStandard()
+    standard.add("dtstart", datetime(2022, 10, 30, 2, 0))
+    standard.add("tzoffsetfrom", timedelta(hours=-5))
+    standard.add("tzoffsetto", timedelta(hours=-6))
+    standard.add("tzname", "CST")
+    zone = Timezone()
+    zone.add("tzid", DEFAULT_TZID)
+    zone.add_component(standard)
+    return zone
 
 
 def write_reminder(path: str, text: str) -> None:

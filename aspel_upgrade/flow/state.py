@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
@@ -10,7 +11,9 @@ if TYPE_CHECKING:
     from .download import DownloadResult
     from .pending import PendingUpgrade
 
-NoticeKind = Literal["resume_refused", "pending_waiting"]
+NoticeKind = Literal[
+    "resume_refused", "pending_waiting", "download_unfinished", "download_elsewhere"
+]
 
 
 class Notice(NamedTuple):  # cheap to define before the first paint (README, Start-up)
@@ -21,11 +24,32 @@ class Notice(NamedTuple):  # cheap to define before the first paint (README, Sta
     error: BaseException | None = None  # why, when the portal refused something
 
 
+class ConfirmationRequest(NamedTuple):
+    """One confirmation as it is sent, and resent: the same key is never used for another."""
+
+    subscription_id: str
+    terms_version: str
+    idempotency_key: str
+
+
+class DownloadPhase(Enum):
+    """The installer step's state (flow/download_step.py has the transitions)."""
+
+    IDLE = "idle"  # nothing under way (not started yet, or a discard in progress)
+    RUNNING = "running"
+    PAUSED = "paused"  # stopped by the user or by leaving the page: the part stays
+    CANCELLED = "cancelled"  # the part was removed at the user's request
+    FAILED = "failed"  # the last attempt failed (said why); «Reintentar»
+    VERIFIED = "verified"
+    UNAVAILABLE = "unavailable"  # the receipt has no usable descriptor: the page link only
+
+
 class FlowState:
     """The run so far; changed only on the caller's thread (see flow/controller.py).
 
     A plain class whose defaults are class attributes (assigning one gives the instance
-    its own): a dataclass of these 19 fields took ~0.8 ms to define before the first paint.
+    its own): a dataclass of these fields took ~0.8 ms to define before the first paint.
+    Only flow/ writes it (tests/unit/test_layers.py checks that the wizard never does).
     """
 
     username: str = ""
@@ -49,6 +73,8 @@ class FlowState:
     preselected_from_pc: bool = False  # chosen because it is the one installed here
     download_chosen: bool = False  # the user asked to download the installer here
     installer: DownloadResult | None = None  # how the last download attempt ended
+    download_phase: DownloadPhase = DownloadPhase.IDLE
+    download_cancelled: bool = False  # the transfer was stopped to remove what arrived
 
     def __init__(self) -> None:
         self.pending = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from .state import FlowState
+from .state import DownloadPhase, FlowState
 
 if TYPE_CHECKING:
     from ..portal.models import Subscription
@@ -20,17 +20,35 @@ class Step(IntEnum):
     DOWNLOAD = 5
 
 
-def is_done(step: Step, state: FlowState) -> bool:
-    """Whether the user has what this step asks for, so Next may be offered."""
+def is_done(step: Step, state: FlowState, *, user: str = "", password: str = "") -> bool:
+    """Whether the user has what this step asks for, so Next (or Finish) may be offered:
+    the one completeness rule, every page's ``isComplete`` asks it.
+
+    ``user`` and ``password``: what the log-in page's fields hold (the password is never
+    kept in the state; it is let go once logged in).
+    """
     if step is Step.LOGIN:
-        return state.account is not None
+        if state.account is not None and not password:  # logged in as this user already
+            return state.username.lower() == user.strip().lower()
+        if not user.strip() or not password:
+            return False
+        from .input_limits import input_problem  # on the first key, not before the paint
+
+        return input_problem(user, password) is None
     if step is Step.SUBSCRIPTIONS:
         return state.selected is not None and can_choose(state.selected)
-    if step is Step.TERMS:
-        return state.offer is not None and state.terms_accepted
-    if step is Step.CONFIRM:
-        return state.receipt is not None
+    if step in (Step.TERMS, Step.CONFIRM):  # the confirmation may be sent once accepted
+        accepted = state.offer is not None and state.terms_accepted
+        return accepted or (step is Step.CONFIRM and state.receipt is not None)
+    if step is Step.DOWNLOAD:  # the transfer stops first (closing asks)
+        return state.download_phase is not DownloadPhase.RUNNING
     return True
+
+
+def receipt_takes_over(step: Step, state: FlowState) -> bool:
+    """A receipt arrived (a resumed or earlier upgrade) while ``step`` is shown: nothing on
+    that page stops the user from seeing it, and ``next_step`` leads straight to it."""
+    return state.receipt is not None and step is not Step.RESULT
 
 
 def opens_receipt(subscription: Subscription) -> bool:

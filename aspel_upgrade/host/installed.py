@@ -12,8 +12,10 @@ a missing, unreadable or odd folder is skipped, never an error:
 - extra data roots given by the machine settings (``aspel_data_dir``), for data kept on a
   mapped or network drive.
 
-The work is bounded: only those known folder patterns are listed (one level each), no
-folder is walked recursively and no file is opened. Windows-only readers (registry,
+A program folder counts only with the system's executable in it (an uninstaller leaves
+empty or half-empty ones behind), and a folder that is a link back to itself or a parent
+is never followed. The work is bounded: only those known folder patterns are listed (one
+level each), no folder is walked recursively and no file is opened. Windows-only readers (registry,
 process list) are thin functions behind seams, so the logic is tested anywhere.
 """
 
@@ -51,7 +53,7 @@ class DataFolder:
 class InstalledSystem:
     system: str  # "SAE"
     version: str  # "7.0"
-    program_dir: str | None = None
+    program_dir: str | None = None  # only a folder holding the system's executable
     data: tuple[DataFolder, ...] = ()
     running: bool = False
     from_registry: bool = False  # known only from a registry key
@@ -63,6 +65,11 @@ class InstalledSystem:
     @property
     def label(self) -> str:
         return f"{self.system} {self.version}"
+
+    @property
+    def on_disk(self) -> bool:
+        """Its program or its data is here (not only a registry key left behind)."""
+        return self.program_dir is not None or bool(self.data)
 
 
 @dataclass
@@ -124,9 +131,10 @@ def find_installed(
                 continue
             folder = value.strip().rstrip("\\/")
             if _is_dir(folder):
-                if _program_files(folder, match.group(1)):
+                stems = _program_files(folder, match.group(1))
+                if stems:
                     item.program_dir = item.program_dir or folder
-                    item.exe_stems |= _program_files(folder, match.group(1))
+                    item.exe_stems |= stems
                 else:
                     data_roots.append(folder)
 
@@ -143,6 +151,8 @@ def find_installed(
         running = set()
     out = []
     for (system, version), item in sorted(found.items(), key=lambda kv: _sort_key(*kv[0])):
+        if not (item.program_dir or item.data or item.from_registry):
+            continue  # only an empty or leftover folder: nothing is installed
         stems = item.exe_stems | {f"{system}win{version.replace('.', '')}".lower()}
         out.append(
             InstalledSystem(
@@ -163,8 +173,10 @@ def _scan_programs(aspel: str, entry: Callable[[str, str, str], _Found]) -> None
         if match is None:
             continue
         item = entry(*match.groups())
-        item.program_dir = item.program_dir or path
-        item.exe_stems |= _program_files(path, match.group(1))
+        stems = _program_files(path, match.group(1))
+        if stems:  # an empty or leftover folder is not an installation
+            item.program_dir = item.program_dir or path
+            item.exe_stems |= stems
 
 
 def _scan_data_root(root: str, entry: Callable[[str, str, str], _Found]) -> None:
@@ -226,13 +238,28 @@ def _subdirs(folder: str) -> list[tuple[str, str]]:
                 if count >= MAX_ENTRIES:
                     break
                 try:
-                    if item.is_dir():
+                    if item.is_dir() and not (_is_link(item) and _loops(folder, item.path)):
                         out.append((item.name, item.path))
-                except OSError:
+                except (OSError, ValueError):
                     continue
     except (OSError, ValueError):
         return []
     return out
+
+
+def _is_link(item: os.DirEntry[str]) -> bool:
+    """A symbolic link, or on Windows any reparse point (a junction, too)."""
+    if item.is_symlink():
+        return True
+    attributes = getattr(item.stat(follow_symlinks=False), "st_file_attributes", 0)
+    return bool(attributes & 0x400)  # FILE_ATTRIBUTE_REPARSE_POINT
+
+
+def _loops(folder: str, link: str) -> bool:
+    """Whether ``link`` leads back to ``folder`` or to a folder above it."""
+    target = os.path.normcase(os.path.realpath(link))
+    here = os.path.normcase(os.path.realpath(folder))
+    return here == target or here.startswith(target.rstrip("\\/") + os.sep)
 
 
 def _child_dir(parent: str | None, name: str) -> str | None:

@@ -1,13 +1,20 @@
 """Logging to the user's log folder, rotating, with secrets redacted on every handler.
 
 Redaction has two layers: patterns (bearer tokens, Authorization headers, password or
-token fields, credentials inside URLs) and the exact values the app registered as secret
-(the password typed, the session token), so even an unforeseen message cannot leak them.
+token fields, credentials inside URLs) and the values the app registered as secret (every
+password typed, every session token), so even an unforeseen message cannot leak them.
+
+Those values are not kept: only their length and a keyed hash (BLAKE2b, with a key made
+for this process and never written anywhere). A text is searched by hashing each stretch
+of it of a registered length; a match is hidden. So the log filter still finds a password
+typed an hour ago without anything in memory holding the password itself
+(tests/gui/test_secrets_in_memory.py looks).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import os
 import re
@@ -56,26 +63,69 @@ def _patterns() -> list[tuple[re.Pattern[str], Replacement]]:
     ]
 
 
-_secrets: set[str] = set()
 _secrets_lock = threading.Lock()
+_known: dict[int, set[bytes]] = {}  # a secret's length -> the keyed hashes of that length
+_spaced: set[int] = set()  # lengths of secrets with a space in them (searched everywhere)
+_key: list[bytes] = []  # made on the first secret: os.urandom, this process only
+
+
+def _hash(text: str) -> bytes:
+    data = text.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, key=_key[0], digest_size=16).digest()
 
 
 def register_secret(value: str | None) -> None:
-    """Never log this exact value (passwords typed, tokens received)."""
-    if value and len(value) >= 4:
-        with _secrets_lock:
-            _secrets.add(value)
+    """Never log this value (passwords typed, tokens received). Only its length and a keyed
+    hash are kept: the caller's string is not referenced from here."""
+    if not value or len(value) < 4:
+        return
+    with _secrets_lock:
+        if not _key:
+            _key.append(os.urandom(32))
+        _known.setdefault(len(value), set()).add(_hash(value))
+        if any(c.isspace() for c in value):
+            _spaced.add(len(value))
 
 
-def redact(text: str) -> str:
+def _hide_known(text: str) -> str:
+    """``text`` with every stretch that hashes like a registered secret hidden."""
+    with _secrets_lock:
+        known = {length: frozenset(hashes) for length, hashes in _known.items()}
+        spaced = set(_spaced)
+    spans: list[tuple[int, int]] = []
+    for length, hashes in known.items():
+        if length > len(text):
+            continue
+        # A secret without spaces lies inside one run of non-space characters.
+        runs = [(0, len(text))] if length in spaced else [
+            m.span() for m in re.finditer(r"\S+", text) if m.end() - m.start() >= length
+        ]  # fmt: skip
+        for start, end in runs:
+            for i in range(start, end - length + 1):
+                if _hash(text[i : i + length]) in hashes:
+                    spans.append((i, i + length))
+    if not spans:
+        return text
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # overlapping stretches are hidden as one
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    out, at = [], 0
+    for start, end in merged:
+        out += [text[at:start], REDACTED]
+        at = end
+    return "".join(out) + text[at:]
+
+
+def redact(text: str, *, registered: bool = True) -> str:
+    """``text`` with secrets hidden: the patterns' and, unless ``registered`` is False,
+    the registered values' (the costly part: ~50 µs a line; a log file already went
+    through this filter as it was written, and an earlier run's secrets are unknown)."""
     for pattern, replacement in _patterns():
         text = pattern.sub(replacement, text)
-    with _secrets_lock:
-        secrets = sorted(_secrets, key=len, reverse=True)
-    for secret in secrets:
-        if secret in text:
-            text = text.replace(secret, REDACTED)
-    return text
+    return _hide_known(text) if registered and _known else text
 
 
 @functools.cache

@@ -31,6 +31,7 @@ KNOWN: dict[str, type] = {
     "proxy": str,
     "ca_bundle": str,
     "aspel_data_dir": str,  # extra folder(s) with Aspel data, e.g. on a mapped drive
+    "installer_publisher": str,  # who must have signed the installer «Ejecutar» runs
 }
 LANGUAGES = values.LANGUAGES
 # A settings file is a few hundred bytes; reading more than this is never needed.
@@ -41,6 +42,7 @@ _CHECKS = {
     "proxy": values.check_proxy,
     "ca_bundle": values.check_ca_bundle,
     "language": values.check_language,
+    "installer_publisher": values.check_publisher,
 }
 
 
@@ -87,6 +89,7 @@ class Settings:
         proxy: str | None = None,
         ca_bundle: str | None = None,
         aspel_data_dir: str | None = None,
+        installer_publisher: str | None = None,
     ) -> None:
         self.portal_url = portal_url
         self.remembered_username = remembered_username
@@ -95,7 +98,14 @@ class Settings:
         self.proxy = proxy
         self.ca_bundle = ca_bundle
         self.aspel_data_dir = aspel_data_dir
+        self.installer_publisher = installer_publisher
         self.problems: list[SettingsProblem] = []
+
+    @property
+    def expected_publisher(self) -> str:
+        """The installer's signer that «Ejecutar instalador» requires (shown to the user);
+        "" when the deployment names none: then any signature Windows trusts."""
+        return self.installer_publisher or ""
 
     @classmethod
     def load(cls, path: Path) -> tuple[Settings, list[SettingsProblem]]:

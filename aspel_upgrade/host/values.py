@@ -3,7 +3,7 @@
 ``--portal-url``/``portal_url``, ``--proxy``/``proxy``, ``--ca-bundle``/``ca_bundle`` and
 ``--lang``/``language`` are checked by the same functions wherever they come from. A bad
 value raises ``InvalidValue`` with a ``reason`` code (one of ``REASONS``), never prose:
-flow/messages.py words it for the command line, the result file and the wizard alike.
+flow/wording/ words it for the command line, the result file and the wizard alike.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 LANGUAGES = ("es", "en")
 
-# Why a value is refused (InvalidValue.reason); flow/messages.py words each one.
+# Why a value is refused (InvalidValue.reason); flow/wording/errors.py words each one.
 REASONS = (
     "empty", "spaces", "malformed", "scheme", "proxy_scheme", "not_https", "no_host",
     "bad_host", "bad_port", "credentials", "query", "missing_file", "language",
@@ -143,6 +143,13 @@ def check_ca_bundle(path: str) -> str:
     if not path.strip() or not Path(path).is_file():
         raise InvalidValue("missing_file")
     return path
+
+
+def check_publisher(value: str) -> str:
+    """The installer's expected signer (``installer_publisher``): any name, not blank."""
+    if not value.strip():
+        raise InvalidValue("empty")
+    return value.strip()
 
 
 def check_language(value: str) -> str:

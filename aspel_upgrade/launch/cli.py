@@ -21,7 +21,7 @@ SYSTEMS = ("SAE", "COI", "NOI", "CAJA", "FACTURE", "BANCO", "PROD", "ADM")
 class BadCommandLine(Exception):
     """A flag is missing, unknown or invalid: exit 64 (never argparse's 2).
 
-    ``case`` and ``fields`` name the problem; flow.messages.command_line words it.
+    ``case`` and ``fields`` name the problem; flow.wording.cli_errors.refused words it.
     """
 
     def __init__(self, case: str, **fields: str) -> None:
@@ -30,9 +30,9 @@ class BadCommandLine(Exception):
         super().__init__(f"{case}: {fields}")
 
     def sentence(self) -> str:
-        from ..flow.messages import command_line
+        from ..flow.wording.cli_errors import refused
 
-        return command_line(self.case, self.fields)
+        return refused(self.case, self.fields)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,44 +41,29 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The parser; build and use it inside ``spanish_argparse()`` so all of it is Spanish."""
-    parser = _Parser(
-        prog="aspel-upgrade",
-        description="Asistente para actualizar el número de serie de tu sistema Aspel.",
-        epilog="Códigos de salida: 0 actualizado (o se mostró una actualización existente), "
-        "1 cancelado, 2 falló, 3 nada que actualizar, 64 línea de comandos incorrecta, "
-        "73 no se puede escribir el archivo de resultado.",
-    )
+    """The parser; build and use it inside ``spanish_argparse()`` so all of it is Spanish
+    (its words are the catalogue's: flow/wording/cli.py)."""
+    from ..flow.wording import cli as words
+
+    helps, value = words.helps(), words.metavars()
+    parser = _Parser(prog="aspel-upgrade", description=words.description(), epilog=words.epilog())
     where = parser.add_mutually_exclusive_group()
-    where.add_argument(
-        "--sandbox", action="store_true", help="usar un portal de pruebas local (demostración)"
-    )
-    where.add_argument("--portal-url", metavar="URL", help="dirección del portal (https://…)")
-    parser.add_argument("--system", metavar="SISTEMA", help="sistema a actualizar, p. ej. SAE")
-    parser.add_argument("--serial", metavar="SERIE", help="número de serie a actualizar")
-    parser.add_argument("--user", metavar="USUARIO", help="usuario de Mi cuenta Aspel")
-    parser.add_argument("--result-file", metavar="RUTA", help="escribir el resultado (JSON) aquí")
-    parser.add_argument("--lang", choices=("es", "en"), help="idioma: es (predeterminado) o en")
-    parser.add_argument("--proxy", metavar="URL", help="proxy HTTP(S), p. ej. http://proxy:8080")
-    parser.add_argument("--ca-bundle", metavar="RUTA", help="certificados adicionales (PEM)")
+    where.add_argument("--sandbox", action="store_true", help=helps["sandbox"])
+    where.add_argument("--portal-url", metavar=value["url"], help=helps["portal_url"])
+    parser.add_argument("--system", metavar=value["system"], help=helps["system"])
+    parser.add_argument("--serial", metavar=value["serial"], help=helps["serial"])
+    parser.add_argument("--user", metavar=value["user"], help=helps["user"])
+    parser.add_argument("--result-file", metavar=value["path"], help=helps["result_file"])
+    parser.add_argument("--lang", choices=("es", "en"), help=helps["lang"])
+    parser.add_argument("--proxy", metavar=value["url"], help=helps["proxy"])
+    parser.add_argument("--ca-bundle", metavar=value["path"], help=helps["ca_bundle"])
+    parser.add_argument("--diagnose", action="store_true", help=helps["diagnose"])
+    parser.add_argument("--download", action="store_true", help=helps["download"])
+    parser.add_argument("--download-dir", metavar=value["path"], help=helps["download_dir"])
     parser.add_argument(
-        "--diagnose", action="store_true", help="revisar la conexión sin abrir ventanas"
-    )
-    parser.add_argument(
-        "--download",
-        action="store_true",
-        help="después de actualizar (o si ya estaba actualizado), descargar y verificar el "
-        "instalador sin preguntar; si no queda verificado, sale con 2",
-    )
-    parser.add_argument(
-        "--download-dir", metavar="RUTA", type=Path, help="carpeta del instalador (con --download)"
-    )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"aspel-upgrade {__version__}",
-        help="mostrar la versión y salir",
-    )
+        "--version", action="version", version=f"aspel-upgrade {__version__}",
+        help=helps["version"],
+    )  # fmt: skip
     return parser
 
 
@@ -115,12 +100,11 @@ def parse(argv: list[str]) -> Options:
         raise ResultFileUnwritable(args.result_file.strip(), "empty")
     if args.download_dir is not None and not args.download:
         raise BadCommandLine("download_dir_alone")
-    if (
-        args.download_dir is not None
-        and args.download_dir.exists()
-        and not (args.download_dir.is_dir())
-    ):
-        raise BadCommandLine("download_dir_not_folder", path=str(args.download_dir))
+    if args.download_dir is not None and not args.download_dir.strip():
+        raise BadCommandLine("download_dir_empty")  # never «the current folder»
+    download_dir = Path(args.download_dir) if args.download_dir is not None else None
+    if download_dir is not None and download_dir.exists() and not download_dir.is_dir():
+        raise BadCommandLine("download_dir_not_folder", path=str(download_dir))
     return Options(
         sandbox=args.sandbox,
         portal_url=args.portal_url,
@@ -133,7 +117,7 @@ def parse(argv: list[str]) -> Options:
         ca_bundle=args.ca_bundle,
         diagnose=args.diagnose,
         download=args.download,
-        download_dir=args.download_dir,
+        download_dir=download_dir,
     )
 
 
@@ -147,12 +131,39 @@ def _result_file_from_raw(argv: list[str]) -> Path | None:
     return None
 
 
-def _cannot_write(problem: ResultFileUnwritable) -> int:
-    from ..flow.messages import result_file_unwritable
-    from ..flow.outcome import ExitCode
+def _say(sentence: str) -> None:
+    """One line on stderr, «aspel-upgrade: » first (the catalogue's)."""
+    from ..flow.wording.cli_errors import stderr_line
 
-    print(f"aspel-upgrade: {result_file_unwritable(problem)}", file=sys.stderr)
+    print(stderr_line(sentence), file=sys.stderr)
+
+
+def _cannot_write(problem: ResultFileUnwritable) -> int:
+    from ..flow.outcome import ExitCode
+    from ..flow.wording.cli_errors import result_file_unwritable
+
+    _say(result_file_unwritable(problem))
     return int(ExitCode.RESULT_FILE_UNWRITABLE)
+
+
+def _download_dir_refused(options: Options, paths: AppPaths | None) -> int | None:
+    """Exit 73 when the installer's folder cannot be written (None when it can): one line
+    on stderr and, as for the result file's own 73, no result file (the contract: a file
+    never says 73; resources/result-file.schema.json on main)."""
+    from ..flow.outcome import ExitCode, download_dir_problem
+    from ..flow.wording.cli_errors import download_dir_unwritable
+
+    if options.download_dir is not None:
+        folder = options.download_dir
+    else:
+        from ..host.paths import default_paths
+
+        folder = (paths or default_paths()).downloads
+    problem = download_dir_problem(folder)
+    if problem is None:
+        return None
+    _say(download_dir_unwritable(problem))
+    return int(ExitCode.CANNOT_CREATE)
 
 
 def finish(outcome: Outcome, result_file: Path | None) -> int:
@@ -168,10 +179,15 @@ def finish(outcome: Outcome, result_file: Path | None) -> int:
             logging.getLogger("aspel_upgrade").error(
                 "Result file %s not written (outcome %s): %r", result_file, outcome.outcome, exc
             )
+            from ..flow.outcome import result_file_problem
             from ..flow.problems import ResultFileUnwritable
+            from ..host.oserrors import detail_of, kind_of
 
-            detail = exc.strerror or type(exc).__name__
-            return _cannot_write(ResultFileUnwritable(str(result_file), "not_saved", detail=detail))
+            # Worded as the start-up check words the same case (a folder put there…).
+            problem = result_file_problem(result_file) or ResultFileUnwritable(
+                str(result_file), "not_saved", detail=detail_of(exc), kind=kind_of(exc)
+            )
+            return _cannot_write(problem)
     return int(outcome.exit_code)
 
 
@@ -188,11 +204,11 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
     except ResultFileUnwritable as problem:
         return _cannot_write(problem)
     except BadCommandLine as exc:
-        from ..flow.messages import see_help
         from ..flow.outcome import failure
+        from ..flow.wording.cli import see_help
 
         sentence = exc.sentence()
-        print(f"aspel-upgrade: {sentence}", file=sys.stderr)
+        _say(sentence)
         print(see_help(), file=sys.stderr)
         return finish(
             failure("bad_command_line", sentence, bad_command_line=True),
@@ -205,6 +221,11 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
         unwritable = result_file_problem(options.result_file)
         if unwritable is not None:
             return _cannot_write(unwritable)
+    if options.download:
+        # The installer's folder too, before the upgrade (which cannot be undone).
+        refused = _download_dir_refused(options, paths)
+        if refused is not None:
+            return refused
     from .runner import run
 
     codes: list[int] = []
@@ -225,8 +246,8 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
         import logging
 
         logging.getLogger("aspel_upgrade").exception("Unexpected failure")
-        from ..flow.messages import describe, with_detail
         from ..flow.outcome import failure
+        from ..flow.wording.errors import describe, with_detail
         from ..host.logs import redact
 
         message = with_detail(describe(exc), redact(str(exc)))

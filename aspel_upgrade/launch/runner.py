@@ -23,6 +23,18 @@ def run(
     report: Callable[[Outcome], None] | None = None,
 ) -> Outcome:
     """Do what the options ask; ``report`` (the result file) is called before cleaning up."""
+    from ..host.process import catch_termination
+
+    stop_catching = catch_termination()  # SIGTERM: end the run, still reporting it
+    try:
+        return _run(options, paths, report)
+    finally:
+        stop_catching()
+
+
+def _run(
+    options: Options, paths: AppPaths | None, report: Callable[[Outcome], None] | None
+) -> Outcome:
     from ..host.logs import setup_logging
     from ..portal.address import normalise_portal_url
     from ..portal.errors import InvalidPortalAddress
@@ -37,9 +49,9 @@ def run(
             try:
                 from ..sandbox.server import SandboxPortal, demo_banner
             except ImportError:  # the shipped build leaves the sandbox out
-                from ..flow import messages
+                from ..flow.wording.cli_errors import sandbox_unavailable
 
-                message = messages.sandbox_unavailable()
+                message = sandbox_unavailable()
                 return _fail("sandbox_unavailable", message, False, report, bad_command_line=True)
 
             sandbox = SandboxPortal().start()
@@ -49,18 +61,18 @@ def run(
             portal_url = options.portal_url or settings.portal_url
         interactive = options.result_file is None and not options.diagnose
         if not portal_url:
-            from ..flow import messages
+            from ..flow.wording import cli_errors as cli_words
 
             bad = next((p for p in settings.problems if p.key == "portal_url"), None)
             if bad is not None and bad.reason:  # configured, but not usable: say which
-                message = messages.portal_address_in_settings(bad.detail, bad.file, bad.reason)
+                message = cli_words.portal_address_in_settings(bad.detail, bad.file, bad.reason)
                 return _fail("invalid_portal_address", message, interactive, report)
-            message = messages.no_portal_configured()
+            message = cli_words.no_portal_configured()
             return _fail("no_portal_configured", message, interactive, report)
         try:
             portal_url = normalise_portal_url(portal_url)
         except InvalidPortalAddress as exc:
-            from ..flow.messages import describe
+            from ..flow.wording.errors import describe
 
             return _fail(exc.code, describe(exc), interactive, report)
 
@@ -68,8 +80,8 @@ def run(
         proxy = options.proxy or settings.proxy
         ca_bundle = options.ca_bundle or settings.ca_bundle
         if options.diagnose:
-            from ..flow import messages
             from ..flow.outcome import Outcome, failure
+            from ..flow.wording import diagnostics as words
             from ..host.installed import data_roots, find_installed
             from ..support.diagnostics import run_diagnostics
 
@@ -80,14 +92,14 @@ def run(
                     extra_data_roots=data_roots(settings.aspel_data_dir)
                 ),
             )  # fmt: skip
-            from ..ui.diagnostics_text import console_labels
+            from .console import console_language
 
-            labels = console_labels(options.lang or settings.language)
-            print(diagnosis.text(labels), flush=True)
+            with console_language(options.lang or settings.language):
+                print(diagnosis.text(words.labels()), flush=True)
             outcome = (
                 Outcome("diagnosed", 0)
                 if diagnosis.portal_reachable
-                else failure("portal_unreachable", messages.portal_unreachable())
+                else failure("portal_unreachable", words.portal_unreachable())
             )
             if report:
                 report(outcome)
@@ -148,9 +160,12 @@ def _import_before_qt() -> None:
     ``__feature__`` switch by reading the module's source (``inspect.getsource``), which
     then stays in ``linecache`` (ui/app.py drops it as the run starts). Imported here,
     before Qt, the flow's modules skip that reading: ~1 ms and 0.1 MiB, measured old against
-    new with tests/bench/startup.py, within its noise; kept because it costs nothing.
+    new with tests/bench/startup.py, within its noise; kept because it costs nothing. The
+    first page's words and its remember-me rule too (0.9 ms of source reading after Qt,
+    measured with ``python -X importtime`` old against new).
     """
-    from ..flow import connect, controller, language  # noqa: F401
+    from ..flow import connect, controller, remember  # noqa: F401
+    from ..flow.wording import login, window  # noqa: F401
     from ..host import credentials  # noqa: F401
 
 

@@ -4,11 +4,18 @@ One ``requests.Session`` per client. Idempotent reads are retried with backoff o
 connection errors and 502/503/504, honouring ``Retry-After``; the upgrade POST is
 retried only with the same ``Idempotency-Key``; the login POST is never resent once it
 reached the portal. Every failure is raised as a typed :mod:`~aspel_upgrade.portal.errors`.
+
+Every answer is data from a network that may be hostile: a call ends at its deadline
+however the answer trickles in (a watchdog closes its socket; a read timeout alone never
+fires while each read gets a byte), its body is read against ``MAX_ANSWER_BYTES`` as it
+streams in, and JSON too deep for the parser is an unexpected answer like any other.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import json
 import logging
 import re
 import socket
@@ -24,7 +31,8 @@ from typing import Any, TypeVar
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3 import BaseHTTPResponse
-from urllib3.connectionpool import ConnectionPool
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import ConnectionPool, HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import MaxRetryError, NameResolutionError, ProxyError, ReadTimeoutError
 from urllib3.util.retry import Retry
 
@@ -52,6 +60,9 @@ MAX_RETRY_AFTER = 5.0  # seconds we are willing to wait inside one call before g
 # No call keeps the user waiting longer than this, retries included: an attempt that could
 # not end before it is not started (a portal slower than the read timeout gets one try).
 CALL_DEADLINE = 45.0
+# No answer of the contract comes near this (a receipt is ~1 KiB); a bigger one is refused
+# as it streams in, never held whole (50 MB once took 1.4 GB and froze the window).
+MAX_ANSWER_BYTES = 1024 * 1024
 
 
 def proxies_for(proxy: str | None) -> dict[str, str] | None:
@@ -86,6 +97,90 @@ class _CallClock(threading.local):
         self.attempt += 1
         for listener in self.listeners:
             listener(self.attempt)
+
+
+_WATCHING = threading.local()  # the watchdog of the call in flight on this thread
+
+
+class _Watchdog:
+    """Ends one call at its deadline, however its answer trickles in.
+
+    A read timeout bounds each read, not the call: a portal that sends a byte every few
+    seconds never trips it. The connections the call reads from register their sockets
+    here (``_watch``); when the deadline passes they are shut down, the blocked read
+    returns, and the call ends as a timeout.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._over = False
+        self.fired = False
+        self._timer = threading.Timer(max(0.0, seconds), self._fire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Watchdog:
+        _WATCHING.current = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _WATCHING.current = None
+        with self._lock:
+            self._over = True
+            self._sockets.clear()
+        self._timer.cancel()
+
+    def add(self, sock: socket.socket | None) -> None:
+        with self._lock:
+            if sock is None or self._over:
+                return
+            self._sockets.append(sock)
+            if self.fired:
+                _shut(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._over:
+                return
+            self.fired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    """Make a blocked read on ``sock`` return (the plain socket's shutdown, also under TLS)."""
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+def _watch(sock: socket.socket | None) -> None:
+    watchdog = getattr(_WATCHING, "current", None)
+    if watchdog is not None:
+        watchdog.add(sock)
+
+
+class _WatchedHTTPConnection(HTTPConnection):
+    def getresponse(self) -> Any:
+        _watch(self.sock)
+        return super().getresponse()
+
+
+class _WatchedHTTPSConnection(HTTPSConnection):
+    def getresponse(self) -> Any:
+        _watch(self.sock)
+        return super().getresponse()
+
+
+class _WatchedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _WatchedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+_WATCHED_POOLS = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
 
 
 class _BoundedRetry(Retry):
@@ -210,6 +305,75 @@ class _TruststoreAdapter(HTTPAdapter):
         return super().proxy_manager_for(proxy, **kwargs)
 
 
+class _WatchedPools:
+    """An adapter whose connections tell the call's watchdog which socket they read.
+
+    Only the portal client's adapters are watched; the installer download (its own
+    session) reads for as long as bytes keep coming.
+    """
+
+    poolmanager: Any
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)  # type: ignore[misc]
+        self.poolmanager.pool_classes_by_scheme = _WATCHED_POOLS
+
+    def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **kwargs)  # type: ignore[misc]
+        if not proxy.lower().startswith("socks"):  # SOCKS has pool classes of its own
+            manager.pool_classes_by_scheme = _WATCHED_POOLS
+        return manager
+
+
+class _PortalTLSAdapter(_WatchedPools, _TruststoreAdapter):
+    pass
+
+
+class _PortalAdapter(_WatchedPools, HTTPAdapter):
+    pass
+
+
+def read_answer(response: requests.Response, limit: int = MAX_ANSWER_BYTES) -> bytes:
+    """The answer's body, read as it streams in and refused once it passes ``limit``.
+
+    A declared ``Content-Length`` over the limit is refused before any of the body; the
+    connection is then closed, not drained. (Decoded size counts: a compressed bomb is
+    stopped the same way.)
+    """
+    if getattr(response, "_content_consumed", False):
+        return response.content or b""
+    declared = response.headers.get("Content-Length", "").strip()
+    body = bytearray()
+    too_big = declared.isdigit() and int(declared) > limit
+    if not too_big:
+        for chunk in response.iter_content(64 * 1024):
+            body += chunk
+            if len(body) > limit:
+                too_big = True
+                break
+    if too_big:
+        response.close()
+        response._content = b""  # an error status still says what happened, by itself
+        response._content_consumed = True  # type: ignore[attr-defined]
+        log.warning("answer over %d bytes refused (HTTP %s)", limit, response.status_code)
+        raise e.UnexpectedResponse(
+            f"HTTP {response.status_code}: respuesta de más de {limit} bytes"
+        )
+    data = bytes(body)
+    response._content = data  # what requests' .content and .json() then return
+    response._content_consumed = True  # type: ignore[attr-defined]
+    return data
+
+
+def decode_json(data: bytes, status: int) -> Any:
+    """JSON of an answer; anything that is not (bad bytes, bad syntax, nested deeper than
+    the parser's recursion) is ``UnexpectedResponse``, never a ``RecursionError``."""
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError):
+        raise e.UnexpectedResponse(f"HTTP {status}: el cuerpo no es JSON válido") from None
+
+
 def no_answer(exc: OSError, what: str, started: float) -> e.PortalError:
     """The typed error of a request that got no answer, logged once (``what`` names the
     request without secrets): a timeout, a failed connection by kind, or no TLS set-up."""
@@ -229,11 +393,11 @@ def error_for_response(response: requests.Response) -> e.PortalError:
     status = response.status_code
     retry_after = _retry_after_seconds(response)
     try:
-        body = Obj(response.json())
+        body = Obj(decode_json(read_answer(response), status))
         code = body.text("code")
         message = body.opt_text("message")
         details = Obj(body.raw("details"), "$.details") if body.raw_or_none("details") else None
-    except (ValueError, e.UnexpectedResponse):
+    except (ValueError, OSError, e.UnexpectedResponse):  # no body, a broken one, too big
         code, message, details = "", None, None
     if code in ("session_expired", "unauthorized") or (not code and status == 401):
         return e.SessionExpired()
@@ -328,8 +492,8 @@ class PortalClient:
             raise_on_status=False,
         )
         retry.clock = self._clock
-        self.http.mount("https://", _TruststoreAdapter(max_retries=retry))
-        self.http.mount("http://", HTTPAdapter(max_retries=retry))
+        self.http.mount("https://", _PortalTLSAdapter(max_retries=retry))
+        self.http.mount("http://", _PortalAdapter(max_retries=retry))
 
     def __repr__(self) -> str:
         return f"PortalClient({self.base_url!r}, logged_in={self.logged_in})"
@@ -364,18 +528,33 @@ class PortalClient:
         started = time.monotonic()
         if new_call:  # a resend within one call (confirm) keeps the call's clock
             self._clock.start()
-        try:
-            response = self.http.request(
-                method,
-                self.base_url + path,
-                json=json,
-                headers=all_headers,
-                timeout=self.timeout,
-                verify=self.verify,
-                allow_redirects=False,
-            )
-        except OSError as exc:  # requests' own errors are OSErrors too
-            raise no_answer(exc, f"{method} {path}", started) from None
+        with _Watchdog(self._clock.left()) as watchdog:
+            try:
+                response = self.http.request(
+                    method,
+                    self.base_url + path,
+                    json=json,
+                    headers=all_headers,
+                    timeout=self.timeout,
+                    verify=self.verify,
+                    allow_redirects=False,
+                    stream=True,  # the body is read here, against the cap
+                )
+                try:
+                    read_answer(response)
+                except e.UnexpectedResponse:
+                    if response.ok:
+                        raise  # a success whose body cannot be read: unexpected
+                    # an error status says what happened without its (too big) body
+            except OSError as exc:  # requests' own errors are OSErrors too
+                if not watchdog.fired:
+                    raise no_answer(exc, f"{method} {path}", started) from None
+            if watchdog.fired:  # a cut answer may look whole (headers ended by the close)
+                log.info(
+                    "%s %s -> no whole answer by the call's deadline (%.1f s)",
+                    method, path, time.monotonic() - started,
+                )  # fmt: skip
+                raise e.PortalTimeout()
         log.debug(
             "%s %s -> %s (%d ms)",
             method,
@@ -391,10 +570,7 @@ class PortalClient:
         if 200 <= status < 300:
             if status == 204:
                 return None
-            try:
-                return response.json()
-            except ValueError:
-                raise e.UnexpectedResponse(f"HTTP {status}: el cuerpo no es JSON") from None
+            return decode_json(read_answer(response), status)
         raise self._error_for(response)
 
     def _error_for(self, response: requests.Response) -> e.PortalError:
@@ -406,6 +582,11 @@ class PortalClient:
     def _forget_session(self) -> None:
         self._token = None
         self.session_expires_at = None
+
+    def forget_session(self) -> None:
+        """Let go of the token here (the run is over), without a call: the portal's
+        session ends by itself when it expires."""
+        self._forget_session()
 
     def _call(self, parse: Callable[[Any], T], method: str, path: str, **kw: Any) -> T:
         body = self._check(self._send(method, path, **kw))

@@ -1,4 +1,4 @@
-"""Fetching the installer over HTTP: by ranges, streamed to a partial file, hashed as written.
+"""Fetching the installer over HTTP: by ranges, streamed to a partial file (hashed later).
 
 Speaks HTTP only; what a failure means and whether to resume is decided in
 ``flow/download.py``. The connection is set up like the portal client's (same proxies,
@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import re
 import time
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -32,29 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("aspel_upgrade.portal")
 
 CHUNK = 1024 * 1024  # read and write a MiB at a time: few Python steps per second
-_WINDOWS_RESERVED = {
-    "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
-    *(f"COM{i}" for i in "123456789¹²³"), *(f"LPT{i}" for i in "123456789¹²³"),
-}  # fmt: skip
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
-
-
-def safe_file_name(suggested: str, fallback: str) -> str:
-    """A plain file name from the portal's suggestion: never a path, never a device.
-
-    Only the last component counts; separators, ``..``, control and reserved characters,
-    trailing dots and spaces (Windows drops them) and reserved device names (``CON``,
-    ``COM1.exe``, …) are removed. What is left empty becomes ``fallback``.
-    """
-    name = unicodedata.normalize("NFC", suggested)
-    name = re.split(r"[/\\]", name)[-1]
-    name = _UNSAFE.sub("_", name).strip().rstrip(". ").lstrip(".")
-    stem = name.split(".", 1)[0].strip().upper()
-    if not name or name in (".", "..") or stem in _WINDOWS_RESERVED:
-        name = fallback if not name or name in (".", "..") else f"_{name}"
-    return name[:150]
-
-
+MAX_REDIRECTS = 5
 DownloadInterrupted = e.DownloadInterrupted
 RangeNotSatisfiable = e.RangeNotSatisfiable
 
@@ -64,7 +41,7 @@ class Stopped(Exception):
 
 
 class Sink(Protocol):
-    """Where the body goes: appended to the partial file and hashed as it is written."""
+    """Where the body goes: appended to the partial file (read back and hashed at the end)."""
 
     def restart(self) -> None: ...
     def write(self, data: bytes) -> None: ...
@@ -136,20 +113,8 @@ class InstallerFetcher:
                 headers["If-Range"] = etag
         shown = redact_url(url).split("?", 1)[0].rsplit("/", 1)[-1]  # no signature in logs
         started = time.monotonic()
-        try:
-            response = self.http.get(
-                url,
-                headers=headers,
-                stream=True,
-                timeout=self.timeout,
-                verify=self.verify,
-                allow_redirects=True,
-            )
-        except OSError as exc:  # requests' own errors are OSErrors too
-            raise no_answer(exc, f"GET {shown}", started) from None
+        response = self._follow(url, headers, shown, started)
         with response:
-            if response.url != url:
-                checked_download_url(response.url)  # a redirect may not leave https either
             answer = _answer(response, offset)
             log.info(
                 "GET %s from %d -> %d (etag %s, %s bytes)",
@@ -162,25 +127,56 @@ class InstallerFetcher:
             length = response.headers.get("Content-Length", "")
             expected = int(length) if length.isdigit() else None
             received = 0
-            try:
-                while True:
-                    if should_stop():
-                        raise Stopped()
+            while True:
+                if should_stop():
+                    raise Stopped()
+                try:
                     # What has arrived, up to a MiB: a dropped link loses nothing received.
                     data = response.raw.read1(CHUNK, decode_content=False)
-                    if not data:
-                        break
-                    sink.write(data)
-                    received += len(data)
-            except (HTTPError, OSError) as exc:
-                if _is_timeout(exc):
-                    raise e.PortalTimeout() from None
-                log.info("GET %s: link dropped mid-body (%s)", shown, type(exc).__name__)
-                raise DownloadInterrupted() from None
+                except (HTTPError, OSError) as exc:
+                    if _is_timeout(exc):
+                        raise e.PortalTimeout() from None
+                    log.info("GET %s: link dropped mid-body (%s)", shown, type(exc).__name__)
+                    raise DownloadInterrupted() from None
+                if not data:
+                    break
+                # Outside the read's handler: a write that fails (a full disk) is this PC's
+                # problem, raised as the OSError it is, never taken for a dropped link.
+                sink.write(data)
+                received += len(data)
             if expected is not None and received != expected:
                 log.info("GET %s: %d of %d bytes, then the end", shown, received, expected)
                 raise DownloadInterrupted()
         return answer
+
+    def _follow(
+        self, url: str, headers: dict[str, str], shown: str, started: float
+    ) -> requests.Response:
+        """GET ``url``, following redirects one hop at a time, each checked before it is
+        asked: https stays https (plain http only between loopback addresses, as the
+        sandbox serves), never credentials, at most ``MAX_REDIRECTS`` hops."""
+        from urllib.parse import urljoin, urlsplit
+
+        for _hop in range(MAX_REDIRECTS + 1):
+            try:
+                response = self.http.get(
+                    url, headers=headers, stream=True, timeout=self.timeout,
+                    verify=self.verify, allow_redirects=False,
+                )  # fmt: skip
+            except OSError as exc:  # requests' own errors are OSErrors too
+                raise no_answer(exc, f"GET {shown}", started) from None
+            if not response.is_redirect:
+                return response
+            target = urljoin(url, response.headers.get("Location", ""))
+            response.close()
+            hop = checked_download_url(target)  # https (loopback aside), no credentials
+            if urlsplit(url).scheme == "https" and urlsplit(hop).scheme != "https":
+                raise e.InsecurePortalAddress(redact_url(hop), "not_https")
+            parts = urlsplit(hop)  # host and file name only: the path may be signed
+            log.info("GET %s: redirected (%d) to %s://%s/…/%s", shown, response.status_code,
+                     parts.scheme, parts.hostname, parts.path.rsplit("/", 1)[-1])  # fmt: skip
+            url = hop
+        raise e.UnexpectedResponse(f"más de {MAX_REDIRECTS} redirecciones")
 
 
 def _answer(response: requests.Response, offset: int) -> Answer:

@@ -1,6 +1,6 @@
 """Typed portal errors: a stable machine ``code`` and the fields of the case, never prose.
 
-The sentence a person reads is worded from the code and the fields by flow/messages.py
+The sentence a person reads is worded from the code and the fields by flow/wording/errors.py
 (``describe``), in the user's language; ``str()`` of an error is a short technical line
 for logs and support. No error ever carries a password, a token or a request body.
 """

@@ -190,7 +190,9 @@ class UpgradeOffer:
 class InstallerFile:
     """Where the new version's installer is, and what a whole, untampered copy looks like.
 
-    ``file_name`` is the portal's word only: it is made safe before it names a file.
+    ``file_name`` is the portal's word, without the characters that hide or reorder what
+    is shown (bidi controls, zero-width spaces); it is made safe again before it names a
+    file. Only an ``.exe`` or ``.msi`` is accepted: nothing else is saved or run.
     """
 
     url: str
@@ -200,11 +202,39 @@ class InstallerFile:
 
     @classmethod
     def from_json(cls, data: object, path: str = "$") -> InstallerFile:
+        from ..host.trust import is_installer_name, without_hidden_characters
+        from .names import safe_file_name
+
         o = Obj(data, path)
         digest = o.text("sha256").lower()
         if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
             raise_inconsistent(f"{path}.sha256")
-        return cls(o.url("url"), o.text("file_name"), o.integer("size_bytes", minimum=1), digest)
+        name = without_hidden_characters(o.text("file_name"))
+        if not is_installer_name(safe_file_name(name, "")):
+            raise_inconsistent(f"{path}.file_name")
+        return cls(o.url("url"), name, o.integer("size_bytes", minimum=1), digest)
+
+    @classmethod
+    def from_receipt(cls, o: Obj) -> InstallerFile | None:
+        """The receipt's descriptor, or None when it is missing or unusable: the receipt
+        (the serial) stands without it, and the user downloads from the page link."""
+        import logging
+
+        from .errors import UnexpectedResponse
+
+        if o.raw_or_none("download") is None:
+            logging.getLogger("aspel_upgrade.portal").warning(
+                "The receipt has no installer descriptor: the in-app download is unavailable"
+            )
+            return None
+        try:
+            return cls.from_json(o.raw("download"), f"{o.path}.download")
+        except UnexpectedResponse as exc:
+            logging.getLogger("aspel_upgrade.portal").warning(
+                "The receipt's installer descriptor is unusable (%s): the in-app download is "
+                "unavailable", exc
+            )  # fmt: skip
+            return None
 
 
 @dataclass(frozen=True)
@@ -222,7 +252,7 @@ class UpgradeReceipt:
     razon_social: str
     notified_email_masked: str
     issued_at: datetime
-    download: InstallerFile
+    download: InstallerFile | None  # None: missing or unusable (only the page link then)
 
     @classmethod
     def from_json(cls, data: object) -> UpgradeReceipt:
@@ -241,5 +271,5 @@ class UpgradeReceipt:
             razon_social=o.text("razon_social"),
             notified_email_masked=o.text("notified_email_masked"),
             issued_at=o.instant("issued_at"),
-            download=InstallerFile.from_json(o.raw("download"), "$.download"),
+            download=InstallerFile.from_receipt(o),
         )

@@ -19,6 +19,7 @@ from werkzeug.wrappers import Request, Response
 
 from .download import file_name_for
 from .faults import DOWNLOAD_KINDS, Fault, FaultInjector
+from .hostile import deep_json, dripped, huge_answer
 from .problems import Problem
 from .service import CONTRACT_VERSION, PortalService, utc_now
 from .store import SYSTEMS
@@ -159,6 +160,7 @@ class SandboxApp:
             if fault is not None and fault.kind not in (
                 "drop_after_commit",
                 "missing_field",
+                "drip",
                 *DOWNLOAD_KINDS,
             ):
                 return self._injected(fault, request)
@@ -189,7 +191,9 @@ class SandboxApp:
         if fault is not None and fault.kind == "drop_after_commit":
             _drop_connection(request)
         if fault is not None and fault.kind == "missing_field":
-            response = _without_first_field(response)
+            response = _without_field(response, fault.field)
+        if fault is not None and fault.kind == "drip":
+            response = dripped(response, fault.amount or 10)
         return response
 
     # ---- fault rendering ------------------------------------------------------------
@@ -206,6 +210,10 @@ class SandboxApp:
             return Response(page, status=fault.status, headers=headers, content_type="text/html")
         if fault.kind == "invalid_json":
             return Response('{"subscriptions": [', status=200, content_type="application/json")
+        if fault.kind == "huge_answer":
+            return huge_answer(fault.amount or 50 * 1024 * 1024)
+        if fault.kind == "deep_json":
+            return deep_json(fault.amount or 100_000)
         code, message = _INJECTED.get(
             fault.status, ("internal_error", "Ocurrió un error en el portal. Inténtalo más tarde.")
         )
@@ -344,13 +352,23 @@ def _drop_connection(request: Request) -> None:
     raise ConnectionResetError("connection dropped by fault injection")
 
 
-def _without_first_field(response: Response) -> Response:
+def _without_field(response: Response, field: str | None) -> Response:
+    """The answer minus ``field`` (``a.b`` reaches into an object), or its first member."""
     try:
         body = json.loads(response.get_data())
     except ValueError:
         return response
-    if isinstance(body, dict) and body:
+    if not isinstance(body, dict) or not body:
+        return response
+    if field is None:
         body.pop(next(iter(body)))
+    else:
+        *parents, name = field.split(".")
+        holder: object = body
+        for part in parents:
+            holder = holder.get(part) if isinstance(holder, dict) else None
+        if isinstance(holder, dict):
+            holder.pop(name, None)
     return _json(response.status_code, body, {})
 
 

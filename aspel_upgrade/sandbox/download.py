@@ -33,7 +33,12 @@ if TYPE_CHECKING:
 
 CHUNK = 64 * 1024
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
-_NOT_FOUND = Problem(404, "not_found", "Este enlace de descarga no existe o ya no es válido.")
+_SIGNATURE = re.compile(r"[0-9a-f]{32}")
+
+
+def _not_found() -> Problem:
+    """A new one each time: a raised instance keeps its traceback (the request's frames)."""
+    return Problem(404, "not_found", "Este enlace de descarga no existe o ya no es válido.")
 
 
 def file_name_for(system: str, version: str) -> str:
@@ -149,17 +154,26 @@ class InstallerShelf:
     def respond(
         self, request: Request, upgrade_id: str, signature: str, fault: Fault | None
     ) -> Response:
-        if not hmac.compare_digest(signature, self.signature(upgrade_id)):
-            raise _NOT_FOUND
+        # A signature is 32 hex digits: anything else (non-ASCII included, which
+        # compare_digest refuses with a TypeError) is a link that does not exist.
+        if not _SIGNATURE.fullmatch(signature) or not hmac.compare_digest(
+            signature.encode("ascii"), self.signature(upgrade_id).encode("ascii")
+        ):
+            raise _not_found()
         if fault is not None and fault.kind == "new_build" and not fault.amount:
             self.publish_new_build(upgrade_id)
         build = self.build(upgrade_id)
+        validators = {"ETag": build.etag, "Cache-Control": "private, max-age=0"}
+        precondition = _precondition(request, build.etag)
+        if precondition == 412:
+            raise _precondition_failed(validators)
+        if precondition == 304:
+            return Response(status=304, headers=validators)
         start, end, status = self._span(request, build)
         headers = {
             "Accept-Ranges": "bytes",
-            "ETag": build.etag,
+            **validators,
             "Content-Length": str(end - start),
-            "Cache-Control": "private, max-age=0",
         }
         if status == 206:
             headers["Content-Range"] = f"bytes {start}-{end - 1}/{build.size}"
@@ -246,6 +260,38 @@ class InstallerShelf:
                 sent += len(piece)
                 yield piece
             position += len(chunk)
+
+
+def _tags(header: str) -> list[str]:
+    """The entity tags of an ``If-Match``/``If-None-Match`` list (``*`` stays ``*``)."""
+    return re.findall(r'\*|(?:W/)?"[^"]*"', header)
+
+
+def _precondition(request: Request, etag: str) -> int | None:
+    """RFC 9110 §13.2.2, in its order: a failed ``If-Match`` is 412 (compared strongly);
+    then an ``If-None-Match`` naming the current copy is 304 for GET and HEAD (compared
+    weakly). None: serve the request (``Range``/``If-Range`` come after)."""
+    if_match = request.headers.get("If-Match")
+    if if_match is not None:
+        tags = _tags(if_match)
+        if "*" not in tags and etag not in tags:
+            return 412
+    if_none_match = request.headers.get("If-None-Match")
+    if if_none_match is not None:
+        tags = [t.removeprefix("W/") for t in _tags(if_none_match)]
+        if "*" in tags or etag in tags:
+            return 304
+    return None
+
+
+def _precondition_failed(headers: dict[str, str]) -> Problem:
+    return Problem(
+        412,
+        "precondition_failed",
+        "El instalador ya no es el que se indicó (If-Match): se publicó otra versión.",
+        None,
+        headers,
+    )
 
 
 def _unsatisfiable(size: int) -> Problem:

@@ -14,7 +14,7 @@ FaultKind = Literal[
     "status",  # answer `status` in the contract's error shape (with Retry-After if given)
     "html",  # answer `status` with an HTML page, as a proxy or load balancer would
     "invalid_json",  # answer 200 with a body that is not JSON
-    "missing_field",  # answer the real response minus one required field
+    "missing_field",  # answer the real response minus `field` (dotted; default the first)
     "drop",  # close the connection before doing anything
     "drop_after_commit",  # do the work (and commit it), then close without answering
     # installer downloads only (operation "download_installer"); `amount` in bytes:
@@ -22,8 +22,13 @@ FaultKind = Literal[
     "corrupt_byte",  # flip the byte at offset `amount` (default: the middle of the file)
     "rate_limit",  # send at most `amount` bytes per second
     "new_build",  # publish a new build (the ETag changes): now, or after `amount` bytes
+    # hostile answers, JSON operations only:
+    "drip",  # the real answer, `amount` bytes a second (default 10): no read ever waits long
+    "huge_answer",  # 200 with a JSON body of `amount` bytes (default 50 MiB), no length
+    "deep_json",  # 200 with JSON nested `amount` levels deep (default 100,000)
 ]
 DOWNLOAD_KINDS = ("drop_after_bytes", "corrupt_byte", "rate_limit", "new_build")
+ANSWER_KINDS = ("drip", "huge_answer", "deep_json")
 FAULT_KINDS: tuple[str, ...] = FaultKind.__args__  # type: ignore[attr-defined]
 
 OPERATIONS = (
@@ -47,6 +52,7 @@ class Fault:
     count: int = 1
     retry_after: int | None = None
     amount: int | None = None  # bytes, for the download kinds
+    field: str | None = None  # missing_field: which one, e.g. "download" or "download.url"
 
     def __post_init__(self) -> None:
         if self.operation not in OPERATIONS:
@@ -57,8 +63,12 @@ class Fault:
             raise ValueError("status must be 100-599 and count at least 1")
         if self.kind in DOWNLOAD_KINDS and self.operation != "download_installer":
             raise ValueError(f"{self.kind} applies to download_installer only")
+        if self.kind in ANSWER_KINDS and self.operation == "download_installer":
+            raise ValueError(f"{self.kind} applies to JSON answers only")
         if self.amount is not None and self.amount < 0:
             raise ValueError("amount must be at least 0")
+        if self.field is not None and (self.kind != "missing_field" or not self.field.strip()):
+            raise ValueError("field names the member a missing_field fault leaves out")
 
 
 class FaultInjector:
@@ -83,7 +93,7 @@ class FaultInjector:
                         self._faults.remove(fault)
                     return Fault(
                         fault.operation, fault.kind, fault.status, 1, fault.retry_after,
-                        fault.amount,
+                        fault.amount, fault.field,
                     )  # fmt: skip
         return None
 

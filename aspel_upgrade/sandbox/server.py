@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import logging
 import ssl
 import sys
@@ -32,8 +33,34 @@ class _RequestHandler(WSGIRequestHandler):
         getattr(log, type if type in ("info", "warning", "error") else "info")(message, *args)
 
 
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` names this PC only (127.0.0.0/8, ::1, ``localhost``)."""
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip().strip("[]")).is_loopback
+    except ValueError:
+        return False  # a name (it may resolve anywhere), a wildcard's empty string
+
+
+def network_warning(host: str) -> str:
+    """What to tell whoever exposes the sandbox to the network: it is not a real portal."""
+    return (
+        f"ATENCIÓN: el portal de pruebas escucha en {host or 'todas las direcciones'}, "
+        "no solo en esta computadora.\n"
+        "Cualquiera en la red puede usarlo: la contraseña de demostración, las sesiones y "
+        "los números de serie viajan sin cifrar (http), y cualquiera puede iniciar sesión "
+        "con las cuentas de demostración.\n"
+        "Úsalo así solo en una red de capacitación aislada; detenlo con Ctrl+C."
+    )
+
+
 class SandboxPortal:
-    """A running sandbox portal on loopback; use as a context manager or call stop()."""
+    """A running sandbox portal on loopback; use as a context manager or call stop().
+
+    Another address (the network) only with ``allow_network=True``: it serves the demo
+    log-in over plain http.
+    """
 
     def __init__(
         self,
@@ -44,7 +71,10 @@ class SandboxPortal:
         config: SandboxConfig | None = None,
         service: PortalService | None = None,
         ssl_context: ssl.SSLContext | None = None,
+        allow_network: bool = False,
     ) -> None:
+        if not allow_network and not is_loopback(host):
+            raise ValueError(f"the sandbox serves loopback only; {host!r} needs allow_network=True")
         self.store = Store(db)
         if self.store.is_empty():
             seed(self.store, (config or SandboxConfig()).scrypt_n)
@@ -124,7 +154,18 @@ def main(argv: list[str] | None = None) -> int:
         prog="aspel-upgrade-sandbox",
         description="Portal de pruebas de Mi cuenta Aspel (solo en esta computadora).",
     )
-    parser.add_argument("--host", default="127.0.0.1", help="dirección local (127.0.0.1)")
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="dirección en la que escucha (127.0.0.1); otra que no sea de esta computadora "
+        "solo con --allow-network",
+    )
+    parser.add_argument(
+        "--allow-network",
+        action="store_true",
+        help="permitir una dirección de la red (p. ej. 0.0.0.0): el portal de pruebas "
+        "quedaría abierto a otros equipos, sin cifrar",
+    )
     parser.add_argument("--port", type=int, default=8765, help="puerto; 0 elige uno libre")
     parser.add_argument("--db", default=":memory:", help="archivo SQLite (por omisión, en memoria)")
     parser.add_argument("--latency-ms", type=int, default=0, help="retraso en cada llamada")
@@ -146,7 +187,16 @@ def main(argv: list[str] | None = None) -> int:
         help="tamaño en MiB del instalador que se descarga (por omisión 16)",
     )
     args = parser.parse_args(argv)
+    if not is_loopback(args.host) and not args.allow_network:
+        parser.error(
+            f"«{args.host}» no es una dirección de esta computadora: el portal de pruebas "
+            "quedaría abierto a la red, sin cifrar. Usa 127.0.0.1 (por omisión), o añade "
+            "--allow-network si de verdad quieres eso."
+        )
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    if not is_loopback(args.host):
+        print(network_warning(args.host), file=sys.stderr, flush=True)
+        log.warning("sandbox exposed to the network on %r (--allow-network)", args.host)
     try:
         portal = SandboxPortal(
             args.db,
@@ -155,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
             config=SandboxConfig(
                 rate_limit=args.rate_limit, installer_size=int(args.installer_mb * 1024 * 1024)
             ),
+            allow_network=args.allow_network,
         )
     except OSError as exc:
         print(f"No se pudo iniciar el portal en {args.host}:{args.port}: {exc}", file=sys.stderr)

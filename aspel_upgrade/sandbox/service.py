@@ -96,11 +96,13 @@ def _dmy(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-INVALID_CREDENTIALS = Problem(
-    401,
-    "invalid_credentials",
-    "El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.",
-)
+def invalid_credentials() -> Problem:
+    """A new one each time: a raised instance keeps its traceback (the request's frames)."""
+    return Problem(
+        401,
+        "invalid_credentials",
+        "El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.",
+    )
 
 
 class PortalService:
@@ -140,7 +142,7 @@ class PortalService:
             )
         if not ok:
             locked_until = self._count_failure(username, now)
-            raise self._locked(locked_until) if locked_until else INVALID_CREDENTIALS
+            raise self._locked(locked_until) if locked_until else invalid_credentials()
         token = new_token()
         expires = now + self.config.token_ttl
         with self.store.transaction() as conn:

@@ -2,7 +2,7 @@
 
 Used by ``aspel-upgrade --diagnose`` (printed) and by the wizard's «Diagnóstico» dialog.
 Nothing here holds a secret: proxy credentials are masked before anything is shown. The
-report's words are not here: ``Diagnosis.text`` takes them (ui/diagnostics_text.py, from
+report's words are not here: ``Diagnosis.text`` takes them (flow/wording/diagnostics.py, from
 the translation catalogue); checks keep a label key and its values, and a failed check
 keeps Python's own text as the technical detail.
 """
@@ -51,7 +51,7 @@ class Diagnosis:
         return any(c.name == "portal" and c.ok for c in self.checks)
 
     def text(self, labels: Mapping[str, str]) -> str:
-        """The report, worded with ``labels`` (keys of ui/diagnostics_text.SOURCES)."""
+        """The report, worded with ``labels`` (keys of flow/wording/diagnostics.labels)."""
         lines = [labels["title"], ""]
         lines += [f"{labels.get(k, k)}: {v}" for k, v in self.versions.items()]
         proxy = self.proxy or labels["none"]

@@ -24,12 +24,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..flow.connect import client_factory, preload
 from ..flow.controller import UpgradeFlow
 from ..flow.pending import PendingStore
+from ..flow.wording import use_translator
 from ..host.credentials import CredentialStore
 from ..host.settings import Settings
 from .context import UiContext
@@ -81,7 +82,11 @@ def choose_language(requested: str | None) -> str:
 
 
 def install_translations(app: QApplication, language: str = "es") -> list[QTranslator]:
-    """Qt's own strings first (Siguiente, Cancelar…), the app's last, before any widget."""
+    """Qt's own strings first (Siguiente, Cancelar…), the app's last, before any widget.
+
+    In Spanish, between the two, the app's wording of Qt's file dialog (qt_dialogs_es):
+    qtbase_es says «fichero» and leaves two of its labels in English. (On Windows the
+    native dialog is used, in Windows' language; Qt's own appears on Linux.)"""
     if language == "es":
         QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
     else:
@@ -91,10 +96,10 @@ def install_translations(app: QApplication, language: str = "es") -> list[QTrans
     app_dir = app_translations_dir()
     wanted = [("qtbase", qt_dir)] if language == "es" else []
     if app_dir is not None:
+        if language == "es":  # Qt's file dialog in our es-MX («archivo», no English left)
+            wanted.append(("qt_dialogs", str(app_dir)))
         wanted.append(("aspel_upgrade", str(app_dir)))
-    from ..flow.language import use_translator
-
-    use_translator(QCoreApplication.translate)  # the flow's sentences, in this language
+    use_translator(QCoreApplication.translate)  # the catalogue's sentences, in this language
     for name, folder in wanted:
         translator = QTranslator(app)
         if translator.load(f"{name}_{language}", folder):
@@ -151,7 +156,6 @@ def build_wizard(
         ca_bundle=options.ca_bundle,
         initial_username=options.username,
         find_installed=make_finder(settings),
-        auto_download=options.download,
         warm_up=warm_up,
     )
     wizard = UpgradeWizard(ctx)
@@ -175,6 +179,8 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
 
     install_excepthook(lambda: wizard)
     wizard.after_first_paint(resume_collector)
+    stop_waking: list[Callable[[], None]] = []
+    wizard.after_first_paint(lambda: stop_waking.append(listen_for_termination(wizard)))
     freezing = wizard.pages_ready.connect(settle_start_up)
     if os.environ.get(PAINT_PROBE_ENV):
         from .paint_probe import FirstPaintProbe
@@ -191,11 +197,73 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     # The process ends next; a caller that goes on (tests) gets them back, and pages still
     # being built after a quick close no longer freeze anything.
     wizard.pages_ready.disconnect(freezing)
+    for stop in stop_waking:
+        stop()
     gc.unfreeze()
     tasks.abandon()  # only a confirmation in flight is waited for, and only briefly
+    # Reported while the run's language is still installed: one language per run, the
+    # result file's message included.
+    outcome = finish_run(wizard, report)
     for translator in translators:  # leave the application as it was (tests reuse it)
         app.removeTranslator(translator)
-    return finish_run(wizard, report)
+    return outcome
+
+
+def listen_for_termination(wizard: UpgradeWizard) -> Callable[[], None]:
+    """SIGTERM (host/process.py) ends the wizard as its window's X does, asking nothing,
+    and the run reports why; returns the undo.
+
+    Python runs a signal's handler only when it next runs Python code, and an idle Qt loop
+    waits in C: the signal also writes a byte to a socket the loop watches, whose slot is
+    that Python code. Set up after the first paint (a request before it was recorded).
+    """
+    from ..host.process import on_termination
+
+    def end() -> None:
+        log.warning("Asked to end from outside (SIGTERM): closing, and reporting how it ended")
+        wizard.ctx.flow.ended_from_outside()
+        wizard.end_on_request()
+
+    # From the handler: on the next turn of the loop, not in the middle of whatever ran.
+    on_termination(lambda: QTimer.singleShot(0, end))
+    return wake_on_signals()
+
+
+def wake_on_signals() -> Callable[[], None]:
+    """Let the Qt loop hear a signal at once (see ``listen_for_termination``); the undo."""
+    if sys.platform == "win32":
+        return lambda: None
+    import contextlib
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    try:
+        previous = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    except ValueError:  # not the main thread: no handler would run anyway
+        reader.close()
+        writer.close()
+        return lambda: None
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def drain() -> None:  # running this is what lets Python run the handler
+        with contextlib.suppress(OSError):
+            reader.recv(512)
+
+    notifier.activated.connect(drain)
+
+    def undo() -> None:
+        signal.set_wakeup_fd(previous)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        reader.close()
+        writer.close()
+
+    return undo
 
 
 def resume_collector() -> None:
@@ -229,6 +297,7 @@ def finish_run(wizard: UpgradeWizard, report: Callable[[Outcome], None] | None) 
             report(outcome)
         except OSError:
             log.error("The run's outcome (%s) could not be reported", outcome.outcome)
+    wizard.ctx.flow.forget_session()  # the token is not needed any more
     return outcome
 
 
@@ -239,5 +308,7 @@ def show_startup_error(text: str) -> None:
     install_translations(app)
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Critical, "Aspel", text)
+    from ..flow.wording.common import box_title
+
+    box = QMessageBox(QMessageBox.Icon.Critical, box_title(), text)
     box.exec()

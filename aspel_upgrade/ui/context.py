@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from ..host.installed import InstalledSystem
     from ..host.paths import AppPaths
+    from ..host.trust import Signature
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -48,6 +49,18 @@ def _start_installer(path: Path) -> bool:
     from PySide6.QtCore import QUrl
 
     return _open_in_browser(QUrl.fromLocalFile(str(path.parent)).toString())
+
+
+def _check_signature(path: Path) -> Signature:
+    from ..host.trust import check_signature
+
+    return check_signature(path)
+
+
+def _mark_downloaded(path: Path, referrer_url: str, host_url: str) -> bool:
+    from ..host.trust import mark_of_the_web
+
+    return mark_of_the_web(path, referrer_url, host_url)
 
 
 def _report_nowhere(_error: BaseException) -> None:
@@ -86,10 +99,11 @@ class UiContext:
         initial_username: str | None = None,
         warm_up: Callable[[], None] = _nothing,
         find_installed: Callable[[], tuple[InstalledSystem, ...]] = _find_on_this_pc,
-        auto_download: bool = False,
         is_old_version_running: Callable[[str, str], bool] | None = None,
         start_installer: Callable[[Path], bool] = _start_installer,
         free_space: Callable[[Path], int] | None = None,
+        check_signature: Callable[[Path], Signature] = _check_signature,
+        mark_downloaded: Callable[[Path, str, str], bool] = _mark_downloaded,
     ) -> None:
         self.flow = flow
         self.tasks = tasks
@@ -108,12 +122,15 @@ class UiContext:
         # Looks for installed Aspel systems (blocking: run it on ``tasks``, after the paint).
         self.find_installed = find_installed
         # The installer download (ui/pages/download.py): seams for what touches this PC.
-        self.auto_download = auto_download  # --download: download and verify without asking
-        # Whether the old version's program is open (tests replace it; None: what the
-        # finder saw).
+        # Whether the old version's program is open (tests replace it; None: the finder,
+        # asked again each time «Ejecutar instalador» is pressed or its warning answered).
         self.is_old_version_running = is_old_version_running
         self.start_installer = start_installer
         self.free_space = free_space  # None: the disk's real free space
+        # The installer's Authenticode signature (blocking: WinVerifyTrust on Windows, "not
+        # checked" elsewhere) and its Mark of the Web (host/trust.py); tests pass fakes.
+        self.check_signature = check_signature
+        self.mark_downloaded = mark_downloaded
         # The user closed the window; only a confirmation on its way may still finish.
         self.closing = False
         # Set by the wizard: the copyable report of an unexpected error, and running a
@@ -133,15 +150,3 @@ class UiContext:
             )
         except OSError:
             log.warning("Could not save settings to %s", self.settings_path, exc_info=True)
-
-    def old_version_running(self, system: str, version: str) -> bool:
-        """Whether ``system version`` is open on this PC, as the finder last saw it."""
-        if self.is_old_version_running is not None:
-            return self.is_old_version_running(system, version)
-        from ..flow.preselect import version_key
-
-        wanted = (system.upper(), version_key(version))
-        return any(
-            (i.system.upper(), version_key(i.version)) == wanted and i.running
-            for i in self.flow.state.installed or ()
-        )

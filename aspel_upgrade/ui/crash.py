@@ -6,10 +6,10 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from .. import __version__
+from ..flow.wording import crash as words
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -19,10 +19,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("aspel_upgrade.ui")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
-
-
 def error_report(error: BaseException) -> str:
     """What support needs: versions and the stack. Exceptions here never carry secrets."""
     import platform
@@ -30,11 +26,19 @@ def error_report(error: BaseException) -> str:
 
     from PySide6 import __version__ as pyside_version
 
+    from .tasks import REPORT_STACK
+
+    # A worker's error comes with its stack written out and its frames let go (ui/tasks.py).
+    stack = getattr(error, REPORT_STACK, None)
     lines = [
         f"aspel-upgrade {__version__}",
         f"Python {platform.python_version()} · PySide6 {pyside_version} · {platform.platform()}",
         "",
-        *traceback.format_exception(type(error), error, error.__traceback__),
+        *(
+            [stack]
+            if stack
+            else traceback.format_exception(type(error), error, error.__traceback__)
+        ),
     ]
     from ..host.logs import redact
 
@@ -45,23 +49,20 @@ def error_report(error: BaseException) -> str:
 def show_unexpected(error: BaseException, parent: QWidget | None = None) -> QMessageBox:
     from PySide6.QtWidgets import QMessageBox  # only when needed (start-up)
 
-    log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
+    from .tasks import REPORT_STACK
+
+    stack = getattr(error, REPORT_STACK, None)
+    if stack:
+        log.error("Unexpected error:\n%s", stack.rstrip())
+    else:
+        log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Ocurrió un error inesperado"))
-    box.setText(
-        tr(
-            "Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir "
-            "o volver a intentarlo."
-        )
-    )
+    box.setWindowTitle(words.title())
+    box.setText(words.text())
     box.setDetailedText(error_report(error))
     # Name the button by what it says (Qt's catalogue labels it), so the two never drift.
-    box.setInformativeText(
-        tr("Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.").format(
-            button=details_button_name(box)
-        )
-    )
+    box.setInformativeText(words.what_to_do(details_button_name(box)))
     box.open()  # not exec(): the wizard stays responsive behind it
     return box
 
@@ -73,7 +74,7 @@ def details_button_name(box: QMessageBox) -> str:
     for button in box.buttons():
         if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
             return button.text().replace("&", "").rstrip(".…").strip()
-    return tr("Mostrar los detalles")
+    return words.details_button()
 
 
 def install_excepthook(parent_getter: object) -> None:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..flow.wording import diagnostics as words
+from ..flow.wording.common import copy_button
 from .context import UiContext
 from .tasks import Task
 from .widgets import BusyRow, InlineMessage, copy_to_clipboard
@@ -27,12 +29,12 @@ class DiagnosticsDialog(QDialog):
         self.task: Task | None = None
         self.report_text = ""
         self.ask_bundle_path = self._ask_bundle_path
-        self.setWindowTitle(self.tr("Diagnóstico"))
+        self.setWindowTitle(words.title())
         self.resize(600, 420)
         layout = QVBoxLayout(self)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName(self.tr("Resultado del diagnóstico"))
+        self.text.setAccessibleName(words.report_name())
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout.addWidget(self.text, 1)
         self.busy = BusyRow(self)
@@ -40,10 +42,10 @@ class DiagnosticsDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        self.again = QPushButton(self.tr("&Repetir"), self)
-        self.copy = QPushButton(self.tr("&Copiar"), self)
-        self.export = QPushButton(self.tr("&Exportar paquete de soporte…"), self)
-        self.close_button = QPushButton(self.tr("C&errar"), self)
+        self.again = QPushButton(words.again_button(), self)
+        self.copy = QPushButton(copy_button(), self)
+        self.export = QPushButton(words.export_button(), self)
+        self.close_button = QPushButton(words.close_button(), self)
         for button in (self.again, self.copy, self.export):
             button.setAutoDefault(False)
             row.addWidget(button)
@@ -62,11 +64,9 @@ class DiagnosticsDialog(QDialog):
         from PySide6 import __version__ as pyside
         from PySide6.QtCore import qVersion
 
-        from .diagnostics_text import diagnostics_labels
-
         qt = f"{qVersion()} (PySide6 {pyside})"
         log_dir = ctx.paths.log_dir if ctx.paths else None
-        labels = diagnostics_labels()  # on the GUI thread, in the wizard's language
+        labels = words.labels()  # on the GUI thread, in the wizard's language
 
         def call() -> str:
             from ..support.diagnostics import run_diagnostics
@@ -76,7 +76,7 @@ class DiagnosticsDialog(QDialog):
                 qt_version=qt, find_installed=ctx.find_installed,
             ).text(labels)  # fmt: skip
 
-        self.busy.start(self.tr("Revisando la conexión…"))
+        self.busy.start(words.checking())
         for button in (self.again, self.copy, self.export):
             button.setEnabled(False)
         self.task = ctx.tasks.run(call, self._done, self._failed)
@@ -98,7 +98,7 @@ class DiagnosticsDialog(QDialog):
 
     def _ask_bundle_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exportar paquete de soporte"), suggested, self.tr("Archivo ZIP (*.zip)")
+            self, words.export_title(), suggested, words.zip_filter()
         )
         return path
 
@@ -107,7 +107,7 @@ class DiagnosticsDialog(QDialog):
             return
         from datetime import datetime
 
-        suggested = str(Path.home() / f"soporte-aspel-upgrade-{datetime.now():%Y%m%d-%H%M}.zip")
+        suggested = str(Path.home() / words.bundle_name(f"{datetime.now():%Y%m%d-%H%M}"))
         chosen = self.ask_bundle_path(suggested)
         if not chosen:
             return
@@ -116,17 +116,10 @@ class DiagnosticsDialog(QDialog):
         try:
             written = write_support_bundle(Path(chosen), self.ctx.paths, self.report_text)
         except OSError as exc:
-            self.message.show_message(
-                "error",
-                self.tr("No se pudo guardar el paquete ({reason}). Elige otra carpeta.").format(
-                    reason=exc.strerror or str(exc)
-                ),
-            )
+            self.message.show_message("error", words.bundle_not_saved(exc.strerror or str(exc)))
             return
         self.bundle_path = written
-        self.message.show_message(
-            "success", self.tr("Paquete guardado en «{path}».").format(path=str(written))
-        )
+        self.message.show_message("success", words.bundle_saved(str(written)))
 
     def cancel(self) -> None:
         if self.task is not None:

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .input_limits import username_problem
+from ..flow.input_limits import username_problem
+from ..flow.wording import account, bare, login
+from ..flow.wording.common import cancel_button
 from .widgets import InlineMessage
 
 PREFERRED_WIDTH = 440  # a comfortable line length for the sentence; less when space is short
@@ -32,24 +34,18 @@ class ForgotPasswordDialog(QDialog):
 
     def __init__(self, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Restablecer contraseña"))
+        self.setWindowTitle(account.reset_title())
         layout = QVBoxLayout(self)
-        self.intro = QLabel(
-            self.tr(
-                "Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección "
-                "registrada en la cuenta para que elijas una contraseña nueva."
-            ),
-            self,
-        )
+        self.intro = QLabel(account.reset_intro(), self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.username = QLineEdit(self)
-        self.username.setAccessibleName(self.tr("Usuario"))
+        self.username.setAccessibleName(bare(login.username_label()))
         # No setMaxLength: a longer paste stays as it was and the note below says why.
-        label = QLabel(self.tr("&Usuario:"), self)
+        label = QLabel(login.username_label(), self)
         label.setBuddy(self.username)
         form.addRow(label, self.username)
         layout.addLayout(form)
@@ -61,9 +57,9 @@ class ForgotPasswordDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.send = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.send.setText(self.tr("&Enviar correo"))
+        self.send.setText(account.reset_send_button())
         self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel.setText(self.tr("&Cancelar"))
+        self.cancel.setText(cancel_button())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -102,7 +98,7 @@ class ForgotPasswordDialog(QDialog):
         if problem is None:
             self.note.clear_message()
         else:
-            self.note.show_message("error", problem)
+            self.note.show_message("error", account.input_problem(problem))
         self.send.setEnabled(bool(text.strip()) and problem is None)
         self.fit_height()
 

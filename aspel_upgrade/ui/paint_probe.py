@@ -22,8 +22,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
-# Imported only after the first paint: the heavy ones, and dataclasses (README, Start-up).
-AFTER_PAINT = ("requests", "keyring", "urllib3", "dataclasses")
+# Imported only after the first paint: the heavy ones, dataclasses (README, Start-up), and
+# the catalogue beyond the first page's own words (its errors and its largest area).
+AFTER_PAINT = (
+    "requests", "keyring", "urllib3", "dataclasses",
+    "aspel_upgrade.flow.wording.errors", "aspel_upgrade.flow.wording.download",
+)  # fmt: skip
 SETTLE_POLL_MS = 20
 SETTLE_LIMIT_MS = 20_000  # a probed run ends even if a worker never finishes
 

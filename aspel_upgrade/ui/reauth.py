@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..flow.messages import describe
+from ..flow.input_limits import password_problem
+from ..flow.wording import account, bare, fields, login
+from ..flow.wording.errors import describe
 from ..portal import errors as e
 from .context import UiContext
-from .input_limits import password_problem
+from .plain import plain
 from .tasks import Task
 from .widgets import BusyRow, InlineMessage
 
@@ -30,26 +32,20 @@ class ReauthDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self._task: Task | None = None
-        self.setWindowTitle(self.tr("Tu sesión terminó"))
+        self.setWindowTitle(account.session_ended_title())
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña "
-                "para continuar donde te quedaste; no perderás lo que elegiste."
-            ),
-            self,
-        )
+        intro = QLabel(account.session_ended_intro(), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.username = QLabel(ctx.flow.state.username, self)
+        self.username = plain(QLabel(ctx.flow.state.username, self))  # typed by the user
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Contraseña"))
+        self.password.setAccessibleName(bare(login.password_label()))
         # No setMaxLength: a too-long password is refused with a reason, not cut.
-        label = QLabel(self.tr("&Contraseña:"), self)
+        label = QLabel(login.password_label(), self)
         label.setBuddy(self.password)
-        form.addRow(self.tr("Usuario:"), self.username)
+        form.addRow(fields.label(bare(login.username_label())), self.username)
         form.addRow(label, self.password)
         layout.addLayout(form)
         self.message = InlineMessage(self)
@@ -60,7 +56,7 @@ class ReauthDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Continuar"))
+        self.ok.setText(account.continue_button())
         self.ok.setEnabled(False)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
@@ -70,7 +66,7 @@ class ReauthDialog(QDialog):
     def _password_changed(self, text: str) -> None:
         problem = password_problem(text)
         if problem is not None:
-            self.message.show_message("error", problem)
+            self.message.show_message("error", account.input_problem(problem))
         elif self.message.kind:
             self.message.clear_message()
         self.ok.setEnabled(bool(text) and problem is None)
@@ -84,13 +80,14 @@ class ReauthDialog(QDialog):
         username = self.ctx.flow.state.username
         self.ok.setEnabled(False)
         self.message.clear_message()
-        self.busy.start(self.tr("Iniciando sesión…"))
+        self.busy.start(account.logging_in())
         self._task = self.ctx.tasks.run(
             lambda: self.ctx.flow.login(username, password), self._done, self._failed
         )
 
     def _done(self, _account: object) -> None:
         self.busy.stop()
+        self.password.setText("")  # the session is back: the password is not needed (G11)
         self.accept()
         self.reauthenticated.emit()
 

@@ -2,66 +2,42 @@
 
 from __future__ import annotations
 
+import errno
 import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..flow.guidance import Guidance, guidance_for
+from ..flow.wording import guidance as steps_words
+from ..flow.wording import receipt as words
 from ..portal.models import UpgradeReceipt
-from .formatting import deadline_text, periodicity_name
-from .guidance_text import next_steps, refused_text, where_text
-
-
-def tr(text: str) -> str:
-    # Module-level tr(): lupdate files these under the empty context, so look them up there.
-    return QCoreApplication.translate("", text)
 
 
 def receipt_html(
     receipt: UpgradeReceipt, *, today: date | None = None, guidance: Guidance | None = None
 ) -> str:
+    """The receipt as rich text: the catalogue's words, escaped, laid out in a table."""
     today = today or date.today()
-    rows = [
-        (tr("Sistema"), f"{receipt.system} {receipt.from_version} → {receipt.to_version}"),
-        (tr("Nuevo número de serie"), receipt.new_serial),
-        (tr("Número de serie anterior"), receipt.previous_serial),
-        (tr("Razón social para activar"), receipt.razon_social),
-        (tr("Periodicidad de renta"), periodicity_name(receipt.periodicity).capitalize()),
-        (
-            tr("Plazo de la versión anterior"),
-            deadline_text(
-                f"{receipt.system} {receipt.from_version}", receipt.old_version_usable_until, today
-            ),
-        ),
-        (tr("Enlace de descarga"), receipt.download_url),
-        (tr("Aviso enviado a"), receipt.notified_email_masked),
-        (tr("Folio de la actualización"), receipt.upgrade_id),
-        (
-            tr("Fecha de emisión"),
-            receipt.issued_at.astimezone().strftime("%d/%m/%Y %H:%M"),
-        ),
-    ]
+    g = guidance or guidance_for(receipt.system, receipt.from_version, receipt.to_version, None)
     table = "".join(
         f"<tr><td style='padding:4px 12px 4px 0;color:#444'>{html.escape(k)}</td>"
         f"<td style='padding:4px 0'><b>{html.escape(v)}</b></td></tr>"
-        for k, v in rows
+        for k, v in words.rows(receipt, today, g)
     )
-    g = guidance or guidance_for(receipt.system, receipt.from_version, receipt.to_version, None)
-    checklist = "".join(f"<li>{html.escape(s)}</li>" for s in next_steps(g))
-    where = where_text(g)
+    checklist = "".join(f"<li>{html.escape(s)}</li>" for s in steps_words.next_steps(g))
+    where = steps_words.where(g)
+    here = (
+        f"<h3>{html.escape(steps_words.this_pc_title())}</h3><p>{html.escape(where)}</p>"
+        if where
+        else ""
+    )
     return (
-        f"<h2>{html.escape(tr('Comprobante de actualización de número de serie'))}</h2>"
-        f"<table>{table}</table>"
-        + (
-            f"<h3>{html.escape(tr('En este equipo'))}</h3><p>{html.escape(where)}</p>"
-            if where
-            else ""
-        )
-        + f"<h3>{html.escape(tr('Siguientes pasos'))}</h3><ol>{checklist}</ol>"
-        f"<p>{html.escape(refused_text())}</p>"
+        f"<h2>{html.escape(words.title())}</h2><table>{table}</table>{here}"
+        f"<h3>{html.escape(steps_words.steps_title())}</h3><ol>{checklist}</ol>"
+        f"<p>{html.escape(steps_words.refused())}</p>"
     )
 
 
@@ -76,7 +52,7 @@ def write_receipt_pdf(
     with path.open("wb"):  # fail here, with the OS's reason, rather than inside Qt
         pass
     writer = QPdfWriter(str(path))
-    writer.setTitle(tr("Comprobante de actualización") + f" {receipt.upgrade_id}")
+    writer.setTitle(words.document_title(receipt.upgrade_id))
     writer.setCreator("aspel-upgrade")
     writer.setPageLayout(
         QPageLayout(
@@ -90,4 +66,4 @@ def write_receipt_pdf(
     document.setHtml(receipt_html(receipt, today=today, guidance=guidance))
     document.print_(writer)
     if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"no se pudo escribir {path}")
+        raise OSError(errno.EIO, words.came_out_empty(), str(path))

@@ -5,29 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..flow.preselect import installed_versions
 from ..flow.steps import can_choose
+from ..flow.wording import subscriptions as words
+from ..flow.wording.dates import day_text
+from ..flow.wording.errors import not_eligible
 from ..portal.models import Subscription
-from .formatting import fmt_date, plan_cell
+from .plain import clean, tooltip
 
 if TYPE_CHECKING:
     from ..host.installed import InstalledSystem
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    # Module-level tr(): lupdate files these under the empty context, so look them up there.
-    return QCoreApplication.translate("", text)
 
 
 # Plain ints, read once: this module is imported with the subscriptions page, after the
@@ -54,17 +46,9 @@ class SubscriptionTableModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._installed: tuple[InstalledSystem, ...] = ()
-        self._headers = [
-            tr("Sistema"),
-            tr("Versión"),
-            tr("En este\nequipo"),  # the versions of this system installed on this PC
-            tr("Usuarios"),
-            tr("No. de\nserie"),
-            # Two lines, so the column that matters most (Plan actualizado) fits at 1024×768.
-            tr("Fecha de\nactivación"),
-            tr("Próximo\npago"),
-            tr("Plan actualizado"),
-        ]
+        # Two lines where a column must stay narrow, so the column that matters most
+        # (Plan actualizado) fits at 1024×768.
+        self._headers = words.headers()
 
     def set_subscriptions(self, rows: Sequence[Subscription]) -> None:
         self.beginResetModel()
@@ -132,9 +116,7 @@ class SubscriptionTableModel(QAbstractTableModel):
         if role in (_DISPLAY, _ACCESSIBLE):
             return self._texts[index.row()][column]
         if role == _TOOLTIP and column == self.PLAN:
-            from .formatting import why_not
-
-            return None if sub.upgrade.eligible else why_not(sub)
+            return None if sub.upgrade.eligible else tooltip(not_eligible(sub.upgrade.reason))
         if role == _FOREGROUND and not sub.upgrade.eligible:
             return self._grey
         if role == _FONT and column == self.PLAN and sub.upgrade.eligible:
@@ -148,18 +130,9 @@ class SubscriptionTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return versions
         if role == _ACCESSIBLE:
-            return tr("En este equipo: {versions}").format(versions=versions) if versions else ""
-        if role == _TOOLTIP and versions:
-            lines = []
-            for found in installed_versions(sub, self._installed):
-                where = found.program_dir or tr("(carpeta del programa no encontrada)")
-                line = tr("{system} {version} instalado en «{folder}»").format(
-                    system=found.system, version=found.version, folder=where
-                )
-                if found.running:
-                    line += " — " + tr("abierto ahora")
-                lines.append(line)
-            return "\n".join(lines)
+            return words.installed_name(versions)
+        if role == _TOOLTIP and versions:  # folder names of this PC: shown as written
+            return tooltip(words.installed_tip(installed_versions(sub, self._installed)))
         if role == _ALIGNMENT:
             return _CENTER
         if role == _FOREGROUND and not sub.upgrade.eligible:
@@ -168,14 +141,18 @@ class SubscriptionTableModel(QAbstractTableModel):
 
     @staticmethod
     def _row_texts(sub: Subscription) -> list[str]:
-        """The row's texts in column order (the installed column's comes from the PC)."""
+        """The row's texts in column order (the installed column's comes from the PC),
+        without the invisible characters that would make a cell read as something else."""
         return [
-            sub.system,
-            sub.version,
-            "",
-            str(sub.users),
-            sub.serial,
-            fmt_date(sub.activated_on),
-            fmt_date(sub.next_payment_on),
-            plan_cell(sub),
+            clean(text)
+            for text in (
+                sub.system,
+                sub.version,
+                "",
+                str(sub.users),
+                sub.serial,
+                day_text(sub.activated_on),
+                day_text(sub.next_payment_on),
+                words.plan_cell(sub),
+            )
         ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -46,32 +47,79 @@ class Task(QObject):
     @Slot(object)
     def _deliver_done(self, result: object) -> None:
         self.running = False
+        on_done = self._forget_callbacks()[0]
         if not self.cancelled:
-            self._on_done(result)
+            on_done(result)
         self.deleteLater()
 
     @Slot(object)
     def _deliver_error(self, error: object) -> None:
         self.running = False
+        on_error = self._forget_callbacks()[1]
         if not self.cancelled:
             assert isinstance(error, BaseException)
-            self._on_error(error)
+            on_error(error)
         self.deleteLater()
+
+    def _forget_callbacks(self) -> tuple[Callable[[Any], None], Callable[[BaseException], None]]:
+        """Delivered once: the callbacks (and what their closures hold: a password typed)
+        are let go now, not whenever Qt deletes this object."""
+        callbacks = (self._on_done, self._on_error)
+        self._on_done, self._on_error = _dropped, _dropped
+        return callbacks
+
+
+def _dropped(_value: object) -> None:
+    """What a delivered task's callbacks become."""
 
 
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[], object], task: Task) -> None:
         super().__init__()
-        self._fn = fn
+        self._fn: Callable[[], object] | None = fn
         self._task = task
 
     def run(self) -> None:
+        fn, self._fn = self._fn, None  # run once; its closure (a password…) goes with it
+        assert fn is not None
         try:
-            result = self._fn()
+            result = fn()
         except BaseException as exc:  # everything goes back to the GUI thread to be shown
+            del fn
+            _without_locals(exc)
             self._task._failed.emit(exc)
         else:
+            del fn
             self._task._finished.emit(result)
+
+
+def _without_locals(error: BaseException) -> None:
+    """Let go of the frames (and their variables) an error passed through.
+
+    An error is kept after it is shown (the flow's last error, the report's dialog), and
+    its traceback kept every frame of the call alive: the password given to the log-in, the
+    request holding it, the closure that made the call. A typed failure (the portal's, the
+    flow's) is told by its code and fields alone; any other is written out now for its
+    report (``REPORT_STACK``: files, lines and names, no values). Then the tracebacks go,
+    the error's and those of the errors it replaced.
+    """
+    from ..flow.problems import FlowProblem
+    from ..portal.errors import PortalError
+
+    if not isinstance(error, PortalError | FlowProblem):
+        setattr(error, REPORT_STACK, "".join(traceback.format_exception(error)))
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [error]
+    while todo:
+        item = todo.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        item.__traceback__ = None
+        todo += [item.__cause__, item.__context__]
+
+
+REPORT_STACK = "_aspel_upgrade_stack"  # an error's stack, written out before its frames went
 
 
 class TaskRunner(QObject):

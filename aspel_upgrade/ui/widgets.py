@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (  # QSizePolicy, QScrollArea: where used, after t
     QWidget,
 )
 
+from ..flow.wording import bare, window
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QScrollArea
 
@@ -26,33 +28,113 @@ _STYLES = {
 
 
 class InlineMessage(QLabel):
-    """A message under the form: errors and notices stay on the page, not in pop-ups."""
+    """A message under the form: errors and notices stay on the page, not in pop-ups.
+
+    For a screen reader an error or warning is an alert (its role), is announced when it
+    appears, and is tied to the field it is about (that field's description), so it is
+    heard there too (issue 18 D3).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.kind = ""
+        self.field: QWidget | None = None  # the field the message is about, if any
         self.hide()
+        _install_alerts()
 
-    def show_message(self, kind: str, text: str) -> None:
+    def show_message(self, kind: str, text: str, *, field: QWidget | None = None) -> None:
         # Set here, not in __init__: the first page is painted before Qt's namespace enums
         # are created (see tasks.py); a message is never shown before that.
         from PySide6.QtWidgets import QSizePolicy  # its enums cost a millisecond at start
 
+        from .plain import clean
+
         qt = QtCore.Qt
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.setTextFormat(qt.TextFormat.PlainText)
+        self.setTextFormat(qt.TextFormat.PlainText)  # it may quote portal or file data
         self.setTextInteractionFlags(qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind = kind
         self.setStyleSheet(f"QLabel {{ {_STYLES[kind]} border-radius:4px; padding:6px; }}")
+        text = clean(text)
         self.setText(text)
         self.setAccessibleName(text)
+        self._tie(field if kind in ("error", "warning") else None, text)
         self.show()
+        announce(self, text, assertive=kind == "error")
 
     def clear_message(self) -> None:
         self.kind = ""
         self.setText("")
+        self._tie(None, "")
         self.hide()
+
+    def _tie(self, field: QWidget | None, text: str) -> None:
+        if self.field is not None and self.field is not field:
+            self.field.setAccessibleDescription("")
+        self.field = field
+        if field is not None:
+            field.setAccessibleDescription(text)
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have a screen reader say ``text`` now (Qt 6.8's announcement, else an alert event);
+    nothing is built when no assistive technology is listening."""
+    from PySide6.QtGui import QAccessible
+
+    if not QAccessible.isActive():
+        return
+    try:
+        from PySide6.QtGui import QAccessibleAnnouncementEvent
+    except ImportError:  # Qt before 6.8
+        from PySide6.QtGui import QAccessibleEvent
+
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    politeness = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
+    QAccessible.updateAccessibility(event)
+
+
+_MESSAGE_INTERFACE: type | None = None
+
+
+def _alerts_factory(_class_name: str, obj: QtCore.QObject) -> object:
+    """An error or warning InlineMessage is an alert to a screen reader, not static text.
+
+    Installed with the first message label (Qt caches an object's interface the first time
+    something reads it); the interface class is made the first time one is asked for.
+    """
+    global _MESSAGE_INTERFACE
+    if not isinstance(obj, InlineMessage):
+        return None
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAccessibleWidget
+
+    if _MESSAGE_INTERFACE is None:
+
+        class MessageInterface(QAccessibleWidget):
+            def role(self) -> QAccessible.Role:
+                widget = self.widget()
+                if isinstance(widget, InlineMessage) and widget.kind in ("error", "warning"):
+                    return QAccessible.Role.AlertMessage
+                return QAccessible.Role.StaticText
+
+        _MESSAGE_INTERFACE = MessageInterface
+    return _MESSAGE_INTERFACE(obj)
+
+
+_FACTORY_INSTALLED = False
+
+
+def _install_alerts() -> None:
+    global _FACTORY_INSTALLED
+    if not _FACTORY_INSTALLED:
+        from PySide6.QtGui import QAccessible
+
+        QAccessible.installFactory(_alerts_factory)
+        _FACTORY_INSTALLED = True
 
 
 class BusyRow(QWidget):
@@ -97,11 +179,7 @@ class BusyRow(QWidget):
         self._show()
 
     def _show(self) -> None:
-        if self._attempt:
-            retry = self.tr("reintento {n}").format(n=self._attempt)
-            self.label.setText(f"{self._text} ({self._seconds} s, {retry})")
-        else:
-            self.label.setText(f"{self._text} ({self._seconds} s)")
+        self.label.setText(window.busy(self._text, self._seconds, self._attempt))
 
     def stop(self) -> None:
         if self._timer is not None:
@@ -113,10 +191,12 @@ def copy_to_clipboard(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
 
 
-def copy_button(label: str, get_text: object, parent: QWidget, accessible: str) -> QPushButton:
-    """A button that copies ``get_text()`` and says so for a moment."""
+def copy_button(
+    label: str, get_text: object, parent: QWidget, accessible: str | None = None
+) -> QPushButton:
+    """A button that copies ``get_text()``; to a screen reader, ``accessible`` or its label."""
     button = QPushButton(label, parent)
-    button.setAccessibleName(accessible)
+    button.setAccessibleName(accessible or bare(label))
     button.setAutoDefault(False)
 
     def on_click() -> None:
@@ -125,6 +205,14 @@ def copy_button(label: str, get_text: object, parent: QWidget, accessible: str) 
 
     button.clicked.connect(on_click)
     return button
+
+
+def numbered_list(title: str, items: list[str]) -> str:
+    """Rich text: a bold title over a numbered list (the catalogue's sentences, escaped)."""
+    import html  # the later pages' (warm_up imports it)
+
+    entries = "".join(f"<li>{html.escape(item)}</li>" for item in items)
+    return f"<b>{html.escape(title)}</b><ol style='margin-top:2px'>{entries}</ol>"
 
 
 def vertical_scroll(parent: QWidget) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
@@ -136,8 +224,14 @@ def vertical_scroll(parent: QWidget) -> tuple[QScrollArea, QWidget, QVBoxLayout]
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Not a stop of its own for Tab (nor where focus lands on arrival): an unnamed box to
+    # a screen reader; its controls take the focus, and it scrolls to show them.
+    scroll.setFocusPolicy(qt.FocusPolicy.NoFocus)
     body = QWidget(scroll)
     scroll.setWidget(body)
     layout = QVBoxLayout(body)
-    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setContentsMargins(0, 0, SCROLL_GAP, 0)  # text never runs up against the bar
     return scroll, body, layout
+
+
+SCROLL_GAP = 10  # px between a scrolling page's text and its scroll bar

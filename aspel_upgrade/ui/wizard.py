@@ -4,25 +4,34 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 from PySide6 import QtCore
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard, QWizardPage
 
-from ..flow.steps import Step, next_step
+from ..flow.steps import Step, next_step, receipt_takes_over
+from ..flow.wording import window as words
 from .context import UiContext
 from .pages.base import FlowPage
 from .pages.login import LoginPage
 
 if TYPE_CHECKING:  # QMessageBox and the later pages are imported after the first paint
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
     from ..flow.answers import LoginAnswer
+    from ..flow.closing import ClosingRisk
     from ..flow.pending import PendingUpgrade
+    from ..flow.state import ConfirmationRequest
     from ..host.installed import InstalledSystem
     from .diagnostics_dialog import DiagnosticsDialog
+    from .pages.confirm import ConfirmPage
+    from .pages.download import DownloadPage
+    from .pages.result import ResultPage
+    from .pages.subscriptions import SubscriptionsPage
+    from .pages.terms import TermsPage
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -44,7 +53,7 @@ class UpgradeWizard(QWizard):
         self._after_paint: list[Callable[[], None]] = []
         self._imported: set[Step] = set()  # steps whose page module is imported
         self._prepared: set[Step] = set()  # and whose FlowPage.prepare has run
-        self.setWindowTitle(self.tr("Actualizar número de serie de Aspel"))
+        self.setWindowTitle(words.title())
         options = QWizard.WizardOption
         self.setOptions(
             self.options()
@@ -53,7 +62,7 @@ class UpgradeWizard(QWizard):
             | options.HaveCustomButton1
         )
         # «Diagnóstico» on every page, at the left, for help-desk.
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Diagnóstico"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, words.diagnostics_button())
         buttons = QWizard.WizardButton
         self.setButtonLayout([
             buttons.CustomButton1, buttons.Stretch, buttons.BackButton, buttons.NextButton,
@@ -129,7 +138,12 @@ class UpgradeWizard(QWizard):
         return -1 if following is None else int(following)
 
     def _finish_setup(self) -> None:
-        self.pages[Step.LOGIN].finish_setup()  # type: ignore[attr-defined]
+        # Titles and subtitles quote the portal's data (versions, systems): plain text,
+        # never Qt's rich text (issue 18 G1). After the paint: the first use of Qt's
+        # namespace enums costs ~15 ms (README, Start-up); the first page's are ours.
+        self.setTitleFormat(QtCore.Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(QtCore.Qt.TextFormat.PlainText)
+        self.login_page.finish_setup()
         # The later pages are built once the warm-up has imported what they need on a
         # worker: built at the same time, they shared the interpreter with those imports
         # and each blocked the loop two to four times as long (tests/bench/responsiveness).
@@ -187,7 +201,22 @@ class UpgradeWizard(QWizard):
             if step not in self.pages:
                 self._build_page(step)
 
+    @overload
+    def page_for(self, step: Literal[Step.LOGIN]) -> LoginPage: ...
+    @overload
+    def page_for(self, step: Literal[Step.SUBSCRIPTIONS]) -> SubscriptionsPage: ...
+    @overload
+    def page_for(self, step: Literal[Step.TERMS]) -> TermsPage: ...
+    @overload
+    def page_for(self, step: Literal[Step.CONFIRM]) -> ConfirmPage: ...
+    @overload
+    def page_for(self, step: Literal[Step.RESULT]) -> ResultPage: ...
+    @overload
+    def page_for(self, step: Literal[Step.DOWNLOAD]) -> DownloadPage: ...
+    @overload
+    def page_for(self, step: Step) -> FlowPage: ...
     def page_for(self, step: Step) -> FlowPage:
+        """The page of ``step``, built now if it was not yet (typed per step)."""
         if step not in self.pages:
             for earlier in Step:
                 if earlier not in self.pages and earlier <= step:
@@ -200,18 +229,17 @@ class UpgradeWizard(QWizard):
         self.destroyed.connect(task.cancel)  # an answer after the window is gone is dropped
 
     def this_pc_found(self, found: tuple[InstalledSystem, ...]) -> None:
-        self.ctx.flow.state.installed = found
+        self.ctx.flow.found_installed(found)
         log.info(
             "Aspel systems on this PC: %s",
-            ", ".join(f"{s.label}{' (abierto)' if s.running else ''}" for s in found) or "none",
+            ", ".join(f"{s.label}{' (open)' if s.running else ''}" for s in found) or "none",
         )
-        page = self.pages.get(Step.SUBSCRIPTIONS)
-        if page is not None:
-            page.show_installed(found)  # type: ignore[attr-defined]
+        if Step.SUBSCRIPTIONS in self.pages:
+            self.page_for(Step.SUBSCRIPTIONS).show_installed(found)
 
     def _this_pc_failed(self, error: BaseException) -> None:
         log.warning("Looking for installed Aspel systems failed: %r", error)
-        self.ctx.flow.state.installed = ()
+        self.ctx.flow.found_installed(())
 
     def show_diagnostics(self) -> None:
         from .diagnostics_dialog import DiagnosticsDialog
@@ -225,17 +253,18 @@ class UpgradeWizard(QWizard):
         """An earlier run sent a confirmation and never showed the answer: offer to finish."""
         from PySide6.QtWidgets import QMessageBox
 
+        from ..flow.wording import closing
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Actualización pendiente"),
-            self.tr("La última vez se envió la actualización de {what}, pero no se llegó a ver "
-                    "el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; "
-                    "no se generará un segundo número de serie.").format(what=pending.label),
+            closing.resume_title(),
+            closing.resume_question(pending.label),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
-        )  # fmt: skip
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Terminarla ahora"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Más tarde"))
+        )
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # versions read from a file
+        box.button(QMessageBox.StandardButton.Yes).setText(closing.resume_now_button())
+        box.button(QMessageBox.StandardButton.No).setText(closing.resume_later_button())
         box.accepted.connect(lambda: self.accept_resume(pending))
         self.resume_prompt = box
         box.open()
@@ -243,26 +272,28 @@ class UpgradeWizard(QWizard):
     def accept_resume(self, pending: PendingUpgrade) -> None:
         """Finish that confirmation as soon as its user is logged in (now, if already)."""
         flow = self.ctx.flow
-        flow.accept_resume(pending)
         login = self.login_page
-        if flow.state.account is not None and (resend := flow.resume_due()) is not None:
+        then = flow.accept_resume(pending, logging_in=login.busy)
+        if then == "resend_now":
+            resend = flow.resume_due()
+            assert resend is not None
             self.finish_resume(resend)
             return
-        if flow.state.account is not None and login.busy:
+        if then == "wait":
             return  # the log-in on its way finishes it (LoginPage.log_in)
+        from ..flow.wording.closing import log_in_as
+
         if self.currentId() != int(Step.LOGIN):
             # Someone else is logged in: the pending upgrade's user must log in.
             self.restart()
         login.username.setText(pending.username)
-        login.message.show_message(
-            "info",
-            self.tr("Inicia sesión como «{user}» para ver el resultado de la actualización "
-                    "pendiente.").format(user=pending.username),
-        )  # fmt: skip
+        login.message.show_message("info", log_in_as(pending.username))
         login.password.setFocus()
 
-    def finish_resume(self, resend: tuple[str, str, str]) -> None:
+    def finish_resume(self, resend: ConfirmationRequest) -> None:
         """Resend the accepted earlier confirmation from whichever page is showing."""
+        from ..flow.wording.closing import resending
+
         page = self.current_flow_page()
         flow = self.ctx.flow
         if page is None:
@@ -273,7 +304,7 @@ class UpgradeWizard(QWizard):
             self.confirm_answered()
             if self.ctx.closing:
                 return
-            if flow.state.receipt is not None or self.currentId() == int(Step.LOGIN):
+            if flow.advances_after_resend(Step(self.currentId())):
                 self.next()
             else:
                 page.show_notice()
@@ -282,12 +313,7 @@ class UpgradeWizard(QWizard):
             self.confirm_answered()
             return False
 
-        page.run_portal(
-            self.tr("Consultando el resultado de la actualización pendiente…"),
-            lambda: flow.resend_pending(*resend),
-            done,
-            failed,
-        )
+        page.run_portal(resending(), lambda: flow.resend_pending(resend), done, failed)
 
     def _show_retry(self, attempt: int) -> None:
         page = self.current_flow_page()
@@ -307,8 +333,8 @@ class UpgradeWizard(QWizard):
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
         # A receipt arrived (a resumed or earlier upgrade): nothing on this page stops
         # the user from seeing it; nextId() leads straight to it.
-        received = self.ctx.flow.state.receipt is not None
-        ok = (received and self.currentId() != int(Step.RESULT)) or super().validateCurrentPage()
+        step = Step(self.currentId())
+        ok = receipt_takes_over(step, self.ctx.flow.state) or super().validateCurrentPage()
         following = self.nextId() if ok else -1
         if following != -1:
             # A fast answer may come before the later pages are built (one per turn after
@@ -316,14 +342,33 @@ class UpgradeWizard(QWizard):
             self.page_for(Step(following))
         return ok
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        # Not event(): that would route every event through Python (README, Start-up).
+        change = QtCore.QEvent.Type.ActivationChange  # (QEvent's enums: after the paint)
+        if self.ctx.flow.state.receipt is not None and event.type() == change:
+            # To or from another window (the user may have closed the old version there):
+            # a page that says something about this PC looks again.
+            look_again = getattr(self.currentPage(), "look_again", None)
+            if look_again is not None:
+                look_again()
+        super().changeEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        # On «¡Listo!» and the download page Enter never closes the window (Finish is the
-        # default button there):
-        # the serial stays on screen until the user clicks «Terminar» or closes it.
         enter = event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
-        finish = self.button(QWizard.WizardButton.FinishButton)
-        showing_serial = self.currentId() in (int(Step.RESULT), int(Step.DOWNLOAD))
-        if enter and showing_serial and self.focusWidget() is not finish:
+        focused = self.focusWidget()
+        if enter and not event.modifiers() and isinstance(focused, QPushButton):
+            # Enter presses the focused button, as everywhere on Windows (the page's own
+            # buttons are not "auto default", so Qt would press Next or Finish instead).
+            if focused.isEnabled() and focused.isVisible():
+                focused.animateClick()
+            event.accept()
+            return
+        # On «¡Listo!» and the download page Enter elsewhere never closes the window (Finish
+        # is the default button there): the serial stays on screen until the user clicks
+        # «Finalizar» or closes it. On Confirmación it never presses the default button, the
+        # one-way commit: that takes a click, Alt+S or Enter on the focused button.
+        guarded = (int(Step.RESULT), int(Step.DOWNLOAD), int(Step.CONFIRM))
+        if enter and self.currentId() in guarded:
             event.accept()
             return
         super().keyPressEvent(event)
@@ -340,29 +385,50 @@ class UpgradeWizard(QWizard):
         return self.ctx.flow.state.answer_unseen and page is not None and page.busy
 
     def reject(self) -> None:
+        """Cancel, Escape and the window's X: closing asks first wherever something would
+        be lost with one key (flow/closing.py: a confirmation or a download under way, the
+        serial on screen, the confirmation about to be sent)."""
+        from ..flow.closing import ClosingRisk, closing_risk
+
         if self.ctx.closing:
             return
-        if self.waiting_for_confirmation():
-            self._ask_before_closing()
-            return
-        self._close_now()
+        page = self.current_flow_page()
+        step = Step(self.currentId()) if self.currentId() >= 0 else None
+        risk = closing_risk(step, self.ctx.flow.state, busy=page is not None and page.busy)
+        if risk is None:
+            self._close_now()
+        else:
+            self._ask_to_close(risk, then=(
+                self._close_while_waiting if risk is ClosingRisk.WAITING_FOR_ANSWER
+                else self._close_now
+            ))  # fmt: skip
 
-    def _ask_before_closing(self) -> None:
+    def _ask_to_close(self, risk: ClosingRisk, then: Callable[[], None]) -> None:
+        """Close only if the user says so: «Seguir aquí» is the default (Enter, Escape)."""
         from PySide6.QtWidgets import QMessageBox
+
+        from ..flow.wording import closing
 
         if self.close_prompt is not None and self.close_prompt.isVisible():
             return
+        state = self.ctx.flow.state
+        receipt, offer = state.receipt, state.offer
+        title, text = closing.question(
+            risk,
+            serial=receipt.new_serial if receipt else "",
+            email=receipt.notified_email_masked if receipt else "",
+            old=f"{offer.system} {offer.from_version}" if offer else "",
+        )
         box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Confirmación en curso"),
-            self.tr("Estamos esperando la respuesta del portal. Si cierras ahora, la próxima "
-                    "vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos "
-                    "modos?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            QMessageBox.Icon.Question, title, text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
         )  # fmt: skip
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # it shows the portal's data
+        box.button(QMessageBox.StandardButton.Yes).setText(closing.close_button())
+        box.button(QMessageBox.StandardButton.No).setText(closing.stay_button())
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.accepted.connect(self._close_while_waiting)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        box.accepted.connect(then)
         self.close_prompt = box
         box.open()
 
@@ -372,6 +438,22 @@ class UpgradeWizard(QWizard):
         if box is not None and box.isVisible():
             box.done(int(box.StandardButton.No))
         if self.ctx.closing:
+            self._close_now()
+
+    def end_on_request(self) -> None:
+        """Asked from outside to end (SIGTERM): close as the window's X does, asking
+        nothing; a confirmation on its way is still waited for, for a bounded time."""
+        # A file dialog («Guardar comprobante», «Guardar recordatorio», the support bundle)
+        # runs an event loop of its own: left open, it kept the run from ending (the wizard
+        # hidden, the dialog on screen, no exit code). Closed as its «Cancelar» would.
+        from PySide6.QtWidgets import QApplication, QFileDialog
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QFileDialog) and widget.isVisible():
+                widget.reject()
+        if self.waiting_for_confirmation():
+            self._close_while_waiting()
+        else:
             self._close_now()
 
     def _close_while_waiting(self) -> None:

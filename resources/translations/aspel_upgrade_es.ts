@@ -4,1855 +4,2297 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="51"/>
+        <location filename="../../aspel_upgrade/flow/wording/crash.py" line="9"/>
         <source>Ocurrió un error inesperado</source>
         <translation>Ocurrió un error inesperado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="54"/>
+        <location filename="../../aspel_upgrade/flow/wording/crash.py" line="13"/>
         <source>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</source>
         <translation>Algo salió mal en el asistente. Lo que ya hiciste no se perdió: puedes seguir o volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/crash.py" line="19"/>
         <source>Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.</source>
         <translation>Si se repite, pulsa «{button}», copia el reporte y envíalo a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/crash.py" line="76"/>
+        <location filename="../../aspel_upgrade/flow/wording/crash.py" line="26"/>
         <source>Mostrar los detalles</source>
         <translation>Mostrar los detalles</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="22"/>
+        <location filename="../../aspel_upgrade/flow/wording/deadline.py" line="13"/>
         <source>mensual</source>
         <translation>mensual</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="22"/>
+        <location filename="../../aspel_upgrade/flow/wording/deadline.py" line="13"/>
         <source>semestral</source>
         <translation>semestral</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="22"/>
+        <location filename="../../aspel_upgrade/flow/wording/deadline.py" line="13"/>
         <source>anual</source>
         <translation>anual</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="23"/>
+        <location filename="../../aspel_upgrade/flow/wording/deadline.py" line="14"/>
         <source>pago único</source>
         <translation>pago único</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="31"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="116"/>
         <source>Actualizar a {version}</source>
         <translation>Actualizar a {version}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="33"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="118"/>
         <source>Licencia: requiere compra</source>
         <translation>Licencia: requiere compra</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="119"/>
         <source>Inactivo</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="35"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="120"/>
         <source>Pago pendiente</source>
         <translation>Pago pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="36"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="121"/>
         <source>Ya actualizado a {version}</source>
         <translation>Ya actualizado a {version}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="122"/>
         <source>Versión más reciente</source>
         <translation>Versión más reciente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="39"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="124"/>
         <source>No disponible</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="47"/>
-        <source>{name} es una licencia de pago único. Para pasar a la versión {version} hay que comprarla; aquí solo se actualizan los sistemas en suscripción (renta mensual, semestral o anual).</source>
-        <translation>{name} es una licencia de pago único. Para pasar a la versión {version} hay que comprarla; aquí solo se actualizan los sistemas en suscripción (renta mensual, semestral o anual).</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="52"/>
-        <source>{name} está inactivo. Reactívalo desde Mi cuenta Aspel o con tu distribuidor antes de actualizarlo.</source>
-        <translation>{name} está inactivo. Reactívalo desde Mi cuenta Aspel o con tu distribuidor antes de actualizarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="56"/>
-        <source>{name} tiene un pago pendiente. Cuando el pago esté al corriente podrás actualizarlo aquí.</source>
-        <translation>{name} tiene un pago pendiente. Cuando el pago esté al corriente podrás actualizarlo aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="60"/>
-        <source>{name} ya se actualizó a la versión {version}. Su nuevo número de serie está en el correo que recibiste y en Mi cuenta Aspel.</source>
-        <translation>{name} ya se actualizó a la versión {version}. Su nuevo número de serie está en el correo que recibiste y en Mi cuenta Aspel.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="63"/>
-        <source>{name} ya está en la versión más reciente.</source>
-        <translation>{name} ya está en la versión más reciente.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="65"/>
-        <source>{name} no se puede actualizar desde aquí.</source>
-        <translation>{name} no se puede actualizar desde aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="80"/>
+        <location filename="../../aspel_upgrade/flow/wording/deadline.py" line="26"/>
         <source>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: activa la nueva versión cuanto antes.</source>
         <translation>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: activa la nueva versión cuanto antes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/wording/deadline.py" line="32"/>
         <source>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva versión cuanto antes.</source>
         <translation>Ya pasó la fecha: {old} podía usarse hasta el {date}. El sistema dejará de funcionar en cualquier momento, si no lo ha hecho ya: instala y activa la nueva versión cuanto antes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="92"/>
+        <location filename="../../aspel_upgrade/flow/wording/deadline.py" line="38"/>
         <source>Hoy, {date}, es el último día para usar {old}; después, el sistema quedará inactivo.</source>
         <translation>Hoy, {date}, es el último día para usar {old}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="96"/>
+        <location filename="../../aspel_upgrade/flow/wording/deadline.py" line="42"/>
         <source>Te queda 1 día: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>Te queda 1 día: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/formatting.py" line="101"/>
+        <location filename="../../aspel_upgrade/flow/wording/deadline.py" line="47"/>
         <source>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</source>
         <translation>Te quedan {days} días: podrás seguir usando {old} hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="32"/>
-        <source>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
-        <translation>Parece que esta computadora no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/deadline.py" line="56"/>
+        <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
+        <translation>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/wording/deadline.py" line="67"/>
+        <source>{old} podía usarse hasta el {date}: activa la nueva versión cuanto antes.</source>
+        <translation>{old} podía usarse hasta el {date}: activa la nueva versión cuanto antes.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/deadline.py" line="70"/>
+        <source>{old} podía usarse hasta el {date}: instala y activa la nueva versión cuanto antes.</source>
+        <translation>{old} podía usarse hasta el {date}: instala y activa la nueva versión cuanto antes.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="27"/>
         <source>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="30"/>
         <source>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</source>
         <translation>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="39"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="32"/>
         <source>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="35"/>
         <source>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</source>
         <translation>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="44"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="37"/>
         <source>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</source>
         <translation>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="49"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="42"/>
         <source>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</source>
         <translation>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="50"/>
         <source>está vacía</source>
         <translation>está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="62"/>
-        <source>no es segura: debe empezar con https:// (http:// solo se permite en esta misma computadora)</source>
-        <translation>no es segura: debe empezar con https:// (http:// solo se permite en esta misma computadora)</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="57"/>
         <source>no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)</source>
         <translation>no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="66"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="59"/>
         <source>tiene un puerto no válido (debe ser un número del 1 al 65535)</source>
         <translation>tiene un puerto no válido (debe ser un número del 1 al 65535)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="72"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="65"/>
         <source>no es válida</source>
         <translation>no es válida</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="77"/>
-        <source>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</source>
-        <translation>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Consulta los precios.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="80"/>
-        <source>Este sistema está inactivo. Reactívalo antes de actualizarlo.</source>
-        <translation>Este sistema está inactivo. Reactívalo antes de actualizarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="81"/>
-        <source>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</source>
-        <translation>Este sistema tiene un pago pendiente. Cuando esté al corriente podrás actualizarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="83"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="120"/>
-        <source>Este sistema ya se actualizó.</source>
-        <translation>Este sistema ya se actualizó.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="84"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="89"/>
         <source>Este sistema ya está en la versión más reciente.</source>
         <translation>Este sistema ya está en la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="91"/>
         <source>Este sistema no se puede actualizar desde aquí.</source>
         <translation>Este sistema no se puede actualizar desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="93"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="98"/>
         <source>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</source>
         <translation>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="100"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="105"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="104"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="109"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="109"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="114"/>
         <source>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</source>
         <translation>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="112"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="117"/>
         <source>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</source>
         <translation>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="122"/>
         <source>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</source>
         <translation>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="122"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="127"/>
         <source>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</source>
         <translation>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="125"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="130"/>
         <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
         <translation>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="129"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="134"/>
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="132"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="137"/>
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="135"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="140"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="149"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="154"/>
         <source>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</source>
         <translation>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="156"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="178"/>
         <source>La dirección del portal «{url}» {problem}.</source>
         <translation>La dirección del portal «{url}» {problem}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="160"/>
-        <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella.</source>
-        <translation>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="196"/>
+        <source>El instalador de {what} se está descargando ahora en otra ventana de este asistente. Déjalo terminar allí; si cerraste esa ventana, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…».</source>
+        <translation>El instalador de {what} se está descargando ahora en otra ventana de este asistente. Déjalo terminar allí; si cerraste esa ventana, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="174"/>
-        <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
-        <translation>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="227"/>
+        <source>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</source>
+        <translation>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="178"/>
-        <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
-        <translation>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="255"/>
+        <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
+        <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="185"/>
-        <source>{sentence} Detalle técnico: {detail}</source>
-        <translation>{sentence} Detalle técnico: {detail}</translation>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="261"/>
+        <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</source>
+        <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="244"/>
-        <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
-        <translation>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="267"/>
+        <source>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
+        <translation>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="251"/>
-        <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
-        <translation>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="163"/>
+        <source>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</source>
+        <translation>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="258"/>
-        <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
-        <translation>El portal de pruebas (--sandbox) no viene en esta instalación.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="192"/>
+        <source>La descarga del instalador de {what} quedó a medias. Para terminarla, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…»: continuará donde se quedó.</source>
+        <translation>La descarga del instalador de {what} quedó a medias. Para terminarla, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…»: continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="263"/>
-        <source>El portal no respondió al diagnóstico.</source>
-        <translation>El portal no respondió al diagnóstico.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="59"/>
+        <source>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</source>
+        <translation>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="267"/>
-        <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
-        <translation>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="61"/>
+        <source>no se pudo guardar: {what} (detalle técnico: {detail})</source>
+        <translation>no se pudo guardar: {what} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="273"/>
-        <source>El instalador descargado no coincide con el publicado por Aspel; se borró.</source>
-        <translation>El instalador descargado no coincide con el publicado por Aspel; se borró.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="81"/>
+        <source>no es una carpeta</source>
+        <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="277"/>
-        <source>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</source>
-        <translation>No hay espacio suficiente en {folder}: se necesitan {needed} MB y hay {free} MB libres.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="237"/>
+        <source>el disco está lleno</source>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="285"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="238"/>
+        <source>la unidad es de solo lectura</source>
+        <translation>la unidad es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="239"/>
+        <source>no tienes permiso para escribir ahí</source>
+        <translation>no tienes permiso para escribir ahí</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="240"/>
+        <source>la carpeta no existe o la unidad no está disponible</source>
+        <translation>la carpeta no existe o la unidad no está disponible</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="241"/>
+        <source>hay una carpeta con ese nombre</source>
+        <translation>hay una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="242"/>
+        <source>una parte de la ruta es un archivo, no una carpeta</source>
+        <translation>una parte de la ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="243"/>
+        <source>otro programa tiene abierto el archivo</source>
+        <translation>otro programa tiene abierto el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="244"/>
+        <source>ya hay algo con ese nombre</source>
+        <translation>ya hay algo con ese nombre</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="246"/>
+        <source>el sistema no lo permitió</source>
+        <translation>el sistema no lo permitió</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="271"/>
+        <source>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</source>
+        <translation>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="275"/>
+        <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
+        <translation>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="281"/>
+        <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
+        <translation>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="33"/>
+        <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
+        <translation>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="38"/>
+        <source>{system} {new}: la descarga desde este asistente no está disponible.</source>
+        <translation>{system} {new}: la descarga desde este asistente no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="53"/>
+        <source>A&amp;brir descarga</source>
+        <translation>A&amp;brir descarga</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="57"/>
+        <source>Abrir la página de descarga de Aspel en el navegador</source>
+        <translation>Abrir la página de descarga de Aspel en el navegador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="61"/>
+        <source>Se guardó en:</source>
+        <translation>Se guardó en:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="61"/>
+        <source>Se guarda en:</source>
+        <translation>Se guarda en:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="65"/>
+        <source>Carpeta y nombre del instalador</source>
+        <translation>Carpeta y nombre del instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="69"/>
+        <source>Avance de la descarga</source>
+        <translation>Avance de la descarga</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="74"/>
+        <source>&amp;Reanudar</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="77"/>
+        <source>Descar&amp;gar</source>
+        <translation>Descar&amp;gar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="81"/>
+        <source>&amp;Pausar</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="85"/>
+        <source>Ca&amp;ncelar descarga</source>
+        <translation>Ca&amp;ncelar descarga</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="92"/>
+        <source>Continuando la descarga anterior desde {done}.</source>
+        <translation>Continuando la descarga anterior desde {done}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="105"/>
+        <source>queda menos de un segundo</source>
+        <translation>queda menos de un segundo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="107"/>
+        <source>quedan {s} s</source>
+        <translation>quedan {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="109"/>
+        <source>quedan {m} min {s} s</source>
+        <translation>quedan {m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="110"/>
+        <source>quedan {h} h {m} min</source>
+        <translation>quedan {h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="124"/>
+        <source>{done} de {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="126"/>
+        <source>{figures}, en la otra ventana</source>
+        <translation>{figures}, en la otra ventana</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="128"/>
+        <source>Comprobando lo ya descargado… {figures}</source>
+        <translation>Comprobando lo ya descargado… {figures}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="132"/>
+        <source>{amount} · {speed}</source>
+        <translation>{amount} · {speed}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="133"/>
+        <source>{amount} · {speed} · {left}</source>
+        <translation>{amount} · {speed} · {left}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="140"/>
+        <source>Este instalador se está descargando en otra ventana del asistente: esta espera a que termine (hasta 10 minutos) y después lo comprueba. No hace falta que hagas nada.</source>
+        <translation>Este instalador se está descargando en otra ventana del asistente: esta espera a que termine (hasta 10 minutos) y después lo comprueba. No hace falta que hagas nada.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="146"/>
+        <source>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</source>
+        <translation>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="159"/>
+        <source>El instalador descargado no coincide con lo que publicó el portal (pudo dañarse en el camino), así que se borró.</source>
+        <translation>El instalador descargado no coincide con lo que publicó el portal (pudo dañarse en el camino), así que se borró.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="171"/>
+        <source>El portal ya no reconoce este enlace de descarga. Vuelve a intentarlo; si se repite, descarga el instalador desde la página de Aspel: {url}</source>
+        <translation>El portal ya no reconoce este enlace de descarga. Vuelve a intentarlo; si se repite, descarga el instalador desde la página de Aspel: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="183"/>
+        <source>{failure} Pulsa «Reintentar» para descargarlo de nuevo.</source>
+        <translation>{failure} Pulsa «Reintentar» para descargarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="191"/>
+        <source>No se terminó de descargar el instalador. Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</source>
+        <translation>No se terminó de descargar el instalador. Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="194"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>No se terminó de descargar el instalador.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="296"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="196"/>
+        <source>No se terminó de descargar el instalador. {reason} Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</source>
+        <translation>No se terminó de descargar el instalador. {reason} Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="199"/>
+        <source>No se terminó de descargar el instalador. {reason}</source>
+        <translation>No se terminó de descargar el instalador. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="204"/>
+        <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí (o ciérrala) y vuelve a intentarlo.</source>
+        <translation>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí (o ciérrala) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="212"/>
+        <source>¿Cancelar la descarga?</source>
+        <translation>¿Cancelar la descarga?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="216"/>
+        <source>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</source>
+        <translation>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="222"/>
+        <source>&amp;Borrar y cancelar</source>
+        <translation>&amp;Borrar y cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="226"/>
+        <source>&amp;Seguir descargando</source>
+        <translation>&amp;Seguir descargando</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="226"/>
+        <source>&amp;Conservar</source>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="231"/>
+        <source>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</source>
+        <translation>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="238"/>
+        <source>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</source>
+        <translation>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="247"/>
+        <source>Verificado</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="255"/>
+        <source>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
+        <translation>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="258"/>
+        <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
+        <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="261"/>
+        <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
+        <translation>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="268"/>
+        <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
+        <translation>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="273"/>
+        <source>Huella SHA-256 (la misma que da Get-FileHash):</source>
+        <translation>Huella SHA-256 (la misma que da Get-FileHash):</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="277"/>
+        <source>Huella SHA-256 del instalador</source>
+        <translation>Huella SHA-256 del instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="281"/>
+        <source>Copiar &amp;huella</source>
+        <translation>Copiar &amp;huella</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="285"/>
+        <source>Copiar huella SHA-256 del instalador</source>
+        <translation>Copiar huella SHA-256 del instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="290"/>
+        <source>C&amp;opiar serie</source>
+        <translation>C&amp;opiar serie</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="295"/>
+        <source>Copiar serie (el nuevo número de serie)</source>
+        <translation>Copiar serie (el nuevo número de serie)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="299"/>
+        <source>&amp;Ejecutar instalador</source>
+        <translation>&amp;Ejecutar instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="303"/>
+        <source>Abrir &amp;carpeta</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="312"/>
+        <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
+        <translation>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="315"/>
+        <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
+        <translation>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="318"/>
+        <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
+        <translation>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="327"/>
+        <source>Comprobando la firma digital del instalador…</source>
+        <translation>Comprobando la firma digital del instalador…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="334"/>
+        <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</source>
+        <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="336"/>
+        <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
+        <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="340"/>
+        <source>Firma digital comprobada por Windows: el editor es {publisher}.</source>
+        <translation>Firma digital comprobada por Windows: el editor es {publisher}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="343"/>
+        <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
+        <translation>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="351"/>
+        <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado). Por seguridad, este asistente no lo ejecutará.</source>
+        <translation>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado). Por seguridad, este asistente no lo ejecutará.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="354"/>
+        <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
+        <translation>El instalador no tiene firma digital, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="356"/>
+        <source>El instalador no tiene firma digital, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
+        <translation>El instalador no tiene firma digital, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="359"/>
+        <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}. Por seguridad, este asistente no lo ejecutará.</source>
+        <translation>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="362"/>
+        <source>El instalador cambió después de que lo firmaron, así que no es el que se publicó. Por seguridad, este asistente no lo ejecutará.</source>
+        <translation>El instalador cambió después de que lo firmaron, así que no es el que se publicó. Por seguridad, este asistente no lo ejecutará.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="367"/>
+        <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
+        <translation>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="372"/>
+        <source>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
+        <translation>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="379"/>
+        <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
+        <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="384"/>
+        <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
+        <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="398"/>
+        <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
+        <translation>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="402"/>
+        <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos (el Servidor: {meaning}) e instálalo allí.</source>
+        <translation>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos (el Servidor: {meaning}) e instálalo allí.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="408"/>
+        <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} (el Servidor: {meaning}) e instálalo allí.</source>
+        <translation>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} (el Servidor: {meaning}) e instálalo allí.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="412"/>
+        <source>Instálalo en el equipo donde están los datos de {old} (el Servidor: {meaning}).</source>
+        <translation>Instálalo en el equipo donde están los datos de {old} (el Servidor: {meaning}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="417"/>
+        <source>Qué sigue</source>
+        <translation>Qué sigue</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="424"/>
+        <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
+        <translation>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="427"/>
+        <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
+        <translation>«Ejecutar instalador» instala {new}. Sigue sus pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="432"/>
+        <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
+        <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="439"/>
+        <source>Comprobando el instalador y este equipo…</source>
+        <translation>Comprobando el instalador y este equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="443"/>
+        <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
+        <translation>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="449"/>
+        <source>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</source>
+        <translation>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="455"/>
+        <source>{old} está abierto</source>
+        <translation>{old} está abierto</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="461"/>
+        <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
+        <translation>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="465"/>
+        <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
+        <translation>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="472"/>
+        <source>&amp;Ya lo cerré, continuar</source>
+        <translation>&amp;Ya lo cerré, continuar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="476"/>
+        <source>Ejecutar de &amp;todos modos</source>
+        <translation>Ejecutar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="480"/>
+        <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
+        <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="486"/>
+        <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
+        <translation>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="492"/>
+        <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
+        <translation>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="235"/>
+        <source>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</source>
+        <translation>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="187"/>
+        <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
+        <translation>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/dates.py" line="20"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="25"/>
+        <source>Parece que este equipo no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
+        <translation>Parece que este equipo no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="55"/>
+        <source>no es segura: debe empezar con https:// (http:// solo se permite en este mismo equipo)</source>
+        <translation>no es segura: debe empezar con https:// (http:// solo se permite en este mismo equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="73"/>
+        <source>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Aquí solo se actualizan los sistemas en suscripción (renta mensual, semestral o anual).</source>
+        <translation>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Aquí solo se actualizan los sistemas en suscripción (renta mensual, semestral o anual).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="78"/>
+        <source>Este sistema está inactivo. Reactívalo desde Mi cuenta Aspel o con tu distribuidor antes de actualizarlo.</source>
+        <translation>Este sistema está inactivo. Reactívalo desde Mi cuenta Aspel o con tu distribuidor antes de actualizarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="82"/>
+        <source>Este sistema tiene un pago pendiente. Cuando el pago esté al corriente podrás actualizarlo aquí.</source>
+        <translation>Este sistema tiene un pago pendiente. Cuando el pago esté al corriente podrás actualizarlo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="86"/>
+        <source>Este sistema ya se actualizó. Su nuevo número de serie está en el correo que recibiste y en Mi cuenta Aspel.</source>
+        <translation>Este sistema ya se actualizó. Su nuevo número de serie está en el correo que recibiste y en Mi cuenta Aspel.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="200"/>
+        <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
+        <translation>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="208"/>
+        <source>{sentence} Detalle técnico: {detail}</source>
+        <translation>{sentence} Detalle técnico: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="92"/>
+        <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
+        <translation>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="99"/>
+        <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
+        <translation>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="106"/>
+        <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
+        <translation>El portal de pruebas (--sandbox) no viene en esta instalación.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="13"/>
+        <source>Diagnóstico de aspel-upgrade</source>
+        <translation>Diagnóstico de aspel-upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="14"/>
+        <source>Sistema operativo</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="15"/>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="16"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="17"/>
+        <source>Carpeta de registros</source>
+        <translation>Carpeta de registros</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="18"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="19"/>
+        <source>FALLA</source>
+        <translation>FALLA</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="20"/>
+        <source>ninguno</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="21"/>
+        <source>(del sistema)</source>
+        <translation>(del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="22"/>
+        <source>conectado a {address}</source>
+        <translation>conectado a {address}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="23"/>
+        <source>conectado al proxy {address}</source>
+        <translation>conectado al proxy {address}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="24"/>
+        <source>{version}, certificado emitido por: {issuer}</source>
+        <translation>{version}, certificado emitido por: {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="25"/>
+        <source>{status}, contrato {version} ({portal})</source>
+        <translation>{status}, contrato {version} ({portal})</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="26"/>
+        <source>Sistemas Aspel en este equipo:</source>
+        <translation>Sistemas Aspel en este equipo:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="27"/>
+        <source>ninguno encontrado</source>
+        <translation>ninguno encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="28"/>
+        <source>no se pudo revisar</source>
+        <translation>no se pudo revisar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="29"/>
+        <source>programa en {folder}</source>
+        <translation>programa en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="30"/>
+        <source>sin programa</source>
+        <translation>sin programa</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="31"/>
+        <source>datos en {folder} ({count} empresa)</source>
+        <translation>datos en {folder} ({count} empresa)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="32"/>
+        <source>datos en {folder} ({count} empresas)</source>
+        <translation>datos en {folder} ({count} empresas)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="33"/>
+        <source>solo en el registro de Windows</source>
+        <translation>solo en el registro de Windows</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="35"/>
+        <source>cerrado</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="36"/>
+        <source>Resultado: el portal respondió.</source>
+        <translation>Resultado: el portal respondió.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="37"/>
+        <source>Resultado: el portal NO respondió. Revisa las fallas de arriba.</source>
+        <translation>Resultado: el portal NO respondió. Revisa las fallas de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="43"/>
+        <source>El portal no respondió al diagnóstico.</source>
+        <translation>El portal no respondió al diagnóstico.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="52"/>
+        <source>Resultado del diagnóstico</source>
+        <translation>Resultado del diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="56"/>
+        <source>&amp;Repetir</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="60"/>
+        <source>&amp;Exportar paquete de soporte…</source>
+        <translation>&amp;Exportar paquete de soporte…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="64"/>
+        <source>Cerr&amp;ar</source>
+        <translation>Cerr&amp;ar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="68"/>
+        <source>Revisando la conexión…</source>
+        <translation>Revisando la conexión…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="76"/>
+        <source>Archivo ZIP (*.zip)</source>
+        <translation>Archivo ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="81"/>
+        <source>soporte-aspel-upgrade-{stamp}.zip</source>
+        <translation>soporte-aspel-upgrade-{stamp}.zip</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="85"/>
+        <source>No se pudo guardar el paquete ({reason}). Elige otra carpeta.</source>
+        <translation>No se pudo guardar el paquete ({reason}). Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="89"/>
+        <source>Paquete guardado en «{path}».</source>
+        <translation>Paquete guardado en «{path}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="213"/>
+        <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
+        <translation>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="46"/>
+        <source>No se puede descargar el instalador desde este asistente: el portal no envió los datos que hacen falta para descargarlo y comprobarlo aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde la página de Aspel: {url}</source>
+        <translation>No se puede descargar el instalador desde este asistente: el portal no envió los datos que hacen falta para descargarlo y comprobarlo aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde la página de Aspel: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="220"/>
+        <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
+        <translation>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="24"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="298"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="26"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: la dirección «{url}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="302"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="30"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: «{path}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="306"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="34"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} no es un sistema conocido ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="310"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="38"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir solo tiene sentido junto con --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="312"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="40"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="317"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="91"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Usa --help para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="323"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="71"/>
         <source>la ruta está vacía</source>
         <translation>la ruta está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="324"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="55"/>
         <source>es una carpeta, no un archivo</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="325"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="15"/>
+        <source>Asistente para actualizar el número de serie de tu sistema Aspel.</source>
+        <translation>Asistente para actualizar el número de serie de tu sistema Aspel.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="19"/>
+        <source>Códigos de salida: 0 actualizado (o se mostró una actualización existente), 1 cancelado, 2 falló, 3 nada que actualizar, 4 resultado desconocido (se envió la confirmación, pero no llegó la respuesta), 64 línea de comandos incorrecta, 73 no se puede escribir el archivo de resultado o la carpeta del instalador.</source>
+        <translation>Códigos de salida: 0 actualizado (o se mostró una actualización existente), 1 cancelado, 2 falló, 3 nada que actualizar, 4 resultado desconocido (se envió la confirmación, pero no llegó la respuesta), 64 línea de comandos incorrecta, 73 no se puede escribir el archivo de resultado o la carpeta del instalador.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="28"/>
+        <source>usar un portal de pruebas local (demostración)</source>
+        <translation>usar un portal de pruebas local (demostración)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="29"/>
+        <source>dirección del portal (https://…)</source>
+        <translation>dirección del portal (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="30"/>
+        <source>sistema a actualizar, p. ej. SAE</source>
+        <translation>sistema a actualizar, p. ej. SAE</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="31"/>
+        <source>número de serie a actualizar</source>
+        <translation>número de serie a actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="32"/>
+        <source>usuario de Mi cuenta Aspel</source>
+        <translation>usuario de Mi cuenta Aspel</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="33"/>
+        <source>escribir el resultado (JSON) aquí</source>
+        <translation>escribir el resultado (JSON) aquí</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="34"/>
+        <source>idioma: es (predeterminado) o en</source>
+        <translation>idioma: es (predeterminado) o en</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="35"/>
+        <source>proxy HTTP(S), p. ej. http://proxy:8080</source>
+        <translation>proxy HTTP(S), p. ej. http://proxy:8080</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="36"/>
+        <source>certificados adicionales (PEM)</source>
+        <translation>certificados adicionales (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="37"/>
+        <source>revisar la conexión sin abrir ventanas</source>
+        <translation>revisar la conexión sin abrir ventanas</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="38"/>
+        <source>después de actualizar (o si ya estaba actualizado), descargar y verificar el instalador sin preguntar; si no queda verificado, sale con 2</source>
+        <translation>después de actualizar (o si ya estaba actualizado), descargar y verificar el instalador sin preguntar; si no queda verificado, sale con 2</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="41"/>
+        <source>carpeta del instalador (con --download)</source>
+        <translation>carpeta del instalador (con --download)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="42"/>
+        <source>mostrar la versión y salir</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="49"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="51"/>
+        <source>SERIE</source>
+        <translation>SERIE</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="53"/>
+        <source>RUTA</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="61"/>
+        <source>uso: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="62"/>
+        <source>opciones</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="63"/>
+        <source>argumentos</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="64"/>
+        <source>mostrar esta ayuda y salir</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="66"/>
+        <source>%(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="67"/>
+        <source>opciones no reconocidas: %s</source>
+        <translation>opciones no reconocidas: %s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="68"/>
+        <source>falta su valor</source>
+        <translation>falta su valor</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="69"/>
+        <source>admite a lo más un valor</source>
+        <translation>admite a lo más un valor</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="70"/>
+        <source>necesita al menos un valor</source>
+        <translation>necesita al menos un valor</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="72"/>
+        <source>valor no válido: %(value)r (elige entre %(choices)s)</source>
+        <translation>valor no válido: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="74"/>
+        <source>no se puede usar junto con %s</source>
+        <translation>no se puede usar junto con %s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="75"/>
+        <source>faltan estas opciones: %s</source>
+        <translation>faltan estas opciones: %s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="76"/>
+        <source>no admite el valor %r</source>
+        <translation>no admite el valor %r</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="78"/>
+        <source>opción ambigua: %(option)s puede ser %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="80"/>
+        <source>valor no válido: %(value)r</source>
+        <translation>valor no válido: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="81"/>
+        <source>falta una de estas opciones: %s</source>
+        <translation>falta una de estas opciones: %s</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="87"/>
+        <source>necesita %s valor</source>
+        <translation>necesita %s valor</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="87"/>
+        <source>necesita %s valores</source>
+        <translation>necesita %s valores</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="42"/>
+        <source>--download-dir: {problem}</source>
+        <translation>--download-dir: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="48"/>
+        <source>aspel-upgrade: {sentence}</source>
+        <translation>aspel-upgrade: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="56"/>
         <source>no es un archivo normal</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="326"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="75"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>«{place}» es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="327"/>
-        <source>no se puede escribir en la carpeta «{place}» ({detail})</source>
-        <translation>no se puede escribir en la carpeta «{place}» ({detail})</translation>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="86"/>
+        <source>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}.</source>
+        <translation>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="328"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="330"/>
-        <source>no se pudo guardar (detalle técnico: {detail})</source>
-        <translation>no se pudo guardar (detalle técnico: {detail})</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="331"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="64"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>no se puede escribir el archivo de resultado «{file}»: {why}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="138"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="143"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="143"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="148"/>
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="146"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="151"/>
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="165"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="172"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="28"/>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="58"/>
+        <location filename="../../aspel_upgrade/flow/wording/fields.py" line="11"/>
+        <source>{caption}:</source>
+        <translation>{caption}:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/fields.py" line="16"/>
+        <source>{caption}: {value}</source>
+        <translation>{caption}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/fields.py" line="20"/>
         <source>Sistema</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="29"/>
+        <location filename="../../aspel_upgrade/flow/wording/fields.py" line="24"/>
         <source>Nuevo número de serie</source>
         <translation>Nuevo número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="30"/>
+        <location filename="../../aspel_upgrade/flow/wording/fields.py" line="28"/>
         <source>Número de serie anterior</source>
         <translation>Número de serie anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="31"/>
+        <location filename="../../aspel_upgrade/flow/wording/fields.py" line="32"/>
         <source>Razón social para activar</source>
         <translation>Razón social para activar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="32"/>
+        <location filename="../../aspel_upgrade/flow/wording/fields.py" line="36"/>
         <source>Periodicidad de renta</source>
         <translation>Periodicidad de renta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/wording/fields.py" line="40"/>
         <source>Plazo de la versión anterior</source>
         <translation>Plazo de la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="39"/>
+        <location filename="../../aspel_upgrade/flow/wording/fields.py" line="44"/>
         <source>Enlace de descarga</source>
         <translation>Enlace de descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="40"/>
+        <location filename="../../aspel_upgrade/flow/wording/fields.py" line="48"/>
         <source>Aviso enviado a</source>
         <translation>Aviso enviado a</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="41"/>
+        <location filename="../../aspel_upgrade/flow/wording/fields.py" line="52"/>
         <source>Folio de la actualización</source>
         <translation>Folio de la actualización</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="43"/>
+        <location filename="../../aspel_upgrade/flow/wording/fields.py" line="56"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/receipt_pdf.py" line="79"/>
-        <source>Comprobante de actualización</source>
-        <translation>Comprobante de actualización</translation>
+        <location filename="../../aspel_upgrade/flow/wording/receipt.py" line="16"/>
+        <source>Comprobante de actualización de número de serie</source>
+        <translation>Comprobante de actualización de número de serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="59"/>
+        <location filename="../../aspel_upgrade/flow/wording/receipt.py" line="21"/>
+        <source>Comprobante de actualización {upgrade}</source>
+        <translation>Comprobante de actualización {upgrade}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/receipt.py" line="26"/>
+        <source>el archivo quedó vacío</source>
+        <translation>el archivo quedó vacío</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="21"/>
+        <source>En este equipo</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="77"/>
+        <source>Siguientes pasos</source>
+        <translation>Siguientes pasos</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="18"/>
+        <source>Sistemas en suscripción</source>
+        <translation>Sistemas en suscripción</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="22"/>
+        <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
+        <translation>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="27"/>
+        <source>Sistemas de tu cuenta</source>
+        <translation>Sistemas de tu cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="31"/>
+        <source>Actualizar &amp;lista</source>
+        <translation>Actualizar &amp;lista</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="35"/>
+        <source>Actualizar lista de sistemas</source>
+        <translation>Actualizar lista de sistemas</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="39"/>
+        <source>Consultando tus sistemas…</source>
+        <translation>Consultando tus sistemas…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="43"/>
+        <source>Consultando los datos de la actualización…</source>
+        <translation>Consultando los datos de la actualización…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="48"/>
+        <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
+        <translation>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="57"/>
+        <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
+        <translation>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="60"/>
+        <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
+        <translation>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="69"/>
+        <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
+        <translation>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="72"/>
+        <source>{name} se puede actualizar a la versión {version}. Para elegirlo, haz clic en su fila o pulsa la barra espaciadora; luego, «Siguiente».</source>
+        <translation>{name} se puede actualizar a la versión {version}. Para elegirlo, haz clic en su fila o pulsa la barra espaciadora; luego, «Siguiente».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="75"/>
+        <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
+        <translation>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="79"/>
+        <source>{name} ya se actualizó a la versión {version}. Para ver su nuevo número de serie, elige su fila (clic o barra espaciadora) y pulsa «Siguiente».</source>
+        <translation>{name} ya se actualizó a la versión {version}. Para ver su nuevo número de serie, elige su fila (clic o barra espaciadora) y pulsa «Siguiente».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="88"/>
+        <source>Ver sus datos y descargar el instalador</source>
+        <translation>Ver sus datos y descargar el instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="92"/>
+        <source>Consultar precios</source>
+        <translation>Consultar precios</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="102"/>
         <source>Versión</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="103"/>
         <source>En este
 equipo</source>
         <translation>En este
 equipo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="104"/>
         <source>Usuarios</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="62"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="105"/>
         <source>No. de
 serie</source>
         <translation>No. de
 serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="106"/>
         <source>Fecha de
 activación</source>
         <translation>Fecha de
 activación</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="65"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="107"/>
         <source>Próximo
 pago</source>
         <translation>Próximo
 pago</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="66"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="108"/>
         <source>Plan actualizado</source>
         <translation>Plan actualizado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="151"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="129"/>
         <source>En este equipo: {versions}</source>
         <translation>En este equipo: {versions}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="155"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="136"/>
         <source>(carpeta del programa no encontrada)</source>
         <translation>(carpeta del programa no encontrada)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="156"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="138"/>
+        <source>{system} {version} instalado en «{folder}» — abierto ahora</source>
+        <translation>{system} {version} instalado en «{folder}» — abierto ahora</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="140"/>
         <source>{system} {version} instalado en «{folder}»</source>
         <translation>{system} {version} instalado en «{folder}»</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/subscription_model.py" line="160"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="34"/>
         <source>abierto ahora</source>
         <translation>abierto ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="193"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="19"/>
         <source>no se pudo abrir</source>
         <translation>no se pudo abrir</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="194"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="20"/>
         <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
         <translation>no es un archivo normal (por ejemplo, es una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="195"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="21"/>
         <source>es demasiado grande para ser un archivo de configuración</source>
         <translation>es demasiado grande para ser un archivo de configuración</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="196"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="22"/>
         <source>no está guardado como texto UTF-8</source>
         <translation>no está guardado como texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="197"/>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="198"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="17"/>
         <source>no tiene el formato correcto (JSON)</source>
         <translation>no tiene el formato correcto (JSON)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="200"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="26"/>
         <source>no se pudo usar</source>
         <translation>no se pudo usar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="207"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="33"/>
         <source>debe ser true o false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="208"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="34"/>
         <source>debe ser un texto entre comillas</source>
         <translation>debe ser un texto entre comillas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="210"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="36"/>
         <source>está vacío</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="58"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="51"/>
         <source>tiene espacios o caracteres no válidos</source>
         <translation>tiene espacios o caracteres no válidos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="59"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="52"/>
         <source>no es una dirección válida</source>
         <translation>no es una dirección válida</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="53"/>
         <source>debe empezar con https://</source>
         <translation>debe empezar con https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="54"/>
         <source>debe empezar con http:// o https://</source>
         <translation>debe empezar con http:// o https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="65"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="58"/>
         <source>tiene un nombre de servidor no válido</source>
         <translation>tiene un nombre de servidor no válido</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="67"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="60"/>
         <source>no debe llevar usuario ni contraseña</source>
         <translation>no debe llevar usuario ni contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="68"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="61"/>
         <source>no debe llevar «?» ni «#»</source>
         <translation>no debe llevar «?» ni «#»</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="69"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="62"/>
         <source>no existe o no es un archivo</source>
         <translation>no existe o no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="63"/>
         <source>debe ser es o en</source>
         <translation>debe ser es o en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="37"/>
         <source>no es válido</source>
         <translation>no es válido</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="221"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="47"/>
         <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
         <translation>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="228"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="54"/>
         <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
         <translation>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/messages.py" line="236"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="62"/>
         <source>Detalle técnico: {details}</source>
         <translation>Detalle técnico: {details}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/input_limits.py" line="26"/>
-        <source>El usuario tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que escribiste o pegaste.</source>
-        <translation>El usuario tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que escribiste o pegaste.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/input_limits.py" line="36"/>
-        <source>La contraseña tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que pegaste.</source>
-        <translation>La contraseña tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que pegaste.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/input_limits.py" line="40"/>
-        <source>La contraseña no puede ser solo espacios. Escríbela de nuevo.</source>
-        <translation>La contraseña no puede ser solo espacios. Escríbela de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="30"/>
-        <source>«{folder}» (1 empresa)</source>
-        <translation>«{folder}» (1 empresa)</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="32"/>
-        <source>«{folder}» ({count} empresas)</source>
-        <translation>«{folder}» ({count} empresas)</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="34"/>
-        <source>Los datos de {old} están en este equipo: {folders}.</source>
-        <translation>Los datos de {old} están en este equipo: {folders}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="39"/>
-        <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el equipo Servidor. Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
-        <translation>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el equipo Servidor. Haz la instalación, la activación y la traducción de datos en el Servidor.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="45"/>
-        <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el equipo donde usas {old} (el Servidor).</source>
-        <translation>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el equipo donde usas {old} (el Servidor).</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="56"/>
-        <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
-        <translation>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="65"/>
-        <source>{new} ya está instalado en este equipo.</source>
-        <translation>{new} ya está instalado en este equipo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="68"/>
-        <source>Descarga el instalador de {new} e instálalo en el equipo Servidor.</source>
-        <translation>Descarga el instalador de {new} e instálalo en el equipo Servidor.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="72"/>
-        <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
-        <translation>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="76"/>
-        <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
-        <translation>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="81"/>
-        <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
-        <translation>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/guidance_text.py" line="92"/>
-        <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</source>
-        <translation>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</translation>
-    </message>
-</context>
-<context>
-    <name>BusyRow</name>
-    <message>
-        <location filename="../../aspel_upgrade/ui/widgets.py" line="101"/>
-        <source>reintento {n}</source>
-        <translation>reintento {n}</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmPage</name>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="23"/>
-        <source>Confirmación</source>
-        <translation>Confirmación</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="25"/>
-        <source>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</source>
-        <translation>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="30"/>
-        <source>Actualizar &amp;número de serie</source>
-        <translation>Actualizar &amp;número de serie</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="41"/>
-        <source>Sistema:</source>
-        <translation>Sistema:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="42"/>
-        <source>Número de serie actual:</source>
-        <translation>Número de serie actual:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="43"/>
-        <source>Periodicidad de renta:</source>
-        <translation>Periodicidad de renta:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="44"/>
-        <source>Razón social para activar:</source>
-        <translation>Razón social para activar:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="45"/>
-        <source>Plazo de la versión anterior:</source>
-        <translation>Plazo de la versión anterior:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="46"/>
-        <source>Aviso por correo a:</source>
-        <translation>Aviso por correo a:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="59"/>
-        <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
-        <translation>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="72"/>
-        <source>{system} {old} → {new}</source>
-        <translation>{system} {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="93"/>
-        <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (su plazo terminó el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
-        <translation>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (su plazo terminó el {date}). Si todavía no estás listo, pulsa «{cancel}».</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="97"/>
-        <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
-        <translation>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="140"/>
-        <source>Generando tu nuevo número de serie…</source>
-        <translation>Generando tu nuevo número de serie…</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/confirm.py" line="158"/>
-        <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
-        <translation>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</translation>
-    </message>
-</context>
-<context>
-    <name>Diagnosis</name>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="21"/>
-        <source>Diagnóstico de aspel-upgrade</source>
-        <translation>Diagnóstico de aspel-upgrade</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="22"/>
-        <source>Sistema operativo</source>
-        <translation>Sistema operativo</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="23"/>
-        <source>Portal</source>
-        <translation>Portal</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="24"/>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="25"/>
-        <source>Carpeta de registros</source>
-        <translation>Carpeta de registros</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="26"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="27"/>
-        <source>FALLA</source>
-        <translation>FALLA</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="28"/>
-        <source>ninguno</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="29"/>
-        <source>(del sistema)</source>
-        <translation>(del sistema)</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="30"/>
-        <source>conectado a {address}</source>
-        <translation>conectado a {address}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="31"/>
-        <source>conectado al proxy {address}</source>
-        <translation>conectado al proxy {address}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="32"/>
-        <source>{version}, certificado emitido por: {issuer}</source>
-        <translation>{version}, certificado emitido por: {issuer}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="33"/>
-        <source>{status}, contrato {version} ({portal})</source>
-        <translation>{status}, contrato {version} ({portal})</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="34"/>
-        <source>Sistemas Aspel en este equipo:</source>
-        <translation>Sistemas Aspel en este equipo:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="35"/>
-        <source>ninguno encontrado</source>
-        <translation>ninguno encontrado</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="36"/>
-        <source>no se pudo revisar</source>
-        <translation>no se pudo revisar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="37"/>
-        <source>programa en {folder}</source>
-        <translation>programa en {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="38"/>
-        <source>sin programa</source>
-        <translation>sin programa</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="39"/>
-        <source>datos en {folder} ({count} empresa)</source>
-        <translation>datos en {folder} ({count} empresa)</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="40"/>
-        <source>datos en {folder} ({count} empresas)</source>
-        <translation>datos en {folder} ({count} empresas)</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="41"/>
-        <source>solo en el registro de Windows</source>
-        <translation>solo en el registro de Windows</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="42"/>
-        <source>abierto ahora</source>
-        <translation>abierto ahora</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="43"/>
-        <source>cerrado</source>
-        <translation>cerrado</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="44"/>
-        <source>Resultado: el portal respondió.</source>
-        <translation>Resultado: el portal respondió.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_text.py" line="45"/>
-        <source>Resultado: el portal NO respondió. Revisa las fallas de arriba.</source>
-        <translation>Resultado: el portal NO respondió. Revisa las fallas de arriba.</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticsDialog</name>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="30"/>
-        <source>Diagnóstico</source>
-        <translation>Diagnóstico</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="35"/>
-        <source>Resultado del diagnóstico</source>
-        <translation>Resultado del diagnóstico</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="43"/>
-        <source>&amp;Repetir</source>
-        <translation>&amp;Repetir</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="44"/>
-        <source>&amp;Copiar</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="45"/>
-        <source>&amp;Exportar paquete de soporte…</source>
-        <translation>&amp;Exportar paquete de soporte…</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="46"/>
-        <source>C&amp;errar</source>
-        <translation>C&amp;errar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="79"/>
-        <source>Revisando la conexión…</source>
-        <translation>Revisando la conexión…</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="101"/>
-        <source>Exportar paquete de soporte</source>
-        <translation>Exportar paquete de soporte</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="101"/>
-        <source>Archivo ZIP (*.zip)</source>
-        <translation>Archivo ZIP (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="121"/>
-        <source>No se pudo guardar el paquete ({reason}). Elige otra carpeta.</source>
-        <translation>No se pudo guardar el paquete ({reason}). Elige otra carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/diagnostics_dialog.py" line="128"/>
-        <source>Paquete guardado en «{path}».</source>
-        <translation>Paquete guardado en «{path}».</translation>
-    </message>
-</context>
-<context>
-    <name>DownloadPage</name>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="57"/>
-        <source>Descargar e instalar</source>
-        <translation>Descargar e instalar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="77"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="80"/>
-        <source>Avance de la descarga</source>
-        <translation>Avance de la descarga</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="84"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="376"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="377"/>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="378"/>
-        <source>Descar&amp;gar</source>
-        <translation>Descar&amp;gar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="85"/>
-        <source>&amp;Pausar</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="86"/>
-        <source>Ca&amp;ncelar descarga</source>
-        <translation>Ca&amp;ncelar descarga</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="100"/>
-        <source>Verificado</source>
-        <translation>Verificado</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="110"/>
-        <source>Huella SHA-256 del instalador</source>
-        <translation>Huella SHA-256 del instalador</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="113"/>
-        <source>&amp;Ejecutar instalador</source>
-        <translation>&amp;Ejecutar instalador</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="114"/>
-        <source>Abrir &amp;carpeta</source>
-        <translation>Abrir &amp;carpeta</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="136"/>
-        <source>Nuevo número de serie:</source>
-        <translation>Nuevo número de serie:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="137"/>
-        <source>C&amp;opiar serie</source>
-        <translation>C&amp;opiar serie</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="138"/>
-        <source>Copiar el número de serie</source>
-        <translation>Copiar el número de serie</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="139"/>
-        <source>Razón social:</source>
-        <translation>Razón social:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="140"/>
-        <source>Copiar ra&amp;zón social</source>
-        <translation>Copiar ra&amp;zón social</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="141"/>
-        <source>Copiar la razón social</source>
-        <translation>Copiar la razón social</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="183"/>
-        <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
-        <translation>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="190"/>
-        <source>Se guarda en: {path}</source>
-        <translation>Se guarda en: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="225"/>
-        <source>Continuando la descarga anterior desde {done}.</source>
-        <translation>Continuando la descarga anterior desde {done}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="260"/>
-        <source>{done} de {total}</source>
-        <translation>{done} de {total}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="262"/>
-        <source>{speed}/s</source>
-        <translation>{speed}/s</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="285"/>
-        <source>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</source>
-        <translation>Descarga cancelada. Lo que ya se descargó se guardó: si pulsas «Descargar» (hoy o la próxima vez que abras el asistente), continuará donde se quedó.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="291"/>
-        <source>Descarga en pausa. Pulsa «Reanudar» para continuar.</source>
-        <translation>Descarga en pausa. Pulsa «Reanudar» para continuar.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="314"/>
-        <source>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</source>
-        <translation>El archivo descargado no coincide con el que publicó Aspel (pudo dañarse en el camino), así que se borró. Pulsa «Reintentar» para descargarlo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="318"/>
-        <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</source>
-        <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y pulsa «Reintentar».</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="325"/>
-        <source>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</source>
-        <translation>El portal ya no reconoce este enlace de descarga. Pulsa «Reintentar»; si se repite, vuelve a la página anterior y usa «Abrir descarga».</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="329"/>
-        <source>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</source>
-        <translation>No se pudo guardar el instalador en la carpeta «{folder}» ({reason}). Revisa que exista y que puedas escribir en ella, y pulsa «Reintentar».</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="333"/>
-        <source>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</source>
-        <translation>Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se quedó.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="341"/>
-        <source>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
-        <translation>Mientras se descargaba, Aspel publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="345"/>
-        <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
-        <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="350"/>
-        <source>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</source>
-        <translation>El instalador está completo y es idéntico al que publicó Aspel (SHA-256: {sha}).</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="354"/>
-        <source>Se guardó en: {path}</source>
-        <translation>Se guardó en: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="356"/>
-        <source>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</source>
-        <translation>«Ejecutar instalador» instala {system} {new}. Sigue sus pasos.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="358"/>
-        <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
-        <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="360"/>
-        <source>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</source>
-        <translation>Después pasa tu información a la nueva versión con «Traducir de una versión anterior» (al terminar de instalar) o con Utilerías › Traducción de datos.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="364"/>
-        <source>Qué sigue</source>
-        <translation>Qué sigue</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="375"/>
-        <source>&amp;Reanudar</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="377"/>
-        <source>&amp;Reintentar</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="390"/>
-        <source>{system} {old} está abierto</source>
-        <translation>{system} {old} está abierto</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="392"/>
-        <source>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
-        <translation>{system} {old} está abierto en esta computadora. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {system} {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="401"/>
-        <source>&amp;Ejecutar de todos modos</source>
-        <translation>&amp;Ejecutar de todos modos</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="404"/>
-        <source>&amp;Cancelar</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="417"/>
-        <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
-        <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="425"/>
-        <source>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
-        <translation>No se pudo abrir el instalador. Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="441"/>
-        <source>queda menos de un segundo</source>
-        <translation>queda menos de un segundo</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="443"/>
-        <source>quedan {s} s</source>
-        <translation>quedan {s} s</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="445"/>
-        <source>quedan {m} min {s} s</source>
-        <translation>quedan {m} min {s} s</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/download.py" line="446"/>
-        <source>quedan {h} h {m} min</source>
-        <translation>quedan {h} h {m} min</translation>
-    </message>
-</context>
-<context>
-    <name>FlowPage</name>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/base.py" line="128"/>
-        <source>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
-        <translation>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</translation>
-    </message>
-</context>
-<context>
-    <name>ForgotPasswordDialog</name>
-    <message>
-        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="35"/>
-        <source>Restablecer contraseña</source>
-        <translation>Restablecer contraseña</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="39"/>
-        <source>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</source>
-        <translation>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="50"/>
-        <source>Usuario</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="52"/>
-        <source>&amp;Usuario:</source>
-        <translation>&amp;Usuario:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="64"/>
-        <source>&amp;Enviar correo</source>
-        <translation>&amp;Enviar correo</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/forgot_password.py" line="66"/>
-        <source>&amp;Cancelar</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>LoginPage</name>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="33"/>
-        <source>Iniciar sesión</source>
-        <translation>Iniciar sesión</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="35"/>
-        <source>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</source>
-        <translation>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="44"/>
-        <source>Usuario</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="47"/>
-        <source>&amp;Usuario:</source>
-        <translation>&amp;Usuario:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="54"/>
-        <source>Contraseña</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="57"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="151"/>
-        <source>&amp;Mostrar</source>
-        <translation>&amp;Mostrar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="59"/>
-        <source>Mostrar u ocultar la contraseña</source>
-        <translation>Mostrar u ocultar la contraseña</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="64"/>
-        <source>&amp;Contraseña:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="72"/>
-        <source>&amp;Recordar mi usuario</source>
-        <translation>&amp;Recordar mi usuario</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="74"/>
-        <source>Recordar también mi contraseña en este &amp;equipo</source>
-        <translation>Recordar también mi contraseña en este &amp;equipo</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="77"/>
-        <source>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</source>
-        <translation>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="86"/>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="88"/>
-        <source>¿Olvidaste tu contraseña?</source>
-        <translation>¿Olvidaste tu contraseña?</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="144"/>
-        <source>No se pudo leer la contraseña guardada en el administrador de credenciales de Windows. Escríbela para continuar.</source>
-        <translation>No se pudo leer la contraseña guardada en el administrador de credenciales de Windows. Escríbela para continuar.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="151"/>
-        <source>&amp;Ocultar</source>
-        <translation>&amp;Ocultar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="219"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="15"/>
         <source>Iniciando sesión…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="230"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="20"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="257"/>
-        <source>No se pudo guardar tu contraseña en el administrador de credenciales de Windows: la próxima vez tendrás que escribirla.</source>
-        <translation>No se pudo guardar tu contraseña en el administrador de credenciales de Windows: la próxima vez tendrás que escribirla.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="27"/>
+        <source>El usuario tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que escribiste o pegaste.</source>
+        <translation>El usuario tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que escribiste o pegaste.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="279"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="32"/>
+        <source>La contraseña tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que pegaste.</source>
+        <translation>La contraseña tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que pegaste.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="35"/>
+        <source>La contraseña no puede ser solo espacios. Escríbela de nuevo.</source>
+        <translation>La contraseña no puede ser solo espacios. Escríbela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="42"/>
+        <source>Restablecer contraseña</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="47"/>
+        <source>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</source>
+        <translation>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="53"/>
+        <source>&amp;Enviar correo</source>
+        <translation>&amp;Enviar correo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="57"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Escribe tu usuario para poder enviarte el correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="293"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="61"/>
+        <source>Enviando la solicitud…</source>
+        <translation>Enviando la solicitud…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="66"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/login.py" line="300"/>
-        <source>Enviando la solicitud…</source>
-        <translation>Enviando la solicitud…</translation>
-    </message>
-</context>
-<context>
-    <name>ReauthDialog</name>
-    <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="33"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="76"/>
         <source>Tu sesión terminó</source>
         <translation>Tu sesión terminó</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="81"/>
         <source>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</source>
         <translation>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="48"/>
-        <source>Contraseña</source>
-        <translation>Contraseña</translation>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="87"/>
+        <source>C&amp;ontinuar</source>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="50"/>
-        <source>&amp;Contraseña:</source>
-        <translation>&amp;Contraseña:</translation>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="93"/>
+        <source>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
+        <translation>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="52"/>
-        <source>Usuario:</source>
-        <translation>Usuario:</translation>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="104"/>
+        <source>No se pudo leer la contraseña guardada en el administrador de credenciales de Windows. Escríbela para continuar.</source>
+        <translation>No se pudo leer la contraseña guardada en el administrador de credenciales de Windows. Escríbela para continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="63"/>
-        <source>&amp;Continuar</source>
-        <translation>&amp;Continuar</translation>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="111"/>
+        <source>No se pudo guardar tu contraseña en el administrador de credenciales de Windows: la próxima vez tendrás que escribirla.</source>
+        <translation>No se pudo guardar tu contraseña en el administrador de credenciales de Windows: la próxima vez tendrás que escribirla.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/reauth.py" line="87"/>
-        <source>Iniciando sesión…</source>
-        <translation>Iniciando sesión…</translation>
-    </message>
-</context>
-<context>
-    <name>ResultPage</name>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="40"/>
-        <source>¡Listo!</source>
-        <translation>¡Listo!</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="37"/>
+        <source>«{folder}» (1 empresa)</source>
+        <translation>«{folder}» (1 empresa)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="41"/>
-        <source>Tu nuevo número de serie está listo.</source>
-        <translation>Tu nuevo número de serie está listo.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="39"/>
+        <source>«{folder}» ({count} empresas)</source>
+        <translation>«{folder}» ({count} empresas)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="52"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="67"/>
-        <source>Nuevo número de serie</source>
-        <translation>Nuevo número de serie</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="71"/>
+        <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
+        <translation>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="70"/>
-        <source>&amp;Copiar</source>
-        <translation>&amp;Copiar</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="101"/>
+        <source>{new} ya está instalado en este equipo.</source>
+        <translation>{new} ya está instalado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="71"/>
-        <source>Copiar el número de serie</source>
-        <translation>Copiar el número de serie</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="17"/>
+        <source>el equipo donde están guardados los datos de tus empresas</source>
+        <translation>el equipo donde están guardados los datos de tus empresas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="242"/>
-        <source>Descargar e &amp;instalar…</source>
-        <translation>Descargar e &amp;instalar…</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="243"/>
-        <source>Descargar e instalar la nueva versión</source>
-        <translation>Descargar e instalar la nueva versión</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="87"/>
-        <source>Razón social para activar</source>
-        <translation>Razón social para activar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="89"/>
-        <source>Copiar ra&amp;zón social</source>
-        <translation>Copiar ra&amp;zón social</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="90"/>
-        <source>Copiar la razón social</source>
-        <translation>Copiar la razón social</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="92"/>
-        <source>Enlace de descarga</source>
-        <translation>Enlace de descarga</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="93"/>
-        <source>&amp;Abrir descarga</source>
-        <translation>&amp;Abrir descarga</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="97"/>
-        <source>Copiar &amp;enlace</source>
-        <translation>Copiar &amp;enlace</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="98"/>
-        <source>Copiar el enlace de descarga</source>
-        <translation>Copiar el enlace de descarga</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="100"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="107"/>
-        <source>Plazo de la versión anterior</source>
-        <translation>Plazo de la versión anterior</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="248"/>
-        <source>Volver a descargar el &amp;instalador…</source>
-        <translation>Volver a descargar el &amp;instalador…</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="249"/>
-        <source>Volver a descargar el instalador</source>
-        <translation>Volver a descargar el instalador</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="269"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="26"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Buscando tu sistema en este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="310"/>
-        <source>Guardar recordatorio</source>
-        <translation>Guardar recordatorio</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="43"/>
+        <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada.</source>
+        <translation>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="310"/>
-        <source>Calendario (*.ics)</source>
-        <translation>Calendario (*.ics)</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="48"/>
+        <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</source>
+        <translation>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="319"/>
-        <source>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</source>
-        <translation>{old} funciona hasta el {date}; después, el sistema quedará inactivo.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="54"/>
+        <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
+        <translation>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="321"/>
-        <source>Nuevo número de serie: {serial}</source>
-        <translation>Nuevo número de serie: {serial}</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="60"/>
+        <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</source>
+        <translation>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="322"/>
-        <source>Razón social para activar: {razon}</source>
-        <translation>Razón social para activar: {razon}</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="103"/>
+        <source>Descarga el instalador de {new} e instálalo en este equipo.</source>
+        <translation>Descarga el instalador de {new} e instálalo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="323"/>
-        <source>Descarga: {url}</source>
-        <translation>Descarga: {url}</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="106"/>
+        <source>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</source>
+        <translation>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="327"/>
-        <source>Último día para usar {old}</source>
-        <translation>Último día para usar {old}</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="109"/>
+        <source>Descarga el instalador de {new} e instálalo en el Servidor.</source>
+        <translation>Descarga el instalador de {new} e instálalo en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="329"/>
-        <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
-        <translation>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="112"/>
+        <source>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</source>
+        <translation>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="359"/>
-        <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
-        <translation>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="117"/>
+        <source>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</source>
+        <translation>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="365"/>
-        <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
-        <translation>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="123"/>
+        <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
+        <translation>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="101"/>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="108"/>
-        <source>Aviso enviado a</source>
-        <translation>Aviso enviado a</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="127"/>
+        <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
+        <translation>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="103"/>
-        <source>Razón social para activar (escríbela exactamente así)</source>
-        <translation>Razón social para activar (escríbela exactamente así)</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="86"/>
+        <source>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</source>
+        <translation>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="105"/>
-        <source>Descarga de la nueva versión</source>
-        <translation>Descarga de la nueva versión</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="90"/>
+        <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
+        <translation>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="126"/>
-        <source>En este equipo</source>
-        <translation>En este equipo</translation>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="137"/>
+        <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</source>
+        <translation>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="142"/>
-        <source>&amp;Guardar comprobante (PDF)…</source>
-        <translation>&amp;Guardar comprobante (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="146"/>
-        <source>Guardar &amp;recordatorio…</source>
-        <translation>Guardar &amp;recordatorio…</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="149"/>
-        <source>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</source>
-        <translation>Un archivo de calendario (.ics) con la fecha límite y avisos una semana y un día antes; ábrelo para agregarlo a Outlook o a tu calendario.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="180"/>
-        <source>Este sistema ya se había actualizado; estos son sus datos.</source>
-        <translation>Este sistema ya se había actualizado; estos son sus datos.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="183"/>
-        <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
-        <translation>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="190"/>
-        <source>Actualizaste {system} {old} a {new}.</source>
-        <translation>Actualizaste {system} {old} a {new}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="272"/>
-        <source>Siguientes pasos</source>
-        <translation>Siguientes pasos</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
-        <source>Guardar comprobante</source>
-        <translation>Guardar comprobante</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="281"/>
-        <source>Documento PDF (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="299"/>
-        <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
-        <translation>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/result.py" line="304"/>
-        <source>Comprobante guardado en «{path}».</source>
-        <translation>Comprobante guardado en «{path}».</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionsPage</name>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="35"/>
-        <source>Sistemas en suscripción</source>
-        <translation>Sistemas en suscripción</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="37"/>
-        <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
-        <translation>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="51"/>
-        <source>Sistemas de tu cuenta</source>
-        <translation>Sistemas de tu cuenta</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="91"/>
-        <source>&amp;Actualizar lista</source>
-        <translation>&amp;Actualizar lista</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="92"/>
-        <source>Actualizar la lista de sistemas</source>
-        <translation>Actualizar la lista de sistemas</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="119"/>
-        <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
-        <translation>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="129"/>
-        <source>Consultando tus sistemas…</source>
-        <translation>Consultando tus sistemas…</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="162"/>
-        <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
-        <translation>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="168"/>
-        <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
-        <translation>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="316"/>
-        <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
-        <translation>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="323"/>
-        <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
-        <translation>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="328"/>
-        <source>Ver sus datos y descargar el instalador</source>
-        <translation>Ver sus datos y descargar el instalador</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="335"/>
-        <source>Consultar precios</source>
-        <translation>Consultar precios</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/subscriptions.py" line="360"/>
-        <source>Consultando los datos de la actualización…</source>
-        <translation>Consultando los datos de la actualización…</translation>
-    </message>
-</context>
-<context>
-    <name>TermsPage</name>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="22"/>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="39"/>
-        <source>Términos y condiciones</source>
-        <translation>Términos y condiciones</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="23"/>
-        <source>Lee lo que implica la actualización antes de aceptarla.</source>
-        <translation>Lee lo que implica la actualización antes de aceptarla.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="44"/>
-        <source>He &amp;leído y acepto los términos y condiciones</source>
-        <translation>He &amp;leído y acepto los términos y condiciones</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="45"/>
-        <source>Acepto los términos y condiciones</source>
-        <translation>Acepto los términos y condiciones</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="50"/>
-        <source>&amp;Reintentar</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="65"/>
-        <source>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</source>
-        <translation>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="81"/>
-        <source>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</source>
-        <translation>Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo y, si estás de acuerdo, vuelve a aceptarlos.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="92"/>
-        <source>Consultando los términos de la actualización…</source>
-        <translation>Consultando los términos de la actualización…</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="118"/>
-        <source>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</source>
-        <translation>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="126"/>
-        <source>Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</source>
-        <translation>Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="130"/>
-        <source>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</source>
-        <translation>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/pages/terms.py" line="144"/>
-        <source>Versión de los términos: {v}</source>
-        <translation>Versión de los términos: {v}</translation>
-    </message>
-</context>
-<context>
-    <name>UpgradeWizard</name>
-    <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="47"/>
-        <source>Actualizar número de serie de Aspel</source>
-        <translation>Actualizar número de serie de Aspel</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="56"/>
-        <source>&amp;Diagnóstico</source>
-        <translation>&amp;Diagnóstico</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="230"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="11"/>
         <source>Actualización pendiente</source>
         <translation>Actualización pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="231"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="15"/>
         <source>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</source>
         <translation>La última vez se envió la actualización de {what}, pero no se llegó a ver el resultado. ¿Quieres terminarla ahora? Solo tendrás que iniciar sesión; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="237"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="21"/>
         <source>&amp;Terminarla ahora</source>
         <translation>&amp;Terminarla ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="238"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="25"/>
         <source>&amp;Más tarde</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="259"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="29"/>
         <source>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</source>
         <translation>Inicia sesión como «{user}» para ver el resultado de la actualización pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="286"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="34"/>
         <source>Consultando el resultado de la actualización pendiente…</source>
         <translation>Consultando el resultado de la actualización pendiente…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="357"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="42"/>
+        <source>Descarga en curso</source>
+        <translation>Descarga en curso</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="43"/>
+        <source>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar de todos modos?</source>
+        <translation>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="48"/>
+        <source>¿Cerrar el asistente?</source>
+        <translation>¿Cerrar el asistente?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="49"/>
+        <source>Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?</source>
+        <translation>Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="53"/>
+        <source>¿Cerrar sin ver el resultado?</source>
+        <translation>¿Cerrar sin ver el resultado?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="54"/>
+        <source>No sabemos si el portal recibió la confirmación. Si cierras ahora, la próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie. ¿Cerrar de todos modos?</source>
+        <translation>No sabemos si el portal recibió la confirmación. Si cierras ahora, la próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="59"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/ui/wizard.py" line="358"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="60"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="63"/>
+        <source>¿Cerrar sin actualizar?</source>
+        <translation>¿Cerrar sin actualizar?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="64"/>
+        <source>Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el asistente. ¿Cerrar el asistente?</source>
+        <translation>Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el asistente. ¿Cerrar el asistente?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="71"/>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="75"/>
+        <source>&amp;Seguir aquí</source>
+        <translation>&amp;Seguir aquí</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/common.py" line="10"/>
+        <source>Aspel</source>
+        <translation>Aspel</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/common.py" line="14"/>
+        <source>&amp;Reintentar</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/common.py" line="18"/>
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/common.py" line="22"/>
+        <source>&amp;Copiar</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/common.py" line="27"/>
+        <source>Copiar número de serie</source>
+        <translation>Copiar número de serie</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/common.py" line="31"/>
+        <source>Copiar ra&amp;zón social</source>
+        <translation>Copiar ra&amp;zón social</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/confirm.py" line="14"/>
+        <source>Confirmación</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/confirm.py" line="18"/>
+        <source>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</source>
+        <translation>Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie y lo envía por correo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/confirm.py" line="23"/>
+        <source>Actualizar número de &amp;serie</source>
+        <translation>Actualizar número de &amp;serie</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/confirm.py" line="31"/>
+        <source>Número de serie actual</source>
+        <translation>Número de serie actual</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/confirm.py" line="35"/>
+        <source>Aviso por correo a</source>
+        <translation>Aviso por correo a</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/confirm.py" line="40"/>
+        <source>{system} {old} → {new}</source>
+        <translation>{system} {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/confirm.py" line="44"/>
+        <source>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</source>
+        <translation>El asistente de activación de la nueva versión te pedirá la razón social exactamente como aparece arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/confirm.py" line="52"/>
+        <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (su plazo terminó el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
+        <translation>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (su plazo terminó el {date}). Si todavía no estás listo, pulsa «{cancel}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/confirm.py" line="56"/>
+        <source>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</source>
+        <translation>Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo número de serie y tendrás que dejar de usar {old} (solo funcionará hasta el {date}). Si todavía no estás listo, pulsa «{cancel}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/confirm.py" line="63"/>
+        <source>Generando tu nuevo número de serie…</source>
+        <translation>Generando tu nuevo número de serie…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/confirm.py" line="68"/>
+        <source>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</source>
+        <translation>{problem} No sabemos si el portal alcanzó a recibir la confirmación: pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará un segundo número de serie.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/login.py" line="10"/>
+        <source>Iniciar sesión</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/login.py" line="14"/>
+        <source>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</source>
+        <translation>Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/login.py" line="18"/>
+        <source>&amp;Usuario:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/login.py" line="22"/>
+        <source>&amp;Contraseña:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/login.py" line="26"/>
+        <source>&amp;Ocultar</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/login.py" line="26"/>
+        <source>&amp;Mostrar</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/login.py" line="30"/>
+        <source>Ocultar contraseña</source>
+        <translation>Ocultar contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/login.py" line="30"/>
+        <source>Mostrar contraseña</source>
+        <translation>Mostrar contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/login.py" line="34"/>
+        <source>&amp;Recordar mi usuario</source>
+        <translation>&amp;Recordar mi usuario</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/login.py" line="38"/>
+        <source>Recordar también mi contraseña en este &amp;equipo</source>
+        <translation>Recordar también mi contraseña en este &amp;equipo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/login.py" line="43"/>
+        <source>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</source>
+        <translation>Se guarda cifrada en el administrador de credenciales de Windows, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/login.py" line="48"/>
+        <source>¿Ol&amp;vidaste tu contraseña?</source>
+        <translation>¿Ol&amp;vidaste tu contraseña?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/reminder.py" line="16"/>
+        <source>Último día para usar {old}</source>
+        <translation>Último día para usar {old}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/reminder.py" line="30"/>
+        <source>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</source>
+        <translation>Se acerca el último día para usar {old}: después, el sistema quedará inactivo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/reminder.py" line="37"/>
+        <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos una semana antes y un día antes. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos una semana antes y un día antes. Ábrelo para agregarlo a Outlook o a tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/reminder.py" line="41"/>
+        <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos un día antes y ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y avisos un día antes y ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/reminder.py" line="45"/>
+        <source>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y un aviso ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</source>
+        <translation>Un archivo de calendario (.ics) con el último día para usar {old} ({date}) y un aviso ese mismo día a las 9:00. Ábrelo para agregarlo a Outlook o a tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/reminder.py" line="52"/>
+        <source>Guardar &amp;recordatorio…</source>
+        <translation>Guardar &amp;recordatorio…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/reminder.py" line="60"/>
+        <source>Calendario (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/reminder.py" line="64"/>
+        <source>recordatorio-{system}-{version}.ics</source>
+        <translation>recordatorio-{system}-{version}.ics</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/reminder.py" line="68"/>
+        <source>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</source>
+        <translation>No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/reminder.py" line="73"/>
+        <source>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</source>
+        <translation>Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="11"/>
+        <source>¡Listo!</source>
+        <translation>¡Listo!</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="15"/>
+        <source>Tu nuevo número de serie está listo.</source>
+        <translation>Tu nuevo número de serie está listo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="19"/>
+        <source>Actualizaste {system} {old} a {new}.</source>
+        <translation>Actualizaste {system} {old} a {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="23"/>
+        <source>Este sistema ya se había actualizado; estos son sus datos.</source>
+        <translation>Este sistema ya se había actualizado; estos son sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="28"/>
+        <source>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</source>
+        <translation>{system} {old} ya se había actualizado a {new}. No se generó otro número de serie: este es el que ya tienes.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="36"/>
+        <source>Descargar e &amp;instalar…</source>
+        <translation>Descargar e &amp;instalar…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="36"/>
+        <source>Volver a descargar el &amp;instalador…</source>
+        <translation>Volver a descargar el &amp;instalador…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="41"/>
+        <source>Descargar e instalar la nueva versión</source>
+        <translation>Descargar e instalar la nueva versión</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="46"/>
+        <source>Razón social para activar (escríbela exactamente así)</source>
+        <translation>Razón social para activar (escríbela exactamente así)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="50"/>
+        <source>Descarga de la nueva versión</source>
+        <translation>Descarga de la nueva versión</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="54"/>
+        <source>&amp;Abrir descarga</source>
+        <translation>&amp;Abrir descarga</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="58"/>
+        <source>Copiar &amp;enlace</source>
+        <translation>Copiar &amp;enlace</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="62"/>
+        <source>Copiar enlace de descarga</source>
+        <translation>Copiar enlace de descarga</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="66"/>
+        <source>&amp;Guardar comprobante (PDF)…</source>
+        <translation>&amp;Guardar comprobante (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="70"/>
+        <source>Guardar comprobante</source>
+        <translation>Guardar comprobante</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="74"/>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="78"/>
+        <source>comprobante-{system}-{version}-{upgrade}.pdf</source>
+        <translation>comprobante-{system}-{version}-{upgrade}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="84"/>
+        <source>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</source>
+        <translation>No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/result.py" line="89"/>
+        <source>Comprobante guardado en «{path}».</source>
+        <translation>Comprobante guardado en «{path}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/terms.py" line="13"/>
+        <source>Términos y condiciones</source>
+        <translation>Términos y condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/terms.py" line="17"/>
+        <source>Lee lo que implica la actualización antes de aceptarla.</source>
+        <translation>Lee lo que implica la actualización antes de aceptarla.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/terms.py" line="21"/>
+        <source>He &amp;leído y acepto los términos y condiciones</source>
+        <translation>He &amp;leído y acepto los términos y condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/terms.py" line="25"/>
+        <source>Consultando los términos de la actualización…</source>
+        <translation>Consultando los términos de la actualización…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/terms.py" line="30"/>
+        <source>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</source>
+        <translation>Elegimos {system} {version} porque está instalado en este equipo. Si quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para ver la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/terms.py" line="37"/>
+        <source>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</source>
+        <translation>Importante: al recibir el nuevo número de serie tendrás que dejar de usar {old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes volver a abrir el asistente cuando lo estés.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/terms.py" line="47"/>
+        <source>{deadline} Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</source>
+        <translation>{deadline} Las dos versiones funcionan a la vez hasta entonces para que pases tu información a la nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/terms.py" line="52"/>
+        <source>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</source>
+        <translation>Recibes la nueva versión sin costo adicional, porque tu sistema está en suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/terms.py" line="58"/>
+        <source>Versión de los términos: {v}</source>
+        <translation>Versión de los términos: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/window.py" line="9"/>
+        <source>Actualizar número de serie de Aspel</source>
+        <translation>Actualizar número de serie de Aspel</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/window.py" line="13"/>
+        <source>&amp;Diagnóstico</source>
+        <translation>&amp;Diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/window.py" line="20"/>
+        <source>{what} ({elapsed} s, reintento {n})</source>
+        <translation>{what} ({elapsed} s, reintento {n})</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/window.py" line="23"/>
+        <source>{what} ({elapsed} s)</source>
+        <translation>{what} ({elapsed} s)</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
 The sandbox runs in its own process on loopback and serves an installer of the given
 size. The real wizard (offscreen) is driven from login to «Verificado» through its own
 buttons; each download is measured from the click on «Descargar e instalar…» until the
-file is verified (hashed while written, then renamed), then deleted and fetched
+file is verified (read back and hashed, then renamed), then deleted and fetched
 again. ``curl -o`` fetches the same URL after each of the app's downloads, in the same
 run, as the baseline; the best of each is compared. Also measured: the app's peak RSS
 growth during the downloads (Linux: VmHWM reset through /proc/self/clear_refs) and the
@@ -129,6 +129,7 @@ def run_app(
 
     ``between(url)`` runs after each download (curl, so the two alternate).
     """
+    from aspel_upgrade.flow.state import DownloadPhase
     from aspel_upgrade.flow.steps import Step
     from aspel_upgrade.host.paths import AppPaths
     from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
@@ -167,21 +168,23 @@ def run_app(
         base_rss = reset_peak_rss()
         beat.start()
         started = time.monotonic()
-        wizard.page_for(Step.RESULT).download_here.click()  # type: ignore[attr-defined]
+        wizard.page_for(Step.RESULT).download_here.click()
         wait_in_event_loop(
-            lambda: page.state in ("verified", "idle"),  # type: ignore[attr-defined]
+            lambda: page.phase in (DownloadPhase.VERIFIED, DownloadPhase.FAILED),
             page.completeChanged,
         )
         times.append(time.monotonic() - started)
         gaps.append(beat.stop())
         growths.append(_status("VmHWM") - base_rss)
-        if page.state != "verified":  # type: ignore[attr-defined]
+        if page.phase is not DownloadPhase.VERIFIED:
             raise SystemExit(f"download failed: {page.message.text()}")
         (home / "Descargas" / receipt.download.file_name).unlink()
         between(receipt.download.url)
         wizard.back()
         pump_until(app, lambda: wizard.currentId() == int(Step.RESULT))
     wizard.close()
+    if wizard.close_prompt is not None:  # «¿Cerrar el asistente?» with the serial on screen
+        wizard.close_prompt.accept()
     tasks.wait(5000)
     return times, max(growths), max(gaps)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import requests
 
+from aspel_upgrade.flow.input_limits import PASSWORD_MAX_LENGTH, USERNAME_MAX_LENGTH
 from aspel_upgrade.sandbox.server import SandboxPortal
-from aspel_upgrade.ui.input_limits import PASSWORD_MAX_LENGTH, USERNAME_MAX_LENGTH
 
 from .test_openapi_agreement import spec
 

@@ -14,6 +14,13 @@ POSIX, TerminateProcess on Windows):
   slow_ms       with close_during: make the sandbox that slow (its loopback fault endpoint)
                 just before that call
   shown_file    where the robot appends every serial it saw on «¡Listo!»
+  terminate_at  "login" | "result" | "confirm" | "pdf_dialog" | null: there the robot
+                stops and notes "ready PID", for the test to send that process SIGTERM
+                from outside ("confirm": once the commit button is clicked, with slow_ms
+                applied; "pdf_dialog": on «¡Listo!», once «Guardar comprobante (PDF)…»
+                has opened its file dialog, left open)
+  download      true with --download: on «¡Listo!» the robot only notes the serial (the
+                download goes on by itself); kill points in tests/e2e/download_kills.py
   events_file   where the robot notes what it did, with times (for the tests)
 
 The robot only touches what a person touches: fields, rows, check boxes, the wizard's own
@@ -140,6 +147,9 @@ def install_kill_points(plan: dict[str, Any]) -> None:
 
     atomic.os.replace = replace  # type: ignore[assignment]
     plan["_resuming"] = resuming
+    from tests.e2e.download_kills import install as install_download_kill_points
+
+    install_download_kill_points(plan, die)  # the installer download's (issue 18)
 
 
 class Robot:
@@ -155,6 +165,7 @@ class Robot:
         self.committed = False
         self.resume_answered = plan.get("resume") is None
         self.closed = False
+        self.shown = False
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self.tick)
@@ -190,6 +201,9 @@ class Robot:
         if page is None or page.busy:
             return
         step = Step(wizard.currentId())
+        if plan.get("terminate_at") == "login" and step is Step.LOGIN:
+            self.wait_for_termination()
+            return
         if step is Step.LOGIN and not self.typed:
             self.typed = True
             login = wizard.login_page
@@ -219,21 +233,66 @@ class Robot:
             wizard.button(QWizard.WizardButton.NextButton).click()
         elif step is Step.CONFIRM and not self.committed:
             self.committed = True
-            if plan.get("close_during") == "confirm":
+            if plan.get("close_during") == "confirm" or plan.get("terminate_at") == "confirm":
                 slow_down(plan["argv"][1], plan.get("slow_ms", 0))
             wizard.button(QWizard.WizardButton.CommitButton).click()
             note(plan, "commit clicked")
+            if plan.get("terminate_at") == "confirm":
+                self.wait_for_termination()
             if plan.get("close_during") == "confirm":
                 self.close(wizard)
                 if wizard.close_prompt is not None:
                     wizard.close_prompt.accept()
+        elif step is Step.RESULT and plan.get("download"):
+            if not self.shown:  # --download: the page goes on by itself; the serial is noted
+                self.shown = True
+                with open(plan["shown_file"], "a", encoding="utf-8") as f:
+                    f.write(page.serial.text() + "\n")
+                note(plan, f"shown {page.serial.text()}")
+        elif step is Step.DOWNLOAD and plan.get("download"):
+            # The verified page stays until the user closes it (issue 18 C12): a person
+            # reads the result, then presses «Finalizar»; so does the robot, and it closes
+            # after a failure too, as a person would.
+            phase = wizard.ctx.flow.state.download_phase.value
+            if phase in ("verified", "failed"):
+                note(plan, f"download ended {phase}")
+                self.closed = True
+                wizard.button(QWizard.WizardButton.FinishButton).click()
         elif step is Step.RESULT:
             serial = page.serial.text()
             with open(plan["shown_file"], "a", encoding="utf-8") as f:
                 f.write(serial + "\n")
             note(plan, f"shown {serial}")
+            if plan.get("terminate_at") == "result":
+                self.wait_for_termination()
+                return
+            if plan.get("terminate_at") == "pdf_dialog":
+                self.open_dialog_then_wait(page.save)
+                return
             self.closed = True
             wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    def wait_for_termination(self) -> None:
+        """Do nothing more: the test ends this process with SIGTERM from outside."""
+        self.closed = True
+        note(self.plan, f"ready {os.getpid()}")
+
+    def open_dialog_then_wait(self, button: Any) -> None:
+        """Press ``button`` (it opens a modal dialog, which runs its own event loop), and
+        once that dialog shows, note "ready PID" as wait_for_termination does."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        self.closed = True
+
+        def ready_when_shown() -> None:
+            if isinstance(QApplication.activeModalWidget(), QDialog):
+                note(self.plan, f"ready {os.getpid()}")
+            else:
+                QTimer.singleShot(50, ready_when_shown)
+
+        QTimer.singleShot(0, button.click)
+        QTimer.singleShot(50, ready_when_shown)
 
     def close(self, wizard: Any) -> None:
         note(self.plan, "close")
@@ -299,6 +358,9 @@ PRELOAD = (
     "aspel_upgrade.portal.client",
     "aspel_upgrade.flow.pending",
     "aspel_upgrade.host.atomic",
+    "aspel_upgrade.flow.download",
+    "aspel_upgrade.portal.download",
+    "tests.e2e.download_kills",
 )
 
 

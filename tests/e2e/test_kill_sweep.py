@@ -24,6 +24,7 @@ from aspel_upgrade.sandbox.server import SandboxPortal
 from tests.conftest import sandbox_config, user_folders
 from tests.e2e.driver import KILL_POINTS, KILLED
 from tests.e2e.launcher import ROOT, Launcher
+from tests.result_file import read_result_file
 
 SAE, COI = "SKSNWR", "CQ7M4R"  # the demo account's SAE 7.0 and COI 9.0
 
@@ -107,7 +108,7 @@ class Home:
         env = {**os.environ, **user_folders(home), "QT_QPA_PLATFORM": "offscreen",
                "PYTHONPATH": str(ROOT)}  # fmt: skip
         proc = self.launcher.run(plan_file, env, timeout=60)
-        data = json.loads(result.read_text("utf-8")) if result.exists() else None
+        data = read_result_file(result) if result.exists() else None
         outcome = Run(proc.code, data)
         self.runs.append(outcome)
         assert proc.killed or proc.code in (0, 1, 4), proc.stderr[-2000:]

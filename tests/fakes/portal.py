@@ -144,5 +144,9 @@ class FakePortal:
     def on_retry(self, listener: object) -> None:
         """The fake never retries."""
 
+    def forget_session(self) -> None:
+        """As the real client: the run is over, the session is let go of."""
+        self.forgotten = True
+
     def serials(self) -> list[str]:
         return [r.new_serial for r in self.receipts.values() if r.upgrade_id != "U-OLD"]

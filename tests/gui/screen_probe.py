@@ -12,6 +12,7 @@ It opens the real wizard on a sandbox portal as a user would (show, no resize), 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 
@@ -40,9 +41,23 @@ def _on_screen(widget: QWidget) -> list[int]:
     return [top_left.x(), top_left.y(), widget.width(), widget.height()]
 
 
+def _shown_on_screen(widget: QWidget) -> list[int]:
+    """Where the widget is seen: its rectangle clipped by any scrolling area around it."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    shown = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            port = parent.viewport()
+            shown = shown.intersected(QRect(port.mapToGlobal(QPoint(0, 0)), port.size()))
+        parent = parent.parentWidget()
+    return _rect(shown)
+
+
 def main() -> dict[str, object]:
     app = QApplication(sys.argv[:1])
-    install_translations(app)
+    install_translations(app, os.environ.get("ASPEL_PROBE_LANGUAGE", "es"))
     portal = SandboxPortal(config=SandboxConfig(scrypt_n=2**8)).start()  # cheap, as in tests/
     tasks = TaskRunner()
     wizard = UpgradeWizard(
@@ -126,6 +141,54 @@ def main() -> dict[str, object]:
         "hscroll_visible": table.horizontalScrollBar().isVisible(),
         "columns": columns,
     }
+    # The terms page, then Confirmación and back (QWizard sizes the window to the largest
+    # page minimum it has shown, so the way back is measured too), in a second window on a
+    # PC with only SAE: chosen because it is installed, so the page also says why (the
+    # longest it gets).
+    from PySide6.QtWidgets import QWizard
+
+    wizard.hide()
+    only_sae = here[:1]
+    wizard = UpgradeWizard(
+        UiContext(
+            flow=UpgradeFlow(lambda: PortalClient(portal.url)),
+            tasks=tasks,
+            credentials=CredentialStore("screen-probe"),
+            portal_url=portal.url,
+            find_installed=lambda: only_sae,
+        )
+    )
+    wizard.ctx.flow.state.installed = only_sae
+    wizard.show()
+    settle(lambda: wizard.painted, 5)
+    login = wizard.page_for(Step.LOGIN)
+    login.username.setText("demo")
+    login.password.setText(DEMO_PASSWORD)
+    wizard.next()
+    terms = wizard.page_for(Step.TERMS)
+    settle(lambda: wizard.currentId() == int(Step.TERMS) and terms.accept_box.isEnabled())
+    settle(None, 0.3)
+
+    def measure_terms() -> dict[str, object]:
+        buttons = [wizard.button(b) for b in (QWizard.WizardButton.BackButton,
+                                               QWizard.WizardButton.NextButton,
+                                               QWizard.WizardButton.CancelButton)]  # fmt: skip
+        return {
+            "wizard": _rect(wizard.frameGeometry()),
+            "terms": _shown_on_screen(terms.terms),
+            "accept": _on_screen(terms.accept_box),
+            "buttons": [_on_screen(b) for b in buttons if b.isVisible()],
+        }
+
+    out["terms_arrival"] = measure_terms()
+    terms.accept_box.setChecked(True)
+    wizard.next()
+    settle(lambda: wizard.currentId() == int(Step.CONFIRM))
+    settle(None, 0.3)
+    wizard.back()
+    settle(lambda: wizard.currentId() == int(Step.TERMS))
+    settle(None, 0.3)
+    out["terms_back"] = measure_terms()
     tasks.wait(5000)
     portal.stop()
     return out

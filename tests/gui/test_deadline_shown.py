@@ -45,7 +45,10 @@ def test_a_past_deadline_says_so_on_terms_confirm_result_and_receipt(
     assert PASSED in result.until.text()
     receipt = wizard.ctx.flow.state.receipt
     assert receipt is not None
-    assert PASSED in receipt_html(receipt, today=date(2026, 11, 28))
+    # The kept document states the date, in the past tense (issue 18 C8).
+    assert "SAE 7.0 podía usarse hasta el 10/03/2022" in receipt_html(
+        receipt, today=date(2026, 11, 28)
+    )
     outcome = outcome_of(wizard.ctx.flow.state, today=date(2026, 11, 28))
     assert outcome.old_version_days_left == -1724
     assert outcome.as_json()["old_version_usable_until"] == "2022-03-10"

@@ -6,6 +6,10 @@ problem is shown, the wizard stays on its page with what the user typed or chose
 that once the fault clears the same action succeeds. For confirm, exactly one new serial
 exists afterwards. Adding an operation or a fault to the lists below adds its row.
 
+A receipt whose installer descriptor is missing (``missing_download``, on confirm and on
+reading an earlier receipt) is no failure: the serial is shown and filed, exactly one, and
+the download page offers only the page link.
+
 The installer download has its own row: the faults of a file transfer (a link dropped
 mid-file, a corrupted byte, a new build published mid-download, a slow link) besides the
 network's. Some of them the wizard recovers from by itself (it resumes, restarts, waits
@@ -29,10 +33,13 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.controller import UpgradeFlow
+from aspel_upgrade.flow.problems import FlowProblem
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.credentials import CredentialStore
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.portal.client import PortalClient
+from aspel_upgrade.portal.errors import PortalError
 from aspel_upgrade.sandbox.download import CHUNK
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
@@ -56,16 +63,23 @@ OPERATIONS = [
 FAULTS = [
     "refused", "dns", "timeout", "500", "502_html", "503_retry_after", "429_retry_after",
     "invalid_json", "missing_field", "401", "drop_after_commit",
+    "drip", "huge_answer", "deep_json",
 ]  # fmt: skip
 DOWNLOAD_FAULTS = [
     "refused", "dns", "timeout", "500", "502_html", "503_retry_after", "429_retry_after",
     "drop_mid_file", "corrupt_byte", "new_build", "slow_link",
 ]  # fmt: skip
 RECOVERS = {"drop_mid_file", "new_build", "slow_link"}  # no error: it ends «Verificado»
-MATRIX = [(op, fault) for op in OPERATIONS for fault in FAULTS] + [
-    ("download_installer", fault) for fault in DOWNLOAD_FAULTS
-]
+# A receipt without its installer descriptor (issue 18 A3): no error either; the serial is
+# shown and filed, and the download page offers only the page link.
+RECEIPT_FAULTS = [("confirm_upgrade", "missing_download"), ("get_upgrade", "missing_download")]
+MATRIX = (
+    [(op, fault) for op in OPERATIONS for fault in FAULTS]
+    + RECEIPT_FAULTS
+    + [("download_installer", fault) for fault in DOWNLOAD_FAULTS]
+)
 READ_TIMEOUT = 0.5  # loopback answers take milliseconds; a timeout cell waits 2 of these
+CALL_DEADLINE = 3.0  # the bound of a whole call (45 s in the app): a drip-fed answer's end
 NEXT_STEP = re.compile(
     r"(?i)\b(inténtalo|intentarlo|vuelve|revisa|espera|pide|pulsa|escribe|usa|consulta)\b"
 )
@@ -100,6 +114,10 @@ class Network:
             self.monkeypatch.setattr(socket, "getaddrinfo", no_dns)
         elif fault == "timeout":
             faults.latency_seconds = READ_TIMEOUT * 2.5
+        elif fault in ("drip", "huge_answer", "deep_json"):
+            # a hostile portal: 10 bytes a second, 50 MiB, JSON 100,000 levels deep
+            faults.add(Fault(operation, kind=fault, amount=10 if fault == "drip" else None,
+                             count=1000))  # fmt: skip
         else:
             spec = {
                 "500": Fault(operation, status=500, count=1000),
@@ -108,6 +126,9 @@ class Network:
                 "429_retry_after": Fault(operation, status=429, retry_after=7, count=1000),
                 "invalid_json": Fault(operation, kind="invalid_json", count=1000),
                 "missing_field": Fault(operation, kind="missing_field", count=1000),
+                "missing_download": Fault(
+                    operation, kind="missing_field", field="download", count=1000
+                ),
                 "401": Fault(operation, status=401, count=1000),
                 "drop_after_commit": Fault(operation, kind="drop_after_commit", count=1000),
             }.get(fault) or {  # the file's own faults (built only for the download row)
@@ -152,8 +173,11 @@ def matrix_wizard(
 ) -> Iterator[UpgradeWizard]:
     tasks = TaskRunner()
     flow = UpgradeFlow(
-        lambda: PortalClient(network.url, retries=1, backoff_factor=0.01, read_timeout=READ_TIMEOUT)
-    )
+        lambda: PortalClient(
+            network.url, retries=1, backoff_factor=0.01, read_timeout=READ_TIMEOUT,
+            call_deadline=CALL_DEADLINE,
+        )
+    )  # fmt: skip
     ctx = UiContext(
         flow=flow,
         tasks=tasks,
@@ -232,7 +256,7 @@ def _accepted(wizard: UpgradeWizard) -> bool:
 
 def _reset(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     page = wizard.page_for(Step.LOGIN)
-    page.forgot.linkActivated.emit("#forgot")
+    page.forgot.click()
     assert page.forgot_dialog is not None
     page.forgot_dialog.accept()
 
@@ -274,7 +298,7 @@ def _receipt_at_hand(wizard: UpgradeWizard) -> bool:
 
 def _verified(wizard: UpgradeWizard) -> bool:
     page = wizard.page_for(Step.DOWNLOAD)
-    return wizard.currentId() == int(Step.DOWNLOAD) and page.state == "verified"
+    return wizard.currentId() == int(Step.DOWNLOAD) and page.phase is DownloadPhase.VERIFIED
 
 
 CELLS: dict[str, Cell] = {
@@ -355,7 +379,7 @@ def _recovers(qtbot: QtBot, wizard: UpgradeWizard, network: Network, fault: str)
         qtbot.waitUntil(lambda: "/s" in page.figures.text() and "quedan" in page.figures.text(),
                         timeout=10_000)  # fmt: skip
         qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: page.state == "paused", timeout=10_000)
+        qtbot.waitUntil(lambda: page.phase is DownloadPhase.PAUSED, timeout=10_000)
         assert page.start.text().replace("&", "") == "Reanudar"
         network.clear()
         qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
@@ -366,10 +390,31 @@ def _recovers(qtbot: QtBot, wizard: UpgradeWizard, network: Network, fault: str)
     size = TEST_INSTALLER_SIZE
     if fault == "new_build":  # the half of the old build, then all of the new one
         assert served == size // 2 + size
-        assert "versión más reciente" in page.message.text()
+        assert "el portal publicó una versión más reciente" in page.message.text()
     else:  # a resume fetches the rest only
         assert size <= served <= size + CHUNK
     assert page.verified_title.isVisible()
+
+
+def _serial_without_descriptor(
+    qtbot: QtBot, wizard: UpgradeWizard, network: Network, before: int
+) -> None:
+    """The portal committed; its receipt lacks the installer descriptor: the serial is the
+    outcome (shown, filed, one of it), the download is the page link's."""
+    wait_page(qtbot, wizard, Step.RESULT, timeout=30_000)
+    receipt = wizard.ctx.flow.state.receipt
+    assert receipt is not None and receipt.download is None
+    serials = network.serials("SUB-1001")
+    assert len(serials) == 1 and len(serials) >= before
+    assert wizard.page_for(Step.RESULT).serial.text() == serials[0]
+    assert wizard.ctx.flow.outcome().new_serial == serials[0]
+    _download(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.DOWNLOAD)
+    page = wizard.page_for(Step.DOWNLOAD)
+    assert page.phase is DownloadPhase.UNAVAILABLE and page.open_download.isVisible()
+    text = page.unavailable_text.text()
+    assert receipt.download_url in text and "Descarga el instalador desde la página" in text
+    assert bytes_served(network.portal, receipt.upgrade_id) == 0
 
 
 @pytest.mark.parametrize(("operation", "fault"), MATRIX)
@@ -385,6 +430,9 @@ def test_fault(
     if fault in RECOVERS:
         _recovers(qtbot, wizard, network, fault)
         return
+    if fault == "missing_download":
+        _serial_without_descriptor(qtbot, wizard, network, before)
+        return
 
     page = wizard.page_for(cell.page)
     reauth = page.reauth
@@ -397,6 +445,10 @@ def test_fault(
     qtbot.waitUntil(failure_shown, timeout=30_000)
     assert wizard.currentId() == int(cell.page)
     assert cell.kept(wizard)
+    # A fault is a known failure with its own sentence, never «Ocurrió un error inesperado»
+    # (deeply nested JSON once raised a RecursionError: the crash report).
+    assert wizard.last_error_dialog is None
+    assert isinstance(wizard.ctx.flow.state.last_error, PortalError | FlowProblem | None)
     if page.message.kind == "error":
         text = page.message.text()
         assert text.strip() and "Traceback" not in text

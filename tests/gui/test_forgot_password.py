@@ -23,7 +23,7 @@ def _open(qtbot: QtBot, wizard: UpgradeWizard, user: str = "demo") -> QDialog:
     page = wizard.page_for(Step.LOGIN)
     assert isinstance(page, LoginPage)
     page.username.setText(user)
-    page.forgot.linkActivated.emit("#forgot")
+    page.forgot.click()
     dialog = page.forgot_dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)

@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.launch.cli import main
@@ -31,7 +32,15 @@ from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.app import settle_start_up
 from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.conftest import TEST_INSTALLER_SIZE
-from tests.helpers import MemoryKeyring, click_next, forget_run_logging, pending_records, wait_page
+from tests.helpers import (
+    MemoryKeyring,
+    click_next,
+    close_anyway,
+    forget_run_logging,
+    pending_records,
+    wait_page,
+)
+from tests.result_file import read_result_file
 
 pytestmark = pytest.mark.gui
 _IMPORTED_BEFORE = "<a module imported earlier>"
@@ -61,7 +70,7 @@ def run_cli(qtbot: QtBot, argv: list[str], paths: AppPaths, drive: Driver) -> in
             drive(wizard)
         except BaseException as exc:  # report after exec returns, and never hang
             errors.append(exc)
-            wizard.reject()
+            close_anyway(wizard)
 
     QTimer.singleShot(0, start)
     code = main(argv, paths=paths)
@@ -90,9 +99,7 @@ def _upgrade_through(qtbot: QtBot, wizard: UpgradeWizard, then: Step | None = St
 
 
 def _result(path: Path) -> dict[str, object]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    assert isinstance(data, dict)
-    return data
+    return read_result_file(path)  # checked against resources/result-file.schema.json
 
 
 def test_upgrade_exits_0_and_writes_the_result_file(
@@ -156,7 +163,7 @@ def test_start_up_objects_are_kept_from_the_collector_for_the_run_only(
     def drive(wizard: UpgradeWizard) -> None:
         qtbot.waitUntil(lambda: gc.get_freeze_count() > 0)  # at pages_ready, a turn later
         frozen.append(gc.get_freeze_count())
-        wizard.reject()
+        close_anyway(wizard)
 
     assert gc.get_freeze_count() == 0
     run_cli(qtbot, ["--portal-url", sandbox.url], paths, drive)
@@ -174,7 +181,7 @@ def test_the_collector_paused_by_the_entry_point_resumes_at_the_first_paint(
     def drive(wizard: UpgradeWizard) -> None:
         qtbot.waitUntil(gc.isenabled)
         seen.append(gc.get_freeze_count())
-        wizard.reject()
+        close_anyway(wizard)
 
     gc.disable()  # as cli.entry does
     try:
@@ -196,7 +203,7 @@ def test_module_sources_read_by_pyside_are_let_go_as_the_run_starts(
         wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, UpgradeWizard)]
         wizard = next(w for w in wizards if w.isVisible())
         seen.append((_IMPORTED_BEFORE in linecache.cache, len(wizard.pages)))
-        wizard.reject()
+        close_anyway(wizard)
 
     linecache.cache[_IMPORTED_BEFORE] = (1, None, ["imported before the run\n"], "x")
     QTimer.singleShot(0, first_turn)
@@ -226,7 +233,7 @@ def test_failure_exits_2_with_the_error_code(
         _login(qtbot, wizard)
         page = wizard.page_for(Step.LOGIN)
         qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
-        wizard.reject()  # the user gives up
+        close_anyway(wizard)  # the user gives up
 
     code = run_cli(qtbot, ["--portal-url", sandbox.url, "--result-file", str(result)], paths, drive)
     assert code == 2
@@ -283,7 +290,7 @@ def test_nothing_to_upgrade_exits_3(
     def drive(wizard: UpgradeWizard) -> None:
         _login(qtbot, wizard, user="sinpendientes")
         wait_page(qtbot, wizard, Step.SUBSCRIPTIONS)
-        wizard.reject()
+        close_anyway(wizard)
 
     code = run_cli(qtbot, ["--portal-url", sandbox.url, "--result-file", str(result)], paths, drive)
     assert code == 3
@@ -397,12 +404,29 @@ def test_lang_flag_chooses_the_language(
         seen["next"] = wizard.buttonText(QWizard.WizardButton.NextButton).replace("&", "")
         seen["title"] = wizard.windowTitle()
         seen["login"] = wizard.page_for(Step.LOGIN).title()
-        wizard.reject()
+        close_anyway(wizard)
 
     assert run_cli(qtbot, ["--portal-url", sandbox.url, "--lang", flag], paths, drive) == 1
     assert seen["next"].startswith(next_text)
     assert seen["title"] == title
     assert seen["login"] == ("Iniciar sesión" if flag == "es" else "Log in")
+
+
+def _verified_and_kept_on_screen(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    """Issue 18 C12: once verified the window stays, serial and all, until the user closes
+    it (a person must be able to read and copy the serial); «Finalizar» ends the run."""
+    wait_page(qtbot, wizard, Step.DOWNLOAD, timeout=20_000)
+    page = wizard.page_for(Step.DOWNLOAD)
+    qtbot.waitUntil(lambda: page.phase is DownloadPhase.VERIFIED, timeout=20_000)
+    qtbot.wait(1500)  # the old window closed itself about a second after verifying
+    receipt = wizard.ctx.flow.state.receipt
+    assert receipt is not None
+    assert wizard.isVisible() and wizard.currentId() == int(Step.DOWNLOAD)
+    assert page.serial.text() == receipt.new_serial and page.verified.isVisible()
+    assert "pulsa «Finalizar»" in page.message.text()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible() and finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
 
 
 def test_download_flag_fetches_and_verifies_the_installer_then_exits_0(
@@ -414,7 +438,8 @@ def test_download_flag_fetches_and_verifies_the_installer_then_exits_0(
         _login(qtbot, wizard)
         wait_page(qtbot, wizard, Step.TERMS)
         _upgrade_through(qtbot, wizard, then=None)
-        # No more clicks: the download starts, is verified and the window closes itself.
+        # No more clicks: the download starts and is verified by itself...
+        _verified_and_kept_on_screen(qtbot, wizard)
 
     argv = ["--portal-url", sandbox.url, "--user", "demo", "--system", "SAE", "--serial",
             "SKSNWR", "--download", "--download-dir", str(folder),
@@ -426,7 +451,7 @@ def test_download_flag_fetches_and_verifies_the_installer_then_exits_0(
     assert data["installer_path"] == str(installer) and data["installer_verified"] is True
     assert data["installer_size"] == installer.stat().st_size == TEST_INSTALLER_SIZE
     assert data["installer_sha256"] == hashlib.sha256(installer.read_bytes()).hexdigest()
-    assert not (paths.state_dir / "installer-download.json").exists()
+    assert not list((paths.state_dir / "installer-downloads").glob("*.json"))
 
 
 def test_download_flag_for_a_system_upgraded_before(
@@ -441,6 +466,7 @@ def test_download_flag_for_a_system_upgraded_before(
 
     def drive(wizard: UpgradeWizard) -> None:
         _login(qtbot, wizard)  # then its receipt, then the download, by themselves
+        _verified_and_kept_on_screen(qtbot, wizard)
 
     argv = ["--portal-url", sandbox.url, "--user", "demo", "--system", "SAE", "--serial",
             "SKSNWR", "--download", "--result-file", str(result)]  # fmt: skip
@@ -469,7 +495,7 @@ def test_download_flag_exits_2_when_the_installer_is_not_verified(
         _upgrade_through(qtbot, wizard, then=Step.DOWNLOAD)
         page = wizard.page_for(Step.DOWNLOAD)
         qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
-        wizard.reject()  # the person gives up
+        close_anyway(wizard)  # the person gives up
 
     argv = ["--portal-url", sandbox.url, "--user", "demo", "--system", "SAE", "--serial",
             "SKSNWR", "--download", "--result-file", str(result)]  # fmt: skip
@@ -480,3 +506,35 @@ def test_download_flag_exits_2_when_the_installer_is_not_verified(
     assert str(data["error_message"]).strip()
     if code == "no_space":
         assert str(paths.downloads) in str(data["error_message"])
+    if code == "download_corrupt":  # issue 18 G2: says what was compared with
+        assert "no coincide con lo que publicó el portal" in str(data["error_message"])
+
+
+def test_download_flag_with_a_receipt_without_descriptor_files_the_serial_and_exits_2(
+    qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
+) -> None:
+    """Issue 18 A3: the serial is in the result file; the installer, not downloaded, is
+    worded as such (the page link to get it), exit 2 as for any download not verified."""
+    result = tmp_path / "r.json"
+    sandbox.faults.add(Fault("confirm_upgrade", kind="missing_field", field="download"))
+
+    def drive(wizard: UpgradeWizard) -> None:
+        _login(qtbot, wizard)
+        wait_page(qtbot, wizard, Step.TERMS)
+        _upgrade_through(qtbot, wizard, then=Step.DOWNLOAD)
+        page = wizard.page_for(Step.DOWNLOAD)
+        qtbot.waitUntil(lambda: page.phase is DownloadPhase.UNAVAILABLE, timeout=10_000)
+        qtbot.wait(300)
+        assert wizard.isVisible()  # stays: the page link is the way to the installer
+        wizard.accept()
+
+    argv = ["--portal-url", sandbox.url, "--user", "demo", "--system", "SAE", "--serial",
+            "SKSNWR", "--download", "--result-file", str(result)]  # fmt: skip
+    assert run_cli(qtbot, argv, paths, drive) == 2
+    data = _result(result)
+    assert (data["outcome"], data["error_code"]) == ("upgraded", "download_unavailable")
+    assert data["new_serial"] and data["razon_social"] and data["old_version_usable_until"]
+    assert data["installer_verified"] is False and data["installer_path"] is None
+    message = str(data["error_message"])
+    assert "No se puede descargar el instalador desde este asistente" in message
+    assert str(data["download_url"]) in message

@@ -117,7 +117,7 @@ def test_forgot_password_requests_a_reset_and_says_where_it_went(
 ) -> None:
     page = _page(wizard)
     page.username.setText("demo")
-    page.forgot.linkActivated.emit("#forgot")
+    page.forgot.click()
     dialog = page.forgot_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.textValue() == "demo"
@@ -131,7 +131,7 @@ def test_forgot_password_for_an_unknown_user_answers_the_same(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
     page = _page(wizard)
-    page.forgot.linkActivated.emit("#forgot")
+    page.forgot.click()
     assert page.forgot_dialog is not None
     page.forgot_dialog.setTextValue("nadie")
     page.forgot_dialog.accept()

@@ -42,12 +42,14 @@ def probe(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], 
     config = folder / "screen.json"
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
 
-    def start(scale: str) -> subprocess.Popen[str]:
-        home = folder / f"scale-{scale}"
+    def start(probe: str) -> subprocess.Popen[str]:
+        scale, _, language = probe.partition("-")  # "1.5-en": 150 %, in English
+        home = folder / f"scale-{probe}"
         env = dict(os.environ)
         env.update(
             QT_QPA_PLATFORM=f"offscreen:configfile={config}",
             QT_SCALE_FACTOR=scale,
+            ASPEL_PROBE_LANGUAGE=language or "es",
         )
         env.update(user_folders(home))
         return subprocess.Popen(
@@ -55,7 +57,7 @@ def probe(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], 
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
         )  # fmt: skip
 
-    running = {scale: start(scale) for scale in SCALES}
+    running = {probe: start(probe) for probe in (*SCALES, "1.5-en")}
 
     @cache
     def measure(scale: str) -> dict[str, Any]:
@@ -179,3 +181,22 @@ def test_the_rows_are_measured_once_when_the_page_opens_and_again_only_for_new_t
     qtbot.waitUntil(lambda: len(measured) == 2)  # a new text: measured anew
     qtbot.wait(100)
     assert len(measured) == 2
+
+
+@pytest.mark.parametrize("scale", [*SCALES, "1.5-en"])
+@pytest.mark.parametrize("when", ["terms_arrival", "terms_back"])
+def test_the_terms_page_fits_1024x768_and_its_box_is_clear_of_the_terms(
+    probe: Callable[[str], dict[str, Any]], scale: str, when: str
+) -> None:
+    """Hostile pass on a real window: at 150 % the box «He leído y acepto…» was drawn over
+    the terms' last line, and back from Confirmación the window grew to 547 px of the
+    screen's 512 (its buttons below the screen's edge)."""
+    found = probe(scale)
+    terms = found[when]
+    assert _inside(terms["wizard"], found["available"]), terms["wizard"]
+    for button in terms["buttons"]:
+        assert _inside(button, found["available"]), button
+    top, bottom = terms["terms"][1], terms["terms"][1] + terms["terms"][3]
+    assert bottom <= terms["accept"][1], f"the box overlaps the terms: {terms}"
+    assert terms["terms"][3] >= 60, "the terms need a few lines of their own"
+    assert top >= terms["wizard"][1]

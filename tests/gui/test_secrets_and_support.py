@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.sandbox.faults import Fault
@@ -76,14 +77,14 @@ def test_full_run_leaves_no_secret_anywhere(
         qtbot.mouseClick(confirm.reauth.ok, Qt.MouseButton.LeftButton)
         wait_page(qtbot, wizard, Step.RESULT)
         tokens.append(wizard.ctx.flow.client._token)  # type: ignore[attr-defined]
-        # The installer download, cancelled half-way: its resume record stays on disk.
+        # The installer download, paused half-way: its resume record stays on disk.
         sandbox.faults.add(Fault("download_installer", kind="rate_limit", amount=128 * 1024))
         qtbot.mouseClick(wizard.page_for(Step.RESULT).download_here, Qt.MouseButton.LeftButton)
         download = wizard.page_for(Step.DOWNLOAD)
         qtbot.waitUntil(lambda: download.bar.value() > 0, timeout=10_000)
-        qtbot.mouseClick(download.cancel, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: download.state == "cancelled", timeout=10_000)
-        assert (paths.state_dir / "installer-download.json").is_file()
+        qtbot.mouseClick(download.pause, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: download.phase is DownloadPhase.PAUSED, timeout=10_000)
+        assert list((paths.state_dir / "installer-downloads").glob("*.json"))
         wizard.back()
         # Help-desk: «Diagnóstico» -> export the support bundle.
         diag_button = wizard.button(QWizard.WizardButton.CustomButton1)

@@ -42,6 +42,9 @@ def test_first_page_is_painted_before_requests_keyring_and_dataclasses_are_impor
     )
     painted = "first-paint requests=False keyring=False urllib3=False dataclasses=False"
     assert painted in out.stdout, out.stderr
+    # The first page reads its own words only, not the whole catalogue.
+    catalogue = "aspel_upgrade.flow.wording.errors=False aspel_upgrade.flow.wording.download=False"
+    assert catalogue in out.stdout, out.stdout
     # The probed run ends once every page is built and no worker is busy (ui/paint_probe).
     assert "settled=True" in out.stdout, out.stdout
 

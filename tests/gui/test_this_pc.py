@@ -162,7 +162,9 @@ def test_the_result_page_says_where_the_data_is_and_warns_while_the_old_version_
     assert "SAE 7.0 está abierto en este equipo" in result.running.text()
     assert DATA in result.where.text() and "2 empresas" in result.where.text()
     steps = result.steps.text()
-    assert "Únicamente debe realizarse en el equipo Servidor".lower() in steps.lower()
+    # The data is here: this PC is the Servidor, and the steps say so (issue 18 B10).
+    assert "instálalo en este equipo" in steps and "Actívalo en este equipo" in steps
+    assert "únicamente debe realizarse en el Servidor" in steps
     assert "Activar desde otro equipo" in steps
     assert "Traducir de una versión anterior" in steps and "Traducción de datos" in steps
     assert "No es posible realizar otra activación" in result.refused.text()
@@ -274,3 +276,39 @@ def test_the_diagnostics_dialog_and_bundle_list_what_was_found(
     with zipfile.ZipFile(tmp_path / "soporte.zip") as bundle:
         assert f"datos en {DATA} (2 empresas)" in bundle.read("diagnostico.txt").decode()
     dialog.accept()
+
+
+@pytest.mark.parametrize(
+    ("today", "promised", "triggers"),
+    [
+        (date(2022, 2, 26), "una semana antes y un día antes", [-7, -1]),
+        (date(2022, 3, 7), "un día antes y ese mismo día a las 9:00", [-1, 0]),
+        (date(2022, 3, 9), "un aviso ese mismo día a las 9:00", [0]),
+    ],
+)
+def test_the_reminder_tooltip_says_what_the_file_will_hold(
+    qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path, today: date, promised: str,
+    triggers: list[int],
+) -> None:  # fmt: skip
+    """Issue 18 C7: the tooltip promised a week and a day before whatever the days left."""
+    wizard.ctx.flow.today = lambda: today
+    _to_result(qtbot, wizard)
+    result = wizard.page_for(Step.RESULT)
+    assert result.remind.isVisible()
+    tip = result.remind.toolTip()
+    assert promised in tip and "10/03/2022" in tip
+    result.ask_reminder_path = lambda suggested: str(tmp_path / "r.ics")
+    result.save_reminder()
+    [event] = icalendar.Calendar.from_ical((tmp_path / "r.ics").read_bytes()).walk("VEVENT")
+    found = sorted(a.decoded("TRIGGER").days for a in event.walk("VALARM"))
+    assert found == triggers
+
+
+def test_on_the_last_day_no_reminder_is_offered(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    """A reminder for today would be past, or fire as it is opened: the page says it is the
+    last day instead."""
+    wizard.ctx.flow.today = lambda: date(2022, 3, 10)
+    _to_result(qtbot, wizard)
+    result = wizard.page_for(Step.RESULT)
+    assert "es el último día" in result.until.text()
+    assert result.remind.isHidden()

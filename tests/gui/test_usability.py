@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.helpers import choose, click_next, log_in, wait_page
@@ -50,10 +51,10 @@ def _walk(
     seen.append(Step.RESULT)
     check()
     result = wizard.page_for(Step.RESULT)
-    qtbot.mouseClick(result.download_here, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(result.download_here, Qt.MouseButton.LeftButton)
     wait_page(qtbot, wizard, Step.DOWNLOAD)
     download = wizard.page_for(Step.DOWNLOAD)
-    qtbot.waitUntil(lambda: download.state == "verified")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: download.phase is DownloadPhase.VERIFIED)
     seen.append(Step.DOWNLOAD)
     check()
     return seen

@@ -1,15 +1,20 @@
-"""What every page shares: a busy state, an inline error, and portal calls off the GUI thread."""
+"""What every page shares: a busy state, an inline error, and portal calls off the GUI thread.
+
+A page renders the flow's state and forwards the user's intents to it; it decides nothing
+of its own (whether Next may be offered is ``flow.steps.is_done``'s, for every page).
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from ...flow.problems import FlowProblem
+from ...flow.steps import Step, is_done
 from ...portal import errors as e
 from ..context import UiContext
 from ..tasks import Task
@@ -22,8 +27,9 @@ log = logging.getLogger("aspel_upgrade.ui")
 
 
 class FlowPage(QWizardPage):
-    """A page whose Next depends on ``ready()`` and which can be ``busy`` with one call."""
+    """A page of one step: Next follows the step's rule, and it can be ``busy`` with one call."""
 
+    step: ClassVar[Step]
     answered = Signal()  # a confirmation's answer arrived here (issued or refused)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -49,11 +55,12 @@ class FlowPage(QWizardPage):
     def busy(self) -> bool:
         return self.task is not None and self.task.running and not self.task.cancelled
 
-    def ready(self) -> bool:
-        return True
+    def typed(self) -> dict[str, str]:
+        """What the page's fields hold that the step's rule reads (the log-in's)."""
+        return {}
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return not self.busy and self.ready()
+        return not self.busy and is_done(self.step, self.ctx.flow.state, **self.typed())
 
     def run_portal(
         self,
@@ -100,35 +107,33 @@ class FlowPage(QWizardPage):
         self.completeChanged.emit()
 
     def show_error(self, error: BaseException) -> None:
-        from ...flow.messages import describe  # the catalogue: when there is a failure
+        from ...flow.wording.errors import describe  # the catalogue: when there is a failure
 
         text = describe(error)
         if not isinstance(error, e.PortalError | FlowProblem):
             self.ctx.report_unexpected(error)
-        self.message.show_message("error", text)
+        self.message.show_message("error", text, field=self.error_field(error))
+
+    def error_field(self, error: BaseException) -> QWidget | None:
+        """The field an error is about (a screen reader hears it there too), if any."""
+        return None
 
     def show_notice(self) -> None:
         """What the flow wants the user told on arrival (e.g. a refused earlier upgrade)."""
-        notice = self.ctx.flow.state.notice
+        notice = self.ctx.flow.take_notice()
         if notice is not None:
-            from ...flow.messages import describe_notice
+            from ...flow.wording.errors import describe_notice
 
             self.message.show_message("info", describe_notice(notice))
-            self.ctx.flow.state.notice = None
 
     def _ask_password_then(self, again: Callable[[], None]) -> None:
+        from ...flow.wording import account
         from ..reauth import ReauthDialog
 
         self.reauth = ReauthDialog(self.ctx, self)
         self.reauth.reauthenticated.connect(again)
         self.reauth.rejected.connect(
-            lambda: self.message.show_message(
-                "error",
-                self.tr(
-                    "Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña "
-                    "(pulsa de nuevo el botón de esta página)."
-                ),
-            )
+            lambda: self.message.show_message("error", account.session_not_renewed())
         )
         self.reauth.open()
         self.reauth.password.setFocus()
@@ -142,4 +147,5 @@ class FlowPage(QWizardPage):
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override (called on Back)
         self.leave()
+        self.ctx.flow.went_back_from(self.step)
         super().cleanupPage()

@@ -6,29 +6,28 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizard
 
 from ...flow.answers import Confirmation
-from ...flow.deadline import DeadlineCase, deadline
-from ...flow.messages import describe
 from ...flow.problems import StateNotWritable
+from ...flow.steps import Step
+from ...flow.wording import bare, fields
+from ...flow.wording import confirm as words
+from ...flow.wording.deadline import left, periodicity
+from ...flow.wording.errors import describe
 from ..context import UiContext
-from ..formatting import deadline_text, fmt_date, periodicity_name
+from ..plain import ValueLabel
 from ..widgets import InlineMessage
 from .base import FlowPage
 
 
 class ConfirmPage(FlowPage):
+    step = Step.CONFIRM
     terms_changed = Signal()  # new terms were published while confirming
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setTitle(self.tr("Confirmación"))
-        self.setSubTitle(
-            self.tr("Revisa los datos. Al confirmar, el portal genera tu nuevo número de serie "
-                    "y lo envía por correo.")
-        )  # fmt: skip
+        self.setTitle(words.title())
+        self.setSubTitle(words.subtitle())
         self.setCommitPage(True)
-        self.setButtonText(
-            QWizard.WizardButton.CommitButton, self.tr("Actualizar &número de serie")
-        )
+        self.setButtonText(QWizard.WizardButton.CommitButton, words.commit_button())
 
         # The one-way step: said again right above the button that takes it.
         self.warning = InlineMessage(self)
@@ -36,30 +35,14 @@ class ConfirmPage(FlowPage):
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.fields: dict[str, QLabel] = {}
-        rows = [
-            ("system", self.tr("Sistema:")),
-            ("serial", self.tr("Número de serie actual:")),
-            ("periodicity", self.tr("Periodicidad de renta:")),
-            ("razon_social", self.tr("Razón social para activar:")),
-            ("until", self.tr("Plazo de la versión anterior:")),
-            ("email", self.tr("Aviso por correo a:")),
-        ]
-        for key, label in rows:
-            value = QLabel(self)
-            value.setProperty("portalData", True)  # shows the portal's words, not ours
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(label.rstrip(":"))
+        self.fields: dict[str, ValueLabel] = {}
+        for key, caption in words.captions().items():
+            value = ValueLabel(caption, self)  # plain text, read with its caption
             self.fields[key] = value
-            form.addRow(label, value)
+            form.addRow(fields.label(caption), value)
         self.fields["until"].setProperty("portalData", False)  # our sentence (flow.deadline)
         self.outer.addLayout(form)
-        note = QLabel(
-            self.tr("El asistente de activación de la nueva versión te pedirá la razón social "
-                    "exactamente como aparece arriba."),
-            self,
-        )  # fmt: skip
+        note = QLabel(words.razon_note(), self)
         note.setWordWrap(True)
         self.outer.addWidget(note)
         self.add_status_rows()
@@ -68,46 +51,33 @@ class ConfirmPage(FlowPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         offer = self.ctx.flow.state.offer
         assert offer is not None
+        old, today = f"{offer.system} {offer.from_version}", self.ctx.flow.today()
         values = {
-            "system": self.tr("{system} {old} → {new}").format(
-                system=offer.system, old=offer.from_version, new=offer.to_version
-            ),
+            "system": words.upgrade(offer.system, offer.from_version, offer.to_version),
             "serial": offer.current_serial,
-            "periodicity": periodicity_name(offer.periodicity).capitalize(),
+            "periodicity": periodicity(offer.periodicity).capitalize(),
             "razon_social": offer.razon_social,
-            "until": deadline_text(
-                f"{offer.system} {offer.from_version}",
-                offer.old_version_usable_until,
-                self.ctx.flow.today(),
-            ),
+            "until": left(old, offer.old_version_usable_until, today),
             "email": offer.notify_email_masked,
         }
         for key, text in values.items():
             self.fields[key].setText(text)
         wizard = self.wizard()
-        passed = (
-            deadline(offer.old_version_usable_until, self.ctx.flow.today()).case
-            is DeadlineCase.PASSED
-        )
-        warning = (
-            self.tr("Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el nuevo "
-                    "número de serie y tendrás que dejar de usar {old} (su plazo terminó el "
-                    "{date}). Si todavía no estás listo, pulsa «{cancel}».")
-            if passed
-            else self.tr("Este paso no se puede deshacer. Al pulsar «{commit}» recibirás el "
-                         "nuevo número de serie y tendrás que dejar de usar {old} (solo "
-                         "funcionará hasta el {date}). Si todavía no estás listo, pulsa "
-                         "«{cancel}».")
-        )  # fmt: skip
         self.warning.show_message(
             "warning",
-            warning.format(
-                commit=self.buttonText(QWizard.WizardButton.CommitButton).replace("&", ""),
-                old=f"{offer.system} {offer.from_version}",
-                date=fmt_date(offer.old_version_usable_until),
-                cancel=wizard.buttonText(QWizard.WizardButton.CancelButton).replace("&", ""),
+            words.one_way(
+                bare(self.buttonText(QWizard.WizardButton.CommitButton)), old,
+                offer.old_version_usable_until, today,
+                bare(wizard.buttonText(QWizard.WizardButton.CancelButton)),
             ),
         )  # fmt: skip
+        # The focus arrives on the warning, never on the commit button (QWizard gives it to
+        # the page's first focus stop, else to that button): an Enter pressed twice on the
+        # terms page, or held, sent the one-way confirmation. A screen reader reads the
+        # warning first; the commit button is a Tab away, or Alt+S.
+        keyboard = Qt.TextInteractionFlag.TextSelectableByKeyboard
+        self.warning.setTextInteractionFlags(self.warning.textInteractionFlags() | keyboard)
+        self.warning.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._update_back()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
@@ -120,7 +90,7 @@ class ConfirmPage(FlowPage):
     def send(self) -> None:
         flow = self.ctx.flow
         try:
-            sub_id, terms_version, key = flow.begin_confirmation()  # saved before sending
+            request = flow.begin_confirmation()  # saved before sending
         except StateNotWritable as problem:
             self.message.show_message("error", describe(problem))
             return
@@ -136,12 +106,7 @@ class ConfirmPage(FlowPage):
             self.answered.emit()
             return self._failed(error)
 
-        self.run_portal(
-            self.tr("Generando tu nuevo número de serie…"),
-            lambda: flow.confirm(sub_id, terms_version, key),
-            done,
-            failed,
-        )
+        self.run_portal(words.sending(), lambda: flow.confirm(request), done, failed)
 
     def _failed(self, error: BaseException) -> bool:
         meaning = self.ctx.flow.confirmation_failed(error)
@@ -153,12 +118,7 @@ class ConfirmPage(FlowPage):
             self.terms_changed.emit()
             return True
         if meaning == "unknown":
-            self.message.show_message(
-                "error",
-                self.tr("{problem} No sabemos si el portal alcanzó a recibir la confirmación: "
-                        "pulsa de nuevo «Actualizar número de serie». Es seguro, no se generará "
-                        "un segundo número de serie.").format(problem=describe(error)),
-            )  # fmt: skip
+            self.message.show_message("error", words.answer_unknown(error))
             return True
         return False  # refused, session expired, unexpected: the base page shows it
 

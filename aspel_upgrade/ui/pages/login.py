@@ -15,6 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...flow import remember
+from ...flow.steps import Step
+from ...flow.wording import bare
+from ...flow.wording import login as words
 from ...portal import errors as e
 from ..context import UiContext
 from ..widgets import InlineMessage
@@ -22,18 +26,18 @@ from .base import FlowPage
 
 if TYPE_CHECKING:
     from ...flow.answers import LoginAnswer
+    from ...flow.input_limits import InputProblem
     from ..forgot_password import ForgotPasswordDialog
 
 
 class LoginPage(FlowPage):
-    resume_now = Signal(object)  # (subscription, terms version, key) to resend
+    step = Step.LOGIN
+    resume_now = Signal(object)  # the ConfirmationRequest to resend
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setTitle(self.tr("Iniciar sesión"))
-        self.setSubTitle(
-            self.tr("Usa el usuario y la contraseña de Mi cuenta Aspel, los mismos del portal.")
-        )
+        self.setTitle(words.title())
+        self.setSubTitle(words.subtitle())
         self.forgot_dialog: ForgotPasswordDialog | None = None
 
         # A grid, not a QFormLayout: same look here, and the form layout's enums (created
@@ -41,27 +45,27 @@ class LoginPage(FlowPage):
         form = QGridLayout()
         form.setColumnStretch(1, 1)
         self.username = QLineEdit(self)
-        self.username.setAccessibleName(self.tr("Usuario"))
+        self.username.setAccessibleName(bare(words.username_label()))
         # No setMaxLength on either field: a paste longer than the portal takes stays as it
-        # was, and input_note says why it cannot be sent (see ui/input_limits.py).
-        user_label = QLabel(self.tr("&Usuario:"), self)
+        # was, and input_note says why it cannot be sent (see flow/input_limits.py).
+        user_label = QLabel(words.username_label(), self)
         user_label.setBuddy(self.username)
         form.addWidget(user_label, 0, 0)
         form.addWidget(self.username, 0, 1)
 
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Contraseña"))
+        self.password.setAccessibleName(bare(words.password_label()))
         self.show_password = QPushButton(self)
         self.show_password.setAutoDefault(False)  # Enter in a field still logs in
-        self.show_password.setText(self.tr("&Mostrar"))
+        self.show_password.setText(words.show_password_button(shown=False))
+        self.show_password.setAccessibleName(words.show_password_name(shown=False))
         self.show_password.setCheckable(True)
-        self.show_password.setAccessibleName(self.tr("Mostrar u ocultar la contraseña"))
         self.show_password.toggled.connect(self._toggle_password)
         row = QHBoxLayout()
         row.addWidget(self.password, 1)
         row.addWidget(self.show_password)
-        pass_label = QLabel(self.tr("&Contraseña:"), self)
+        pass_label = QLabel(words.password_label(), self)
         pass_label.setBuddy(self.password)
         form.addWidget(pass_label, 1, 0)
         form.addLayout(row, 1, 1)
@@ -69,25 +73,27 @@ class LoginPage(FlowPage):
         self.input_note = InlineMessage(self)  # what the portal would refuse, said before
         self.outer.addWidget(self.input_note)
 
-        self.remember_user = QCheckBox(self.tr("&Recordar mi usuario"), self)
-        self.remember_password = QCheckBox(
-            self.tr("Recordar también mi contraseña en este &equipo"), self
-        )
-        self.remember_password.setToolTip(
-            self.tr("Se guarda cifrada en el administrador de credenciales de Windows, nunca "
-                    "en un archivo.")
-        )  # fmt: skip
+        self.remember_user = QCheckBox(words.remember_user(), self)
+        self.remember_password = QCheckBox(words.remember_password(), self)
+        self.remember_password.setToolTip(words.remember_password_tip())
         self.remember_password.setEnabled(False)
         self.remember_user.toggled.connect(self._remember_user_toggled)
         self.outer.addWidget(self.remember_user)
         self.outer.addWidget(self.remember_password)
 
-        self.forgot = QLabel(
-            '<a href="#forgot">' + self.tr("¿Olvidaste tu contraseña?") + "</a>", self
-        )
-        self.forgot.setAccessibleName(self.tr("¿Olvidaste tu contraseña?"))
-        self.forgot.linkActivated.connect(lambda _link: self.ask_password_reset())
-        self.outer.addWidget(self.forgot)
+        # A button that looks like a link: a label with a link was no Tab stop of its own
+        # and read as text, not as something to press (issue 18 D4).
+        self.forgot = QPushButton(words.forgot_button(), self)
+        self.forgot.setFlat(True)
+        self.forgot.setAutoDefault(False)
+        underlined = self.forgot.font()
+        underlined.setUnderline(True)
+        self.forgot.setFont(underlined)
+        self.forgot.clicked.connect(lambda _checked=False: self.ask_password_reset())
+        row = QHBoxLayout()
+        row.addWidget(self.forgot)
+        row.addStretch(1)
+        self.outer.addLayout(row)
         self.add_status_rows()
         self.outer.addStretch(1)
 
@@ -103,16 +109,16 @@ class LoginPage(FlowPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         settings = self.ctx.settings
         if settings.problems:
-            from ...flow.messages import settings_problems
+            from ...flow.wording.settings import problems
 
-            self.message.show_message("info", settings_problems(settings.problems))
-        if self.ctx.initial_username and not self.username.text():
-            self.username.setText(self.ctx.initial_username)
-        if settings.remembered_username and not self.username.text():
-            self.username.setText(settings.remembered_username)
+            self.message.show_message("info", problems(settings.problems))
+        start = remember.prefill(settings, self.username.text(), self.ctx.initial_username)
+        if start.username is not None:
+            self.username.setText(start.username)
+        if start.remembered:
             self.remember_user.setChecked(True)
             self.remember_password.setChecked(settings.remember_password)
-        if settings.remember_password and self.username.text():
+        if start.fill_password:
             # Reading the keyring imports it: only after the window is painted.
             self.ctx.after_first_paint(self._fill_remembered_password)
         self._focus_first_empty()
@@ -120,15 +126,18 @@ class LoginPage(FlowPage):
     def finish_setup(self) -> None:
         """After the first paint: what can wait a few milliseconds (see ui/tasks.py)."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPalette
 
         # Showing the window gives the first field the focus, whatever initializePage
         # chose: with the user name already there, typing must go to the password.
         self._focus_first_empty()
 
-        self.forgot.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
+        # «¿Olvidaste…?» in the link colour, the pointing hand (the palette's and the
+        # cursor's enums are first used here, after the paint).
+        palette = self.forgot.palette()
+        palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
+        self.forgot.setPalette(palette)
+        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def _focus_first_empty(self) -> None:
         (self.password if self.username.text() else self.username).setFocus()
@@ -140,43 +149,46 @@ class LoginPage(FlowPage):
             if remembered:
                 self.password.setText(remembered)
             elif not answered:  # the vault refused: say so, rather than look forgetful
-                self.message.show_message("info", self.tr(
-                    "No se pudo leer la contraseña guardada en el administrador de "
-                    "credenciales de Windows. Escríbela para continuar."))  # fmt: skip
+                from ...flow.wording.account import password_not_read
+
+                self.message.show_message("info", password_not_read())
 
     def _toggle_password(self, shown: bool) -> None:
         self.password.setEchoMode(
             QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         )
-        self.show_password.setText(self.tr("&Ocultar") if shown else self.tr("&Mostrar"))
+        self.show_password.setText(words.show_password_button(shown))
+        self.show_password.setAccessibleName(words.show_password_name(shown))
 
     def _remember_user_toggled(self, on: bool) -> None:
+        # A password is remembered only with its user name (flow/remember.py).
         self.remember_password.setEnabled(on)
         if not on:
             self.remember_password.setChecked(False)
 
     # ---- completion -----------------------------------------------------------------
-    def input_problem(self) -> str | None:
+    def input_problem(self) -> InputProblem | None:
         """Why the typed user name or password cannot be sent, before sending it."""
-        from ..input_limits import password_problem, username_problem  # on the first key
+        from ...flow.input_limits import input_problem  # on the first key
 
-        return username_problem(self.username.text()) or password_problem(self.password.text())
+        return input_problem(self.username.text(), self.password.text())
 
     def _input_changed(self) -> None:
         problem = self.input_problem()
         if problem is None:
             if self.input_note.kind:
                 self.input_note.clear_message()
-        elif problem != self.input_note.text():
-            self.input_note.show_message("error", problem)
+        else:
+            from ...flow.wording.account import input_problem
+
+            text = input_problem(problem)
+            if text != self.input_note.text():
+                field = self.username if problem.field == "username" else self.password
+                self.input_note.show_message("error", text, field=field)
         self.completeChanged.emit()
 
-    def ready(self) -> bool:
-        return (
-            bool(self.username.text().strip())
-            and bool(self.password.text())
-            and self.input_problem() is None
-        )
+    def typed(self) -> dict[str, str]:
+        return {"user": self.username.text(), "password": self.password.text()}
 
     def busy_changed(self) -> None:
         for widget in (self.username, self.password, self.forgot):
@@ -184,19 +196,15 @@ class LoginPage(FlowPage):
         super().busy_changed()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        state = self.ctx.flow.state
-        user = self.username.text().strip()
-        if (
-            state.account is not None
-            and (state.subscriptions is not None or state.receipt is not None)
-            and state.username.lower() == user.lower()
-        ):
+        if self.ctx.flow.logged_in_as(self.username.text()):
             return True
-        if self.ready():
+        if self.isComplete():
             self.log_in()
         return False
 
     def log_in(self) -> None:
+        from ...flow.wording.account import logging_in
+
         user, password = self.username.text().strip(), self.password.text()
         flow = self.ctx.flow
         # An earlier run sent a confirmation and never showed its answer: resend it with
@@ -206,6 +214,7 @@ class LoginPage(FlowPage):
         def done(answer: LoginAnswer) -> None:
             flow.apply_login_answer(user, answer)
             self._remember(user, password)
+            self.password.setText("")  # logged in: not needed any more (also clears undo)
             if resend is not None:
                 self.answered.emit()
             if self.ctx.closing:
@@ -216,18 +225,22 @@ class LoginPage(FlowPage):
             self.wizard().next()
 
         self.run_portal(
-            self.tr("Iniciando sesión…"),
-            lambda: flow.log_in(user, password, resend),
-            done,
-            self._login_failed,
+            logging_in(), lambda: flow.log_in(user, password, resend), done, self._login_failed
         )
+
+    def error_field(self, error: BaseException) -> QWidget | None:
+        if isinstance(error, e.InvalidCredentials | e.AccountLocked):
+            return self.password
+        return None
 
     def _login_failed(self, error: BaseException) -> bool:
         if isinstance(error, e.InvalidCredentials):
             self.password.setFocus()
             self.password.selectAll()
         if isinstance(error, e.SessionExpired):  # logging in is the cure, not a prompt
-            self.message.show_message("error", self.tr("Vuelve a iniciar sesión."))
+            from ...flow.wording.account import log_in_again
+
+            self.message.show_message("error", log_in_again())
             return True
         return False  # shown inline by the base page
 
@@ -235,30 +248,27 @@ class LoginPage(FlowPage):
         """Save the choices; the OS keyring is only touched when it matters, off this thread."""
         settings = self.ctx.settings
         previous_user = settings.remembered_username
-        had_password = settings.remember_password
-        if self.remember_user.isChecked():
-            settings.remembered_username = user
-            settings.remember_password = self.remember_password.isChecked()
-        else:
-            settings.remembered_username = None
-            settings.remember_password = False
+        keyring = remember.remember(
+            settings, user, remember_user=self.remember_user.isChecked(),
+            remember_password=self.remember_password.isChecked(),
+        )  # fmt: skip
         self.ctx.save_settings()
         credentials = self.ctx.credentials
-        if settings.remember_password:
+        if keyring == "store":
 
             def stored(ok: object) -> None:
                 if not ok:  # no usable keyring: ask for the password next time, and say so
-                    settings.remember_password = False
+                    remember.password_not_kept(settings)
                     self.ctx.save_settings()
                     wizard = self.wizard()
                     shown = wizard.currentPage() if wizard is not None else None
                     where = shown if isinstance(shown, FlowPage) else self  # the page in sight
-                    where.message.show_message("info", self.tr(
-                        "No se pudo guardar tu contraseña en el administrador de credenciales "
-                        "de Windows: la próxima vez tendrás que escribirla."))  # fmt: skip
+                    from ...flow.wording.account import password_not_saved
+
+                    where.message.show_message("info", password_not_saved())
 
             self.ctx.tasks.run(lambda: credentials.set(user, password), stored, _ignore)
-        elif had_password and previous_user:
+        elif keyring == "forget" and previous_user:
             self.ctx.tasks.run(lambda: credentials.delete(previous_user), _ignore, _ignore)
 
     # ---- forgotten password ---------------------------------------------------------
@@ -273,31 +283,23 @@ class LoginPage(FlowPage):
         dialog.open()
 
     def _request_reset(self, username: str) -> None:
+        from ...flow.input_limits import username_problem
+        from ...flow.wording import account
+
         username = username.strip()
         if not username:
-            self.message.show_message(
-                "error", self.tr("Escribe tu usuario para poder enviarte el correo.")
-            )
+            self.message.show_message("error", account.reset_needs_username())
             return
-        from ..input_limits import username_problem
-
         problem = username_problem(username)
         if problem is not None:
-            self.message.show_message("error", problem)
+            self.message.show_message("error", account.input_problem(problem))
             return
 
         def done(_message: object) -> None:
-            self.message.show_message(
-                "info",
-                self.tr(
-                    "Si el usuario «{user}» existe, enviamos un correo a la dirección registrada "
-                    "en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu "
-                    "bandeja de entrada (y la de correo no deseado)."
-                ).format(user=username),
-            )
+            self.message.show_message("info", account.reset_sent(username))
 
         self.run_portal(
-            self.tr("Enviando la solicitud…"),
+            account.reset_sending(),
             lambda: self.ctx.flow.request_password_reset(username),
             done,
         )

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,14 +18,20 @@ from PySide6.QtWidgets import (
 
 from ...flow.deadline import DeadlineCase, deadline
 from ...flow.guidance import Guidance, guidance_for
-from ...flow.reminder import Reminder, reminder_ics, write_reminder
+from ...flow.reminder import Reminder, alarm_days, reminder_ics, write_reminder
+from ...flow.steps import Step
+from ...flow.wording import common, fields
+from ...flow.wording import guidance as guidance_words
+from ...flow.wording import reminder as reminder_words
+from ...flow.wording import result as words
+from ...flow.wording.deadline import left
 from ...portal.models import UpgradeReceipt
 from ..context import UiContext
-from ..formatting import deadline_text, fmt_date
-from ..guidance_text import next_steps, refused_text, running_text, where_text
+from ..links import open_portal_link
+from ..plain import ValueLabel, clean, plain, tooltip
 from ..receipt_pdf import write_receipt_pdf
 from ..tasks import Task
-from ..widgets import InlineMessage, copy_button, vertical_scroll
+from ..widgets import InlineMessage, copy_button, numbered_list, vertical_scroll
 from .base import FlowPage
 
 if TYPE_CHECKING:
@@ -35,10 +41,12 @@ log = logging.getLogger("aspel_upgrade.ui")
 
 
 class ResultPage(FlowPage):
+    step = Step.RESULT
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setTitle(self.tr("¡Listo!"))
-        self.setSubTitle(self.tr("Tu nuevo número de serie está listo."))
+        self.setTitle(words.title())
+        self.setSubTitle(words.subtitle())
         self.setFinalPage(True)
         self.ask_save_path = self._ask_save_path
         self.ask_reminder_path = self._ask_reminder_path
@@ -49,26 +57,21 @@ class ResultPage(FlowPage):
         self.existing = InlineMessage(body)
         layout.addWidget(self.existing)
 
-        caption = QLabel(self.tr("Nuevo número de serie"), body)
+        caption = QLabel(fields.new_serial(), body)
         layout.addWidget(caption)
         serial_row = QHBoxLayout()
-        self.serial = QLabel(body)
-        self.serial.setProperty("portalData", True)
+        self.serial = ValueLabel(fields.new_serial(), body, keyboard=True)
+        self.serial.setWordWrap(False)
         font = QFont(self.serial.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setFamilies(["Consolas", "DejaVu Sans Mono", "monospace"])
         self.serial.setFont(font)
-        self.serial.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.serial.setAccessibleName(self.tr("Nuevo número de serie"))
         serial_row.addWidget(self.serial)
         self.copy_serial = copy_button(
-            self.tr("&Copiar"), lambda: self._receipt().new_serial, body,
-            self.tr("Copiar el número de serie"),
+            common.copy_button(), lambda: clean(self._receipt().new_serial), body,
+            common.copy_serial_name(),
         )  # fmt: skip
         serial_row.addWidget(self.copy_serial)
         serial_row.addStretch(1)
@@ -83,34 +86,37 @@ class ResultPage(FlowPage):
         download_row.addWidget(self.download_here)
         download_row.addStretch(1)
         layout.addLayout(download_row)
+        # The old version open here: right under the action it concerns, so it is in
+        # sight without scrolling, also at 150 % on 1024×768.
+        self.running = InlineMessage(body)
+        layout.addWidget(self.running)
 
-        self.razon = self._value(body, self.tr("Razón social para activar"))
+        self.razon = self._value(body, fields.razon_social())
         self.copy_razon = copy_button(
-            self.tr("Copiar ra&zón social"), lambda: self._receipt().razon_social, body,
-            self.tr("Copiar la razón social"),
-        )  # fmt: skip
-        self.download = self._value(body, self.tr("Enlace de descarga"))
-        self.open_download = QPushButton(self.tr("&Abrir descarga"), body)
+            common.copy_razon_button(), lambda: clean(self._receipt().razon_social), body
+        )
+        self.download = self._value(body, fields.download_link())
+        self.open_download = QPushButton(words.open_link_button(), body)
         self.open_download.setAutoDefault(False)
-        self.open_download.clicked.connect(lambda: self.ctx.open_url(self._receipt().download_url))
+        self.open_download.clicked.connect(
+            lambda: open_portal_link(self, self.ctx, clean(self._receipt().download_url))
+        )  # https only (loopback aside): ui/links.py
         self.copy_download = copy_button(
-            self.tr("Copiar &enlace"), lambda: self._receipt().download_url, body,
-            self.tr("Copiar el enlace de descarga"),
+            words.copy_link_button(), lambda: clean(self._receipt().download_url), body,
+            words.copy_link_name(),
         )  # fmt: skip
-        self.until = self._value(body, self.tr("Plazo de la versión anterior"))
-        self.email = self._value(body, self.tr("Aviso enviado a"))
+        self.until = self._value(body, fields.until())
+        self.email = self._value(body, fields.notified())
         entries = [
-            (self.tr("Razón social para activar (escríbela exactamente así)"), self.razon,
-             [self.copy_razon]),
-            (self.tr("Descarga de la nueva versión"), self.download,
-             [self.open_download, self.copy_download]),
-            (self.tr("Plazo de la versión anterior"), self.until, []),
-            (self.tr("Aviso enviado a"), self.email, []),
-        ]  # fmt: skip
+            (words.razon_heading(), self.razon, [self.copy_razon]),
+            (words.link_heading(), self.download, [self.open_download, self.copy_download]),
+            (fields.until(), self.until, []),
+            (fields.notified(), self.email, []),
+        ]
         # Caption above value, buttons beside it: reads top to bottom and never needs a
         # horizontal scroll bar, even at 150 % on a 1024×768 screen.
         for title, value, buttons in entries:
-            layout.addWidget(QLabel(title, body))
+            layout.addWidget(plain(QLabel(title, body)))
             row = QHBoxLayout()
             row.setContentsMargins(12, 0, 0, 4)
             row.addWidget(value, 1)
@@ -120,11 +126,9 @@ class ResultPage(FlowPage):
 
         self.until.setProperty("portalData", False)  # our sentence (flow.deadline), translated
 
-        # This user's case (flow.guidance): where the data is, what to close, what is next.
-        self.running = InlineMessage(body)
-        layout.addWidget(self.running)
-        layout.addWidget(QLabel(self.tr("En este equipo"), body))
-        self.where = QLabel(body)
+        # This user's case (flow.guidance): where the data is, what is next.
+        layout.addWidget(QLabel(guidance_words.this_pc_title(), body))
+        self.where = plain(QLabel(body))  # folders of this PC: file data
         self.where.setWordWrap(True)
         self.where.setContentsMargins(12, 0, 0, 4)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -134,21 +138,17 @@ class ResultPage(FlowPage):
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.steps)
-        self.refused = QLabel(body)
+        self.refused = plain(QLabel(body))
         self.refused.setWordWrap(True)
         layout.addWidget(self.refused)
 
         save_row = QHBoxLayout()
-        self.save = QPushButton(self.tr("&Guardar comprobante (PDF)…"), body)
+        self.save = QPushButton(words.save_receipt_button(), body)
         self.save.setAutoDefault(False)
         self.save.clicked.connect(self.save_receipt)
         save_row.addWidget(self.save)
-        self.remind = QPushButton(self.tr("Guardar &recordatorio…"), body)
+        self.remind = QPushButton(reminder_words.save_button(), body)
         self.remind.setAutoDefault(False)
-        self.remind.setToolTip(
-            self.tr("Un archivo de calendario (.ics) con la fecha límite y avisos una semana y "
-                    "un día antes; ábrelo para agregarlo a Outlook o a tu calendario.")
-        )  # fmt: skip
         self.remind.clicked.connect(self.save_reminder)
         save_row.addWidget(self.remind)
         save_row.addStretch(1)
@@ -158,15 +158,11 @@ class ResultPage(FlowPage):
         self.add_status_rows()
 
     @staticmethod
-    def _value(parent: QWidget, accessible: str) -> QLabel:
-        label = QLabel(parent)
-        label.setProperty("portalData", True)  # shows the portal's words, not ours
-        label.setWordWrap(True)
+    def _value(parent: QWidget, caption: str) -> ValueLabel:
+        label = ValueLabel(caption, parent)
         bold = label.font()
         bold.setBold(True)
         label.setFont(bold)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(accessible)
         return label
 
     def _receipt(self) -> UpgradeReceipt:
@@ -177,47 +173,52 @@ class ResultPage(FlowPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         r = self._receipt()
         if self.ctx.flow.state.receipt_was_existing:
-            self.setSubTitle(self.tr("Este sistema ya se había actualizado; estos son sus datos."))
+            self.setSubTitle(words.existing_subtitle())
             self.existing.show_message(
-                "info",
-                self.tr("{system} {old} ya se había actualizado a {new}. No se generó otro número "
-                        "de serie: este es el que ya tienes.").format(
-                    system=r.system, old=r.from_version, new=r.to_version
-                ),
-            )  # fmt: skip
-        else:
-            self.setSubTitle(
-                self.tr("Actualizaste {system} {old} a {new}.").format(
-                    system=r.system, old=r.from_version, new=r.to_version
-                )
+                "info", words.existing(r.system, r.from_version, r.to_version)
             )
+        else:
+            self.setSubTitle(words.upgraded_subtitle(r.system, r.from_version, r.to_version))
         self.serial.setText(r.new_serial)
         self.razon.setText(r.razon_social)
         self.download.setText(r.download_url)
         today = self.ctx.flow.today()
-        passed = deadline(r.old_version_usable_until, today).case is DeadlineCase.PASSED
+        remaining = deadline(r.old_version_usable_until, today)
+        passed = remaining.case is DeadlineCase.PASSED
         self.until.setStyleSheet("QLabel { color:#8a1c1c; }" if passed else "")
-        # Nothing left to be reminded of: gone, not greyed out without a reason (the date
-        # above, in red, says why).
-        self.remind.setVisible(not passed)
-        self.remind.setEnabled(not passed)
+        # Nothing left to be reminded of (the last day, or past it): gone, not greyed out
+        # without a reason (the sentence above says it is the last day, or in red, past).
+        alarms = alarm_days(remaining.days_left)
+        self.remind.setVisible(bool(alarms))
+        self.remind.setEnabled(bool(alarms))
+        self.remind.setToolTip(tooltip(self._reminder_tip(alarms)))
         self.email.setText(r.notified_email_masked)
         self.show_guidance()
         self.copy_serial.setFocus()
         if not self.ctx.closing:  # on screen: reported now, nothing left to resume
             self.ctx.flow.result_shown()
-        # Look again: the old version may have been opened or closed since the start.
-        if self.scan is None or not self.scan.running:
-            self.scan = self.ctx.tasks.run(self.ctx.find_installed, self._rescanned, self._no_scan)
-            self.destroyed.connect(self.scan.cancel)
-        if self.ctx.auto_download:  # --download: straight on, nothing to ask
+        self.look_again()
+        if self.ctx.flow.require_download:  # --download: straight on, nothing to ask
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, self.go_download)
 
+    def look_again(self) -> None:
+        """Look at this PC again (cheap): the old version may have been opened or closed
+        since the last look. On arrival, on coming back (from the download page or from
+        another window) and whenever the page is shown again."""
+        if self.scan is None or not self.scan.running:
+            self.scan = self.ctx.tasks.run(self.ctx.find_installed, self._rescanned, self._no_scan)
+            self.destroyed.connect(self.scan.cancel)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.ctx.flow.state.receipt is not None:
+            self.look_again()  # e.g. «Atrás» from the download page
+
     def go_download(self) -> None:
-        self.ctx.flow.state.download_chosen = True
-        self.wizard().next()
+        with self.ctx.flow.toward_download():
+            self.wizard().next()
 
     def leave(self) -> None:
         if self.scan is not None:
@@ -225,7 +226,7 @@ class ResultPage(FlowPage):
         super().leave()
 
     def _rescanned(self, found: tuple[InstalledSystem, ...]) -> None:
-        self.ctx.flow.state.installed = found
+        self.ctx.flow.found_installed(found)
         self.show_guidance()
 
     def _no_scan(self, error: BaseException) -> None:
@@ -238,53 +239,41 @@ class ResultPage(FlowPage):
     def _download_first(self, first: bool) -> None:
         """The primary action, unless the new version is installed here already (then
         activating it is the next step, and downloading only a second copy)."""
-        if first:
-            self.download_here.setText(self.tr("Descargar e &instalar…"))
-            self.download_here.setAccessibleName(self.tr("Descargar e instalar la nueva versión"))
-            self.download_here.setStyleSheet(
-                "QPushButton { font-weight: bold; padding: 6px 14px; }"
-            )
-        else:
-            self.download_here.setText(self.tr("Volver a descargar el &instalador…"))
-            self.download_here.setAccessibleName(self.tr("Volver a descargar el instalador"))
-            self.download_here.setStyleSheet("")
+        self.download_here.setText(words.download_button(first))
+        self.download_here.setAccessibleName(words.download_name(first))
+        self.download_here.setStyleSheet(
+            "QPushButton { font-weight: bold; padding: 6px 14px; }" if first else ""
+        )
 
     def show_guidance(self) -> None:
-        import html
-
         g = self.guidance()
         self._download_first(not g.new_installed)
         r = self._receipt()
         self.until.setText(
-            deadline_text(
-                f"{r.system} {r.from_version}", r.old_version_usable_until,
-                self.ctx.flow.today(), new_installed=g.new_installed,
-            )
+            left(f"{r.system} {r.from_version}", r.old_version_usable_until,
+                 self.ctx.flow.today(), new_installed=g.new_installed)
         )  # fmt: skip
-        warning = running_text(g)
+        warning = guidance_words.running(g)
         if warning:
             self.running.show_message("warning", warning)
         else:
             self.running.clear_message()
-        self.where.setText(where_text(g) or self.tr("Buscando tu sistema en este equipo…"))
+        self.where.setText(guidance_words.where(g) or guidance_words.looking())
         self.steps.setText(
-            "<b>"
-            + html.escape(self.tr("Siguientes pasos"))
-            + "</b><ol style='margin-top:2px'>"
-            + "".join(f"<li>{html.escape(s)}</li>" for s in next_steps(g))
-            + "</ol>"
+            numbered_list(guidance_words.steps_title(), guidance_words.next_steps(g))
         )
-        self.refused.setText(refused_text())
+        self.refused.setText(guidance_words.refused())
 
     def _ask_save_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Guardar comprobante"), suggested, self.tr("Documento PDF (*.pdf)")
+            self, words.save_receipt_title(), suggested, words.pdf_filter()
         )
         return path
 
     def save_receipt(self) -> None:
         r = self._receipt()
-        suggested = str(Path.home() / f"comprobante-{r.system}-{r.to_version}-{r.upgrade_id}.pdf")
+        name = words.receipt_file_name(r.system, r.to_version, r.upgrade_id)
+        suggested = str(Path.home() / name)
         chosen = self.ask_save_path(suggested)
         if not chosen:
             return
@@ -295,41 +284,34 @@ class ResultPage(FlowPage):
             write_receipt_pdf(r, path, today=self.ctx.flow.today(), guidance=self.guidance())
         except OSError as exc:
             self.message.show_message(
-                "error",
-                self.tr("No se pudo guardar el comprobante en «{path}» ({reason}). Elige otra "
-                        "carpeta.").format(path=str(path), reason=exc.strerror or str(exc)),
-            )  # fmt: skip
+                "error", words.receipt_not_saved(path, exc.strerror or str(exc))
+            )
             return
-        self.message.show_message(
-            "success", self.tr("Comprobante guardado en «{path}».").format(path=str(path))
-        )
+        self.message.show_message("success", words.receipt_saved(path))
         self.saved_path = path
 
     def _ask_reminder_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Guardar recordatorio"), suggested, self.tr("Calendario (*.ics)")
+            self, reminder_words.save_title(), suggested, reminder_words.ics_filter()
         )
         return path
+
+    def _reminder_tip(self, alarms: tuple[int, ...]) -> str:
+        """What the calendar file will hold, for the days left (flow.reminder.alarm_days)."""
+        r = self._receipt()
+        return reminder_words.tip(f"{r.system} {r.from_version}", r.old_version_usable_until,
+                                  alarms)  # fmt: skip
 
     def reminder(self) -> Reminder:
         r = self._receipt()
         old = f"{r.system} {r.from_version}"
-        description = "\n".join([
-            # The date, not a count of days: the event is read on other days than today.
-            self.tr("{old} funciona hasta el {date}; después, el sistema quedará inactivo."
-                    ).format(old=old, date=fmt_date(r.old_version_usable_until)),
-            self.tr("Nuevo número de serie: {serial}").format(serial=r.new_serial),
-            self.tr("Razón social para activar: {razon}").format(razon=r.razon_social),
-            self.tr("Descarga: {url}").format(url=r.download_url),
-        ])  # fmt: skip
         return Reminder(
             uid=f"{r.upgrade_id}-fin-version-anterior@aspel-upgrade",
-            summary=self.tr("Último día para usar {old}").format(old=old),
-            description=description,
-            alarm_text=self.tr("Se acerca el último día para usar {old}: después, el sistema "
-                               "quedará inactivo.").format(old=old),
+            summary=reminder_words.summary(old),
+            description=reminder_words.description(r),
+            alarm_text=reminder_words.alarm(old),
             day=r.old_version_usable_until,
-        )  # fmt: skip
+        )
 
     def save_reminder(self) -> None:
         from datetime import UTC, datetime
@@ -338,7 +320,8 @@ class ResultPage(FlowPage):
 
         reminder = self.reminder()
         r = self._receipt()
-        suggested = str(Path.home() / f"recordatorio-{r.system}-{r.from_version}.ics")
+        name = reminder_words.file_name(r.system, r.from_version)
+        suggested = str(Path.home() / name)
         chosen = self.ask_reminder_path(suggested)
         if not chosen:
             return
@@ -355,14 +338,8 @@ class ResultPage(FlowPage):
             write_reminder(str(path), text)
         except OSError as exc:
             self.message.show_message(
-                "error",
-                self.tr("No se pudo guardar el recordatorio en «{path}» ({reason}). Elige otra "
-                        "carpeta.").format(path=str(path), reason=exc.strerror or str(exc)),
-            )  # fmt: skip
+                "error", reminder_words.not_saved(path, exc.strerror or str(exc))
+            )
             return
-        self.message.show_message(
-            "success",
-            self.tr("Recordatorio guardado en «{path}». Ábrelo para agregarlo a tu "
-                    "calendario.").format(path=str(path)),
-        )  # fmt: skip
+        self.message.show_message("success", reminder_words.saved(path))
         self.reminder_path = path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QRect, Qt, QTimer
@@ -17,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...flow.steps import Step, is_done
+from ...flow.steps import Step
+from ...flow.wording import subscriptions as words
 from ...portal.models import Subscription
 from ..context import UiContext
-from ..formatting import why_not
+from ..plain import clean
 from ..subscription_model import SubscriptionTableModel
 from .base import FlowPage
 
@@ -30,13 +32,12 @@ if TYPE_CHECKING:
 
 
 class SubscriptionsPage(FlowPage):
+    step = Step.SUBSCRIPTIONS
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setTitle(self.tr("Sistemas en suscripción"))
-        self.setSubTitle(
-            self.tr("Elige el sistema que quieres actualizar. Solo se pueden elegir los que "
-                    "dicen «Actualizar a…»; en los demás verás por qué no.")
-        )  # fmt: skip
+        self.setTitle(words.title())
+        self.setSubTitle(words.subtitle())
         self.model = SubscriptionTableModel(self)
         self._widths: dict[int, tuple[int, int]] = {}  # column -> (natural, narrowest)
         self._fitting = False
@@ -48,7 +49,7 @@ class SubscriptionsPage(FlowPage):
         self._listed: tuple[Subscription, ...] | None = None  # what the model was given
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Sistemas de tu cuenta"))
+        self.table.setAccessibleName(words.table_name())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,8 +89,8 @@ class SubscriptionsPage(FlowPage):
         self.outer.addWidget(self.detail)
 
         row = QHBoxLayout()
-        self.refresh = QPushButton(self.tr("&Actualizar lista"), self)
-        self.refresh.setAccessibleName(self.tr("Actualizar la lista de sistemas"))
+        self.refresh = QPushButton(words.refresh_button(), self)
+        self.refresh.setAccessibleName(words.refresh_name())
         self.refresh.setAutoDefault(False)
         self.refresh.clicked.connect(self.reload)
         row.addWidget(self.refresh)
@@ -110,26 +111,14 @@ class SubscriptionsPage(FlowPage):
             self.reload()
         else:
             self._show(state.subscriptions)
-        flow = self.ctx.flow
         self.show_notice()
-        wanted = flow.preselect_system or flow.preselect_serial
-        if wanted and not state.preselection_matched:
-            self.message.show_message(
-                "info",
-                self.tr("No encontramos un único sistema que se pueda actualizar con los datos "
-                        "recibidos del instalador ({wanted}). Elige en la lista el que quieres "
-                        "actualizar.").format(
-                    wanted=" ".join(x for x in (flow.preselect_system, flow.preselect_serial) if x)
-                ),
-            )  # fmt: skip
+        wanted = self.ctx.flow.preselection_missed()
+        if wanted is not None:
+            self.message.show_message("info", words.preselection_missed(wanted))
         self.table.setFocus()
 
     def reload(self) -> None:
-        self.run_portal(
-            self.tr("Consultando tus sistemas…"),
-            self.ctx.flow.fetch_subscriptions,
-            self._loaded,
-        )
+        self.run_portal(words.loading(), self.ctx.flow.fetch_subscriptions, self._loaded)
 
     def _loaded(self, subscriptions: tuple[Subscription, ...]) -> None:
         self.ctx.flow.apply_subscriptions(subscriptions)
@@ -157,44 +146,21 @@ class SubscriptionsPage(FlowPage):
             self._mark_installed(installed)
             self._forget_widths()  # new texts
             self.fit_columns()
-        if not subscriptions:
-            self.empty.setText(
-                self.tr("Tu cuenta no tiene sistemas registrados. Si compraste uno "
-                        "recientemente, espera unos minutos y pulsa «Actualizar lista».")
-            )  # fmt: skip
-            self.empty.show()
-        elif not any(s.upgrade.eligible for s in subscriptions):
-            self.empty.setText(
-                self.tr("Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno "
-                        "en la lista para ver por qué.")
-            )  # fmt: skip
-            self.empty.show()
-        else:
-            self.empty.hide()
-        selected = self.ctx.flow.state.selected
-        row = self.model.row_of(selected.id) if selected is not None else None
-        if row is None:
-            eligible = [
-                i
-                for i in range(self.model.rowCount())
-                if self.model.subscription(i).upgrade.eligible
-            ]
-            if len(eligible) == 1:
-                row = eligible[0]
+        note = words.empty_note(subscriptions)
+        self.empty.setText(note or "")
+        self.empty.setVisible(note is not None)
+        flow = self.ctx.flow
+        highlight = flow.row_to_select(subscriptions)  # the chosen row, or the only one
+        row = self.model.row_of(highlight.id) if highlight is not None else None
         if row is not None:
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.model.index(row, 0))
         else:
             self.detail.clear()
         self.completeChanged.emit()
-        if self.ctx.auto_download and self.ctx.flow.state.receipt is None:
-            # --download for a system upgraded before: straight to its installer.
-            from ...flow.preselect import preselect_upgraded
-
-            flow = self.ctx.flow
-            done = preselect_upgraded(subscriptions, flow.preselect_system, flow.preselect_serial)
-            if done is not None and done.upgrade.upgrade_id:
-                self.show_receipt(done.upgrade.upgrade_id)
+        upgrade_id = flow.receipt_to_open(subscriptions)
+        if upgrade_id is not None:  # --download for a system upgraded before: its installer
+            self.show_receipt(upgrade_id)
 
     # ---- column widths --------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -236,7 +202,10 @@ class SubscriptionsPage(FlowPage):
             metrics = QFontMetrics(font) if isinstance(font, QFont) else base
             whole = self.table.sizeHintForIndex(index).width() + grid
             padding = whole - _text_width(metrics, text)
-            longest_word = max((_text_width(metrics, w) for w in text.split()), default=0)
+            # Words as Qt wraps them: at spaces, never at a no-break space (an English
+            # date, «10 Mar 2022», is one word), which str.split() would split at.
+            words = re.split(r"[ \t\n]+", text)
+            longest_word = max((_text_width(metrics, w) for w in words), default=0)
             natural = max(natural, whole)
             narrowest = max(narrowest, longest_word + padding)
         return natural, narrowest
@@ -305,40 +274,32 @@ class SubscriptionsPage(FlowPage):
         flow = self.ctx.flow
         flow.select(sub if sub is not None and flow.can_choose(sub) else None)
         self.completeChanged.emit()
+        self._current_changed(self.table.currentIndex(), QModelIndex())  # chosen or not
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             self.detail.clear()
             return
         sub = self.model.subscription(current.row())
-        if sub.upgrade.eligible:
-            text = html.escape(
-                self.tr("{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» "
-                        "para leer los términos.").format(
-                    name=sub.name, version=sub.upgrade.target_version or ""
-                )
-            )  # fmt: skip
-        elif self.ctx.flow.opens_receipt(sub):
-            text = html.escape(
-                self.tr("{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para "
-                        "ver su nuevo número de serie, el enlace de descarga y la razón social."
-                        ).format(name=sub.name, version=sub.upgrade.target_version or "")
-            )  # fmt: skip
-            text += ' <a href="#receipt">{label}</a>'.format(
-                label=html.escape(self.tr("Ver sus datos y descargar el instalador"))
-            )
-        else:
-            text = html.escape(why_not(sub))
-            if sub.upgrade.pricing_url:
-                text += ' <a href="{url}">{label}</a>'.format(
-                    url=html.escape(sub.upgrade.pricing_url, quote=True),
-                    label=html.escape(self.tr("Consultar precios")),
-                )
+        flow = self.ctx.flow
+        # «Pulsa «Siguiente»» only while it can be pressed: a row can have the focus
+        # without being chosen (the table's first row when it gets the focus).
+        detail = words.row_detail(
+            sub, chosen=flow.is_chosen(sub), name=clean(sub.name),
+            version=clean(sub.upgrade.target_version or ""),
+        )  # fmt: skip
+        text = html.escape(detail)
+        if flow.opens_receipt(sub):
+            text += _link("#receipt", words.receipt_link())
+        elif not sub.upgrade.eligible and sub.upgrade.pricing_url:
+            text += _link(sub.upgrade.pricing_url, words.pricing_link())
         self.detail.setText(text)
 
     def _link(self, href: str) -> None:
         if href != "#receipt":
-            self.ctx.open_url(href)
+            from ..links import open_portal_link
+
+            open_portal_link(self, self.ctx, href)  # https only (loopback aside)
             return
         rows = self.table.selectionModel().selectedRows()
         current = self.table.currentIndex()
@@ -356,20 +317,13 @@ class SubscriptionsPage(FlowPage):
             flow.apply_confirmation(confirmation)
             self.wizard().next()
 
-        self.run_portal(
-            self.tr("Consultando los datos de la actualización…"),
-            lambda: flow.fetch_existing(upgrade_id),
-            done,
-        )
+        self.run_portal(words.opening_receipt(), lambda: flow.fetch_existing(upgrade_id), done)
 
     def _activated(self, index: QModelIndex) -> None:
         sub = self.model.subscription(index.row())
         if self.ctx.flow.can_choose(sub) and not self.busy:
             self.table.selectRow(index.row())
             self.wizard().next()
-
-    def ready(self) -> bool:
-        return is_done(Step.SUBSCRIPTIONS, self.ctx.flow.state)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         flow = self.ctx.flow
@@ -383,6 +337,11 @@ class SubscriptionsPage(FlowPage):
         self.refresh.setEnabled(not self.busy)
         self.table.setEnabled(not self.busy)
         super().busy_changed()
+
+
+def _link(href: str, label: str) -> str:
+    """A link after the row's sentence (both escaped: the portal's address is data)."""
+    return f' <a href="{html.escape(href, quote=True)}">{html.escape(label)}</a>'
 
 
 def _text_width(metrics: QFontMetrics, text: str) -> int:

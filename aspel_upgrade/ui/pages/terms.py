@@ -7,47 +7,58 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTextBrowser, QWidget
 
-from ...flow.deadline import DeadlineCase, deadline
+from ...flow.steps import Step
+from ...flow.wording import terms as words
+from ...flow.wording.common import retry_button
+from ...flow.wording.errors import describe
 from ...portal import errors as e
 from ...portal.models import UpgradeOffer
 from ..context import UiContext
-from ..formatting import deadline_text, periodicity_name
-from ..widgets import InlineMessage
+from ..widgets import InlineMessage, vertical_scroll
 from .base import FlowPage
 
 
 class TermsPage(FlowPage):
+    step = Step.TERMS
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setTitle(self.tr("Términos y condiciones"))
-        self.setSubTitle(self.tr("Lee lo que implica la actualización antes de aceptarla."))
+        self.setTitle(words.title())
+        self.setSubTitle(words.subtitle())
+
+        # What is read scrolls as one (only vertically); the box to tick stays in sight
+        # below it. Laid out directly on the page, the wrapped sentences' minimum height
+        # (taken at the narrowest width) made QWizard grow the window past a 1024×768
+        # screen at 150 % (547 px of 512), or draw the box over the terms' last line.
+        scroll, body, layout = vertical_scroll(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the terms' own frame and bar are the edge
 
         # The vendor's first point, in our words, before anything else: a one-way step.
-        self.warning = InlineMessage(self)
-        self.outer.addWidget(self.warning)
+        self.warning = InlineMessage(body)
+        layout.addWidget(self.warning)
 
-        self.chosen_note = InlineMessage(self)  # why this system, when this PC chose it
-        self.outer.addWidget(self.chosen_note)
-        self.facts = QLabel(self)
+        self.chosen_note = InlineMessage(body)  # why this system, when this PC chose it
+        layout.addWidget(self.chosen_note)
+        self.facts = QLabel(body)
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.outer.addWidget(self.facts)
+        layout.addWidget(self.facts)
 
-        self.terms = QTextBrowser(self)
+        self.terms = QTextBrowser(body)
         self.terms.setProperty("portalData", True)  # the portal's own terms document
-        self.terms.setAccessibleName(self.tr("Términos y condiciones"))
+        self.terms.setAccessibleName(words.title())
         self.terms.setOpenExternalLinks(False)
         self.terms.setMinimumHeight(120)
-        self.outer.addWidget(self.terms, 1)
+        layout.addWidget(self.terms, 1)
+        self.outer.addWidget(scroll, 1)
 
-        self.accept_box = QCheckBox(self.tr("He &leído y acepto los términos y condiciones"), self)
-        self.accept_box.setAccessibleName(self.tr("Acepto los términos y condiciones"))
+        self.accept_box = QCheckBox(words.accept_box(), self)
         self.accept_box.setEnabled(False)
         self.accept_box.toggled.connect(self._accepted_toggled)
         self.outer.addWidget(self.accept_box)
 
-        self.retry = QPushButton(self.tr("&Reintentar"), self)
+        self.retry = QPushButton(retry_button(), self)
         self.retry.setAutoDefault(False)
         self.retry.hide()
         self.retry.clicked.connect(self._load)
@@ -59,13 +70,12 @@ class TermsPage(FlowPage):
         offer = state.offer
         selected = state.selected
         self.chosen_note.clear_message()
+        if state.skip_table:  # the table was skipped: what it would have said, said here
+            self.show_notice()
         if state.preselected_from_pc and state.skip_table and selected is not None:
             self.chosen_note.show_message(
-                "info",
-                self.tr("Elegimos {system} {version} porque está instalado en este equipo. Si "
-                        "quieres actualizar otro sistema, pulsa «Atrás» y luego «Siguiente» para "
-                        "ver la lista.").format(system=selected.system, version=selected.version),
-            )  # fmt: skip
+                "info", words.chosen_here(selected.system, selected.version)
+            )
         if offer is not None and selected is not None and offer.subscription_id == selected.id:
             self._show(offer)
         else:
@@ -76,11 +86,7 @@ class TermsPage(FlowPage):
         """The portal published new terms while the user was confirming: read them again."""
         self._show(None)
         self._load()
-        self.message.show_message(
-            "info",
-            self.tr("Los términos y condiciones cambiaron mientras confirmabas. Léelos de nuevo "
-                    "y, si estás de acuerdo, vuelve a aceptarlos."),
-        )  # fmt: skip
+        self.message.show_message("info", describe(e.TermsOutdated()))
 
     def _load(self) -> None:
         selected = self.ctx.flow.state.selected
@@ -89,10 +95,7 @@ class TermsPage(FlowPage):
         self.retry.hide()
         sub_id = selected.id
         self.run_portal(
-            self.tr("Consultando los términos de la actualización…"),
-            lambda: self.ctx.flow.fetch_offer(sub_id),
-            self._loaded,
-            self._failed,
+            words.loading(), lambda: self.ctx.flow.fetch_offer(sub_id), self._loaded, self._failed
         )
 
     def _loaded(self, offer: UpgradeOffer) -> None:
@@ -113,23 +116,9 @@ class TermsPage(FlowPage):
             self.accept_box.setChecked(False)
             return
         old = f"{offer.system} {offer.from_version}"
-        self.warning.show_message(
-            "warning",
-            self.tr("Importante: al recibir el nuevo número de serie tendrás que dejar de usar "
-                    "{old}. Si todavía no estás listo para dejar de usarlo, no continúes; puedes "
-                    "volver a abrir el asistente cuando lo estés.").format(old=old),
-        )  # fmt: skip
-        today = self.ctx.flow.today()
-        first = deadline_text(old, offer.old_version_usable_until, today)
-        if deadline(offer.old_version_usable_until, today).case is not DeadlineCase.PASSED:
-            first += " " + self.tr(
-                "Las dos versiones funcionan a la vez hasta entonces para que pases tu "
-                "información a la nueva."
-            )
-        second = self.tr(
-            "Recibes la nueva versión sin costo adicional, porque tu sistema está en "
-            "suscripción, y el nuevo número de serie conserva la periodicidad {periodicity}."
-        ).format(periodicity=periodicity_name(offer.periodicity))
+        self.warning.show_message("warning", words.one_way(old))
+        first = words.deadline_fact(old, offer.old_version_usable_until, self.ctx.flow.today())
+        second = words.cost_fact(offer.periodicity)
         facts = (
             f"<p style='margin:0'><b>{html.escape(first)}</b></p>",
             f"<p style='margin:4px 0 0 0'><b>{html.escape(second)}</b></p>",
@@ -141,22 +130,12 @@ class TermsPage(FlowPage):
         self.terms.setHtml(
             f"<h3>{html.escape(offer.terms.title)}</h3><ol>{items}</ol>"
             + "<p style='color:#5f6368'>"
-            + html.escape(self.tr("Versión de los términos: {v}").format(v=offer.terms.version))
+            + html.escape(words.terms_version(offer.terms.version))
             + "</p>"
         )
         self.accept_box.setEnabled(True)
         self.accept_box.setChecked(self.ctx.flow.state.terms_accepted)
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt override (Back)
-        # Going back from here should reach the table even if the installer's flags let
-        # the user skip it on the way in.
-        self.ctx.flow.state.skip_table = False
-        super().cleanupPage()
-
     def _accepted_toggled(self, on: bool) -> None:
         self.ctx.flow.accept_terms(on)
         self.completeChanged.emit()
-
-    def ready(self) -> bool:
-        state = self.ctx.flow.state
-        return state.offer is not None and state.terms_accepted and self.accept_box.isChecked()

@@ -94,7 +94,7 @@ def test_key_is_saved_before_sending_and_reused(tmp_path: Path) -> None:
     files = list(store.folder.iterdir())
     assert PASSWORD not in files[0].read_text(encoding="utf-8")
     assert flow.begin_confirmation() == first  # a retry or double click: same key
-    flow.apply_confirmation(flow.confirm(*first))
+    flow.apply_confirmation(flow.confirm(first))
     flow.result_shown()
     assert store.load_all() == []
 
@@ -107,14 +107,14 @@ def test_item1_later_then_another_upgrade_keeps_the_first_pending(tmp_path: Path
     to_confirmation(flow, "SKSNWR")
     portal.commit_then = e.ConnectionFailed("refused")  # SAE issued, answer lost: app dies
     with pytest.raises(e.ConnectionFailed):
-        flow.confirm(*flow.begin_confirmation())
+        flow.confirm(flow.begin_confirmation())
 
     second, store = make_flow(portal, tmp_path)
     [sae_pending] = second.load_pending()  # offered; the user answers «Más tarde»
     log_in(second)
     assert second.state.notice is not None and second.state.notice.kind == "pending_waiting"
     assert second.state.notice.label == "SAE 7.0 → 8.0"
-    second.apply_confirmation(second.confirm(*to_confirmation(second, "CQ7M4R")))
+    second.apply_confirmation(second.confirm(to_confirmation(second, "CQ7M4R")))
     second.result_shown()  # COI shown: only COI's record goes
     assert [p.subscription_id for p in store.load_all()] == [sae_pending.subscription_id]
 
@@ -170,7 +170,7 @@ def test_item4_unwritable_state_folder_sends_nothing_and_says_where(tmp_path: Pa
     with pytest.raises(StateNotWritable) as raised:
         to_confirmation(flow, "SKSNWR")
     assert raised.value.folder == str(store.folder)
-    from aspel_upgrade.flow.messages import describe
+    from aspel_upgrade.flow.wording.errors import describe
 
     assert str(store.folder) in describe(raised.value)
     assert "confirm_upgrade" not in portal.calls and not flow.state.committed
@@ -222,7 +222,7 @@ def test_item11_resume_accepted_after_the_log_in_still_ends_on_the_receipt(
     to_confirmation(first, "SKSNWR")
     portal.commit_then = e.PortalTimeout()
     with pytest.raises(e.PortalTimeout):
-        first.confirm(*first.begin_confirmation())
+        first.confirm(first.begin_confirmation())
 
     flow, store = make_flow(portal, tmp_path)
     [pending] = flow.load_pending()
@@ -231,7 +231,7 @@ def test_item11_resume_accepted_after_the_log_in_still_ends_on_the_receipt(
     flow.accept_resume(pending)
     resend = flow.resume_due()
     assert resend is not None and resend[2] == pending.idempotency_key
-    flow.apply_answer(flow.resend_pending(*resend))
+    flow.apply_answer(flow.resend_pending(resend))
     assert flow.state.receipt is not None and flow.state.receipt.new_serial == "NEW-SAE"
     assert next_step(Step.SUBSCRIPTIONS, flow.state) is Step.RESULT
     flow.result_shown()
@@ -271,7 +271,7 @@ def test_item18_shown_result_is_reported_then_forgotten(tmp_path: Path) -> None:
     portal = FakePortal()
     flow, store = make_flow(portal, tmp_path, report=reported.append)
     log_in(flow)
-    flow.apply_confirmation(flow.confirm(*to_confirmation(flow, "SKSNWR")))
+    flow.apply_confirmation(flow.confirm(to_confirmation(flow, "SKSNWR")))
     assert len(store.load_all()) == 1
     flow.result_shown()
     assert [o.new_serial for o in reported] == ["NEW-SAE"]
@@ -284,7 +284,7 @@ def test_a_result_file_not_written_keeps_the_record(tmp_path: Path) -> None:
 
     flow, store = make_flow(FakePortal(), tmp_path, report=failing)
     log_in(flow)
-    flow.apply_confirmation(flow.confirm(*to_confirmation(flow, "SKSNWR")))
+    flow.apply_confirmation(flow.confirm(to_confirmation(flow, "SKSNWR")))
     flow.result_shown()
     assert len(store.load_all()) == 1  # the next start shows (and writes) it again
 
@@ -325,11 +325,12 @@ def test_with_no_flags_the_one_upgradable_row_installed_here_is_preselected() ->
     ]
     sae7 = InstalledSystem("SAE", "7.0", program_dir="x")
     assert preselect(rows, None, None, [sae7]) is rows[0]
-    assert preselect(rows, None, None, [InstalledSystem("SAE", "7")]) is rows[0]
-    assert preselect(rows, None, None, [InstalledSystem("SAE", "8.0")]) is None  # not 7.0
-    both = [sae7, InstalledSystem("COI", "7.0")]
+    assert preselect(rows, None, None, [InstalledSystem("SAE", "7", "x")]) is rows[0]
+    assert preselect(rows, None, None, [InstalledSystem("SAE", "8.0", "x")]) is None  # not 7.0
+    both = [sae7, InstalledSystem("COI", "7.0", "x")]
     assert preselect(rows, None, None, both) is None  # two rows match: the table decides
-    assert preselect(rows, None, None, [InstalledSystem("NOI", "7.0")]) is None  # not upgradable
+    not_upgradable = [InstalledSystem("NOI", "7.0", "x")]
+    assert preselect(rows, None, None, not_upgradable) is None
     assert preselect(rows, None, None, None) is None  # not looked yet
     # Flags win over the PC: --system COI picks COI although SAE is installed here.
     assert preselect(rows, "COI", None, [sae7]) is rows[1]
@@ -361,3 +362,104 @@ def test_a_cancelled_or_failed_run_still_names_the_chosen_system(tmp_path: Path)
     flow.record_error(e.PortalTimeout())
     failed = outcome_of(flow.state)
     assert (failed.outcome, failed.system, failed.to_version) == ("failed", "SAE", "8.0")
+
+
+def test_a_registry_key_left_behind_preselects_nothing() -> None:
+    """Issue 18 B8: only a system on disk is «installed here» for the preselection."""
+    from aspel_upgrade.flow.preselect import installed_here, preselect
+    from aspel_upgrade.host.installed import InstalledSystem
+    from tests.fakes.portal import subscription
+
+    sub = subscription("SUB-1", "SAE", "S1")
+    key_only = [InstalledSystem("SAE", "7.0", from_registry=True)]
+    assert installed_here(sub, key_only) is None
+    assert preselect([sub], None, None, key_only) is None
+
+
+def _lost_answer_for_sae(portal: FakePortal, tmp_path: Path) -> None:
+    flow, _ = make_flow(portal, tmp_path)
+    log_in(flow)
+    to_confirmation(flow, "SKSNWR")
+    portal.commit_then = e.ConnectionFailed("refused")  # SAE issued, answer lost: app dies
+    with pytest.raises(e.ConnectionFailed):
+        flow.confirm(flow.begin_confirmation())
+
+
+def test_b11_a_pending_confirmation_stops_the_pc_preselection(tmp_path: Path) -> None:
+    """Issue 18 B11: unfinished work comes first. COI installed here used to be chosen,
+    the table (the only page naming SAE's pending upgrade) skipped."""
+    from aspel_upgrade.host.installed import InstalledSystem
+
+    portal = FakePortal()
+    _lost_answer_for_sae(portal, tmp_path)
+    second, _ = make_flow(portal, tmp_path)
+    second.state.installed = (InstalledSystem("COI", "7.0", "C:/Aspel/Aspel-COI 7.0"),)
+    second.load_pending()  # offered; the user answers «Más tarde»
+    log_in(second)
+    assert second.state.selected is None and not second.state.skip_table
+    assert second.state.notice is not None and second.state.notice.kind == "pending_waiting"
+    assert next_step(Step.LOGIN, second.state) is Step.SUBSCRIPTIONS
+
+
+@pytest.mark.parametrize("layout", ["one record", "one per upgrade"])
+def test_b11_an_unfinished_download_stops_the_pc_preselection(tmp_path: Path, layout: str) -> None:
+    """An installer half downloaded (its resume record in the state folder) is named on
+    the table, which is shown instead of another system chosen because it is here."""
+    from aspel_upgrade.host.installed import InstalledSystem
+
+    state = tmp_path / "state"
+    record = {"upgrade_id": "U-OLD", "url": "https://x/y.exe", "file_name": "y.exe",
+              "size": 10, "sha256": "0" * 64, "etag": None}  # fmt: skip
+    path = (
+        state / "installer-download.json"
+        if layout == "one record"
+        else state / "installer-downloads" / "U-OLD.json"
+    )
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(record), encoding="utf-8")
+    flow, _ = make_flow(FakePortal(), tmp_path)
+    flow.state.installed = (InstalledSystem("SAE", "7.0", "C:/Aspel/Aspel-SAE 7.0"),)
+    log_in(flow)
+    assert flow.state.selected is None and not flow.state.skip_table
+    notice = flow.state.notice
+    assert notice is not None and notice.kind == "download_unfinished"
+    assert notice.label == "FACTURE 7.0 → 8.0"
+
+
+def test_b11_without_unfinished_work_the_pc_still_chooses(tmp_path: Path) -> None:
+    from aspel_upgrade.host.installed import InstalledSystem
+
+    flow, _ = make_flow(FakePortal(), tmp_path)
+    flow.state.installed = (InstalledSystem("SAE", "7.0", "C:/Aspel/Aspel-SAE 7.0"),)
+    log_in(flow)
+    assert flow.state.selected is not None and flow.state.skip_table
+
+
+def test_a_download_going_on_in_another_window_is_not_called_left_half_done(
+    tmp_path: Path,
+) -> None:
+    """Hostile pass on a real window: a second window logging in while the first downloads
+    said «La descarga … quedó a medias…: continuará donde se quedó». The record's lock is
+    held (the other window): that download is going on, and the notice says so."""
+    from aspel_upgrade.flow.download_records import ResumeStore
+
+    state = tmp_path / "state"
+    record = {"upgrade_id": "U-OLD", "url": "https://x/y.exe", "file_name": "y.exe",
+              "size": 10, "sha256": "0" * 64, "etag": None}  # fmt: skip
+    path = state / "installer-downloads" / "U-OLD.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(record), encoding="utf-8")
+    other_window = ResumeStore(state).lock("upgrade\nU-OLD")
+    assert other_window.try_acquire()
+    try:
+        flow, _ = make_flow(FakePortal(), tmp_path)
+        log_in(flow)
+    finally:
+        other_window.release()
+    notice = flow.state.notice
+    assert notice is not None and notice.kind == "download_elsewhere", notice
+    assert flow.state.selected is None  # still unfinished work: nothing chosen for it
+    from aspel_upgrade.flow.wording.errors import describe_notice
+
+    text = describe_notice(notice)
+    assert "otra ventana" in text and "quedó a medias" not in text

@@ -26,3 +26,19 @@ def test_not_here_and_the_new_version_already_installed() -> None:
 def test_before_the_finder_answers_nothing_is_claimed() -> None:
     assert guidance_for("SAE", "7.0", "8.0", None).where is Where.UNKNOWN
     assert guidance_for("SAE", "7.0", "8.0", ()).where is Where.NOT_HERE
+
+
+def test_a_registry_key_left_behind_is_not_an_installation() -> None:
+    """Issue 18 B8: a key with nothing on disk neither says «ya está instalado» for the new
+    version nor «está instalado en este equipo» for the old one."""
+    found = [
+        InstalledSystem("SAE", "7.0", from_registry=True),
+        InstalledSystem("SAE", "8.0", from_registry=True),
+    ]
+    g = guidance_for("SAE", "7.0", "8.0", found)
+    assert g.where is Where.NOT_HERE and not g.new_installed
+
+
+def test_the_new_version_counts_as_installed_only_with_its_program() -> None:
+    data_only = [InstalledSystem("SAE", "8.0", data=(DataFolder(r"C:\Datos\SAE8.00", 1),))]
+    assert not guidance_for("SAE", "7.0", "8.0", data_only).new_installed

@@ -8,7 +8,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from aspel_upgrade.flow.reminder import Reminder, escape_text, fold, reminder_ics, write_reminder
+from aspel_upgrade.flow.reminder import Reminder, alarm_days, reminder_ics, write_reminder
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
@@ -74,17 +74,64 @@ def test_an_unknown_time_zone_falls_back_to_mexico_city() -> None:
     assert "DTSTART;TZID=America/Mexico_City:20261210T090000" in text
 
 
-def test_escaping_and_folding() -> None:
-    assert escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
-    line = "DESCRIPTION:" + "ñ" * 80
-    folded = fold(line)
-    assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
-    assert folded.replace("\r\n ", "") == line
+def test_text_is_escaped_and_long_lines_folded_at_75_octets() -> None:
+    """RFC 5545 §3.3.11 and §3.1, checked on the file itself (the library writes them)."""
+    text = reminder_ics(
+        _reminder(description="a,b;c\\d\ne " + "ñ" * 80), now=NOW, product="x",
+        today=date(2026, 11, 28),
+    )  # fmt: skip
+    raw = text.encode()
+    assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
+    unfolded = text.replace("\r\n ", "")
+    assert "DESCRIPTION:a\\,b\\;c\\\\d\\ne " + "ñ" * 80 + "\r\n" in unfolded
 
 
-def test_alarms_already_past_are_left_out() -> None:
+def test_the_uid_is_stable_and_the_stamp_in_utc() -> None:
+    """Saving twice updates one event in the calendar instead of adding a second."""
+    first = reminder_ics(_reminder(), now=NOW, product="x", today=date(2026, 11, 28))
+    later = datetime(2026, 11, 29, 8, 0, tzinfo=UTC)
+    second = reminder_ics(_reminder(), now=later, product="x", today=date(2026, 11, 29))
+    uid = "UID:UPG-1-fin-version-anterior@aspel-upgrade\r\n"
+    assert uid in first and uid in second
+    assert "DTSTAMP:20261128T120000Z\r\n" in first
+
+
+@pytest.mark.parametrize(
+    ("days_left", "alarms"),
+    [(40, (7, 1)), (8, (7, 1)), (7, (1, 0)), (2, (1, 0)), (1, (0,)), (0, ()), (-3, ())],
+)
+def test_alarms_make_sense_for_the_days_left(days_left: int, alarms: tuple[int, ...]) -> None:
+    """Issue 18 C7: a week and a day before while there is time; with under 8 days a day
+    before and on the day; with one day left, on the day; none on the last day itself (the
+    wizard then offers no reminder: the page says it is the last day)."""
+    assert alarm_days(days_left) == alarms
+
+
+def test_the_file_holds_the_alarms_the_days_left_allow() -> None:
     """QA: three days before the deadline, a week-before alarm would fire on import."""
     reminder = _reminder(day=date(2026, 12, 1))
     text = reminder_ics(reminder, now=NOW, product="x", today=date(2026, 11, 28))
-    assert "TRIGGER:-P7D" not in text and "TRIGGER:-P1D" in text
-    assert "TRIGGER" not in reminder_ics(reminder, now=NOW, product="x", today=date(2026, 12, 1))
+    [event] = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    triggers = sorted(a.decoded("TRIGGER") for a in event.walk("VALARM"))
+    assert triggers == [timedelta(days=-1), timedelta(0)]
+    tomorrow = reminder_ics(reminder, now=NOW, product="x", today=date(2026, 11, 30))
+    [event] = icalendar.Calendar.from_ical(tomorrow).walk("VEVENT")
+    assert [a.decoded("TRIGGER") for a in event.walk("VALARM")] == [timedelta(0)]
+
+
+def test_without_any_time_zone_data_the_file_is_still_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A PC without the tz database (a Windows build missing tzdata): the deadline is still
+    at 9:00 in Mexico City, UTC-6 all year since 2022, not an error on «Guardar»."""
+    import zoneinfo
+
+    def nowhere(key: str) -> zoneinfo.ZoneInfo:
+        raise zoneinfo.ZoneInfoNotFoundError(key)
+
+    monkeypatch.setattr("zoneinfo.ZoneInfo", nowhere)
+    text = reminder_ics(_reminder(), now=NOW, product="x", today=date(2026, 11, 28))
+    [event] = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    start = event.decoded("DTSTART")
+    assert (start.hour, start.utcoffset()) == (9, timedelta(hours=-6))
+    assert "TZID=America/Mexico_City" in text.replace("\r\n ", "")

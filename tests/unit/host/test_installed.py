@@ -183,7 +183,8 @@ def test_a_folder_the_os_refuses_to_list_is_skipped(
     found = {s.label: s for s in find(tmp_path, processes=lambda: {"saewin70"})}
     assert found["COI 9.0"].data == () and found["COI 9.0"].program_dir is not None
     sae = found["SAE 7.0"]
-    assert sae.companies == 1 and sae.program_dir is not None
+    # Its program folder cannot be listed, so its executable is not seen: not claimed.
+    assert sae.companies == 1 and sae.program_dir is None
     assert sae.running  # its executable's usual name is known even unlisted
 
 
@@ -233,3 +234,40 @@ def test_windows_readers_answer_on_windows() -> None:  # pragma: no cover - Wind
     assert all(isinstance(v, dict) for v in keys.values())
     names = running_processes()
     assert "python" in names or any(n.startswith("python") for n in names)
+
+
+def test_an_empty_or_leftover_program_folder_is_not_an_installation(tmp_path: Path) -> None:
+    """Issue 18 B8: an uninstaller leaves «Aspel-SAE 8.0» behind, empty or with a log in
+    it; that is not SAE 8.0 installed (it made the result page say «ya está instalado»)."""
+    install(tmp_path, "SAE", "7.0")
+    programs = tmp_path / "Program Files (x86)" / "Aspel"
+    (programs / "Aspel-SAE 8.0").mkdir()
+    leftover = programs / "Aspel-COI 9.0"
+    leftover.mkdir()
+    (leftover / "desinstalar.log").write_text("x")
+    (leftover / "Ayuda.exe").write_bytes(b"MZ")  # not the system's executable
+    assert [s.label for s in find(tmp_path)] == ["SAE 7.0"]
+
+
+def test_a_program_folder_counts_with_the_system_executable_only(tmp_path: Path) -> None:
+    install(tmp_path, "SAE", "7.0")
+    folder = tmp_path / "Program Files (x86)" / "Aspel" / "Aspel-SAE 7.0"
+    (folder / "SAEWIN70.exe").unlink()
+    [sae] = find(tmp_path)  # its data is still here: known, but no program
+    assert sae.program_dir is None and sae.companies == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges there")
+def test_links_back_to_a_parent_are_ignored(tmp_path: Path) -> None:
+    """A «program folder» or «data folder» that is a link to a folder above it loops: it
+    is not followed, and nothing is found through it."""
+    install(tmp_path, "SAE", "7.0")
+    aspel = tmp_path / "Program Files (x86)" / "Aspel"
+    (aspel / "SAEWIN80.exe").write_bytes(b"MZ")  # would «prove» SAE 8.0 through the loop
+    (aspel / "Aspel-SAE 8.0").symlink_to(aspel, target_is_directory=True)
+    sistemas = tmp_path / "Program Files (x86)" / "Common Files" / "Aspel" / "Sistemas Aspel"
+    (sistemas / "SAE8.00").symlink_to(sistemas, target_is_directory=True)
+    (sistemas / "SAE7.00" / "Empresa09").symlink_to(sistemas, target_is_directory=True)
+    found = find(tmp_path)
+    assert [s.label for s in found] == ["SAE 7.0"]
+    assert found[0].companies == 1

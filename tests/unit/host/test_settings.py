@@ -29,6 +29,7 @@ from aspel_upgrade.host.settings import (
 from aspel_upgrade.launch.cli import main
 from aspel_upgrade.sandbox.server import SandboxPortal
 from tests.helpers import forget_run_logging
+from tests.result_file import read_result_file
 
 
 @pytest.fixture
@@ -193,7 +194,7 @@ def test_15_an_unusable_portal_url_in_the_machine_file_says_why(
     paths.machine_settings_file.write_bytes(_notepad({"portal_url": "https://"}))
     result = tmp_path / "resultado.json"
     assert main(["--result-file", str(result)], paths=paths) == 2
-    data = json.loads(result.read_text(encoding="utf-8"))
+    data = read_result_file(result)
     assert data["error_code"] == "invalid_portal_address"
     assert "nombre del servidor" in data["error_message"]
     assert "aspel-upgrade-equipo.json" in data["error_message"]
@@ -203,3 +204,18 @@ def test_the_settings_object_has_exactly_the_known_fields() -> None:
     """Settings is a plain class (README, Start-up): its fields must follow ``KNOWN``."""
     assert list(inspect.signature(Settings).parameters) == list(KNOWN)
     assert Settings().problems == []
+
+
+def test_the_installers_publisher_is_a_deployment_setting(paths: AppPaths) -> None:
+    """Issue 18 G2: «Ejecutar instalador» runs only an installer signed by this publisher;
+    the machine-wide file names it; none is built in (any signature Windows trusts then,
+    its signer shown); a blank value is ignored."""
+    assert paths.machine_settings_file is not None
+    assert Settings().expected_publisher == ""
+    paths.machine_settings_file.write_bytes(_notepad({"installer_publisher": "Aspel QA, S.A."}))
+    settings = load_settings(paths.machine_settings_file, None)
+    assert settings.expected_publisher == "Aspel QA, S.A." and settings.problems == []
+    paths.settings_file.write_text('{"installer_publisher": "   "}', encoding="utf-8")
+    settings = load_settings(paths.machine_settings_file, paths.settings_file)
+    assert settings.expected_publisher == "Aspel QA, S.A."  # the blank value is ignored
+    assert [(p.key, p.reason) for p in settings.problems] == [("installer_publisher", "empty")]

@@ -16,6 +16,7 @@ from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.launch.cli import main
 from aspel_upgrade.sandbox.server import SandboxPortal
 from tests.conftest import sandbox_config
+from tests.result_file import read_result_file
 
 
 def _closed_port() -> int:
@@ -25,9 +26,7 @@ def _closed_port() -> int:
 
 
 def _result(path: Path) -> dict[str, object]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    assert isinstance(data, dict)
-    return data
+    return read_result_file(path)  # checked against resources/result-file.schema.json
 
 
 def test_exit_codes_are_the_documented_numbers() -> None:
@@ -212,8 +211,8 @@ def test_result_file_is_written_atomically(tmp_path: Path) -> None:
 
     target = tmp_path / "out" / "r.json"
     write_result_file(target, Outcome("cancelled", 1))
-    write_result_file(target, Outcome("upgraded", 0, new_serial="AAAA-BBBB-CCCC"))
-    assert _result(target)["new_serial"] == "AAAA-BBBB-CCCC"
+    write_result_file(target, Outcome("nothing_to_upgrade", 3, system="SAE"))
+    assert _result(target)["outcome"] == "nothing_to_upgrade"
     assert [p.name for p in target.parent.iterdir()] == ["r.json"]  # no temp file left
 
 

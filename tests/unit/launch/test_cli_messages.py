@@ -1,4 +1,4 @@
-"""One sentence per case, from the catalogue (flow/messages.py), wherever it is read.
+"""One sentence per case, from the catalogue (flow/wording/), wherever it is read.
 
 The command line's stderr, the result file's ``error_message`` and the wizard's label say
 the same thing for the same case: errors carry a code and fields, and only the catalogue
@@ -9,25 +9,25 @@ English catalogue plugged in, the same cases read in English.
 from __future__ import annotations
 
 import ast
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from aspel_upgrade.flow.messages import describe
+from aspel_upgrade.flow.wording.errors import describe
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.host.values import REASONS
 from aspel_upgrade.launch.cli import main
 from aspel_upgrade.portal.errors import InvalidPortalAddress
 from tests.helpers import catalogue
+from tests.result_file import read_result_file
 
 PACKAGE = Path(__file__).resolve().parents[3] / "aspel_upgrade"
 
 INSECURE_ES = (
     "--portal-url: La dirección del portal «http://portal.example.com» no es segura: debe "
-    "empezar con https:// (http:// solo se permite en esta misma computadora)."
+    "empezar con https:// (http:// solo se permite en este mismo equipo)."
 )
 INSECURE_EN = (
     "--portal-url: The portal address “http://portal.example.com” is not secure: it must "
@@ -57,7 +57,7 @@ def _run(
     result = tmp_path / "resultado.json"
     code = main([*argv, "--result-file", str(result)], paths=paths)
     err = capsys.readouterr().err.splitlines()
-    return code, err, json.loads(result.read_text(encoding="utf-8"))
+    return code, err, read_result_file(result)
 
 
 def test_a_bad_portal_url_reads_the_same_on_stderr_and_in_the_result_file(
@@ -143,7 +143,7 @@ def test_every_reason_a_value_is_refused_has_its_own_words(language: str) -> Non
 @pytest.mark.parametrize("module", ["portal/errors.py", "host/values.py"])
 def test_errors_and_values_hold_codes_not_spanish_prose(module: str) -> None:
     """Their strings (docstrings aside) are codes and technical English, never a sentence
-    for a person: those live in flow/messages.py, where they are translated."""
+    for a person: those live in flow/wording/, where they are translated."""
     tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))
     docstrings = {
         id(node.body[0].value)

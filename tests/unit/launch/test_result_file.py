@@ -6,7 +6,6 @@ final write fails, the exit code says so and is never 0.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from aspel_upgrade.flow.outcome import ExitCode, Outcome
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.launch.cli import finish, main
 from aspel_upgrade.sandbox.server import SandboxPortal
+from tests.result_file import read_result_file
 
 
 def _target(kind: str, tmp_path: Path) -> str:
@@ -67,7 +67,7 @@ def test_6_a_result_file_in_a_new_folder_is_fine(
     target = tmp_path / "nueva" / "resultado.json"
     argv = ["--diagnose", "--portal-url", sandbox.url, "--result-file", str(target)]
     assert main(argv, paths=paths) == 0
-    assert json.loads(target.read_text(encoding="utf-8"))["outcome"] == "diagnosed"
+    assert read_result_file(target)["outcome"] == "diagnosed"
     assert [p.name for p in target.parent.iterdir()] == ["resultado.json"]  # check file gone
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aspel_upgrade.flow.messages import describe
+from aspel_upgrade.flow.wording.errors import describe
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.address import normalise_portal_url
 

@@ -10,7 +10,7 @@ import pytest
 import requests
 import yaml
 
-from aspel_upgrade.flow.messages import describe
+from aspel_upgrade.flow.wording.errors import describe
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.client import PortalClient, error_for_response
 from aspel_upgrade.sandbox.faults import Fault
@@ -110,6 +110,11 @@ def _range_not_satisfiable(p: SandboxPortal) -> requests.Response:
     return requests.get(installer["url"], headers={"Range": f"bytes={10**9}-"}, timeout=5)
 
 
+def _precondition_failed(p: SandboxPortal) -> requests.Response:
+    installer = _confirm(p, "SUB-1001", {"terms_version": "2026.2"}).json()["download"]
+    return requests.get(installer["url"], headers={"If-Match": '"otra-version"'}, timeout=5)
+
+
 def _already_upgraded(p: SandboxPortal) -> requests.Response:
     return _confirm(p, "SUB-1007", {"terms_version": "2026.2"})
 
@@ -159,6 +164,8 @@ SCENARIOS: dict[str, tuple[Provoke, int, type[e.PortalError]]] = {
     "internal_error": (_internal_error, 500, e.PortalUnavailable),
     "service_unavailable": (_service_unavailable, 503, e.PortalUnavailable),
     "range_not_satisfiable": (_range_not_satisfiable, 416, e.RangeNotSatisfiable),
+    # The app never sends If-Match: a 412 is an answer it did not ask for.
+    "precondition_failed": (_precondition_failed, 412, e.UnexpectedResponse),
 }
 
 

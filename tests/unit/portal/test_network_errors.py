@@ -13,7 +13,7 @@ import pytest
 import requests
 from urllib3.exceptions import NewConnectionError
 
-from aspel_upgrade.flow.messages import describe
+from aspel_upgrade.flow.wording.errors import describe
 from aspel_upgrade.host.logs import REDACTED, RedactingFilter, redact, register_secret
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.client import PortalClient, _connection_kind

@@ -57,11 +57,12 @@ def test_valid_receipt_parses() -> None:
     receipt = UpgradeReceipt.from_json(RECEIPT)
     assert receipt.old_version_usable_until.isoformat() == "2022-03-10"
     assert receipt.issued_at.tzinfo is not None
+    assert receipt.download is not None
     assert receipt.download.size == 157286400 and receipt.download.sha256 == "ab" * 32
     assert receipt.download.file_name == "Aspel-SAE-8.0-Setup.exe"
 
 
-@pytest.mark.parametrize("field", sorted(RECEIPT))
+@pytest.mark.parametrize("field", sorted(set(RECEIPT) - {"download"}))
 def test_receipt_missing_any_field_is_unexpected(field: str) -> None:
     data = {k: v for k, v in RECEIPT.items() if k != field}
     with pytest.raises(UnexpectedResponse, match=field):
@@ -80,19 +81,67 @@ def test_receipt_missing_any_field_is_unexpected(field: str) -> None:
         ("new_serial", 123),
         ("new_serial", "A\x00B"),
         ("razon_social", "x" * 1_000_000),
-        ("download", None),
-        ("download", {**RECEIPT["download"], "sha256": "zz" * 32}),
-        ("download", {**RECEIPT["download"], "sha256": "ab" * 31}),
-        ("download", {**RECEIPT["download"], "size_bytes": 0}),
-        ("download", {**RECEIPT["download"], "size_bytes": "157286400"}),
-        ("download", {**RECEIPT["download"], "url": "ftp://x.example/a.exe"}),
-        ("download", {k: v for k, v in RECEIPT["download"].items() if k != "file_name"}),
     ],
 )
 def test_receipt_wrong_values_are_unexpected(field: str, value: object) -> None:
     data = dict(RECEIPT, **{field: value})
     with pytest.raises(UnexpectedResponse):
         UpgradeReceipt.from_json(data)
+
+
+_MISSING = object()
+
+
+@pytest.mark.parametrize(
+    "descriptor",
+    [
+        _MISSING,
+        None,
+        "Aspel-SAE-8.0-Setup.exe",
+        {},
+        {**RECEIPT["download"], "sha256": "zz" * 32},
+        {**RECEIPT["download"], "sha256": "ab" * 31},
+        {**RECEIPT["download"], "size_bytes": 0},
+        {**RECEIPT["download"], "size_bytes": "157286400"},
+        {**RECEIPT["download"], "url": "ftp://x.example/a.exe"},
+        {k: v for k, v in RECEIPT["download"].items() if k != "file_name"},
+        {**RECEIPT["download"], "file_name": ""},
+        # Only an installer is saved or run (issue 18 G2): not a script, a shortcut, a page.
+        *({**RECEIPT["download"], "file_name": f"Aspel-SAE-8.0-Setup.{ext}"}
+          for ext in ("bat", "cmd", "lnk", "url", "hta", "scr", "ps1", "vbs", "js", "com", "")),
+        {**RECEIPT["download"], "file_name": "Aspel-SAE-8.0-Setup\u202eexe.bat"},  # shows .exe
+    ],
+)  # fmt: skip
+def test_a_receipt_with_an_unusable_installer_descriptor_keeps_the_serial(
+    descriptor: object,
+) -> None:
+    """Issue 18 A3: the serial is the outcome, the descriptor only helps to download."""
+    data = dict(RECEIPT)
+    if descriptor is _MISSING:
+        del data["download"]
+    else:
+        data["download"] = descriptor
+    receipt = UpgradeReceipt.from_json(data)
+    assert receipt.download is None
+    assert (receipt.new_serial, receipt.razon_social) == ("AAAA-BBBB-CCCC", "EMPRESA SA DE CV")
+    assert receipt.old_version_usable_until.isoformat() == "2022-03-10"
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Aspel-SAE-8.0-Setup.exe", "Aspel-SAE-8.0-Setup.exe"),
+        ("Aspel-SAE-8.0-Setup.MSI", "Aspel-SAE-8.0-Setup.MSI"),
+        ("Aspel-SAE\u202e-8.0-Setup.exe", "Aspel-SAE-8.0-Setup.exe"),  # bidi override
+        ("Aspel\u200b-SAE\u2066-8.0\u2069-Setup\ufeff.exe", "Aspel-SAE-8.0-Setup.exe"),
+        ("Aspel-SAE-8.0-Setup.exe\u200e", "Aspel-SAE-8.0-Setup.exe"),
+    ],
+)
+def test_an_installer_name_has_no_invisible_or_direction_characters(name: str, kept: str) -> None:
+    """What the user reads is the name on disk: no character that hides or reorders."""
+    data = dict(RECEIPT, download={**RECEIPT["download"], "file_name": name})
+    download = UpgradeReceipt.from_json(data).download
+    assert download is not None and download.file_name == kept
 
 
 @pytest.mark.parametrize("payload", [None, [], "x", 1, {"subscriptions": {}}, {"subs": []}])

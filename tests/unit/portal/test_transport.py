@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from aspel_upgrade.flow.messages import describe
+from aspel_upgrade.flow.wording.errors import describe
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.faults import Fault
@@ -211,6 +211,21 @@ def test_missing_field_is_unexpected_response(
         else:
             demo_client.get_receipt("UPG-SEED0000FAC1")
     assert "falta" in info.value.detail
+
+
+@pytest.mark.parametrize("field", ["download", "download.file_name", "download.size_bytes"])
+def test_a_receipt_without_its_installer_descriptor_still_carries_the_serial(
+    sandbox: SandboxPortal, demo_client: PortalClient, field: str
+) -> None:
+    """Issue 18 A3: the portal committed the upgrade; its descriptor is auxiliary."""
+    sandbox.faults.add(Fault("confirm_upgrade", kind="missing_field", field=field))
+    sandbox.faults.add(Fault("get_upgrade", kind="missing_field", field=field))
+    receipt = demo_client.confirm_upgrade("SUB-1001", "2026.2", "sin-descriptor-" + "0" * 20)
+    assert receipt.download is None and receipt.new_serial
+    again = demo_client.get_receipt(receipt.upgrade_id)
+    assert again.download is None and again.new_serial == receipt.new_serial
+    assert demo_client.get_receipt(receipt.upgrade_id).download is not None  # fault spent
+    assert sandbox.service.serial_count() == 2  # seeded FACTURE + this one
 
 
 def test_injected_401_is_session_expired(sandbox: SandboxPortal, demo_client: PortalClient) -> None:

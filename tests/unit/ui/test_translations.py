@@ -36,9 +36,8 @@ def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 
 
 def _sources() -> list[str]:
-    ui = ROOT / "aspel_upgrade" / "ui"
-    catalogue = ROOT / "aspel_upgrade" / "flow" / "messages.py"  # the shared sentences
-    return sorted([*(str(p) for p in ui.rglob("*.py")), str(catalogue)])
+    """The wording package: every sentence the app says is there (README, Languages)."""
+    return sorted(str(p) for p in (ROOT / "aspel_upgrade" / "flow" / "wording").glob("*.py"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -85,3 +84,17 @@ def test_compiled_catalogues_match_their_sources(tmp_path: Path) -> None:
             [_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
         )
         assert qm.read_bytes() == (TRANSLATIONS / qm.name).read_bytes(), "run lrelease"
+
+
+def test_qt_dialog_wording_is_compiled(tmp_path: Path) -> None:
+    """qt_dialogs_es (our es-MX words for Qt's own file dialog) is written by hand, not by
+    lupdate: complete, and its .qm in step with it."""
+    ts = TRANSLATIONS / "qt_dialogs_es.ts"
+    for context, source, translation in _messages(ts):
+        assert context in ("QFileDialog", "QFileSystemModel", "QAbstractFileIconProvider"), context
+        assert (translation.text or "").strip() and translation.get("type") is None, source
+        assert "ichero" not in (translation.text or ""), source
+    qm = tmp_path / "qt_dialogs_es.qm"
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
+                   capture_output=True)  # fmt: skip
+    assert qm.read_bytes() == (TRANSLATIONS / qm.name).read_bytes(), "run lrelease"

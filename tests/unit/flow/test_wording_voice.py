@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from aspel_upgrade.flow.messages import describe
+from aspel_upgrade.flow.wording.errors import describe
 from aspel_upgrade.portal import errors as e
 
 CATALOGUE = Path(__file__).parents[3] / "resources" / "translations" / "aspel_upgrade_es.ts"
@@ -29,7 +29,7 @@ def test_26_a_system_is_masculine_everywhere() -> None:
 def test_26_the_vendors_name_for_moving_the_data() -> None:
     texts = _sources()
     assert not [t for t in texts if t.startswith("Trae ")]
-    # The result page and the receipt share the guidance text (ui/guidance_text.py).
+    # The result page and the receipt share the guidance text (flow/wording/guidance.py).
     assert any("Traducir de una versión anterior" in t for t in texts)
     assert any("Traducción de datos" in t for t in texts)
 
@@ -52,3 +52,12 @@ def test_26_no_sentence_reads_awkwardly(pattern: str) -> None:
 def test_26_portal_messages_say_seconds_in_full() -> None:
     assert "30 segundos" in describe(e.RateLimited(30))
     assert "120 segundos" in describe(e.PortalUnavailable(retry_after=120))
+
+
+def test_this_pc_is_called_one_name_everywhere() -> None:
+    """Issue 18 C16: «en esta computadora» in the running warning and two messages, «en
+    este equipo» everywhere else (the pages, the receipt, the vendor's own «equipo
+    Servidor»)."""
+    texts = _sources()
+    assert not [t for t in texts if "computadora" in t]
+    assert sum("este equipo" in t for t in texts) > 10

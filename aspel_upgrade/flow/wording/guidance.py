@@ -1,0 +1,141 @@
+"""This user's case in words (flow/guidance.py): where the data is, what to close, the next
+steps. One wording for the result page, the download page and the PDF receipt."""
+
+from __future__ import annotations
+
+from ..guidance import Guidance, Where
+from . import tr
+
+# The vendor's own words, quoted as the activation assistant shows them (not translated).
+REFUSED_MESSAGE = (
+    "No es posible realizar otra activación durante el mismo periodo para un sistema en Suscripción"
+)
+
+
+def server_meaning() -> str:
+    """What «Servidor» means, in plain words: said once, where the word first appears."""
+    return tr("el equipo donde están guardados los datos de tus empresas")
+
+
+def this_pc_title() -> str:
+    return tr("En este equipo")
+
+
+def looking() -> str:
+    """Before the finder has answered."""
+    return tr("Buscando tu sistema en este equipo…")
+
+
+def where(g: Guidance) -> str:
+    """Where this user's data is, or where the steps must be done (and what «Servidor» is);
+    "" while not known."""
+    old = f"{g.system} {g.old}"
+    if g.where is Where.DATA_HERE:
+        parts = []
+        for folder in g.data:
+            if folder.companies == 1:
+                text = tr("«{folder}» (1 empresa)")
+            else:
+                text = tr("«{folder}» ({count} empresas)")
+            parts.append(text.format(folder=folder.path, count=folder.companies))
+        if g.new_installed:  # one case, one wording: nothing left to install here
+            text = tr(
+                "Los datos de {old} están en este equipo: {folders}. Este equipo es tu "
+                "Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada."
+            )
+        else:
+            text = tr(
+                "Los datos de {old} están en este equipo: {folders}. Este equipo es tu "
+                "Servidor ({meaning}): aquí se instala y se activa la nueva versión."
+            )
+        return text.format(old=old, folders="; ".join(parts), meaning=server_meaning())
+    if g.where is Where.PROGRAM_ONLY:
+        return tr(
+            "{old} está instalado en este equipo, pero sus datos no están aquí: probablemente "
+            "están en el Servidor ({meaning}). Haz la instalación, la activación y la "
+            "traducción de datos en el Servidor."
+        ).format(old=old, meaning=server_meaning())
+    if g.where is Where.NOT_HERE:
+        return tr(
+            "No encontramos {old} en este equipo. Haz la instalación, la activación y la "
+            "traducción de datos en el Servidor ({meaning})."
+        ).format(old=old, meaning=server_meaning())
+    return ""
+
+
+def running(g: Guidance) -> str | None:
+    """A warning when the old version is open here (installing or translating needs it closed)."""
+    if not g.old_running:
+        return None
+    return tr(
+        "{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de "
+        "traer tus datos."
+    ).format(old=f"{g.system} {g.old}")
+
+
+def steps_title() -> str:
+    return tr("Siguientes pasos")
+
+
+def bring_data(g: Guidance) -> str:
+    """How the data comes over to the new version (the last step, here and on the download
+    page)."""
+    old, new = f"{g.system} {g.old}", f"{g.system} {g.new}"
+    if g.new_installed:
+        return tr(
+            "Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › "
+            "Traducción de datos."
+        ).format(old=old, new=new)
+    return tr(
+        "Al terminar la instalación, elige «Traducir de una versión anterior» para traer "
+        "tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › "
+        "Traducción de datos."
+    ).format(old=old)
+
+
+def next_steps(g: Guidance) -> list[str]:
+    """The vendor's steps for this case: one wording per case, for the page and the PDF."""
+    new = f"{g.system} {g.new}"
+    here = g.where is Where.DATA_HERE  # this PC holds the data: it is the Servidor
+    if g.new_installed:
+        first = tr("{new} ya está instalado en este equipo.").format(new=new)
+    elif here:
+        first = tr("Descarga el instalador de {new} e instálalo en este equipo.").format(new=new)
+    elif g.where is Where.UNKNOWN:  # nothing above explained the word yet
+        first = tr(
+            "Descarga el instalador de {new} e instálalo en el Servidor ({meaning})."
+        ).format(new=new, meaning=server_meaning())
+    else:
+        first = tr("Descarga el instalador de {new} e instálalo en el Servidor.").format(new=new)
+    if here:
+        activate = tr(
+            "Actívalo en este equipo con el nuevo número de serie y la razón social, tal como "
+            "aparecen aquí. No lo actives en otros equipos: la activación únicamente debe "
+            "realizarse en el Servidor."
+        )
+        offline = tr(
+            "Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el "
+            "archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo "
+            "con internet y trae a este equipo el archivo de respuesta que te devuelve."
+        )
+    else:
+        activate = tr(
+            "Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. "
+            "La activación únicamente debe realizarse en el equipo Servidor."
+        )
+        offline = tr(
+            "Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el "
+            "archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo "
+            "con internet y lleva al Servidor el archivo de respuesta que te devuelve."
+        )
+    return [first, activate, offline, bring_data(g)]
+
+
+def refused() -> str:
+    """What the vendor's «no es posible realizar otra activación…» message means."""
+    return tr(
+        "Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo "
+        "actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No "
+        "lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas "
+        "cambiarlo, comunícate con tu distribuidor o con Aspel."
+    ).format(message=REFUSED_MESSAGE)
