@@ -220,10 +220,11 @@ def wheel(hwnd: int, notches: int) -> None:
 
 def mnemonic(context: str, plain: str) -> str | None:
     """The Alt+letter of one of the app's own buttons or boxes, as its Spanish catalogue
-    gives it (so a letter changed in the app is followed here), or None if it has none."""
+    gives it (so a letter changed in the app is followed here), or None if it has none.
+    ``context`` names the page, for the reader: the catalogue (flow/wording/) files every
+    sentence under one context, and a label is written once there."""
+    del context
     for ctx in ET.parse(CATALOGUE).getroot().iter("context"):  # noqa: S314 - our own catalogue
-        if ctx.findtext("name") != context:
-            continue
         for message in ctx.iter("message"):
             text = message.findtext("translation") or message.findtext("source") or ""
             if "&" in text and text.replace("&", "") == plain:
