@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.e2e.driver import KILLED  # noqa: E402
 from tests.e2e.launcher import Launcher  # noqa: E402
 from tests.e2e.test_kill_sweep import SCENARIOS, _play  # noqa: E402
 
@@ -40,7 +41,7 @@ def main() -> int:
             seen = all(s in home.shown() and s in written for s in serials)
             ok = ok_count and seen and not home.pending()
             failed |= not ok
-            codes = " ".join("kill" if r.code == -9 else str(r.code) for r in home.runs)
+            codes = " ".join("kill" if r.code == KILLED else str(r.code) for r in home.runs)
             print(f"| {scenario.name} | {len(home.runs)} | {codes} | "
                   f"{len(serials)} for {len(scenario.wanted)} | {'yes' if seen else 'NO'} | "
                   f"{len(home.pending())} |")  # fmt: skip
