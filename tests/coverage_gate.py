@@ -7,7 +7,11 @@ package's lines and branches covered and fails the run when one falls short. Wit
 ``--cov`` it does nothing (the Windows proof runs the suite without coverage).
 
 The gate is for the whole suite: a run of some tests only (paths, ``-k``, ``-m``) prints
-the figures but does not fail on them. Child processes (the end-to-end tests' app runs)
+the figures but does not fail on them. Coverage follows the threads that ``threading``
+starts, not Qt's own: the wizard's work on its QThreadPool (``ui/tasks.py``: the portal
+calls, the download) is measured because each job first hands its thread coverage's hook
+(``_pool_threads_measured``); without it, a module first imported there went unmeasured
+and the figures depended on the tests' order. Child processes (the end-to-end tests' app runs)
 are not measured: most are killed with SIGKILL on purpose, which leaves no data, and what
 they run of flow/ and portal/ the in-process tests run too.
 """
@@ -15,7 +19,9 @@ they run of flow/ and portal/ the in-process tests run too.
 from __future__ import annotations
 
 import json
+import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +52,27 @@ class Share:
     @property
     def met(self) -> bool:
         return self.lines > 0 and round(self.line_percent, 1) >= self.least
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pool_threads_measured() -> Iterator[None]:
+    """With coverage on, each job of the wizard's thread pool runs under its tracer."""
+    hook = threading.gettrace()  # coverage's, for threads it has not seen yet
+    if hook is None:
+        yield
+        return
+    from aspel_upgrade.ui.tasks import _Job
+
+    run = _Job.run
+
+    def traced(self: _Job) -> None:
+        if sys.gettrace() is None:
+            sys.settrace(hook)
+        run(self)
+
+    _Job.run = traced  # type: ignore[method-assign]  # a test-only wrapper, undone below
+    yield
+    _Job.run = run  # type: ignore[method-assign]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
