@@ -35,6 +35,7 @@ from aspel_upgrade.host.probes.firebird import SERVICES, firebird_servers
 from aspel_upgrade.host.probes.system import CURRENT_VERSION, SESSION_MANAGER
 
 GIB = 1024**3
+IN_MEMORY = "/dev/shm"  # noqa: S108 - mkdtemp makes a private folder in it
 
 
 class DictRegistry:
@@ -267,8 +268,9 @@ def test_a_port_taken_by_a_listening_socket_is_seen_and_a_free_one_is_free() -> 
     local = LocalPC(windows=None)  # the loopback connect, as off Windows
     with listening() as port:
         assert local.port_use(port) == PortUse(port, True, None)
-    closed = free_port()
-    assert local.port_use(closed) == PortUse(closed, False)
+    if sys.platform != "win32":  # Windows retries a refused loopback connect for ~2 s
+        closed = free_port()
+        assert local.port_use(closed) == PortUse(closed, False)
 
 
 def test_windows_names_the_program_holding_the_port() -> None:
@@ -321,8 +323,8 @@ def build_tree(root: Path, files: int, per_folder: int = 500) -> int:
 def big_tree(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, int]]:
     """Made once per module; in memory (/dev/shm) where there is one: making 50,000 files
     on a disk other processes are busy with took 20 s, in memory about 1 s."""
-    if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK):
-        root = Path(tempfile.mkdtemp(prefix="aspel-datos50k-", dir="/dev/shm"))
+    if os.path.isdir(IN_MEMORY) and os.access(IN_MEMORY, os.W_OK):
+        root = Path(tempfile.mkdtemp(prefix="aspel-datos50k-", dir=IN_MEMORY))
         try:
             yield root, build_tree(root, 50_000)
         finally:
@@ -358,6 +360,8 @@ def test_a_symbolic_link_loop_is_not_followed(tmp_path: Path) -> None:
         (tmp_path / "enlace.FDB").symlink_to(tmp_path / "Empresa01" / "Datos" / "SAE70EMPRE01.FDB")
     except OSError:
         pytest.skip("this system does not let this user make symbolic links")
+    if not os.path.lexists(tmp_path / "enlace.FDB"):
+        pytest.skip("symbolic links reported made but not made (Wine 8)")
     answer = disk.folder_size(str(tmp_path), time_bound=10)
     assert answer == FolderSize(str(tmp_path), 1000, 1, True, 0, 2, answer.seconds)  # type: ignore[union-attr]
 
