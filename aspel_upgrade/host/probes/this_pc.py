@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 
 from ..installed import InstalledSystem, running_processes
 from . import disk, firebird, network, system
-from .answers import Answer, NotApplicable, guarded
+from .answers import Answer, CouldNotCheck, NotApplicable, guarded
 from .disk import DriveKind, FolderSize, VolumeSpace
 from .firebird import FirebirdServer
 from .network import PortUse
@@ -77,9 +77,13 @@ class LocalPC:
             return NOT_WINDOWS
         return firebird.firebird_servers(self.windows.registry, self.windows.service_running)
 
-    @guarded
     def drive_kind(self, path: str) -> Answer[DriveKind]:
-        return NOT_WINDOWS if self.windows is None else disk.drive_kind(path, self.windows)
+        if self.windows is None:
+            return NOT_WINDOWS
+        try:  # not @guarded: its inference widens the Literal to str
+            return disk.drive_kind(path, self.windows)
+        except Exception as exc:
+            return CouldNotCheck(f"{type(exc).__name__}: {exc}"[:300])
 
     @guarded
     def program_open(self, installed: InstalledSystem) -> Answer[tuple[str, ...]]:
