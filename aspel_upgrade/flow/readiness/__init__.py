@@ -4,7 +4,7 @@ Qt-free. ``gather`` (facts.py) asks the ``ThisPC`` seam (host/probes' ``LocalPC`
 fake) for every fact at once, on short-lived threads under one time limit; ``assess``
 (rules.py, space.py) turns the facts, the new version's published requirements, the old
 version's deadline and the user's two checklist answers into checks. A check carries a
-sentence case and its fields; flow/readiness_text.py words it in the user's language when
+sentence case and its fields; flow/wording/readiness.py words it in the user's language when
 it is shown, so the wizard, the command line and the result file say the same thing.
 
 The rules a careful user expects:

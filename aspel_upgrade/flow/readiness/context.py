@@ -14,7 +14,7 @@ from .model import Check, Published, RequirementsMissing, Status
 
 @dataclass(frozen=True)
 class Need:
-    """A published value, or why it is not known (readiness_text.why_unknown's reason)."""
+    """A published value, or why it is not known (wording/readiness.why_unknown's reason)."""
 
     value: Any
     why: str | None  # None when known

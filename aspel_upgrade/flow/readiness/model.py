@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from ...portal import errors as e
 from ...portal.requirements import Requirements
-from .. import readiness_text as text
+from ..wording import readiness as text
 
 EXIT_READY = 0
 EXIT_BLOCKED = 5  # documented with the other exit codes; free before issue 20
@@ -70,7 +70,7 @@ class Check:
     id: str
     system: str
     status: Status
-    case: str  # which sentence (readiness_text.sentence)
+    case: str  # which sentence (wording/readiness.sentence)
     fields: Mapping[str, Any] = field(default_factory=dict)
     found: str | None = None  # the fact, short and language-neutral (for the result file)
     needed: str | None = None
@@ -82,7 +82,7 @@ class Check:
 
     @property
     def title(self) -> str:
-        return text.title(self.id)
+        return text.check_title(self.id)
 
     def as_json(self) -> dict[str, Any]:
         """The result file's entry: ``{id, system, status, found, needed, message}``."""

@@ -17,8 +17,9 @@ from ...host.probes import (
     WindowsVersion,
 )
 from ...portal.requirements import Requirements
-from .. import readiness_text as text
 from ..deadline import DeadlineCase, deadline
+from ..wording import readiness as text
+from ..wording.units import disk_text
 from .context import Context
 from .facts import GATHER_TIMEOUT, Facts, ThisPC, data_place, gather
 from .model import Check, Checklist, DataPlace, Published, Readiness, Status
@@ -106,8 +107,8 @@ def recheck_program_open(
 def data_location(c: Context, place: DataPlace, facts: Facts) -> Check:
     k = c.check("data_location")
     if place is DataPlace.HERE:
-        local = tuple(d.folder.path for d in facts.data if d.kind != "network")
-        return k.ok("data_here", "; ".join(local), folders=local)
+        local = tuple(d.folder for d in facts.data if d.kind != "network")
+        return k.ok("data_here", "; ".join(d.path for d in local), data=local)
     folders = tuple(d.folder.path for d in facts.data)
     case = {
         DataPlace.NETWORK: "data_on_network",
@@ -181,12 +182,12 @@ def ram(c: Context, answer: Answer[Memory]) -> Check:
     have = answer.best
     need = c.need(lambda r: r.ram_bytes, "$.ram_bytes")
     if need.why is not None:
-        return k.aviso("ram_not_compared", text.size(have), have=have, why=need.why)
+        return k.aviso("ram_not_compared", disk_text(have), have=have, why=need.why)
     enough = have >= need.value or (
         answer.installed is None and answer.usable >= need.value * RAM_TOLERANCE
     )
     make = k.ok if enough else k.bloquea
-    return make("ram_ok" if enough else "ram_short", text.size(have), text.size(need.value),
+    return make("ram_ok" if enough else "ram_short", disk_text(have), disk_text(need.value),
                 have=have, need=need.value)  # fmt: skip
 
 

@@ -13,7 +13,7 @@ import ntpath
 from collections.abc import Sequence
 
 from ...host.probes import Answer, CouldNotCheck, FolderSize, VolumeSpace
-from .. import readiness_text as text
+from ..wording.units import disk_text
 from .context import Context, Need
 from .facts import DataFacts, Facts
 from .model import Check, DataPlace, Status
@@ -50,7 +50,7 @@ def _for(
             return k.aviso("space_folder_missing", "folder not found",
                            folder=answer.detail.partition(": ")[2])  # fmt: skip
         return k.unanswered(answer)
-    found = f"{answer.volume} {text.size(answer.free)} free"
+    found = f"{answer.volume} {disk_text(answer.free)} free"
     if need.why is not None:
         return k.aviso("space_not_compared", found, volume=answer.volume, free=answer.free,
                        what=what, why=need.why)  # fmt: skip
@@ -62,7 +62,7 @@ def _verdict(
 ) -> Check:
     here = tuple((w, n, least) for w, v, n, least in parts if _same_volume(v, volume))
     total = sum(n for _, n, _ in here)
-    needed = text.size(total) + (" (at least)" if any(least for *_, least in here) else "")
+    needed = disk_text(total) + (" (at least)" if any(least for *_, least in here) else "")
     fields = {"volume": volume.volume, "free": volume.free, "total": total, "parts": here,
               "what": what}  # fmt: skip
     k = c.check(check_id)
@@ -89,7 +89,7 @@ def _one_folder(c: Context, d: DataFacts, parts: Sequence[Part]) -> Check:
     if not isinstance(d.space, VolumeSpace):
         return k.unanswered(d.space or CouldNotCheck("not measured"))
     size = d.size
-    found = f"{d.space.volume} {text.size(d.space.free)} free; data {text.size(size.bytes)}"
+    found = f"{d.space.volume} {disk_text(d.space.free)} free; data {disk_text(size.bytes)}"
     verdict = _verdict(c, "space_data", "data", d.space, parts, found)
     fields = {n: v for n, v in verdict.fields.items() if n not in ("old", "new")}
     fields |= {"folder": folder, "size": size.bytes}

@@ -13,8 +13,10 @@ from typing import Any
 import pytest
 
 from aspel_upgrade.flow import readiness as r
-from aspel_upgrade.flow import readiness_text as text
-from aspel_upgrade.flow.language import use_translator
+from aspel_upgrade.flow.wording import guidance, use_translator
+from aspel_upgrade.flow.wording import readiness as text
+from aspel_upgrade.flow.wording.dates import day_text
+from aspel_upgrade.flow.wording.units import disk_text, shortfall_text
 from aspel_upgrade.host.installed import DataFolder, InstalledSystem
 from aspel_upgrade.host.probes import (
     AdminRights,
@@ -362,7 +364,7 @@ def test_unanswered_checklist_items_warn_and_answered_ones_are_fine() -> None:
     late = check(today=date(2027, 2, 1))
     assert late.check("time_left").case == "deadline_passed"  # type: ignore[union-attr]
     assert text.time_label(date(2027, 1, 10)) == (
-        "Tengo tiempo antes del 10/01/2027 para pasar mi información"
+        "&Tengo tiempo antes del 10/01/2027 para pasar mi información"
     )
 
 
@@ -481,14 +483,14 @@ def test_a_line_per_check_for_the_command_line() -> None:
 
 
 def test_sizes_drives_and_dates_as_users_read_them() -> None:
-    assert [text.size(n) for n in (512 * 1024, 15 * MIB, 650 * MIB, int(2.55 * GIB))] == [
+    assert [disk_text(n) for n in (512 * 1024, 15 * MIB, 650 * MIB, int(2.55 * GIB))] == [
         "0.5 MB", "15 MB", "650 MB", "2.5 GB"
     ]  # fmt: skip
-    assert text.size_up(1) == "1 MB" and text.size_up(GIB + 150 * MIB) == "1.2 GB"
-    assert text.size_up(3 * GIB - int(1.2 * GIB)) == "1.8 GB"  # as 3.0 - 1.2 reads
+    assert shortfall_text(1) == "1 MB" and shortfall_text(GIB + 150 * MIB) == "1.2 GB"
+    assert shortfall_text(3 * GIB - int(1.2 * GIB)) == "1.8 GB"  # as 3.0 - 1.2 reads
     assert text.volume("C:\\") == "la unidad C:"
     assert text.volume("\\\\SERVIDOR\\Aspel\\") == "la carpeta de red «\\\\SERVIDOR\\Aspel»"
-    assert text.day(date(2025, 10, 14)) == "14/10/2025"
+    assert day_text(date(2025, 10, 14)) == "14/10/2025"
 
 
 def test_requirements_that_could_not_be_fetched_are_a_reason_not_an_exception() -> None:
@@ -506,7 +508,7 @@ def test_requirements_that_could_not_be_fetched_are_a_reason_not_an_exception() 
 
 
 def test_activation_facts_are_worded_once() -> None:
-    limit = text.activation_limit()
+    limit = guidance.refused()  # what «No es posible realizar otra activación…» means
     for fact in ("15 minutos", "de 4 a 24 horas hábiles", "(CDA)", "no un número de serie nuevo"):
         assert fact in limit
     assert "antes de activar" in text.settle_before_activating()
