@@ -1,7 +1,8 @@
 """What the new version needs from a PC, as the vendor publishes it, read as hostile input.
 
 ``GET /v1/releases/{system}/{version}/requirements`` is public (no session): the vendor
-publishes these facts on its site anyway. The answer is read value by value: a value of
+publishes these facts on its site anyway (``PortalClient.get_release_requirements`` asks;
+this module is the vocabulary, without transport). The answer is read value by value: a value of
 the wrong type, out of its plausible range (a negative size, a 10 TB installer, port
 70000) or a field this client does not know is set aside with a reason, never a crash;
 the check that needed it then says it could not compare. Only an answer that is not an
@@ -12,19 +13,13 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 from urllib.parse import quote, urlsplit
 
-import requests
-
 from . import errors as e
-from .address import is_loopback_host, normalise_portal_url
-
-if TYPE_CHECKING:
-    from .client import PortalClient
+from .address import is_loopback_host
 
 log = logging.getLogger("aspel_upgrade.portal")
 
@@ -248,65 +243,9 @@ def requirements_path(system: str, version: str) -> str:
     return f"/v1/releases/{quote(system.upper(), safe='')}/{quote(version, safe='')}/requirements"
 
 
-def fetch_requirements(
-    http: requests.Session | PortalClient,
-    base_url: str | None,
-    system: str,
-    version: str,
-    *,
-    timeout: tuple[float, float] = (5.0, 10.0),
-    verify: str | bool = True,
-) -> Requirements:
-    """``GET`` the release's requirements (no session needed), at most ``MAX_ANSWER_BYTES``.
-
-    ``http`` is a ``requests.Session`` or a ``PortalClient`` (its session, address, proxy,
-    certificates and retries are then used, and ``base_url`` may be None). Raises the
-    portal's typed errors: ``NotFound`` when the vendor publishes none for that release.
-    """
-    from .client import error_for_response, no_answer
-
-    session: requests.Session
-    if isinstance(http, requests.Session):
-        session = http
-    else:
-        session, verify, timeout = http.http, http.verify, http.timeout
-        base_url = base_url or http.base_url
-    if base_url is None:
-        raise e.InvalidPortalAddress("", "empty")
-    url = normalise_portal_url(base_url) + requirements_path(system, version)
-    what = f"GET {requirements_path(system, version)}"
-    started = time.monotonic()
-    try:
-        with session.get(
-            url,
-            headers={"Accept": "application/json"},
-            timeout=timeout,
-            verify=verify,
-            allow_redirects=False,
-            stream=True,
-        ) as response:
-            if not 200 <= response.status_code < 300:
-                _read_capped(response)  # the error body, capped like any other
-                raise error_for_response(response)
-            body = _read_capped(response)
-    except OSError as exc:  # requests' own errors are OSErrors too
-        raise no_answer(exc, what, started) from None
-    log.debug("%s -> %d bytes (%d ms)", what, len(body), (time.monotonic() - started) * 1000)
+def parse_body(body: bytes, system: str, version: str) -> Requirements:
+    """The answer's bytes as requirements (``NaN`` and its kin are not JSON)."""
     return parse_requirements(_json(body), system, version)
-
-
-def _read_capped(response: requests.Response) -> bytes:
-    """The body, refusing more than ``MAX_ANSWER_BYTES`` (declared or sent)."""
-    declared = response.headers.get("Content-Length", "")
-    if declared.isdigit() and int(declared) > MAX_ANSWER_BYTES:
-        raise e.UnexpectedResponse(f"respuesta de {declared} bytes: demasiado grande")
-    body = bytearray()
-    for chunk in response.iter_content(chunk_size=8192):
-        body += chunk
-        if len(body) > MAX_ANSWER_BYTES:
-            raise e.UnexpectedResponse("respuesta demasiado grande")
-    response._content = bytes(body)  # so error_for_response can read the error body
-    return bytes(body)
 
 
 def _json(body: bytes) -> object:

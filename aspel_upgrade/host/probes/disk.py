@@ -21,6 +21,7 @@ from .answers import Answer, CouldNotCheck
 from .win32 import DRIVE_KINDS, WindowsApi
 
 DriveKind = Literal["local", "network", "removable", "optical", "ram", "unknown"]
+DiskUsage = Callable[[str], "tuple[int, int, int]"]  # (total, used, free), as shutil's
 DEFAULT_TIME_BOUND = 1.0  # seconds for one folder's size; then «at least»
 MAX_DEPTH = 64
 _CLOCK_EVERY = 256  # entries between looks at the clock
@@ -62,14 +63,17 @@ def existing_parent(path: str) -> str | None:
     return probe
 
 
-def free_space(path: str, api: WindowsApi | None, *, nearest: bool = True) -> Answer[VolumeSpace]:
+def free_space(
+    path: str, api: WindowsApi | None, *, nearest: bool = True, usage: DiskUsage | None = None
+) -> Answer[VolumeSpace]:
     """Free space on the volume that holds ``path`` (or would, with ``nearest``)."""
     probe = existing_parent(path) if nearest else path
     if probe is None or not os.path.exists(probe):
         return CouldNotCheck(f"missing: {path}")
-    usage = shutil.disk_usage(probe)  # GetDiskFreeSpaceExW on Windows: this user's free bytes
+    # GetDiskFreeSpaceExW on Windows: this user's free bytes.
+    total, _used, free = (usage or shutil.disk_usage)(probe)
     volume = api.volume_root(probe) if api is not None else mount_point(probe)
-    return VolumeSpace(path, volume, int(usage.free), int(usage.total))
+    return VolumeSpace(path, volume, int(free), int(total))
 
 
 def mount_point(path: str) -> str:

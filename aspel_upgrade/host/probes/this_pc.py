@@ -15,12 +15,21 @@ import threading
 from collections.abc import Callable, Mapping
 
 from ..installed import InstalledSystem, running_processes
-from . import disk, firebird, network, system
 from .answers import Answer, CouldNotCheck, NotApplicable, guarded
-from .disk import DriveKind, FolderSize, VolumeSpace
+from .disk import DEFAULT_TIME_BOUND, DiskUsage, DriveKind, FolderSize, VolumeSpace
+from .disk import drive_kind as _drive_kind
+from .disk import folder_size as _folder_size
+from .disk import free_space as _free_space
 from .firebird import FirebirdServer
+from .firebird import firebird_servers as _firebird_servers
 from .network import PortUse
+from .network import port_use as _port_use
 from .system import AdminRights, Memory, OsBits, RestartMarkers, WindowsVersion
+from .system import admin_rights as _admin_rights
+from .system import memory as _memory
+from .system import os_bits as _os_bits
+from .system import restart_markers as _restart_markers
+from .system import windows_version as _windows_version
 from .win32 import WindowsApi
 
 NOT_WINDOWS = NotApplicable("not_windows")
@@ -33,10 +42,12 @@ class LocalPC:
         windows: WindowsApi | None = None,
         env: Mapping[str, str] | None = None,
         processes: Callable[[], set[str]] | None = None,
-        time_bound: float = disk.DEFAULT_TIME_BOUND,
+        time_bound: float = DEFAULT_TIME_BOUND,
+        disk_usage: DiskUsage | None = None,
     ) -> None:
         """``windows``: the Win32 seam (default: the real one on Windows, none elsewhere);
-        ``processes``: running executables' names (default: installed.running_processes)."""
+        ``processes``: running executables' names (default: installed.running_processes);
+        ``disk_usage``: a volume's (total, used, free) bytes (default: shutil.disk_usage)."""
         if windows is None and sys.platform == "win32":
             from .win32 import Win32Api
 
@@ -45,43 +56,44 @@ class LocalPC:
         self.env = os.environ if env is None else env
         self.processes = processes
         self.time_bound = time_bound
+        self.disk_usage = disk_usage
         self._sizes: dict[str, Answer[FolderSize]] = {}
         self._sizes_lock = threading.Lock()
 
     # ---- Windows only ----------------------------------------------------------------
     @guarded
     def windows_version(self) -> Answer[WindowsVersion]:
-        return NOT_WINDOWS if self.windows is None else system.windows_version(self.windows)
+        return NOT_WINDOWS if self.windows is None else _windows_version(self.windows)
 
     @guarded
     def os_bits(self) -> Answer[OsBits]:
-        return NOT_WINDOWS if self.windows is None else system.os_bits(self.windows)
+        return NOT_WINDOWS if self.windows is None else _os_bits(self.windows)
 
     @guarded
     def memory(self) -> Answer[Memory]:
-        return NOT_WINDOWS if self.windows is None else system.memory(self.windows)
+        return NOT_WINDOWS if self.windows is None else _memory(self.windows)
 
     @guarded
     def admin_rights(self) -> Answer[AdminRights]:
-        return NOT_WINDOWS if self.windows is None else system.admin_rights(self.windows)
+        return NOT_WINDOWS if self.windows is None else _admin_rights(self.windows)
 
     @guarded
     def restart_pending(self) -> Answer[RestartMarkers]:
         if self.windows is None:
             return NOT_WINDOWS
-        return system.restart_markers(self.windows.registry)
+        return _restart_markers(self.windows.registry)
 
     @guarded
     def firebird_servers(self) -> Answer[tuple[FirebirdServer, ...]]:
         if self.windows is None:
             return NOT_WINDOWS
-        return firebird.firebird_servers(self.windows.registry, self.windows.service_running)
+        return _firebird_servers(self.windows.registry, self.windows.service_running)
 
     def drive_kind(self, path: str) -> Answer[DriveKind]:
         if self.windows is None:
             return NOT_WINDOWS
         try:  # not @guarded: its inference widens the Literal to str
-            return disk.drive_kind(path, self.windows)
+            return _drive_kind(path, self.windows)
         except Exception as exc:
             return CouldNotCheck(f"{type(exc).__name__}: {exc}"[:300])
 
@@ -96,17 +108,17 @@ class LocalPC:
     # ---- any system --------------------------------------------------------------------
     @guarded
     def free_space(self, path: str, *, nearest: bool = True) -> Answer[VolumeSpace]:
-        return disk.free_space(path, self.windows, nearest=nearest)
+        return _free_space(path, self.windows, nearest=nearest, usage=self.disk_usage)
 
     @guarded
     def port_use(self, port: int) -> Answer[PortUse]:
-        return network.port_use(port, self.windows)
+        return _port_use(port, self.windows)
 
     def folder_size(self, path: str) -> Answer[FolderSize]:
         """Measured once per path (under the time bound); later calls get the same answer."""
         with self._sizes_lock:
             if path not in self._sizes:
-                self._sizes[path] = guarded(disk.folder_size)(path, time_bound=self.time_bound)
+                self._sizes[path] = guarded(_folder_size)(path, time_bound=self.time_bound)
             return self._sizes[path]
 
     def program_folder(self) -> str:

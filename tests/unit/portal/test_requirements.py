@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
-import requests
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from werkzeug.serving import make_server
@@ -30,7 +29,6 @@ from aspel_upgrade.portal.requirements import (
     Ignored,
     Requirements,
     WindowsNeed,
-    fetch_requirements,
     parse_requirements,
     requirements_path,
 )
@@ -209,10 +207,20 @@ def sandbox_like(seen: list[Request]) -> Callable[[Request], Response]:
     return handle
 
 
+@contextmanager
+def client(url: str, **kw: Any) -> Iterator[PortalClient]:
+    """The portal client the flow and --check use (no retries unless asked: quick tests)."""
+    portal = PortalClient(url, **{"retries": 0, **kw})
+    try:
+        yield portal
+    finally:
+        portal.close()
+
+
 def test_fetch_reads_the_sandboxs_answer_without_a_session() -> None:
     seen: list[Request] = []
-    with serving(sandbox_like(seen)) as url, requests.Session() as http:
-        got = fetch_requirements(http, url, "SAE", "8.0")
+    with serving(sandbox_like(seen)) as url, client(url) as portal:
+        got = portal.get_release_requirements("SAE", "8.0")
     assert got.label == "SAE 8.0" and got.example and got.ignored == ()
     assert got.source_url == f"{url}/descargas/SAE/8.0"
     assert seen[0].path == "/v1/releases/SAE/8.0/requirements"
@@ -221,22 +229,31 @@ def test_fetch_reads_the_sandboxs_answer_without_a_session() -> None:
 
 def test_fetch_through_a_logged_in_client_sends_no_token() -> None:
     seen: list[Request] = []
-    with serving(sandbox_like(seen)) as url:
-        client = PortalClient(url)
-        client._token = "secreto-de-sesion-no-debe-salir"  # as after a log-in
-        try:
-            assert fetch_requirements(client, None, "COI", "latest").label == "COI 10.0"
-        finally:
-            client.close()
+    with serving(sandbox_like(seen)) as url, client(url) as portal:
+        portal._token = "secreto-de-sesion-no-debe-salir"  # as after a log-in
+        assert portal.get_release_requirements("COI", "latest").label == "COI 10.0"
     assert "Authorization" not in seen[0].headers
 
 
+def test_the_offers_link_is_followed_only_on_the_portals_own_address() -> None:
+    seen: list[Request] = []
+    with serving(sandbox_like(seen)) as url, client(url) as portal:
+        own = f"{url}/v1/releases/SAE/8.0/requirements"
+        assert portal.get_release_requirements("SAE", "8.0", link=own).label == "SAE 8.0"
+        elsewhere = "http://127.0.0.2:9/v1/releases/SAE/8.0/requirements"
+        assert portal.get_release_requirements("SAE", "8.0", link=elsewhere).label == "SAE 8.0"
+        odd = f"{url}/v1/health"
+        assert portal.get_release_requirements("SAE", "8.0", link=odd).label == "SAE 8.0"
+    assert [r.host_url for r in seen] == [f"{url}/"] * 3  # never another host
+    assert [r.path for r in seen] == ["/v1/releases/SAE/8.0/requirements"] * 3
+
+
 def test_a_release_without_requirements_is_not_found() -> None:
-    with serving(sandbox_like([])) as url, requests.Session() as http:
+    with serving(sandbox_like([])) as url, client(url) as portal:
         with pytest.raises(e.NotFound):
-            fetch_requirements(http, url, "SAE", "99.0")
+            portal.get_release_requirements("SAE", "99.0")
         with pytest.raises(e.NotFound):
-            fetch_requirements(http, url, "SAE/../../v1/health", "8.0")
+            portal.get_release_requirements("SAE/../../v1/health", "8.0")
 
 
 @pytest.mark.parametrize(
@@ -257,10 +274,10 @@ def test_a_nonsense_answer_is_an_unexpected_response_never_a_crash(
     answer = Response(body, 200, headers, content_type="application/json")
     with (
         serving(lambda _r: answer) as url,
-        requests.Session() as http,
+        client(url) as portal,
         pytest.raises(e.UnexpectedResponse),
     ):
-        fetch_requirements(http, url, "SAE", "8.0")
+        portal.get_release_requirements("SAE", "8.0")
 
 
 def test_an_answer_declaring_a_huge_length_is_refused_before_reading_it() -> None:
@@ -272,10 +289,10 @@ def test_an_answer_declaring_a_huge_length_is_refused_before_reading_it() -> Non
         return Response(body(), 200, {"Content-Length": str(10**9)},
                         content_type="application/json")  # fmt: skip
 
-    with serving(huge) as url, requests.Session() as http:
+    with serving(huge) as url, client(url) as portal:
         started = time.monotonic()
         with pytest.raises(e.UnexpectedResponse):
-            fetch_requirements(http, url, "SAE", "8.0")
+            portal.get_release_requirements("SAE", "8.0")
         assert time.monotonic() - started < 3
 
 
@@ -288,17 +305,17 @@ def test_an_endless_answer_without_a_length_is_cut_at_the_cap() -> None:
 
         return Response(body(), 200, content_type="application/json")  # chunked, no length
 
-    with serving(endless) as url, requests.Session() as http:
+    with serving(endless) as url, client(url) as portal:
         started = time.monotonic()
         with pytest.raises(e.UnexpectedResponse):
-            fetch_requirements(http, url, "SAE", "8.0")
+            portal.get_release_requirements("SAE", "8.0")
         assert time.monotonic() - started < 3
 
 
 def test_hostile_values_over_http_are_set_aside_not_fatal() -> None:
     hostile = with_("ram_bytes", -1) | {"installer_bytes": 10**40, "unknown": True}
-    with serving(lambda _r: Response(json.dumps(hostile), 200)) as url, requests.Session() as s:
-        got = fetch_requirements(s, url, "SAE", "8.0")
+    with serving(lambda _r: Response(json.dumps(hostile), 200)) as url, client(url) as portal:
+        got = portal.get_release_requirements("SAE", "8.0")
     assert got.ram_bytes is None and got.installer_bytes is None
     assert {i.field for i in got.ignored} == {"$.ram_bytes", "$.installer_bytes", "$.unknown"}
 
@@ -306,8 +323,11 @@ def test_hostile_values_over_http_are_set_aside_not_fatal() -> None:
 def test_a_portal_that_is_not_there_is_a_connection_failure() -> None:
     with serving(lambda _r: Response("{}")) as url:
         pass  # the port is free again
-    with requests.Session() as http, pytest.raises(e.ConnectionFailed):
-        fetch_requirements(http, url, "SAE", "8.0", timeout=(1, 1))
+    with (
+        client(url, connect_timeout=1, read_timeout=1) as portal,
+        pytest.raises(e.ConnectionFailed),
+    ):
+        portal.get_release_requirements("SAE", "8.0")
 
 
 def test_a_slow_portal_times_out() -> None:
@@ -315,13 +335,17 @@ def test_a_slow_portal_times_out() -> None:
         time.sleep(1.5)
         return Response("{}")
 
-    with serving(slow) as url, requests.Session() as http, pytest.raises(e.PortalTimeout):
-        fetch_requirements(http, url, "SAE", "8.0", timeout=(1, 0.3))
+    with (
+        serving(slow) as url,
+        client(url, connect_timeout=1, read_timeout=0.3) as portal,
+        pytest.raises(e.PortalTimeout),
+    ):
+        portal.get_release_requirements("SAE", "8.0")
 
 
 def test_an_insecure_address_is_refused_before_any_request() -> None:
-    with requests.Session() as http, pytest.raises(e.InsecurePortalAddress):
-        fetch_requirements(http, "http://portal.example", "SAE", "8.0")
+    with pytest.raises(e.InsecurePortalAddress):
+        PortalClient("http://portal.example")
 
 
 def test_every_sandbox_release_reads_without_setting_anything_aside() -> None:

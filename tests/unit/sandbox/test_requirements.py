@@ -5,15 +5,19 @@ from __future__ import annotations
 import json
 
 import pytest
+import requests
 
 from aspel_upgrade.portal.requirements import parse_requirements
+from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.requirements import (
     NOT_FOUND,
     RELEASES,
     latest_version,
     requirements_answer,
 )
-from aspel_upgrade.sandbox.seed import DEMO_SUBSCRIPTIONS
+from aspel_upgrade.sandbox.seed import DEMO_PASSWORD, DEMO_SUBSCRIPTIONS
+from aspel_upgrade.sandbox.server import SandboxPortal
+from aspel_upgrade.sandbox.service import _requirements_url
 from aspel_upgrade.sandbox.store import SYSTEMS
 
 
@@ -58,3 +62,40 @@ def test_the_installer_size_can_be_the_one_the_sandbox_serves() -> None:
 )  # fmt: skip
 def test_anything_else_is_not_found(system: str, version: str) -> None:
     assert requirements_answer(system, version) == (404, NOT_FOUND)
+
+
+def test_served_publicly_linked_from_the_offer_and_its_installer_the_one_served(
+    sandbox: SandboxPortal,
+) -> None:
+    """The route: no token asked; the offer's ``requirements_url`` names it (null when none
+    is published); the installer's size is the file the sandbox really serves."""
+    url = sandbox.url
+    answer = requests.get(url + "/v1/releases/SAE/8.0/requirements", timeout=5)
+    assert answer.status_code == 200
+    assert answer.json()["installer_bytes"] == sandbox.service.installers.size
+    token = requests.post(url + "/v1/sessions", json={"username": "demo",
+                          "password": DEMO_PASSWORD}, timeout=5).json()["token"]  # fmt: skip
+    offer = requests.get(url + "/v1/subscriptions/SUB-1001/upgrade-offer", timeout=5,
+                         headers={"Authorization": f"Bearer {token}"}).json()  # fmt: skip
+    assert offer["requirements_url"] == url + "/v1/releases/SAE/8.0/requirements"
+    assert _requirements_url(url + "/", "SAE", "99.0") is None
+
+
+def test_a_fault_sets_any_member_to_nonsense(sandbox: SandboxPortal) -> None:
+    """Training and the hostile pass: negative sizes, unknown members, huge numbers."""
+    for field, value in (("ram_bytes", -1), ("sorpresa", {"x": 1}),
+                         ("windows.min_build", 10**40)):  # fmt: skip
+        sandbox.faults.add(Fault("get_release_requirements", "set_field", field=field,
+                                 value=value))  # fmt: skip
+    urls = [sandbox.url + "/v1/releases/SAE/8.0/requirements"] * 4
+    bodies = [requests.get(u, timeout=5).json() for u in urls]
+    assert bodies[0]["ram_bytes"] == -1
+    assert bodies[1]["sorpresa"] == {"x": 1}
+    assert bodies[2]["windows"]["min_build"] == 10**40
+    assert bodies[3]["ram_bytes"] > 0  # one answer each
+    with pytest.raises(ValueError, match="set_field"):
+        Fault("get_release_requirements", "set_field")
+    with pytest.raises(ValueError):
+        Fault("download_installer", "set_field", field="x", value=1)
+    with pytest.raises(ValueError):
+        Fault("get_release_requirements", value=1)
