@@ -24,6 +24,7 @@ from .model import (
     Check,
     Checklist,
     DataPlace,
+    LookRequest,
     Published,
     Readiness,
     RequirementsMissing,
@@ -33,7 +34,8 @@ from .model import (
     line,
     requirements_or_missing,
 )
-from .rules import assess, check_this_pc, recheck_program_open
+from .rules import assess, check_this_pc, recheck_program_open, with_checklist, with_checks
+from .systems import check_systems, systems_to_check
 from .windows import end_of_support, windows_name
 
 __all__ = [
@@ -46,12 +48,14 @@ __all__ = [
     "DataFacts",
     "DataPlace",
     "Facts",
+    "LookRequest",
     "Published",
     "Readiness",
     "RequirementsMissing",
     "Status",
     "ThisPC",
     "assess",
+    "check_systems",
     "check_this_pc",
     "checks_json",
     "data_place",
@@ -61,5 +65,8 @@ __all__ = [
     "line",
     "recheck_program_open",
     "requirements_or_missing",
+    "systems_to_check",
     "windows_name",
+    "with_checklist",
+    "with_checks",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum, StrEnum
 from typing import Any, Literal
 
@@ -126,6 +127,21 @@ class Readiness:
 
     def check(self, check_id: str) -> Check | None:
         return next((c for c in self.checks if c.id == check_id), None)
+
+
+@dataclass(frozen=True)
+class LookRequest:
+    """What a look at this PC needs, taken on the caller's thread (the look runs on a worker)."""
+
+    system: str
+    old_version: str
+    new_version: str
+    download_dir: str
+    today: date
+    deadline_on: date | None
+    checklist: Checklist
+    requirements: Requirements | None  # published and read already: not asked again
+    link: str | None  # the offer's requirements_url
 
 
 def exit_code(checks: Iterable[Check]) -> int:

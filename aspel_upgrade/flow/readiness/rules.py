@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date
 
 from ...host.installed import InstalledSystem
@@ -40,10 +41,14 @@ def assess(
     requirements: Published,
     today: date,
     deadline_on: date | None = None,
-    checklist: Checklist = Checklist(),  # noqa: B008 - frozen, shared safely
+    checklist: Checklist | None = Checklist(),  # noqa: B008 - frozen, shared safely
     new_version: str | None = None,
 ) -> Readiness:
-    """The checks for ``system`` (its old version installed here or not), in CHECK_IDS' order."""
+    """The checks for ``system`` (its old version installed here or not), in CHECK_IDS' order.
+
+    ``checklist`` None: nobody to ask (``--check``, ``--diagnose``): the user's two answers
+    are not among the checks.
+    """
     installed = facts.installed
     old = f"{system} {old_version or (installed.version if installed else '')}".strip()
     if new_version is None and isinstance(requirements, Requirements):
@@ -63,8 +68,11 @@ def assess(
         program_open(c, installed, facts.program_open),
         firebird(c, facts.firebird),
         db_port(c, facts.port),
-        backup(c, checklist.backed_up),
-        time_left(c, checklist.has_time, deadline_on, today),
+        *(
+            (backup(c, checklist.backed_up), time_left(c, checklist.has_time, deadline_on, today))
+            if checklist is not None
+            else ()
+        ),
     )
     log.info("readiness of %s: %s", old, ", ".join(
         f"{check.id}={check.status.value}" for check in checks if check.status is not Status.OK
@@ -82,7 +90,7 @@ def check_this_pc(
     download_dir: str,
     today: date,
     deadline_on: date | None = None,
-    checklist: Checklist = Checklist(),  # noqa: B008 - frozen, shared safely
+    checklist: Checklist | None = Checklist(),  # noqa: B008 - frozen, shared safely
     new_version: str | None = None,
     timeout: float = GATHER_TIMEOUT,
 ) -> Readiness:
@@ -92,6 +100,24 @@ def check_this_pc(
     return assess(facts, system=system, old_version=old_version, requirements=requirements,
                   today=today, deadline_on=deadline_on, checklist=checklist,
                   new_version=new_version)  # fmt: skip
+
+
+def with_checklist(
+    readiness: Readiness, checklist: Checklist, *, today: date, deadline_on: date | None
+) -> Readiness:
+    """The same look, with the user's two answers as they are now (nothing is measured)."""
+    c = Context(readiness.system, readiness.old, readiness.new, readiness.requirements)
+    answered = (
+        backup(c, checklist.backed_up),
+        time_left(c, checklist.has_time, deadline_on, today),
+    )
+    return with_checks(readiness, answered)
+
+
+def with_checks(readiness: Readiness, fresh: tuple[Check, ...]) -> Readiness:
+    """``readiness`` with the checks of ``fresh`` replaced (by id), in their place."""
+    by_id = {check.id: check for check in fresh}
+    return replace(readiness, checks=tuple(by_id.get(c.id, c) for c in readiness.checks))
 
 
 def recheck_program_open(
