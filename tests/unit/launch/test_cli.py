@@ -68,12 +68,15 @@ def test_version_and_help_from_the_real_entry_point() -> None:
         "--proxy",
         "--ca-bundle",
         "--diagnose",
+        "--check",
         "--download",
         "--download-dir",
         "--version",
     ):
         assert flag in helptext  # fmt: skip
-    assert "64 línea de comandos incorrecta" in helptext
+    words = " ".join(helptext.split())  # as argparse wraps it
+    assert "64 línea de comandos incorrecta" in words
+    assert "5 con --check, algo en este equipo impide instalar la nueva versión" in words
 
 
 def test_download_flags_are_parsed(tmp_path: Path) -> None:
