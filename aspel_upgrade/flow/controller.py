@@ -424,7 +424,18 @@ class UpgradeFlow:
             self._forget(resume.subscription_id)
         return resume
 
-    def apply_confirmation(self, confirmation: Confirmation) -> None:
+    def apply_confirmation(
+        self, confirmation: Confirmation, *, looked: Check | None = None
+    ) -> None:
+        """The portal's answer; ``looked``: the old program as seen at the click (the checks
+        as they stood when the confirmation was sent)."""
+        confirmed = self.state.readiness_confirmed
+        if looked is not None:
+            from .readiness import with_checks
+
+            self.apply_program_look(looked)
+            if confirmed is not None and confirmed.system == looked.system:
+                self.state.readiness_confirmed = with_checks(confirmed, (looked,))
         self.state.receipt = confirmation.receipt
         self.state.receipt_was_existing = confirmation.existing
         self.state.last_error = None
@@ -644,13 +655,33 @@ class UpgradeFlow:
         )  # fmt: skip
         return recheck_program_open(pc, readiness, installed)
 
-    def apply_program_look(self, found: Sequence[InstalledSystem], check: Check) -> None:
+    def apply_program_look(self, check: Check) -> None:
+        """The old program as just seen (caller's thread)."""
         from .readiness import with_checks
 
-        self.found_installed(found)
         readiness = self.state.readiness
         if readiness is not None and readiness.system == check.system:
             self.state.readiness = with_checks(readiness, (check,))
+
+    def confirm_after_look(
+        self, request: ConfirmationRequest, look: Callable[[], Check] | None
+    ) -> tuple[Check | None, Confirmation]:
+        """At the click: the old program looked at once more (``look``), then the
+        confirmation sent (any thread). A look that fails holds nothing."""
+        check = None
+        if look is not None:
+            try:
+                check = look()
+            except Exception:
+                log.warning("Looking at the old program before confirming failed", exc_info=True)
+        return check, self.confirm(request)
+
+    def checks_as_confirmed(self) -> Readiness | None:
+        """This PC's checks as they stood when this run sent the confirmation, for «¡Listo!»,
+        the PDF and the result file (outcome.confirmed_checks: the one rule)."""
+        from .outcome import confirmed_checks
+
+        return confirmed_checks(self.state)
 
     def _forget_look(self) -> None:
         """Another system chosen: the look and the answers were about the previous one."""

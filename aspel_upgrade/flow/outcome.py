@@ -164,11 +164,17 @@ def outcome_of(
     return Outcome("cancelled", ExitCode.CANCELLED, code, message, **chosen)
 
 
-def _confirmed_checks(state: FlowState) -> tuple[dict[str, Any], ...] | None:
+def confirmed_checks(state: FlowState) -> Readiness | None:
     """The checks as they stood when this run sent the confirmation (None: it sent none,
     e.g. an earlier upgrade shown again, or one resumed from another run)."""
-    confirmed = state.readiness_confirmed
-    if confirmed is None or state.receipt_was_existing:
+    if state.receipt_was_existing:
+        return None
+    return state.readiness_confirmed
+
+
+def _confirmed_checks(state: FlowState) -> tuple[dict[str, Any], ...] | None:
+    confirmed = confirmed_checks(state)
+    if confirmed is None:
         return None
     from .readiness import checks_json
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -148,24 +149,31 @@ def test_a_look_that_itself_fails_holds_nothing(tmp_path: Path) -> None:
 
 
 def test_the_program_looked_at_again_is_what_the_confirmation_keeps(tmp_path: Path) -> None:
+    """Looked at on arriving at Confirmación and once more at the click (a look that fails
+    then holds nothing)."""
     flow = ready_to_look(FakePortal(), tmp_path)
     pc = FakePC()
     look(flow, pc)
     assert flow.state.readiness.check("program_open").status is Status.OK  # type: ignore[union-attr]
-    pc.running = ("saewin70",)  # opened since the look
+    pc.running = ("saewin70",)  # opened since the look: seen on arriving at Confirmación
     readiness = flow.state.readiness
     assert readiness is not None
-    flow.apply_program_look(FOUND, flow.look_at_program(readiness, pc, FOUND))
-    assert pc.calls.count("program_open") == 2
+    flow.apply_program_look(flow.look_at_program(readiness, pc, FOUND))
+    assert flow.state.readiness.check("program_open").status is Status.AVISO  # type: ignore[union-attr]
+    pc.running = ()  # closed before the click: looked at once more, just before sending
     request = flow.begin_confirmation()
+    check, confirmation = flow.confirm_after_look(
+        request, lambda: flow.look_at_program(readiness, pc, FOUND)
+    )
+    flow.apply_confirmation(confirmation, looked=check)
+    assert pc.calls.count("program_open") == 3
     confirmed = flow.state.readiness_confirmed
     assert confirmed is not None
-    assert confirmed.check("program_open").status is Status.AVISO  # type: ignore[union-attr]
-    flow.apply_confirmation(flow.confirm(request))
+    assert confirmed.check("program_open").status is Status.OK  # type: ignore[union-attr]
     outcome = flow.outcome().as_json()
     assert outcome["outcome"] == "upgraded" and schema_errors(outcome) == []
     by_id = {c["id"]: c for c in outcome["checks"]}
-    assert by_id["program_open"]["status"] == "aviso"
+    assert by_id["program_open"]["status"] == "ok"
     assert by_id["space_data"] == {
         "id": "space_data", "system": "SAE", "status": "ok",
         "found": "D:\\ 300.0 GB free; data 3.0 GB", "needed": "3.0 GB",
@@ -196,3 +204,14 @@ def test_a_look_for_a_choice_left_behind_is_dropped(tmp_path: Path, elsewhere: b
     flow.install_elsewhere(elsewhere)
     flow.apply_look(FOUND, stale)
     assert flow.state.readiness is None
+
+
+def test_a_look_at_the_click_that_fails_sends_all_the_same(tmp_path: Path) -> None:
+    flow = ready_to_look(FakePortal(), tmp_path)
+    look(flow, FakePC())
+
+    def broken() -> Any:
+        raise OSError("tasklist failed")
+
+    check, confirmation = flow.confirm_after_look(flow.begin_confirmation(), broken)
+    assert check is None and confirmation.receipt.new_serial == "NEW-SAE"

@@ -138,7 +138,7 @@ def test_the_lines_and_the_messages_follow_lang(
     out = capsys.readouterr().out
     assert "Blocks · SAE · Room for your data: " in out
     space = next(c for c in data["checks"] if c["id"] == "space_data")  # type: ignore[attr-defined]
-    assert space["message"].startswith("Drive D: has 200 MB free")
+    assert space["message"].startswith("There are 200 MB free on drive D: and")
     assert space["found"] == "D:\\ 200 MB free; data 1.5 GB"  # language-neutral
 
 
