@@ -2703,146 +2703,151 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="443"/>
+        <source>una carpeta no se pudo leer</source>
+        <translation>una carpeta no se pudo leer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="445"/>
         <source>{count} carpetas no se pudieron leer</source>
         <translation>{count} carpetas no se pudieron leer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="444"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="446"/>
         <source>Tus datos de {old} («{folder}») ocupan al menos {size} ({why}). En {volume} hay {free} libres para {parts}: revisa que sobre espacio para la copia traducida de tus datos antes de continuar.</source>
         <translation>Tus datos de {old} («{folder}») ocupan al menos {size} ({why}). En {volume} hay {free} libres para {parts}: revisa que sobre espacio para la copia traducida de tus datos antes de continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="453"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="455"/>
         <source>En {volume} hay {free} libres. No se pudo comparar con lo que ocupa {what} de {new}: {why}.</source>
         <translation>En {volume} hay {free} libres. No se pudo comparar con lo que ocupa {what} de {new}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="461"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="463"/>
         <source>No se encontró la carpeta «{folder}» (¿se desconectó la unidad?), así que no se pudo revisar su espacio libre. Conecta la unidad y vuelve a revisar.</source>
         <translation>No se encontró la carpeta «{folder}» (¿se desconectó la unidad?), así que no se pudo revisar su espacio libre. Conecta la unidad y vuelve a revisar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="467"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="469"/>
         <source>La copia traducida de tus datos se hace en el equipo donde están (el Servidor); ahí se revisa su espacio.</source>
         <translation>La copia traducida de tus datos se hace en el equipo donde están (el Servidor); ahí se revisa su espacio.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="473"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="475"/>
         <source>Este programa se abrió como administrador: puedes instalar la nueva versión.</source>
         <translation>Este programa se abrió como administrador: puedes instalar la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="477"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="479"/>
         <source>Tu usuario es administrador de este equipo: al instalar, Windows te pedirá confirmar.</source>
         <translation>Tu usuario es administrador de este equipo: al instalar, Windows te pedirá confirmar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="482"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="484"/>
         <source>{new} no pide permisos de administrador para instalarse.</source>
         <translation>{new} no pide permisos de administrador para instalarse.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="486"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="488"/>
         <source>Tu usuario no es administrador de este equipo: para instalar la nueva versión hará falta la contraseña de un administrador. Tenla a la mano o pide ayuda a tu área de sistemas.</source>
         <translation>Tu usuario no es administrador de este equipo: para instalar la nueva versión hará falta la contraseña de un administrador. Tenla a la mano o pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="492"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="494"/>
         <source>Tu usuario no es administrador de este equipo. No se pudo saber si {new} lo pide ({why}); casi todos los instaladores lo piden: ten a la mano la contraseña de un administrador.</source>
         <translation>Tu usuario no es administrador de este equipo. No se pudo saber si {new} lo pide ({why}); casi todos los instaladores lo piden: ten a la mano la contraseña de un administrador.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="498"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="500"/>
         <source>Windows no tiene un reinicio pendiente.</source>
         <translation>Windows no tiene un reinicio pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="502"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="504"/>
         <source>Windows tiene un reinicio pendiente (por actualizaciones o instalaciones anteriores). Reinicia el equipo antes de instalar la nueva versión.</source>
         <translation>Windows tiene un reinicio pendiente (por actualizaciones o instalaciones anteriores). Reinicia el equipo antes de instalar la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="507"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="509"/>
         <source>No encontramos el programa de {old} en este equipo: no hay nada que cerrar.</source>
         <translation>No encontramos el programa de {old} en este equipo: no hay nada que cerrar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="512"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="514"/>
         <source>{old} no está abierto en este equipo.</source>
         <translation>{old} no está abierto en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="521"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="523"/>
         <source>No hay otro servidor Firebird instalado en este equipo.</source>
         <translation>No hay otro servidor Firebird instalado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="525"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="527"/>
         <source>Ya está instalado Firebird {version}, la versión que usa {new}: {servers}.</source>
         <translation>Ya está instalado Firebird {version}, la versión que usa {new}: {servers}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="531"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="533"/>
         <source>En este equipo ya hay un servidor Firebird instalado: {servers}. {new} instala Firebird {version} y usa el puerto {port}; otro servidor Firebird en el mismo equipo es una causa común de que la nueva versión no pueda abrir tus datos. Antes de instalar, pregunta a tu distribuidor o a soporte de Aspel qué hacer con él (no lo desinstales si otro programa lo usa).</source>
         <translation>En este equipo ya hay un servidor Firebird instalado: {servers}. {new} instala Firebird {version} y usa el puerto {port}; otro servidor Firebird en el mismo equipo es una causa común de que la nueva versión no pueda abrir tus datos. Antes de instalar, pregunta a tu distribuidor o a soporte de Aspel qué hacer con él (no lo desinstales si otro programa lo usa).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="541"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="543"/>
         <source>En este equipo ya hay un servidor Firebird instalado: {servers}. No se pudo comparar con el que instala {new} ({why}); si es de otra versión, puede impedir que la nueva versión abra tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
         <translation>En este equipo ya hay un servidor Firebird instalado: {servers}. No se pudo comparar con el que instala {new} ({why}); si es de otra versión, puede impedir que la nueva versión abra tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="550"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="552"/>
         <source>El puerto {port}, que usa la base de datos de {new}, está libre.</source>
         <translation>El puerto {port}, que usa la base de datos de {new}, está libre.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="557"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="559"/>
         <source>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa el programa «{owner}». Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
         <translation>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa el programa «{owner}». Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="562"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="564"/>
         <source>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa otro programa. Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
         <translation>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa otro programa. Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="570"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="572"/>
         <source>No se pudo revisar el puerto de la base de datos de {new}: {why}.</source>
         <translation>No se pudo revisar el puerto de la base de datos de {new}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="577"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="579"/>
         <source>Respaldaste tus datos con la herramienta de respaldo.</source>
         <translation>Respaldaste tus datos con la herramienta de respaldo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="581"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="583"/>
         <source>No has confirmado que respaldaste tus datos. Respáldalos con la herramienta de respaldo de {old} antes de continuar.</source>
         <translation>No has confirmado que respaldaste tus datos. Respáldalos con la herramienta de respaldo de {old} antes de continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="587"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="589"/>
         <source>Tienes tiempo antes del {date} para pasar tu información.</source>
         <translation>Tienes tiempo antes del {date} para pasar tu información.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="590"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="592"/>
         <source>Tienes tiempo para pasar tu información.</source>
         <translation>Tienes tiempo para pasar tu información.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="595"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="597"/>
         <source>No has confirmado que tienes tiempo antes del {date} para pasar tu información a la nueva versión. Después de esa fecha {old} deja de funcionar: planea la instalación y la traducción de tus datos antes.</source>
         <translation>No has confirmado que tienes tiempo antes del {date} para pasar tu información a la nueva versión. Después de esa fecha {old} deja de funcionar: planea la instalación y la traducción de tus datos antes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="599"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="601"/>
         <source>No has confirmado que tienes tiempo para instalar la nueva versión y pasar tu información.</source>
         <translation>No has confirmado que tienes tiempo para instalar la nueva versión y pasar tu información.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="604"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="606"/>
         <source>Ya pasó la fecha ({date}): {old} ya no se puede usar. Instala y activa la nueva versión cuanto antes para pasar tu información.</source>
         <translation>Ya pasó la fecha ({date}): {old} ya no se puede usar. Instala y activa la nueva versión cuanto antes para pasar tu información.</translation>
     </message>

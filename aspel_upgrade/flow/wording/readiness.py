@@ -439,6 +439,8 @@ def space_data_at_least(f: Fields) -> str:
         why = tr("no se terminó de medir: {files} archivos contados hasta ahora").format(
             files=f"{f['files']:,}"
         )
+    elif f["unreadable"] == 1:
+        why = tr("una carpeta no se pudo leer")
     else:
         why = tr("{count} carpetas no se pudieron leer").format(count=f["unreadable"])
     return tr("Tus datos de {old} («{folder}») ocupan al menos {size} ({why}). En {volume} hay "
