@@ -631,6 +631,18 @@ class UpgradeFlow:
             readiness, checklist, today=self.today(), deadline_on=offer.old_version_usable_until
         )
 
+    def asks_for_time(self) -> bool:
+        """«Tengo tiempo antes del …»: asked while the old version's date is still ahead
+        (once it has passed, the check says so instead; nothing to answer)."""
+        from .deadline import DeadlineCase, deadline
+
+        offer = self.state.offer
+        if offer is None:
+            return True
+        return (
+            deadline(offer.old_version_usable_until, self.today()).case is not DeadlineCase.PASSED
+        )
+
     def install_elsewhere(self, elsewhere: bool) -> None:
         """«Lo instalaré en otro equipo»: a block here no longer holds the one-way step."""
         self.state.install_elsewhere = elsewhere

@@ -122,6 +122,13 @@ class Readiness:
         """
         return self.place is DataPlace.HERE and self.blocked
 
+    @property
+    def worst_first(self) -> tuple[Check, ...]:
+        """The checks as a person reads them: what blocks, then warnings, then the rest (in
+        their order within each)."""
+        rank = {Status.BLOQUEA: 0, Status.AVISO: 1, Status.OK: 2, Status.NO_APLICA: 3}
+        return tuple(sorted(self.checks, key=lambda c: rank[c.status]))
+
     def count(self, status: Status) -> int:
         return sum(1 for c in self.checks if c.status is status)
 

@@ -37,8 +37,8 @@ log = logging.getLogger("aspel_upgrade.ui")
 _STYLES = {
     Status.BLOQUEA: "border-left:4px solid #b3261e; background:#fdecea; color:#611a15;",
     Status.AVISO: "border-left:4px solid #e0a100; background:#fff8e5; color:#4d3200;",
-    Status.OK: "border-left:4px solid #2e7d32; color:#1e4620;",
-    Status.NO_APLICA: "border-left:4px solid #9e9e9e; color:#555555;",
+    Status.OK: "border-left:4px solid #2e7d32; background:#f1f8f2; color:#1e4620;",
+    Status.NO_APLICA: "border-left:4px solid #9e9e9e; background:#f5f5f5; color:#424242;",
 }
 _SHEET = " ".join(
     f'QLabel[checkStatus="{status.value}"] {{ {style} padding:4px 6px; }}'
@@ -180,6 +180,7 @@ class ReadyPage(FlowPage):
             deadline_on = offer.old_version_usable_until if offer else None
             self.has_time.setText(words.time_label(deadline_on))
             self.has_time.setChecked(bool(state.has_time))
+            self.has_time.setVisible(flow.asks_for_time())  # not once the date has passed
             self.elsewhere.setChecked(state.install_elsewhere)
         finally:
             self._rendering = False
@@ -218,7 +219,7 @@ class ReadyPage(FlowPage):
         counts = (readiness.count(s) for s in (Status.BLOQUEA, Status.AVISO, Status.OK))
         self.summary.setText(words.summary(*counts))
         self.summary.show()
-        for check in readiness.checks:  # the last two are answered with the boxes below
+        for check in readiness.worst_first:  # what blocks first, in sight without scrolling
             self.check_labels.append(self._check_label(check))
 
     def _check_label(self, check: Check) -> QLabel:

@@ -142,15 +142,6 @@ class ResultPage(FlowPage):
         self.refused = plain(QLabel(body))
         self.refused.setWordWrap(True)
         layout.addWidget(self.refused)
-        # This PC's checks as they stood when the confirmation was sent (none: not made).
-        self.checked_title = plain(QLabel(readiness_words.summary_caption(), body))
-        layout.addWidget(self.checked_title)
-        self.checked = plain(QLabel(body))
-        self.checked.setWordWrap(True)
-        self.checked.setContentsMargins(12, 0, 0, 4)
-        self.checked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.checked)
-
         save_row = QHBoxLayout()
         self.save = QPushButton(words.save_receipt_button(), body)
         self.save.setAutoDefault(False)
@@ -162,6 +153,16 @@ class ResultPage(FlowPage):
         save_row.addWidget(self.remind)
         save_row.addStretch(1)
         layout.addLayout(save_row)
+        # Last: this PC's checks as they stood when the confirmation was sent (none: not
+        # made in this run).
+        self.checked_title = plain(QLabel(readiness_words.summary_caption(), body))
+        layout.addWidget(self.checked_title)
+        self.checked = plain(QLabel(body))
+        self.checked.setWordWrap(True)
+        self.checked.setContentsMargins(12, 0, 0, 4)
+        self.checked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.checked)
+
         layout.addStretch(1)
         self.outer.addWidget(scroll, 1)
         self.add_status_rows()

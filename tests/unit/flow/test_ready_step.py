@@ -215,3 +215,24 @@ def test_a_look_at_the_click_that_fails_sends_all_the_same(tmp_path: Path) -> No
 
     check, confirmation = flow.confirm_after_look(flow.begin_confirmation(), broken)
     assert check is None and confirmation.receipt.new_serial == "NEW-SAE"
+
+
+def test_the_time_question_is_asked_only_while_the_date_is_ahead(tmp_path: Path) -> None:
+    flow = ready_to_look(FakePortal(), tmp_path)  # today 20/02/2022, the date 10/03/2022
+    assert flow.asks_for_time()
+    flow.today = lambda: date(2022, 3, 11)
+    assert not flow.asks_for_time()
+
+
+def test_the_page_lists_what_blocks_first_and_the_result_file_keeps_its_order(
+    tmp_path: Path,
+) -> None:
+    flow = ready_to_look(FakePortal(), tmp_path)
+    look(flow, FakePC(volumes={"C": volume("C", 120 * GIB), "D": volume("D", 200 * MIB)}))
+    readiness = flow.state.readiness
+    assert readiness is not None
+    statuses = [c.status for c in readiness.worst_first]
+    assert statuses[0] is Status.BLOQUEA and statuses == sorted(
+        statuses, key=[Status.BLOQUEA, Status.AVISO, Status.OK, Status.NO_APLICA].index
+    )
+    assert [c.id for c in readiness.checks][:2] == ["data_location", "windows_version"]
