@@ -118,6 +118,31 @@ def test_all_checks_together_on_this_pc(say: Callable[[str, Any], Any]) -> None:
         assert readiness.check(check_id).case != "could_not_check", check_id  # type: ignore[union-attr]
 
 
+def test_the_check_command_on_this_pc(
+    say: Callable[[str, Any], Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``aspel-upgrade --check --system SAE`` with the real probes and finder, against the
+    sandbox: a result file the schema accepts, exit 0 or 5 as its checks say."""
+    from aspel_upgrade.host.paths import AppPaths
+    from aspel_upgrade.launch.cli import main
+    from aspel_upgrade.sandbox.server import SandboxPortal
+    from tests.conftest import sandbox_config
+    from tests.result_file import read_result_file
+
+    paths = AppPaths(tmp_path / "config", tmp_path / "state", tmp_path / "logs",
+                     downloads_dir=tmp_path / "Downloads")  # fmt: skip
+    result = tmp_path / "check.json"
+    with SandboxPortal(config=sandbox_config()) as portal:
+        code = main(["--check", "--system", "SAE", "--portal-url", portal.url,
+                     "--result-file", str(result)], paths=paths)  # fmt: skip
+    data = read_result_file(result)
+    for line in capsys.readouterr().out.splitlines():
+        say("check_line", line)
+    assert data["outcome"] == "checked" and code == data["exit_code"] in (0, 5)
+    blocked = any(c["status"] == "bloquea" for c in data["checks"])  # type: ignore[attr-defined]
+    assert code == (5 if blocked else 0)
+
+
 def _free_letter() -> str:
     used = {p[0].upper() for p in os.listdrives()} if hasattr(os, "listdrives") else set()
     for letter in "QRSTUVWXY":
