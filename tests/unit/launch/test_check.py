@@ -13,6 +13,7 @@ import pytest
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.launch.cli import main
 from aspel_upgrade.launch.options import Options
+from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.server import SandboxPortal
 from tests.fakes.windows_pc import GIB, FakeWindowsPC
 from tests.result_file import read_result_file
@@ -88,6 +89,33 @@ def test_a_portal_that_cannot_be_reached_still_gets_the_local_checks(
         assert checks[needs_a_figure]["status"] == "aviso", needs_a_figure
         assert "no se pudo consultar el portal de Aspel" in checks[needs_a_figure]["message"]
     assert "Aviso · SAE · Memoria (RAM)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "check_id"),
+    [
+        ("ram_bytes", -1, "ram"),  # a negative size
+        ("program_disk_bytes", 10**40, "space_program"),  # a huge number: would block if read
+        ("installer_bytes", "mucho", "space_installer"),  # not a number at all
+        ("desconocido", {"x": [1, 2]}, None),  # a member nobody published: ignored
+    ],
+)
+def test_a_portal_answering_nonsense_blocks_nothing_and_exits_0(
+    paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path, field: str, value: object,
+    check_id: str | None, capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    sandbox.faults.add(Fault("get_release_requirements", "set_field", field=field, value=value))
+    pc = FakeWindowsPC(tmp_path / "pc", free={"C": 120 * GIB, "D": 40 * GIB})  # room
+    code, data = _check(paths, pc, tmp_path / "r.json", "--portal-url", sandbox.url)
+    assert (code, data["outcome"], data["error_code"]) == (0, "checked", None)
+    checks = {c["id"]: c for c in data["checks"]}  # type: ignore[attr-defined]
+    assert not [c for c in checks.values() if c["status"] == "bloquea"]
+    if check_id is None:
+        assert checks["ram"]["status"] == checks["space_program"]["status"] == "ok"
+        return
+    assert checks[check_id]["status"] == "aviso", checks[check_id]
+    assert "el dato que publicó Aspel para SAE 8.0 no es válido" in checks[check_id]["message"]
+    assert "Traceback" not in capsys.readouterr().err
 
 
 def test_without_a_portal_configured_the_local_checks_run_too(
