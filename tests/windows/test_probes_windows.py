@@ -3,8 +3,9 @@
 Skipped elsewhere. packaging/windows/prove.sh runs them on Windows Python under Wine, which
 answers the same Win32 calls (RtlGetVersion, IsWow64Process2, GlobalMemoryStatusEx,
 IsUserAnAdmin, CheckTokenMembership, GetVolumePathNameW, GetDriveTypeW,
-GetExtendedTcpTable, the registry). Each finding is printed (``PROBE name: answer``) and
-recorded as a JUnit property, so the proof's report shows what Windows answered.
+GetExtendedTcpTable, the registry). Each finding is recorded as a JUnit property
+(``probe_<name>``: the proof runs pytest-xdist, which carries properties back to the report
+but not what a worker prints) and printed (``PROBE name: answer``) when run in one process.
 """
 
 from __future__ import annotations
