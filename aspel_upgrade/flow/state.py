@@ -76,6 +76,7 @@ class FlowState:
     installer: DownloadResult | None = None  # how the last download attempt ended
     download_phase: DownloadPhase = DownloadPhase.IDLE
     download_cancelled: bool = False  # the transfer was stopped to remove what arrived
+    download_paused_by_leaving: bool = False  # «Atrás» paused it: «¡Listo!» says so once
     # «¿Está listo este equipo?» (flow/readiness): the last look at this PC, the user's two
     # answers (None: not answered), the other-PC box, and the checks as they stood when the
     # confirmation was sent (for «¡Listo!», the PDF and the result file).

@@ -147,6 +147,13 @@ def paused() -> str:
               "próxima vez que abras el asistente) para continuar donde se quedó.")  # fmt: skip
 
 
+def paused_by_leaving(button: str) -> str:
+    """On «¡Listo!», after «Atrás» paused a download (``button``: the one that continues it)."""
+    return tr("La descarga del instalador quedó en pausa al volver a esta página. Lo que ya "
+              "se descargó se guardó: pulsa «{button}» para continuar donde se quedó."
+              ).format(button=button)  # fmt: skip
+
+
 def failure(result: DownloadResult | None, download_url: str, *, kept: bool = False) -> str:
     """Why the installer is not here, verified: one sentence per case for the page, the
     command line and the result file (``result``: the last attempt, if any; ``kept``: a
