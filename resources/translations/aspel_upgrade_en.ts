@@ -2613,256 +2613,256 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="293"/>
-        <source>No se pudo revisar esto en este equipo ({detail}). No detiene la actualización, pero revísalo por tu cuenta.</source>
-        <translation>This could not be checked on this computer ({detail}). It does not stop the upgrade, but check it yourself.</translation>
+        <source>No se pudo revisar esto en este equipo. No detiene la actualización, pero revísalo por tu cuenta. Detalle técnico: {detail}</source>
+        <translation>This could not be checked on this computer. It does not stop the upgrade, but check it yourself. Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="303"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="304"/>
         <source>Los datos de {old} están en otro equipo ({folders}): ese equipo es el Servidor, y ahí se instala y se activa primero la nueva versión.</source>
         <translation>The data of {old} is on another computer ({folders}): that computer is the Server, and the new version is installed and activated there first.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="319"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="320"/>
         <source>Este equipo tiene {name} (compilación {build}); {new} necesita {minimum}.</source>
         <translation>This computer has {name} (build {build}); {new} needs {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="325"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="326"/>
         <source>Este equipo tiene {name} (compilación {build}) y {new} necesita {minimum}. Actualiza Windows antes de activar la nueva versión (cambiar Windows después gasta una activación), o instálala en otro equipo que lo cumpla.</source>
         <translation>This computer has {name} (build {build}) and {new} needs {minimum}. Upgrade Windows before activating the new version (changing Windows afterwards uses up an activation), or install it on another computer that meets it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="333"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="334"/>
         <source>La edición de Windows de este equipo ({edition}) no está entre las que Aspel indica para {new} ({editions}). Pregunta a tu distribuidor si puedes instalarla aquí.</source>
         <translation>The Windows edition of this computer ({edition}) is not among those Aspel lists for {new} ({editions}). Ask your reseller whether you can install it here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="341"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="342"/>
         <source>Este equipo tiene {name} (compilación {build}). No se pudo comparar con lo que necesita {new}: {why}. Revisa los requisitos en la página de Aspel.</source>
         <translation>This computer has {name} (build {build}). It could not be compared with what {new} needs: {why}. Check the requirements on Aspel’s page.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="348"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="349"/>
         <source>Este equipo tiene Windows de 64 bits.</source>
         <translation>This computer has 64-bit Windows.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="352"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="353"/>
         <source>Este equipo tiene Windows de 32 bits; {new} funciona en Windows de 32 bits.</source>
         <translation>This computer has 32-bit Windows; {new} works on 32-bit Windows.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="357"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="358"/>
         <source>Este equipo tiene Windows de 32 bits y {new} solo funciona en Windows de 64 bits. Instala la nueva versión en un equipo con Windows de 64 bits; si vas a reinstalar Windows en este, hazlo antes de activar, porque ese cambio gasta una activación.</source>
         <translation>This computer has 32-bit Windows and {new} only works on 64-bit Windows. Install the new version on a computer with 64-bit Windows; if you are going to reinstall Windows on this one, do it before activating, because that change uses up an activation.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="364"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="365"/>
         <source>Este equipo tiene Windows de 32 bits. No se pudo comparar con lo que necesita {new}: {why}. Muchas versiones nuevas solo funcionan en 64 bits: revisa los requisitos en la página de Aspel.</source>
         <translation>This computer has 32-bit Windows. It could not be compared with what {new} needs: {why}. Many new versions only work on 64 bits: check the requirements on Aspel’s page.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="372"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="373"/>
         <source>Microsoft da soporte a {name} hasta el {date}.</source>
         <translation>Microsoft supports {name} until {date}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="378"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="379"/>
         <source>{name} tiene soporte de Microsoft.</source>
         <translation>{name} is supported by Microsoft.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="382"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="383"/>
         <source>El soporte de Microsoft para {name} termina el {date}. Si vas a actualizar Windows o formatear este equipo, hazlo antes de activar la nueva versión: ese cambio gasta una activación.</source>
         <translation>Microsoft’s support for {name} ends on {date}. If you are going to upgrade Windows or format this computer, do it before activating the new version: that change uses up an activation.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="390"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="391"/>
         <source>Microsoft dejó de dar soporte a {name} el {date}: ya no recibe actualizaciones de seguridad. Si vas a actualizar Windows o formatear este equipo, hazlo antes de activar la nueva versión: ese cambio gasta una activación.</source>
         <translation>Microsoft ended support for {name} on {date}: it no longer gets security updates. If you are going to upgrade Windows or format this computer, do it before activating the new version: that change uses up an activation.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="399"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="400"/>
         <source>Este equipo tiene {have} de memoria (RAM); {new} necesita {need}.</source>
         <translation>This computer has {have} of memory (RAM); {new} needs {need}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="405"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="406"/>
         <source>Este equipo tiene {have} de memoria (RAM) y {new} necesita {need}. Agrega memoria o instala la nueva versión en otro equipo.</source>
         <translation>This computer has {have} of memory (RAM) and {new} needs {need}. Add memory or install the new version on another computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="412"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="413"/>
         <source>Este equipo tiene {have} de memoria (RAM). No se pudo comparar con lo que necesita {new}: {why}.</source>
         <translation>This computer has {have} of memory (RAM). It could not be compared with what {new} needs: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="420"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="421"/>
         <source>En {volume} hay {free} libres: alcanza para {parts}.</source>
         <translation>There are {free} free on {volume}: enough for {parts}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="426"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="427"/>
         <source>En {volume} hay {free} libres y se necesitan {total} para {parts}. Libera al menos {short} en {volume} (vacía la papelera o mueve archivos a otra unidad) y vuelve a revisar.</source>
         <translation>There are {free} free on {volume} and {parts} need {total}. Free at least {short} on {volume} (empty the Recycle Bin or move files to another drive) and check again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="433"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="434"/>
         <source>También puedes guardar el instalador en una carpeta de otra unidad.</source>
         <translation>You can also save the installer in a folder on another drive.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="439"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="440"/>
         <source>no se terminó de medir: {files} archivos contados hasta ahora</source>
         <translation>not measured to the end: {files} files counted so far</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="443"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="444"/>
         <source>una carpeta no se pudo leer</source>
         <translation>one folder could not be read</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="445"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="446"/>
         <source>{count} carpetas no se pudieron leer</source>
         <translation>{count} folders could not be read</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="446"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="447"/>
         <source>Tus datos de {old} («{folder}») ocupan al menos {size} ({why}). En {volume} hay {free} libres para {parts}: revisa que sobre espacio para la copia traducida de tus datos antes de continuar.</source>
         <translation>Your {old} data (“{folder}”) takes at least {size} ({why}). There are {free} free on {volume} for {parts}: make sure there is room to spare for the translated copy of your data before going on.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="455"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="456"/>
         <source>En {volume} hay {free} libres. No se pudo comparar con lo que ocupa {what} de {new}: {why}.</source>
         <translation>There are {free} free on {volume}. It could not be compared with the size of {what} of {new}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="463"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="464"/>
         <source>No se encontró la carpeta «{folder}» (¿se desconectó la unidad?), así que no se pudo revisar su espacio libre. Conecta la unidad y vuelve a revisar.</source>
         <translation>The folder “{folder}” was not found (was the drive disconnected?), so its free space could not be checked. Connect the drive and check again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="469"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="470"/>
         <source>La copia traducida de tus datos se hace en el equipo donde están (el Servidor); ahí se revisa su espacio.</source>
         <translation>The translated copy of your data is made on the computer that holds it (the Server); its room is checked there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="475"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="476"/>
         <source>Este programa se abrió como administrador: puedes instalar la nueva versión.</source>
         <translation>This program was opened as an administrator: you can install the new version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="479"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="480"/>
         <source>Tu usuario es administrador de este equipo: al instalar, Windows te pedirá confirmar.</source>
         <translation>Your user is an administrator of this computer: when installing, Windows will ask you to confirm.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="484"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="485"/>
         <source>{new} no pide permisos de administrador para instalarse.</source>
         <translation>{new} does not need administrator rights to install.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="488"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="489"/>
         <source>Tu usuario no es administrador de este equipo: para instalar la nueva versión hará falta la contraseña de un administrador. Tenla a la mano o pide ayuda a tu área de sistemas.</source>
         <translation>Your user is not an administrator of this computer: installing the new version will need an administrator’s password. Have it at hand or ask your IT staff for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="494"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="495"/>
         <source>Tu usuario no es administrador de este equipo. No se pudo saber si {new} lo pide ({why}); casi todos los instaladores lo piden: ten a la mano la contraseña de un administrador.</source>
         <translation>Your user is not an administrator of this computer. Whether {new} needs it could not be known ({why}); almost every installer does: have an administrator’s password at hand.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="500"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="501"/>
         <source>Windows no tiene un reinicio pendiente.</source>
         <translation>Windows has no pending restart.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="504"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="505"/>
         <source>Windows tiene un reinicio pendiente (por actualizaciones o instalaciones anteriores). Reinicia el equipo antes de instalar la nueva versión.</source>
         <translation>Windows has a pending restart (from updates or earlier installations). Restart the computer before installing the new version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="509"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="510"/>
         <source>No encontramos el programa de {old} en este equipo: no hay nada que cerrar.</source>
         <translation>We did not find the {old} program on this computer: there is nothing to close.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="514"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="515"/>
         <source>{old} no está abierto en este equipo.</source>
         <translation>{old} is not open on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="523"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="524"/>
         <source>No hay otro servidor Firebird instalado en este equipo.</source>
         <translation>No other Firebird server is installed on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="527"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="528"/>
         <source>Ya está instalado Firebird {version}, la versión que usa {new}: {servers}.</source>
         <translation>Firebird {version}, the version {new} uses, is already installed: {servers}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="533"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="534"/>
         <source>En este equipo ya hay un servidor Firebird instalado: {servers}. {new} instala Firebird {version} y usa el puerto {port}; otro servidor Firebird en el mismo equipo es una causa común de que la nueva versión no pueda abrir tus datos. Antes de instalar, pregunta a tu distribuidor o a soporte de Aspel qué hacer con él (no lo desinstales si otro programa lo usa).</source>
         <translation>A Firebird server is already installed on this computer: {servers}. {new} installs Firebird {version} and uses port {port}; another Firebird server on the same computer is a common reason why the new version cannot open your data. Before installing, ask your reseller or Aspel support what to do with it (do not uninstall it if another program uses it).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="543"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="544"/>
         <source>En este equipo ya hay un servidor Firebird instalado: {servers}. No se pudo comparar con el que instala {new} ({why}); si es de otra versión, puede impedir que la nueva versión abra tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
         <translation>A Firebird server is already installed on this computer: {servers}. It could not be compared with the one {new} installs ({why}); if it is another version, it may keep the new version from opening your data: ask your reseller or Aspel support before installing.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="552"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="553"/>
         <source>El puerto {port}, que usa la base de datos de {new}, está libre.</source>
         <translation>Port {port}, which the {new} database uses, is free.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="559"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="560"/>
         <source>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa el programa «{owner}». Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
         <translation>Port {port}, which the {new} database uses, is already taken by the program “{owner}”. If it is another Firebird server or another program, the new version may not open your data: ask your reseller or Aspel support before installing.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="564"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="565"/>
         <source>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa otro programa. Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
         <translation>Port {port}, which the {new} database uses, is already taken by another program. If it is another Firebird server or another program, the new version may not open your data: ask your reseller or Aspel support before installing.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="572"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="573"/>
         <source>No se pudo revisar el puerto de la base de datos de {new}: {why}.</source>
         <translation>The port of the {new} database could not be checked: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="579"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="580"/>
         <source>Respaldaste tus datos con la herramienta de respaldo.</source>
         <translation>You backed up your data with the backup tool.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="583"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="584"/>
         <source>No has confirmado que respaldaste tus datos. Respáldalos con la herramienta de respaldo de {old} antes de continuar.</source>
         <translation>You have not confirmed that you backed up your data. Back it up with the {old} backup tool before going on.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="589"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="590"/>
         <source>Tienes tiempo antes del {date} para pasar tu información.</source>
         <translation>You have time before {date} to move your information.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="592"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="593"/>
         <source>Tienes tiempo para pasar tu información.</source>
         <translation>You have time to move your information.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="597"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="598"/>
         <source>No has confirmado que tienes tiempo antes del {date} para pasar tu información a la nueva versión. Después de esa fecha {old} deja de funcionar: planea la instalación y la traducción de tus datos antes.</source>
         <translation>You have not confirmed that you have time before {date} to move your information to the new version. After that date {old} stops working: plan the installation and the translation of your data before then.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="601"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="602"/>
         <source>No has confirmado que tienes tiempo para instalar la nueva versión y pasar tu información.</source>
         <translation>You have not confirmed that you have time to install the new version and move your information.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="606"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="607"/>
         <source>Ya pasó la fecha ({date}): {old} ya no se puede usar. Instala y activa la nueva versión cuanto antes para pasar tu información.</source>
         <translation>The date has passed ({date}): {old} can no longer be used. Install and activate the new version as soon as possible to move your information.</translation>
     </message>

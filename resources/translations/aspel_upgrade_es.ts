@@ -2613,256 +2613,256 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="293"/>
-        <source>No se pudo revisar esto en este equipo ({detail}). No detiene la actualización, pero revísalo por tu cuenta.</source>
-        <translation>No se pudo revisar esto en este equipo ({detail}). No detiene la actualización, pero revísalo por tu cuenta.</translation>
+        <source>No se pudo revisar esto en este equipo. No detiene la actualización, pero revísalo por tu cuenta. Detalle técnico: {detail}</source>
+        <translation>No se pudo revisar esto en este equipo. No detiene la actualización, pero revísalo por tu cuenta. Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="303"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="304"/>
         <source>Los datos de {old} están en otro equipo ({folders}): ese equipo es el Servidor, y ahí se instala y se activa primero la nueva versión.</source>
         <translation>Los datos de {old} están en otro equipo ({folders}): ese equipo es el Servidor, y ahí se instala y se activa primero la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="319"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="320"/>
         <source>Este equipo tiene {name} (compilación {build}); {new} necesita {minimum}.</source>
         <translation>Este equipo tiene {name} (compilación {build}); {new} necesita {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="325"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="326"/>
         <source>Este equipo tiene {name} (compilación {build}) y {new} necesita {minimum}. Actualiza Windows antes de activar la nueva versión (cambiar Windows después gasta una activación), o instálala en otro equipo que lo cumpla.</source>
         <translation>Este equipo tiene {name} (compilación {build}) y {new} necesita {minimum}. Actualiza Windows antes de activar la nueva versión (cambiar Windows después gasta una activación), o instálala en otro equipo que lo cumpla.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="333"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="334"/>
         <source>La edición de Windows de este equipo ({edition}) no está entre las que Aspel indica para {new} ({editions}). Pregunta a tu distribuidor si puedes instalarla aquí.</source>
         <translation>La edición de Windows de este equipo ({edition}) no está entre las que Aspel indica para {new} ({editions}). Pregunta a tu distribuidor si puedes instalarla aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="341"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="342"/>
         <source>Este equipo tiene {name} (compilación {build}). No se pudo comparar con lo que necesita {new}: {why}. Revisa los requisitos en la página de Aspel.</source>
         <translation>Este equipo tiene {name} (compilación {build}). No se pudo comparar con lo que necesita {new}: {why}. Revisa los requisitos en la página de Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="348"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="349"/>
         <source>Este equipo tiene Windows de 64 bits.</source>
         <translation>Este equipo tiene Windows de 64 bits.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="352"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="353"/>
         <source>Este equipo tiene Windows de 32 bits; {new} funciona en Windows de 32 bits.</source>
         <translation>Este equipo tiene Windows de 32 bits; {new} funciona en Windows de 32 bits.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="357"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="358"/>
         <source>Este equipo tiene Windows de 32 bits y {new} solo funciona en Windows de 64 bits. Instala la nueva versión en un equipo con Windows de 64 bits; si vas a reinstalar Windows en este, hazlo antes de activar, porque ese cambio gasta una activación.</source>
         <translation>Este equipo tiene Windows de 32 bits y {new} solo funciona en Windows de 64 bits. Instala la nueva versión en un equipo con Windows de 64 bits; si vas a reinstalar Windows en este, hazlo antes de activar, porque ese cambio gasta una activación.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="364"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="365"/>
         <source>Este equipo tiene Windows de 32 bits. No se pudo comparar con lo que necesita {new}: {why}. Muchas versiones nuevas solo funcionan en 64 bits: revisa los requisitos en la página de Aspel.</source>
         <translation>Este equipo tiene Windows de 32 bits. No se pudo comparar con lo que necesita {new}: {why}. Muchas versiones nuevas solo funcionan en 64 bits: revisa los requisitos en la página de Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="372"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="373"/>
         <source>Microsoft da soporte a {name} hasta el {date}.</source>
         <translation>Microsoft da soporte a {name} hasta el {date}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="378"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="379"/>
         <source>{name} tiene soporte de Microsoft.</source>
         <translation>{name} tiene soporte de Microsoft.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="382"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="383"/>
         <source>El soporte de Microsoft para {name} termina el {date}. Si vas a actualizar Windows o formatear este equipo, hazlo antes de activar la nueva versión: ese cambio gasta una activación.</source>
         <translation>El soporte de Microsoft para {name} termina el {date}. Si vas a actualizar Windows o formatear este equipo, hazlo antes de activar la nueva versión: ese cambio gasta una activación.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="390"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="391"/>
         <source>Microsoft dejó de dar soporte a {name} el {date}: ya no recibe actualizaciones de seguridad. Si vas a actualizar Windows o formatear este equipo, hazlo antes de activar la nueva versión: ese cambio gasta una activación.</source>
         <translation>Microsoft dejó de dar soporte a {name} el {date}: ya no recibe actualizaciones de seguridad. Si vas a actualizar Windows o formatear este equipo, hazlo antes de activar la nueva versión: ese cambio gasta una activación.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="399"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="400"/>
         <source>Este equipo tiene {have} de memoria (RAM); {new} necesita {need}.</source>
         <translation>Este equipo tiene {have} de memoria (RAM); {new} necesita {need}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="405"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="406"/>
         <source>Este equipo tiene {have} de memoria (RAM) y {new} necesita {need}. Agrega memoria o instala la nueva versión en otro equipo.</source>
         <translation>Este equipo tiene {have} de memoria (RAM) y {new} necesita {need}. Agrega memoria o instala la nueva versión en otro equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="412"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="413"/>
         <source>Este equipo tiene {have} de memoria (RAM). No se pudo comparar con lo que necesita {new}: {why}.</source>
         <translation>Este equipo tiene {have} de memoria (RAM). No se pudo comparar con lo que necesita {new}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="420"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="421"/>
         <source>En {volume} hay {free} libres: alcanza para {parts}.</source>
         <translation>En {volume} hay {free} libres: alcanza para {parts}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="426"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="427"/>
         <source>En {volume} hay {free} libres y se necesitan {total} para {parts}. Libera al menos {short} en {volume} (vacía la papelera o mueve archivos a otra unidad) y vuelve a revisar.</source>
         <translation>En {volume} hay {free} libres y se necesitan {total} para {parts}. Libera al menos {short} en {volume} (vacía la papelera o mueve archivos a otra unidad) y vuelve a revisar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="433"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="434"/>
         <source>También puedes guardar el instalador en una carpeta de otra unidad.</source>
         <translation>También puedes guardar el instalador en una carpeta de otra unidad.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="439"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="440"/>
         <source>no se terminó de medir: {files} archivos contados hasta ahora</source>
         <translation>no se terminó de medir: {files} archivos contados hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="443"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="444"/>
         <source>una carpeta no se pudo leer</source>
         <translation>una carpeta no se pudo leer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="445"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="446"/>
         <source>{count} carpetas no se pudieron leer</source>
         <translation>{count} carpetas no se pudieron leer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="446"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="447"/>
         <source>Tus datos de {old} («{folder}») ocupan al menos {size} ({why}). En {volume} hay {free} libres para {parts}: revisa que sobre espacio para la copia traducida de tus datos antes de continuar.</source>
         <translation>Tus datos de {old} («{folder}») ocupan al menos {size} ({why}). En {volume} hay {free} libres para {parts}: revisa que sobre espacio para la copia traducida de tus datos antes de continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="455"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="456"/>
         <source>En {volume} hay {free} libres. No se pudo comparar con lo que ocupa {what} de {new}: {why}.</source>
         <translation>En {volume} hay {free} libres. No se pudo comparar con lo que ocupa {what} de {new}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="463"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="464"/>
         <source>No se encontró la carpeta «{folder}» (¿se desconectó la unidad?), así que no se pudo revisar su espacio libre. Conecta la unidad y vuelve a revisar.</source>
         <translation>No se encontró la carpeta «{folder}» (¿se desconectó la unidad?), así que no se pudo revisar su espacio libre. Conecta la unidad y vuelve a revisar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="469"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="470"/>
         <source>La copia traducida de tus datos se hace en el equipo donde están (el Servidor); ahí se revisa su espacio.</source>
         <translation>La copia traducida de tus datos se hace en el equipo donde están (el Servidor); ahí se revisa su espacio.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="475"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="476"/>
         <source>Este programa se abrió como administrador: puedes instalar la nueva versión.</source>
         <translation>Este programa se abrió como administrador: puedes instalar la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="479"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="480"/>
         <source>Tu usuario es administrador de este equipo: al instalar, Windows te pedirá confirmar.</source>
         <translation>Tu usuario es administrador de este equipo: al instalar, Windows te pedirá confirmar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="484"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="485"/>
         <source>{new} no pide permisos de administrador para instalarse.</source>
         <translation>{new} no pide permisos de administrador para instalarse.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="488"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="489"/>
         <source>Tu usuario no es administrador de este equipo: para instalar la nueva versión hará falta la contraseña de un administrador. Tenla a la mano o pide ayuda a tu área de sistemas.</source>
         <translation>Tu usuario no es administrador de este equipo: para instalar la nueva versión hará falta la contraseña de un administrador. Tenla a la mano o pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="494"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="495"/>
         <source>Tu usuario no es administrador de este equipo. No se pudo saber si {new} lo pide ({why}); casi todos los instaladores lo piden: ten a la mano la contraseña de un administrador.</source>
         <translation>Tu usuario no es administrador de este equipo. No se pudo saber si {new} lo pide ({why}); casi todos los instaladores lo piden: ten a la mano la contraseña de un administrador.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="500"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="501"/>
         <source>Windows no tiene un reinicio pendiente.</source>
         <translation>Windows no tiene un reinicio pendiente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="504"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="505"/>
         <source>Windows tiene un reinicio pendiente (por actualizaciones o instalaciones anteriores). Reinicia el equipo antes de instalar la nueva versión.</source>
         <translation>Windows tiene un reinicio pendiente (por actualizaciones o instalaciones anteriores). Reinicia el equipo antes de instalar la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="509"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="510"/>
         <source>No encontramos el programa de {old} en este equipo: no hay nada que cerrar.</source>
         <translation>No encontramos el programa de {old} en este equipo: no hay nada que cerrar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="514"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="515"/>
         <source>{old} no está abierto en este equipo.</source>
         <translation>{old} no está abierto en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="523"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="524"/>
         <source>No hay otro servidor Firebird instalado en este equipo.</source>
         <translation>No hay otro servidor Firebird instalado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="527"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="528"/>
         <source>Ya está instalado Firebird {version}, la versión que usa {new}: {servers}.</source>
         <translation>Ya está instalado Firebird {version}, la versión que usa {new}: {servers}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="533"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="534"/>
         <source>En este equipo ya hay un servidor Firebird instalado: {servers}. {new} instala Firebird {version} y usa el puerto {port}; otro servidor Firebird en el mismo equipo es una causa común de que la nueva versión no pueda abrir tus datos. Antes de instalar, pregunta a tu distribuidor o a soporte de Aspel qué hacer con él (no lo desinstales si otro programa lo usa).</source>
         <translation>En este equipo ya hay un servidor Firebird instalado: {servers}. {new} instala Firebird {version} y usa el puerto {port}; otro servidor Firebird en el mismo equipo es una causa común de que la nueva versión no pueda abrir tus datos. Antes de instalar, pregunta a tu distribuidor o a soporte de Aspel qué hacer con él (no lo desinstales si otro programa lo usa).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="543"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="544"/>
         <source>En este equipo ya hay un servidor Firebird instalado: {servers}. No se pudo comparar con el que instala {new} ({why}); si es de otra versión, puede impedir que la nueva versión abra tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
         <translation>En este equipo ya hay un servidor Firebird instalado: {servers}. No se pudo comparar con el que instala {new} ({why}); si es de otra versión, puede impedir que la nueva versión abra tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="552"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="553"/>
         <source>El puerto {port}, que usa la base de datos de {new}, está libre.</source>
         <translation>El puerto {port}, que usa la base de datos de {new}, está libre.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="559"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="560"/>
         <source>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa el programa «{owner}». Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
         <translation>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa el programa «{owner}». Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="564"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="565"/>
         <source>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa otro programa. Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
         <translation>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa otro programa. Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="572"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="573"/>
         <source>No se pudo revisar el puerto de la base de datos de {new}: {why}.</source>
         <translation>No se pudo revisar el puerto de la base de datos de {new}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="579"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="580"/>
         <source>Respaldaste tus datos con la herramienta de respaldo.</source>
         <translation>Respaldaste tus datos con la herramienta de respaldo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="583"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="584"/>
         <source>No has confirmado que respaldaste tus datos. Respáldalos con la herramienta de respaldo de {old} antes de continuar.</source>
         <translation>No has confirmado que respaldaste tus datos. Respáldalos con la herramienta de respaldo de {old} antes de continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="589"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="590"/>
         <source>Tienes tiempo antes del {date} para pasar tu información.</source>
         <translation>Tienes tiempo antes del {date} para pasar tu información.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="592"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="593"/>
         <source>Tienes tiempo para pasar tu información.</source>
         <translation>Tienes tiempo para pasar tu información.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="597"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="598"/>
         <source>No has confirmado que tienes tiempo antes del {date} para pasar tu información a la nueva versión. Después de esa fecha {old} deja de funcionar: planea la instalación y la traducción de tus datos antes.</source>
         <translation>No has confirmado que tienes tiempo antes del {date} para pasar tu información a la nueva versión. Después de esa fecha {old} deja de funcionar: planea la instalación y la traducción de tus datos antes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="601"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="602"/>
         <source>No has confirmado que tienes tiempo para instalar la nueva versión y pasar tu información.</source>
         <translation>No has confirmado que tienes tiempo para instalar la nueva versión y pasar tu información.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="606"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="607"/>
         <source>Ya pasó la fecha ({date}): {old} ya no se puede usar. Instala y activa la nueva versión cuanto antes para pasar tu información.</source>
         <translation>Ya pasó la fecha ({date}): {old} ya no se puede usar. Instala y activa la nueva versión cuanto antes para pasar tu información.</translation>
     </message>

@@ -290,8 +290,9 @@ def not_applicable(why: str) -> str:
 
 
 def could_not_check(f: Fields) -> str:
-    return tr("No se pudo revisar esto en este equipo ({detail}). No detiene la actualización, "
-              "pero revísalo por tu cuenta.").format(detail=f["detail"])  # fmt: skip
+    sentence = tr("No se pudo revisar esto en este equipo. No detiene la actualización, pero "
+                  "revísalo por tu cuenta. Detalle técnico: {detail}")  # fmt: skip
+    return sentence.format(detail=f["detail"])
 
 
 # where the data is

@@ -100,5 +100,8 @@ def test_a_data_folder_that_is_a_file_could_not_be_measured(tmp_path: Path) -> N
     readiness = look(pc, found)
     space = readiness.check("space_data")
     assert space is not None and space.status is r.Status.AVISO
-    assert space.message.startswith("No se pudo revisar esto en este equipo (not_a_folder")
+    assert space.message.startswith(  # what it means first; the probe's words last
+        "No se pudo revisar esto en este equipo. No detiene la actualización, pero revísalo "
+        "por tu cuenta. Detalle técnico: not_a_folder: "
+    )
     assert not readiness.blocked
