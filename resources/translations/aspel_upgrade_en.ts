@@ -1757,6 +1757,16 @@ payment</translation>
         <translation>Your session ended. To continue, type your password again (click this page’s button again).</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="104"/>
+        <source>No se pudo leer la contraseña guardada en el administrador de credenciales de Windows. Escríbela para continuar.</source>
+        <translation>The password saved in Windows Credential Manager could not be read. Type it to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="111"/>
+        <source>No se pudo guardar tu contraseña en el administrador de credenciales de Windows: la próxima vez tendrás que escribirla.</source>
+        <translation>Your password could not be saved in Windows Credential Manager: you will have to type it next time.</translation>
+    </message>
+    <message>
         <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="54"/>
         <source>«{folder}» (1 empresa)</source>
         <translation>“{folder}” (1 company)</translation>

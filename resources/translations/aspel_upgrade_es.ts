@@ -1757,6 +1757,16 @@ pago</translation>
         <translation>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="104"/>
+        <source>No se pudo leer la contraseña guardada en el administrador de credenciales de Windows. Escríbela para continuar.</source>
+        <translation>No se pudo leer la contraseña guardada en el administrador de credenciales de Windows. Escríbela para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="111"/>
+        <source>No se pudo guardar tu contraseña en el administrador de credenciales de Windows: la próxima vez tendrás que escribirla.</source>
+        <translation>No se pudo guardar tu contraseña en el administrador de credenciales de Windows: la próxima vez tendrás que escribirla.</translation>
+    </message>
+    <message>
         <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="54"/>
         <source>«{folder}» (1 empresa)</source>
         <translation>«{folder}» (1 empresa)</translation>
