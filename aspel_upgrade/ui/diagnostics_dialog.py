@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -21,6 +23,11 @@ from .context import UiContext
 from .tasks import Task
 from .widgets import BusyRow, InlineMessage, copy_to_clipboard
 
+if TYPE_CHECKING:
+    from ..flow.readiness import Readiness
+    from ..host.installed import InstalledSystem
+    from ..support.diagnostics import Diagnosis
+
 
 class DiagnosticsDialog(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -28,6 +35,7 @@ class DiagnosticsDialog(QDialog):
         self.ctx = ctx
         self.task: Task | None = None
         self.report_text = ""
+        self.labels: dict[str, str] = {}
         self.ask_bundle_path = self._ask_bundle_path
         self.setWindowTitle(words.title())
         self.resize(600, 420)
@@ -68,20 +76,37 @@ class DiagnosticsDialog(QDialog):
         log_dir = ctx.paths.log_dir if ctx.paths else None
         labels = words.labels()  # on the GUI thread, in the wizard's language
 
-        def call() -> str:
+        flow = ctx.flow
+        downloads = str(ctx.paths.downloads) if ctx.paths else ""
+        today = flow.today()
+
+        def readiness(found: Sequence[InstalledSystem]) -> list[Readiness]:
+            """The checks of --check, for the systems found (also in the support bundle)."""
+            from ..flow.readiness import check_systems
+            from ..portal.requirements import LATEST
+
+            return check_systems(
+                ctx.this_pc(), found, named=None, download_dir=downloads, today=today,
+                requirements_for=lambda system: flow.fetch_requirements(system, LATEST),
+            )  # fmt: skip
+
+        def call() -> Diagnosis:
             from ..support.diagnostics import run_diagnostics
 
             return run_diagnostics(
                 ctx.portal_url, proxy=ctx.proxy, ca_bundle=ctx.ca_bundle, log_dir=log_dir,
-                qt_version=qt, find_installed=ctx.find_installed,
-            ).text(labels)  # fmt: skip
+                qt_version=qt, find_installed=ctx.find_installed, readiness=readiness,
+            )  # fmt: skip
+
+        self.labels = labels
 
         self.busy.start(words.checking())
         for button in (self.again, self.copy, self.export):
             button.setEnabled(False)
         self.task = ctx.tasks.run(call, self._done, self._failed)
 
-    def _done(self, text: str) -> None:
+    def _done(self, diagnosis: Diagnosis) -> None:
+        text = diagnosis.text(self.labels)  # worded here, on the GUI thread
         self.report_text = text
         self.text.setPlainText(text)
         self._idle()

@@ -104,7 +104,7 @@ def install_kill_points(plan: dict[str, Any]) -> None:
     """Patch the kill points into this process; each assignment to a method below is the
     deliberate patch mypy's method-assign names."""
     from aspel_upgrade.flow.pending import PendingStore, PendingUpgrade
-    from aspel_upgrade.portal.client import PortalClient
+    from aspel_upgrade.portal.client import MAX_ANSWER_BYTES, PortalClient
     from aspel_upgrade.portal.models import UpgradeReceipt
     from aspel_upgrade.ui.pages.result import ResultPage
 
@@ -133,9 +133,10 @@ def install_kill_points(plan: dict[str, Any]) -> None:
     def send(
         self: PortalClient, method: str, path: str, *, json: Any = None,
         headers: Mapping[str, str] | None = None, auth: bool = True, new_call: bool = True,
+        limit: int = MAX_ANSWER_BYTES,
     ) -> requests.Response:  # fmt: skip
         response = original_send(self, method, path, json=json, headers=headers, auth=auth,
-                                  new_call=new_call)  # fmt: skip
+                                  new_call=new_call, limit=limit)  # fmt: skip
         if method == "POST" and path.endswith("/upgrades"):
             die(plan, "while_resending" if resuming["on"] else "after_portal_committed")
         return response
@@ -179,6 +180,7 @@ class Robot:
         self.typed = False
         self.chosen = False
         self.accepted = False
+        self.looked = False  # «¿Está listo este equipo?» passed
         self.committed = False
         self.resume_answered = plan.get("resume") is None
         self.closed = False
@@ -250,7 +252,14 @@ class Robot:
             self.accepted = True
             terms.accept_box.setChecked(True)
             wizard.button(QWizard.WizardButton.NextButton).click()
+        elif step is Step.READY and not self.looked:
+            if not page.isComplete():  # its look at this PC is not done yet
+                return
+            self.looked = True
+            wizard.button(QWizard.WizardButton.NextButton).click()
         elif step is Step.CONFIRM and not self.committed:
+            if not wizard.button(QWizard.WizardButton.CommitButton).isEnabled():
+                return  # the old program is being looked at again
             self.committed = True
             if plan.get("close_during") == "confirm" or plan.get("terminate_at") == "confirm":
                 slow_down(plan["argv"][1], plan.get("slow_ms", 0))

@@ -18,7 +18,14 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEventLoop, QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QScrollArea,
+    QWidget,
+    QWizard,
+)
 
 from aspel_upgrade.flow.controller import UpgradeFlow
 from aspel_upgrade.flow.steps import Step
@@ -44,7 +51,6 @@ def _on_screen(widget: QWidget) -> list[int]:
 
 def _shown_on_screen(widget: QWidget) -> list[int]:
     """Where the widget is seen: its rectangle clipped by any scrolling area around it."""
-    from PySide6.QtWidgets import QAbstractScrollArea
 
     shown = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
     parent = widget.parentWidget()
@@ -146,7 +152,6 @@ def main() -> dict[str, object]:
     # page minimum it has shown, so the way back is measured too), in a second window on a
     # PC with only SAE: chosen because it is installed, so the page also says why (the
     # longest it gets).
-    from PySide6.QtWidgets import QWizard
 
     wizard.hide()
     only_sae = here[:1]
@@ -184,8 +189,23 @@ def main() -> dict[str, object]:
     out["terms_arrival"] = measure_terms()
     terms.accept_box.setChecked(True)
     wizard.next()
-    settle(lambda: wizard.currentId() == int(Step.CONFIRM))
+    ready = wizard.page_for(Step.READY)
+    settle(lambda: wizard.currentId() == int(Step.READY) and ready.isComplete())
     settle(None, 0.3)
+    scroll = ready.findChild(QScrollArea)
+    assert scroll is not None
+    inner = scroll.widget()
+    assert inner is not None
+    out["ready"] = {
+        "wizard": _rect(wizard.frameGeometry()),
+        "buttons": [_on_screen(b) for b in (wizard.button(w) for w in (
+            QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CancelButton)) if b.isVisible()],
+        "below": [_on_screen(w) for w in (ready.elsewhere, ready.again)],
+        "sideways": scroll.horizontalScrollBar().isVisible()
+        or inner.width() > scroll.viewport().width(),
+        "checks": len(ready.check_labels),
+    }  # fmt: skip
     wizard.back()
     settle(lambda: wizard.currentId() == int(Step.TERMS))
     settle(None, 0.3)
