@@ -34,11 +34,13 @@ def space_checks(c: Context, facts: Facts, place: DataPlace) -> list[Check]:
     for d in local:
         if isinstance(d.space, VolumeSpace) and isinstance(d.size, FolderSize):
             parts.append(("data", d.space, d.size.bytes, d.size.at_least))
-    return _said_once([
-        _for(c, "space_installer", "installer", facts.installer_space, installer, parts),
-        _for(c, "space_program", "program", facts.program_space, program, parts),
-        _data(c, local, parts) if place is DataPlace.HERE else _elsewhere(c),
-    ])
+    return _said_once(
+        [
+            _for(c, "space_installer", "installer", facts.installer_space, installer, parts),
+            _for(c, "space_program", "program", facts.program_space, program, parts),
+            _data(c, local, parts) if place is DataPlace.HERE else _elsewhere(c),
+        ]
+    )
 
 
 def _said_once(checks: list[Check]) -> list[Check]:
