@@ -46,6 +46,7 @@ class FirstPaintProbe(QObject):
             self._dialog.removeEventFilter(self)
             print("first-paint " + " ".join(f"{k}={v}" for k, v in loaded.items()), flush=True)
             print(f"first-paint-at {at:.6f}", flush=True)
+            print(f"first-paint-cpu-ms {time.process_time() * 1000:.1f}", flush=True)
             peak = peak_rss_kib()
             if peak is not None:
                 print(f"first-paint-peak-kib {peak}", flush=True)

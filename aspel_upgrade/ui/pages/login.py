@@ -83,12 +83,12 @@ class LoginPage(FlowPage):
 
         # A button that looks like a link: a label with a link was no Tab stop of its own
         # and read as text, not as something to press (issue 18 D4).
-        self.forgot = QPushButton(words.forgot_button(), self)
+        # Its link look (colour, underline, hand) is finish_setup's: QFont's and QIcon's
+        # enums are not on the way to the first paint (ui/app.py, Start-up).
+        self.forgot = QPushButton(self)
+        self.forgot.setText(words.forgot_button())
         self.forgot.setFlat(True)
         self.forgot.setAutoDefault(False)
-        underlined = self.forgot.font()
-        underlined.setUnderline(True)
-        self.forgot.setFont(underlined)
         self.forgot.clicked.connect(lambda _checked=False: self.ask_password_reset())
         row = QHBoxLayout()
         row.addWidget(self.forgot)
@@ -132,11 +132,13 @@ class LoginPage(FlowPage):
         # chose: with the user name already there, typing must go to the password.
         self._focus_first_empty()
 
-        # «¿Olvidaste…?» in the link colour, the pointing hand (the palette's and the
-        # cursor's enums are first used here, after the paint).
+        # «¿Olvidaste…?» looks like a link: the link colour, underlined, the pointing hand.
         palette = self.forgot.palette()
         palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
         self.forgot.setPalette(palette)
+        underlined = self.forgot.font()
+        underlined.setUnderline(True)
+        self.forgot.setFont(underlined)
         self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def _focus_first_empty(self) -> None:
