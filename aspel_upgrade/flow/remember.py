@@ -9,10 +9,9 @@ and a tuple: the log-in page asks ``prefill`` before the window is first painted
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
-if TYPE_CHECKING:
-    from ..host.settings import Settings
+from ..host.settings import Settings
 
 # What the credential store is to do after a log-in: keep this password, forget the one
 # kept for an earlier user, or nothing.

@@ -5,11 +5,12 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-if TYPE_CHECKING:
+from .pending import PendingUpgrade
+
+if TYPE_CHECKING:  # loaded after the first paint (ui/app.py, Start-up)
     from ..host.installed import InstalledSystem
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
     from .download import DownloadResult
-    from .pending import PendingUpgrade
 
 NoticeKind = Literal[
     "resume_refused", "pending_waiting", "download_unfinished", "download_elsewhere"

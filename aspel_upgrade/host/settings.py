@@ -12,6 +12,7 @@ The app itself only ever writes the user's own choices to the user's file.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import stat
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import values
+from .atomic import write_json_atomically
 
 log = logging.getLogger("aspel_upgrade.settings")
 
@@ -170,7 +172,6 @@ def _read_object(path: Path) -> dict[str, Any] | None:
         text = data.decode("utf-8-sig")  # Notepad's BOM is not part of the JSON
     except UnicodeDecodeError as exc:
         raise _Unusable("not_utf8", str(exc)) from None
-    import json  # only when there is a file: start-up pays for nothing it does not use
 
     try:
         loaded = json.loads(text)
@@ -248,8 +249,6 @@ def save_user_choices(path: Path, **choices: Any) -> None:
     (they are reported at each start, not silently erased); a file that cannot be read
     as a JSON object is replaced by a good one.
     """
-    from .atomic import write_json_atomically
-
     try:
         data = _read_object(path) or {}
     except _Unusable:

@@ -6,12 +6,19 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..host.logs import setup_logging
 from ..host.paths import AppPaths, default_paths
+from ..host.process import catch_termination
 from ..host.settings import load_settings
+from ..portal.address import normalise_portal_url
+from ..portal.errors import InvalidPortalAddress
+from .options import Options
 
+# Late, as the run reaches them: the window (ui.app: Qt), --diagnose's modules, the
+# sandbox (left out of the shipped build), and a failure's words and outcome (the
+# catalogue, requests); ui/app.py, Start-up.
 if TYPE_CHECKING:
     from ..flow.outcome import Outcome
-    from .options import Options
 
 log = logging.getLogger("aspel_upgrade")
 
@@ -23,8 +30,6 @@ def run(
     report: Callable[[Outcome], None] | None = None,
 ) -> Outcome:
     """Do what the options ask; ``report`` (the result file) is called before cleaning up."""
-    from ..host.process import catch_termination
-
     stop_catching = catch_termination()  # SIGTERM: end the run, still reporting it
     try:
         return _run(options, paths, report)
@@ -35,10 +40,6 @@ def run(
 def _run(
     options: Options, paths: AppPaths | None, report: Callable[[Outcome], None] | None
 ) -> Outcome:
-    from ..host.logs import setup_logging
-    from ..portal.address import normalise_portal_url
-    from ..portal.errors import InvalidPortalAddress
-
     paths = paths or default_paths()
     setup_logging(paths.log_dir)
     settings = load_settings(paths.machine_settings_file, paths.settings_file)  # logs problems

@@ -27,8 +27,10 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import requests
+import truststore
 from requests.adapters import HTTPAdapter
 from urllib3 import BaseHTTPResponse
 from urllib3.connection import HTTPConnection, HTTPSConnection
@@ -293,14 +295,10 @@ class _TruststoreAdapter(HTTPAdapter):
     """
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        import truststore
-
         kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         super().init_poolmanager(*args, **kwargs)
 
     def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
-        import truststore
-
         kwargs.setdefault("ssl_context", truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT))
         return super().proxy_manager_for(proxy, **kwargs)
 
@@ -687,6 +685,4 @@ class PortalClient:
 
 def _segment(value: str) -> str:
     """A path segment that cannot climb out of its place in the URL."""
-    from urllib.parse import quote
-
     return quote(value, safe="")

@@ -21,15 +21,13 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from werkzeug.wrappers import Request, Response
 
+from .faults import Fault
 from .problems import Problem
-
-if TYPE_CHECKING:
-    from .faults import Fault
-    from .store import Store
+from .store import Store
 
 CHUNK = 64 * 1024
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")

@@ -15,16 +15,25 @@ README, "Start-up", has the measurements.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import linecache
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from ..flow.connect import client_factory, preload
@@ -32,15 +41,17 @@ from ..flow.controller import UpgradeFlow
 from ..flow.pending import PendingStore
 from ..flow.wording import use_translator
 from ..host.credentials import CredentialStore
+from ..host.paths import AppPaths
+from ..host.process import on_termination
 from ..host.settings import Settings
 from .context import UiContext
+from .crash import install_excepthook
 from .tasks import TaskRunner
 from .wizard import UpgradeWizard
 
 if TYPE_CHECKING:
     from ..flow.outcome import Outcome
     from ..host.installed import InstalledSystem
-    from ..host.paths import AppPaths
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -175,8 +186,6 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     translators = install_translations(app, choose_language(options.language))
     tasks = TaskRunner()
     wizard = build_wizard(options, tasks, report)
-    from .crash import install_excepthook
-
     install_excepthook(lambda: wizard)
     wizard.after_first_paint(resume_collector)
     stop_waking: list[Callable[[], None]] = []
@@ -188,8 +197,6 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
         FirstPaintProbe(wizard, settled=lambda: wizard.settled)
     # The run lasts until the wizard is finished or closed, also when it was already hidden
     # (closed while a confirmation was on its way), which "last window closed" misses.
-    from PySide6.QtCore import QEventLoop
-
     loop = QEventLoop()
     wizard.finished.connect(loop.quit)
     wizard.show()
@@ -217,7 +224,6 @@ def listen_for_termination(wizard: UpgradeWizard) -> Callable[[], None]:
     waits in C: the signal also writes a byte to a socket the loop watches, whose slot is
     that Python code. Set up after the first paint (a request before it was recorded).
     """
-    from ..host.process import on_termination
 
     def end() -> None:
         log.warning("Asked to end from outside (SIGTERM): closing, and reporting how it ended")
@@ -233,8 +239,6 @@ def wake_on_signals() -> Callable[[], None]:
     """Let the Qt loop hear a signal at once (see ``listen_for_termination``); the undo."""
     if sys.platform == "win32":
         return lambda: None
-    import contextlib
-    import signal
     import socket
 
     from PySide6.QtCore import QSocketNotifier

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
+from PySide6 import __version__ as pyside
+from PySide6.QtCore import qVersion
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from ..flow.wording import diagnostics as words
 from ..flow.wording.common import copy_button
+from ..support.bundle import write_support_bundle
+from ..support.diagnostics import run_diagnostics
 from .context import UiContext
 from .tasks import Task
 from .widgets import BusyRow, InlineMessage, copy_to_clipboard
@@ -61,16 +66,12 @@ class DiagnosticsDialog(QDialog):
         if self.task is not None and self.task.running:
             return
         ctx = self.ctx
-        from PySide6 import __version__ as pyside
-        from PySide6.QtCore import qVersion
 
         qt = f"{qVersion()} (PySide6 {pyside})"
         log_dir = ctx.paths.log_dir if ctx.paths else None
         labels = words.labels()  # on the GUI thread, in the wizard's language
 
         def call() -> str:
-            from ..support.diagnostics import run_diagnostics
-
             return run_diagnostics(
                 ctx.portal_url, proxy=ctx.proxy, ca_bundle=ctx.ca_bundle, log_dir=log_dir,
                 qt_version=qt, find_installed=ctx.find_installed,
@@ -105,13 +106,11 @@ class DiagnosticsDialog(QDialog):
     def export_bundle(self) -> None:
         if self.ctx.paths is None:
             return
-        from datetime import datetime
 
         suggested = str(Path.home() / words.bundle_name(f"{datetime.now():%Y%m%d-%H%M}"))
         chosen = self.ask_bundle_path(suggested)
         if not chosen:
             return
-        from ..support.bundle import write_support_bundle
 
         try:
             written = write_support_bundle(Path(chosen), self.ctx.paths, self.report_text)

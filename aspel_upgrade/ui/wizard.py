@@ -8,23 +8,26 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from PySide6 import QtCore
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtWidgets import QPushButton, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard, QWizardPage
 
+from ..flow.answers import LoginAnswer
+from ..flow.pending import PendingUpgrade
+from ..flow.state import ConfirmationRequest
 from ..flow.steps import Step, next_step, receipt_takes_over
 from ..flow.wording import window as words
 from .context import UiContext
+from .crash import show_unexpected
 from .pages.base import FlowPage
 from .pages.login import LoginPage
 
-if TYPE_CHECKING:  # QMessageBox and the later pages are imported after the first paint
+# The later pages, the dialogs, QMessageBox, QFileDialog and the catalogue's closing words
+# are imported where used, after the first paint (ui/app.py, Start-up).
+if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
-    from ..flow.answers import LoginAnswer
     from ..flow.closing import ClosingRisk
-    from ..flow.pending import PendingUpgrade
-    from ..flow.state import ConfirmationRequest
     from ..host.installed import InstalledSystem
     from .diagnostics_dialog import DiagnosticsDialog
     from .pages.confirm import ConfirmPage
@@ -374,8 +377,6 @@ class UpgradeWizard(QWizard):
         super().keyPressEvent(event)
 
     def report_unexpected(self, error: BaseException) -> None:
-        from .crash import show_unexpected
-
         self.last_error_dialog = show_unexpected(error, self)
 
     # ---- closing --------------------------------------------------------------------
@@ -446,7 +447,7 @@ class UpgradeWizard(QWizard):
         # A file dialog («Guardar comprobante», «Guardar recordatorio», the support bundle)
         # runs an event loop of its own: left open, it kept the run from ending (the wizard
         # hidden, the dialog on screen, no exit code). Closed as its «Cancelar» would.
-        from PySide6.QtWidgets import QApplication, QFileDialog
+        from PySide6.QtWidgets import QFileDialog
 
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QFileDialog) and widget.isVisible():

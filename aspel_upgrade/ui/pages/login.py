@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...flow import remember
+from ...flow import input_limits, remember
+from ...flow.answers import LoginAnswer
+from ...flow.input_limits import InputProblem
 from ...flow.steps import Step
 from ...flow.wording import bare
 from ...flow.wording import login as words
@@ -24,9 +26,9 @@ from ..context import UiContext
 from ..widgets import InlineMessage
 from .base import FlowPage
 
+# The catalogue's account and settings words, the forgotten-password dialog and the Qt
+# namespace are imported where used, after the first paint (ui/app.py, Start-up).
 if TYPE_CHECKING:
-    from ...flow.answers import LoginAnswer
-    from ...flow.input_limits import InputProblem
     from ..forgot_password import ForgotPasswordDialog
 
 
@@ -167,9 +169,7 @@ class LoginPage(FlowPage):
     # ---- completion -----------------------------------------------------------------
     def input_problem(self) -> InputProblem | None:
         """Why the typed user name or password cannot be sent, before sending it."""
-        from ...flow.input_limits import input_problem  # on the first key
-
-        return input_problem(self.username.text(), self.password.text())
+        return input_limits.input_problem(self.username.text(), self.password.text())
 
     def _input_changed(self) -> None:
         problem = self.input_problem()
@@ -275,14 +275,13 @@ class LoginPage(FlowPage):
         dialog.open()
 
     def _request_reset(self, username: str) -> None:
-        from ...flow.input_limits import username_problem
         from ...flow.wording import account
 
         username = username.strip()
         if not username:
             self.message.show_message("error", account.reset_needs_username())
             return
-        problem = username_problem(username)
+        problem = input_limits.username_problem(username)
         if problem is not None:
             self.message.show_message("error", account.input_problem(problem))
             return
