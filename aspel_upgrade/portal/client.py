@@ -464,7 +464,6 @@ class PortalClient:
         self._clock = _CallClock(call_deadline, read_timeout, self._retry_listeners)
         self._token: str | None = None
         self.account: Account | None = None
-        self.session_expires_at: datetime | None = None
         self.http = session or requests.Session()
         self.http.headers["User-Agent"] = f"aspel-upgrade/{__version__}"
         self.http.headers["Accept"] = "application/json"
@@ -579,7 +578,6 @@ class PortalClient:
 
     def _forget_session(self) -> None:
         self._token = None
-        self.session_expires_at = None
 
     def forget_session(self) -> None:
         """Let go of the token here (the run is over), without a call: the portal's
@@ -607,7 +605,6 @@ class PortalClient:
         session = Session.from_json(self._check(response))
         register_secret(session.token)
         self._token = session.token
-        self.session_expires_at = session.expires_at
         self.account = session.account
         return session.account
 

@@ -116,7 +116,7 @@ class InstallerShelf:
         return mac.hexdigest()[:32]
 
     def served(self, upgrade_id: str) -> int:
-        """Body bytes sent for this upgrade's installer since the last ``reset_served``."""
+        """Body bytes sent for this upgrade's installer since the sandbox started."""
         with self._lock:
             return self._served.get(upgrade_id, 0)
 
@@ -125,10 +125,6 @@ class InstallerShelf:
         went away is noticed at the next write, so the count drops a moment later)."""
         with self._lock:
             return self._sending.get(upgrade_id, 0)
-
-    def reset_served(self) -> None:
-        with self._lock:
-            self._served.clear()
 
     def _count(self, upgrade_id: str, n: int) -> None:
         with self._lock:

@@ -198,12 +198,6 @@ class UpgradeWizard(QWizard):
         self.setPage(int(step), page)
         self.pages[step] = page
 
-    def build_remaining_pages(self) -> None:
-        """Build every page not built yet, now (tests and page_for need them at once)."""
-        for step in Step:
-            if step not in self.pages:
-                self._build_page(step)
-
     @overload
     def page_for(self, step: Literal[Step.LOGIN]) -> LoginPage: ...
     @overload
