@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -106,7 +107,7 @@ def _run(
                 report(outcome)
             return outcome
 
-        _import_before_qt()
+        _skip_pyside_source_check()
         from ..ui.app import GuiOptions
         from ..ui.app import run as run_gui
 
@@ -154,20 +155,23 @@ def _fail(
     return outcome
 
 
-def _import_before_qt() -> None:
-    """Import the Qt-free modules the wizard needs before ui/app.py imports PySide6.
+def _skip_pyside_source_check() -> None:
+    """Stop PySide6 reading the source of every module imported after it (ui/app.py).
 
-    PySide6 hooks ``import``: every module imported after it is checked for use of its
-    ``__feature__`` switch by reading the module's source (``inspect.getsource``), which
-    then stays in ``linecache`` (ui/app.py drops it as the run starts). Imported here,
-    before Qt, the flow's modules skip that reading: ~1 ms and 0.1 MiB, measured old against
-    new with tests/bench/startup.py, within its noise; kept because it costs nothing. The
-    first page's words and its remember-me rule too (0.9 ms of source reading after Qt,
-    measured with ``python -X importtime`` old against new).
+    PySide6 replaces ``import``: for each module first imported after it, it reads the
+    module's whole source (``inspect.getsource``, which keeps it in ``linecache``) to learn
+    whether the module uses its ``__feature__`` switch. This app never does: every module
+    is taken as a PySide one with no switch (Qt's own names), and a module that selects
+    one still gets it by its own import (tests/gui/test_installer_run.py). Measured old
+    against new (tests/bench/startup.py): ~2 ms of CPU and 0.9 MiB to the first paint, and no source
+    dropping afterwards. A PySide6 without the check (or a frozen build, which has no
+    sources to read) is left as it is.
     """
-    from ..flow import connect, controller, remember  # noqa: F401
-    from ..flow.wording import login, window  # noqa: F401
-    from ..host import credentials  # noqa: F401
+    import PySide6  # noqa: F401  (sets up the import hook and its check)
+
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda _module: True  # type: ignore[attr-defined]
 
 
 def _qt_version() -> str:

@@ -8,8 +8,9 @@ the flow and the log-in page. After it, and why:
   the first page never waits for them, and the later pages then import only their own;
 - the later pages are built once that is done, one per event-loop turn (ui/wizard.py), so
   no turn keeps the window from answering (tests/bench/responsiveness.py);
-- once they are built, what they made is frozen too and PySide's copies of module sources
-  are dropped (``settle_start_up``).
+- once they are built, what they made is frozen too (``settle_start_up``).
+Before this module is imported, launch/runner.py stops PySide reading the source of every
+module imported after it (``_skip_pyside_source_check``).
 README, "Start-up", has the measurements.
 """
 
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import linecache
 import logging
 import os
 import signal
@@ -178,7 +178,6 @@ def build_wizard(
 
 def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) -> Outcome:
     """Show the wizard until it is finished or closed; return how it ended."""
-    linecache.clearcache()  # see settle_start_up
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("aspel-upgrade")
@@ -280,16 +279,9 @@ def resume_collector() -> None:
 
 
 def settle_start_up() -> None:
-    """Once the pages are built: let go of what start-up left behind, keep what it made.
-
-    PySide6 reads the source of every module imported after it (into ``linecache``) to see
-    whether it uses its ``__feature__`` switch, once per module: the lines serve nothing
-    afterwards (about 1 MiB for the first page's modules, dropped as the run starts; more
-    for the later pages and the warm-up's). A traceback reads its lines anew. Start-up's
-    objects (modules, Qt's enum types, the pages) live as long as the run: frozen out of
-    the collector's full passes, which took 20-30 ms on the GUI thread.
-    """
-    linecache.clearcache()
+    """Once the pages are built: start-up's objects (modules, Qt's enum types, the pages)
+    live as long as the run, frozen out of the collector's full passes, which took 20-30 ms
+    on the GUI thread."""
     gc.freeze()
 
 
