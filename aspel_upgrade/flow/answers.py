@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..portal import errors as e
 
-if TYPE_CHECKING:  # loaded after the first paint (ui/app.py, Start-up)
+if TYPE_CHECKING:  # loaded after the first paint (ui/app.py)
     from ..portal.models import Account, Subscription, UpgradeReceipt
 
 
-class Confirmation(NamedTuple):  # no dataclass before the paint (ui/app.py, Start-up)
+class Confirmation(NamedTuple):  # no dataclass before the paint (ui/app.py)
     receipt: UpgradeReceipt
     existing: bool  # the portal had already upgraded it; this is that earlier receipt
 

@@ -22,7 +22,7 @@ from .problems import StateNotWritable, Terminated
 from .state import ConfirmationRequest, FlowState, Notice
 from .steps import Step, can_choose, opens_receipt
 
-if TYPE_CHECKING:  # loaded after the first paint (ui/app.py, Start-up)
+if TYPE_CHECKING:  # loaded after the first paint (ui/app.py)
     from datetime import date
 
     from ..host.installed import InstalledSystem

@@ -24,7 +24,7 @@ DOWNLOAD_RECORDS = "installer-downloads"  # …or one per upgrade, in this folde
 MAX_RECORD_BYTES = 64 * 1024
 
 
-class PendingUpgrade(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+class PendingUpgrade(NamedTuple):  # no dataclass before the first paint (ui/app.py)
     """One confirmation sent (or about to be): enough to resend it with the same key."""
 
     portal_url: str
@@ -50,7 +50,7 @@ class PendingStore:
 
     def _path(self, portal_url: str, subscription_id: str) -> Path:
         # The ids come from the portal: hashed, never used as a file name.
-        import hashlib  # at the first confirmation: it loads OpenSSL (ui/app.py, Start-up)
+        import hashlib  # at the first confirmation: it loads OpenSSL (ui/app.py)
 
         digest = hashlib.sha256(f"{portal_url}\n{subscription_id}".encode()).hexdigest()
         return self.folder / f"{digest[:24]}.json"

@@ -18,7 +18,7 @@ from ..host.settings import Settings
 Keyring = Literal["store", "forget", "none"]
 
 
-class Prefill(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+class Prefill(NamedTuple):  # no dataclass before the first paint (ui/app.py)
     username: str | None  # what the user-name field gets (None: left as it is)
     remembered: bool  # the remembered user: tick «Recordar…» as the user left them
     fill_password: bool  # read the remembered password (after the paint: keyring loads)

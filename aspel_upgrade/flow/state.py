@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from .pending import PendingUpgrade
 
-if TYPE_CHECKING:  # loaded after the first paint (ui/app.py, Start-up)
+if TYPE_CHECKING:  # loaded after the first paint (ui/app.py)
     from ..host.installed import InstalledSystem
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
     from .download import DownloadResult
@@ -17,7 +17,7 @@ NoticeKind = Literal[
 ]
 
 
-class Notice(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+class Notice(NamedTuple):  # no dataclass before the first paint (ui/app.py)
     """Something the next page should tell the user; the page words it."""
 
     kind: NoticeKind

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .input_limits import input_problem
 from .state import DownloadPhase, FlowState
 
-if TYPE_CHECKING:  # loaded after the first paint (ui/app.py, Start-up)
+if TYPE_CHECKING:  # loaded after the first paint (ui/app.py)
     from ..portal.models import Subscription
 
 

@@ -69,7 +69,7 @@ _key: list[bytes] = []  # made on the first secret: os.urandom, this process onl
 
 
 def _hash(text: str) -> bytes:
-    import hashlib  # not at start-up: it loads OpenSSL (ui/app.py, Start-up); ~90 ns here
+    import hashlib  # not at start-up: it loads OpenSSL (ui/app.py); ~90 ns here
 
     data = text.encode("utf-8", "surrogatepass")
     return hashlib.blake2b(data, key=_key[0], digest_size=16).digest()

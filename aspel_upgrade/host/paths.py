@@ -13,7 +13,7 @@ APP_AUTHOR = "Aspel"
 MACHINE_SETTINGS_NAME = "aspel-upgrade-equipo.json"
 
 
-class AppPaths(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+class AppPaths(NamedTuple):  # no dataclass before the first paint (ui/app.py)
     """The app's folders and files; tests and ``--download-dir`` replace some."""
 
     config_dir: Path

@@ -29,7 +29,7 @@ log = logging.getLogger("aspel_upgrade.settings")
 MAX_SETTINGS_BYTES = 64 * 1024
 
 
-class SettingsProblem(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+class SettingsProblem(NamedTuple):  # no dataclass before the first paint (ui/app.py)
     """Why (part of) a settings file was ignored, as data: the UI words it per language.
 
     ``code``: unreadable | not_a_file | too_big | not_utf8 | not_json | not_object (the
@@ -96,7 +96,7 @@ class Settings:
     """The settings in effect, from every layer; ``problems`` says what was ignored.
 
     Each is an ``Option``, one line below; files, the support bundle and the wizard read
-    them from here. A plain class, not a dataclass (ui/app.py, Start-up).
+    them from here. A plain class, not a dataclass (ui/app.py).
     """
 
     portal_url = text_option(values.check_portal_url)

@@ -24,7 +24,7 @@ from .options import Options
 from .winconsole import attach_parent_console
 
 # Late, as the run reaches them (a run without a window, --version, --help or a refused
-# flag, never loads Qt; ui/app.py, Start-up): the failures' words (flow.wording.cli_errors,
+# flag, never loads Qt; ui/app.py): the failures' words (flow.wording.cli_errors,
 # flow.wording.errors), how a run ended (flow.outcome: the catalogue, requests) and the
 # run itself (launch.runner: Qt).
 if TYPE_CHECKING:

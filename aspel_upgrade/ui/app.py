@@ -1,17 +1,35 @@
 """Start the Qt application: translations first, then the wizard; what waits for its paint.
 
-Start-up's seam. Before the first paint: the command line, settings, log, translations,
-the flow and the log-in page. After it, and why:
-- the garbage collector, off since ``cli.entry``, comes back with start-up's objects frozen
-  (``resume_collector``): its passes over them took ~4.5 ms before the paint;
-- ``requests``, ``keyring`` and the flow's later modules load on a worker (``warm_up``):
-  the first page never waits for them, and the later pages then import only their own;
-- the later pages are built once that is done, one per event-loop turn (ui/wizard.py), so
-  no turn keeps the window from answering (tests/bench/responsiveness.py);
-- once they are built, what they made is frozen too (``settle_start_up``).
-Before this module is imported, launch/runner.py stops PySide reading the source of every
-module imported after it (``_skip_pyside_source_check``).
-README, "Start-up", has the measurements.
+Start-up's seam, and the one list of its tricks. Before the first paint: the command line,
+settings, log, translations, the flow and the log-in page; everything else after it. Each
+trick that stays, with what taking it out costs to the first paint (CPU time; 15-21 runs
+each, alternating with the trick in place, tests/bench/startup.py's measure, 06/12/2026;
+enum types counted, which does not vary). One under 1 ms goes.
+- what the first page does not use loads after it: ``requests``, ``keyring`` and the
+  flow's later modules on a worker (``warm_up``, +131 ms and +20 MiB before the paint);
+  the later pages one per event-loop turn after that (ui/wizard.py, +177 ms, +25 MiB);
+  the start-up path's few late imports (datetime, uuid, platform, hashlib, html, the
+  catalogue's other areas, host.installed, the dialogs' modules: +46 ms, +7 MiB) and its
+  ``TYPE_CHECKING`` imports, types named only in annotations (+170 ms, +23 MiB: they
+  reach ``requests``);
+- the garbage collector is off from ``cli.entry`` to the paint, then comes back with what
+  exists frozen (``resume_collector``; +7.8 ms); frozen again once the pages are built
+  (``settle_start_up``: a full pass took 20-30 ms on the GUI thread);
+- PySide's import check does not read each module's source (launch/runner.py
+  ``_skip_pyside_source_check``, before this module is imported; +7.5 ms, +1.4 MiB);
+- Qt's namespace enums are first touched after the paint (ui/widgets.py, +10.6 ms);
+- no dataclass before the paint: the records there are NamedTuples, the settings, the
+  flow's state and the pages' context plain classes (+5.4 ms);
+- ``logging.handlers`` is not imported (host/logs.py ``rotate``; +5.2 ms, +1.2 MiB) and the
+  log's redaction patterns compile when first used (host/logs.py; +4.1 ms);
+- PySide makes a Qt class's enum types when the class is first used: the Qt classes the
+  first page does not use are imported where used (24 types, +2.8 ms), the screen
+  reader's alerts are set up with the first message (ui/widgets.py; 8 types, +2.4 ms),
+  «¿Olvidaste…?»'s link look comes after the paint (ui/pages/login.py; 11 types, +2.6 ms);
+- ``hashlib`` (OpenSSL) loads with the first secret (host/logs.py; +3.5 MiB, +1.1 ms).
+Gone as buying nothing: the flow imported before Qt and ``linecache`` dropped (the source
+check's skip covers both), and the wizard's paint seen in ``paintEvent`` rather than
+through an event filter (no difference). README, "Start-up", has the figures.
 """
 
 from __future__ import annotations
@@ -59,7 +77,7 @@ TRANSLATIONS_ENV = "ASPEL_UPGRADE_TRANSLATIONS"
 PAINT_PROBE_ENV = "ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT"  # see ui/paint_probe.py
 
 
-class GuiOptions(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+class GuiOptions(NamedTuple):  # no dataclass before the first paint (ui/app.py)
     """What the wizard needs from the run: the portal, the folders, the flags."""
 
     portal_url: str

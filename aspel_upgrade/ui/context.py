@@ -15,7 +15,7 @@ from ..host.paths import AppPaths
 from ..host.settings import Settings, save_user_choices
 from .tasks import TaskRunner
 
-if TYPE_CHECKING:  # loaded after the first paint (ui/app.py, Start-up)
+if TYPE_CHECKING:  # loaded after the first paint (ui/app.py)
     from ..host.installed import InstalledSystem
     from ..host.trust import Signature
 
@@ -78,7 +78,7 @@ class UiContext:
     """What every page may use; the wizard fills in its own hooks.
 
     Not a dataclass: made before the first paint, where the app defines no dataclass
-    (README, Start-up).
+    (ui/app.py).
     """
 
     def __init__(

@@ -16,7 +16,7 @@ from ..flow.wording import crash as words
 from ..host.logs import redact
 from .tasks import REPORT_STACK
 
-if TYPE_CHECKING:  # QMessageBox is imported when an error is shown (ui/app.py, Start-up)
+if TYPE_CHECKING:  # QMessageBox is imported when an error is shown (ui/app.py)
     from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("aspel_upgrade.ui")
@@ -24,7 +24,7 @@ log = logging.getLogger("aspel_upgrade.ui")
 
 def error_report(error: BaseException) -> str:
     """What support needs: versions and the stack. Exceptions here never carry secrets."""
-    import platform  # not before the first paint (ui/app.py, Start-up)
+    import platform  # not before the first paint (ui/app.py)
 
     # A worker's error comes with its stack written out and its frames let go (ui/tasks.py).
     stack = getattr(error, REPORT_STACK, None)

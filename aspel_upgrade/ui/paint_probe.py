@@ -22,7 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
-# Imported only after the first paint: the heavy ones, dataclasses (README, Start-up), and
+# Imported only after the first paint: the heavy ones, dataclasses (ui/app.py), and
 # the catalogue beyond the first page's own words (its errors and its largest area).
 AFTER_PAINT = (
     "requests", "keyring", "urllib3", "dataclasses",

@@ -111,7 +111,7 @@ def _read_as_alert(message: InlineMessage) -> None:
     """Before a message is first shown: its interface is the alerts' (``_alerts_factory``).
 
     Set up with the first message, not with the first page (QAccessible's enums cost 2 ms
-    before the first paint; ui/app.py, Start-up). Qt keeps the interface it first made for
+    before the first paint; ui/app.py). Qt keeps the interface it first made for
     a widget: one a screen reader read before then is made again, the alerts' way.
     """
     from PySide6.QtGui import QAccessible

@@ -21,7 +21,7 @@ from .pages.base import FlowPage
 from .pages.login import LoginPage
 
 # The later pages, the dialogs, QMessageBox, QFileDialog and the catalogue's closing words
-# are imported where used, after the first paint (ui/app.py, Start-up).
+# are imported where used, after the first paint (ui/app.py).
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent, QPaintEvent
@@ -95,7 +95,6 @@ class UpgradeWizard(QWizard):
         self.last_error_dialog: QMessageBox | None = None  # the last unexpected-error report
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        # Not an event filter: that would route every event before the paint through Python.
         super().paintEvent(event)
         if not self.painted:
             self.painted = True
@@ -143,7 +142,7 @@ class UpgradeWizard(QWizard):
     def _finish_setup(self) -> None:
         # Titles and subtitles quote the portal's data (versions, systems): plain text,
         # never Qt's rich text (issue 18 G1). After the paint: the first use of Qt's
-        # namespace enums costs ~15 ms (README, Start-up); the first page's are ours.
+        # namespace enums costs ~15 ms (ui/app.py); the first page's are ours.
         self.setTitleFormat(QtCore.Qt.TextFormat.PlainText)
         self.setSubTitleFormat(QtCore.Qt.TextFormat.PlainText)
         self.login_page.finish_setup()
@@ -340,7 +339,7 @@ class UpgradeWizard(QWizard):
         return ok
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        # Not event(): that would route every event through Python (README, Start-up).
+        # Not event(): that would route every event through Python (ui/app.py).
         change = QtCore.QEvent.Type.ActivationChange  # (QEvent's enums: after the paint)
         if self.ctx.flow.state.receipt is not None and event.type() == change:
             # To or from another window (the user may have closed the old version there):

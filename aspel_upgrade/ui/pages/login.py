@@ -27,7 +27,7 @@ from ..widgets import InlineMessage
 from .base import FlowPage
 
 # The catalogue's account and settings words, the forgotten-password dialog and the Qt
-# namespace are imported where used, after the first paint (ui/app.py, Start-up).
+# namespace are imported where used, after the first paint (ui/app.py).
 if TYPE_CHECKING:
     from ..forgot_password import ForgotPasswordDialog
 
@@ -86,7 +86,7 @@ class LoginPage(FlowPage):
         # A button that looks like a link: a label with a link was no Tab stop of its own
         # and read as text, not as something to press (issue 18 D4).
         # Its link look (colour, underline, hand) is finish_setup's: QFont's and QIcon's
-        # enums are not on the way to the first paint (ui/app.py, Start-up).
+        # enums are not on the way to the first paint (ui/app.py).
         self.forgot = QPushButton(self)
         self.forgot.setText(words.forgot_button())
         self.forgot.setFlat(True)
