@@ -37,9 +37,17 @@ SolidCompression=yes
 WizardStyle=modern
 DisableProgramGroupPage=yes
 UninstallDisplayIcon={app}\aspel-upgrade.exe
-; Sign both the setup and the uninstaller (configure the "signtool" tool in the IDE or
-; with /S on the iscc command line); see packaging/README.md.
-; SignTool=signtool
+; Signing (packaging/README.md, "Sign"): with /DSignTool=NAME and /SNAME=COMMAND on the
+; iscc command line, ISCC signs the setup and the uninstaller it embeds (the installed
+; unins000.exe then carries the same signature), e.g.
+;   iscc /DSignTool=aspelsign "/Saspelsign=py packaging\sign.py $f" ...
+; Without it the setup is built unsigned.
+#ifdef SignTool
+SignTool={#SignTool}
+SignedUninstaller=yes
+#else
+  #pragma warning "UNSIGNED BUILD: no /DSignTool given, the setup and its uninstaller are NOT signed (SmartScreen, antivirus; SAE's installer must not bundle it)"
+#endif
 
 [Languages]
 Name: "es"; MessagesFile: "compiler:Languages\Spanish.isl"

@@ -128,6 +128,7 @@ class DownloadStep:
 
     def __init__(self, state: Callable[[], FlowState]) -> None:
         self._state = state  # the flow's state is replaced when another user logs in
+        self._before_discard: DownloadPhase | None = None  # restored if nothing is removed
 
     @property
     def phase(self) -> DownloadPhase:
@@ -166,6 +167,7 @@ class DownloadStep:
         state = self._state()
         state.download_phase = DownloadPhase.RUNNING
         state.download_cancelled = False
+        state.download_paused_by_leaving = False
         return True
 
     def stop(self, *, cancel: bool) -> None:
@@ -211,15 +213,18 @@ class DownloadStep:
         return CancelAnswer.NOTHING
 
     def discarding(self) -> None:
+        self._before_discard = self.phase
         self._set(DownloadPhase.IDLE)
 
     def discarded(self, answer: OSError | bool) -> Discarded:
         """``answer``: flow/download.py's (True: removed; False: another copy holds it), or
         the OSError that kept the part."""
+        before, self._before_discard = self._before_discard, None
         if answer is True:
             self._set(DownloadPhase.CANCELLED)
             return Discarded.REMOVED
-        self._set(DownloadPhase.PAUSED)  # what is there stays, and can be resumed
+        if before is not None:  # nothing changed: the step offers what it offered before
+            self._set(before)
         return Discarded.BUSY if answer is False else Discarded.KEPT
 
     def left(self) -> None:
@@ -228,6 +233,14 @@ class DownloadStep:
         state.download_cancelled = False
         if state.download_phase is DownloadPhase.RUNNING:
             state.download_phase = DownloadPhase.PAUSED
+            state.download_paused_by_leaving = True
+
+    def take_paused_by_leaving(self) -> bool:
+        """Whether leaving the page paused a transfer, said once (the page the user went
+        back to tells them, rather than pause it silently)."""
+        state = self._state()
+        paused, state.download_paused_by_leaving = state.download_paused_by_leaving, False
+        return paused and state.download_phase is DownloadPhase.PAUSED
 
     def buttons(self, *, busy: bool, has_part: bool) -> Buttons:
         """``busy``: a task of the page is running (the transfer or a discard);

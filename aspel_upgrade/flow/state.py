@@ -76,6 +76,7 @@ class FlowState:
     installer: DownloadResult | None = None  # how the last download attempt ended
     download_phase: DownloadPhase = DownloadPhase.IDLE
     download_cancelled: bool = False  # the transfer was stopped to remove what arrived
+    download_paused_by_leaving: bool = False  # «Atrás» paused it: «¡Listo!» says so once
 
     def __init__(self) -> None:
         self.pending = []

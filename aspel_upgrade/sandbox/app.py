@@ -22,7 +22,7 @@ from .faults import DOWNLOAD_KINDS, Fault, FaultInjector
 from .hostile import deep_json, dripped, huge_answer
 from .problems import Problem
 from .service import CONTRACT_VERSION, PortalService, utc_now
-from .store import SYSTEMS
+from .store import SYSTEMS, StoreClosed
 
 log = logging.getLogger("aspel_upgrade.sandbox")
 
@@ -179,6 +179,11 @@ class SandboxApp:
                     "La solicitud es demasiado grande.",
                     {"max_bytes": MAX_BODY_BYTES},
                 )
+            )
+        except StoreClosed:  # stopped mid-request (Ctrl+C, a test's end): said, not traced
+            log.info("sandbox: %s answered after the portal stopped", endpoint)
+            response = _problem_response(
+                Problem(503, "service_unavailable", "El portal de pruebas se detuvo.")
             )
         except Exception:
             log.exception("sandbox: unexpected error in %s", endpoint)

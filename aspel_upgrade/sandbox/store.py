@@ -82,6 +82,10 @@ CREATE TABLE IF NOT EXISTS outbox (
 """
 
 
+class StoreClosed(RuntimeError):
+    """The portal was stopped while a request was still being answered."""
+
+
 class Store:
     """One SQLite connection shared by the server's threads.
 
@@ -93,6 +97,7 @@ class Store:
     def __init__(self, path: str | Path = ":memory:") -> None:
         self.path = str(path)
         self._lock = threading.RLock()
+        self._closed = False
         self._conn = sqlite3.connect(
             self.path, check_same_thread=False, isolation_level=None, timeout=10.0
         )
@@ -106,6 +111,7 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction: committed on success, rolled back on any exception."""
         with self._lock:
+            self._open()
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -118,7 +124,12 @@ class Store:
     def reading(self) -> Iterator[sqlite3.Connection]:
         """A consistent read (no other thread of this process writes meanwhile)."""
         with self._lock:
+            self._open()
             yield self._conn
+
+    def _open(self) -> None:
+        if self._closed:
+            raise StoreClosed("the sandbox portal has stopped")
 
     def is_empty(self) -> bool:
         with self.reading() as conn:
@@ -126,4 +137,5 @@ class Store:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             self._conn.close()

@@ -254,12 +254,17 @@
         <translation>The browser could not be opened. Copy this address and open it in your browser: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="254"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="255"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and try again: what was already downloaded is kept.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="260"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="261"/>
+        <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</source>
+        <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="267"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>There is not enough space in the folder “{folder}”: the disk is full. Free some space (for example, empty the recycle bin) and try again: what was already downloaded is kept.</translation>
     </message>
@@ -334,12 +339,17 @@
         <translation>the system did not allow it</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="264"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="271"/>
+        <source>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</source>
+        <translation>There is not enough space in the folder “{folder}”: the disk is full. Free some space (for example, empty the recycle bin) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="275"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
         <translation>The installer could not be saved in the folder “{folder}”: “{place}” is in the way ({what}). Move or rename it and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="270"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="281"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
         <translation>The installer could not be saved in the folder “{folder}”: {what}. Check the folder or ask your IT department for help, and try again.</translation>
     </message>
@@ -464,327 +474,332 @@
         <translation>Download paused. What was already downloaded is kept: press “Resume” (today or the next time you open the assistant) to continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="159"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="152"/>
+        <source>La descarga del instalador quedó en pausa al volver a esta página. Lo que ya se descargó se guardó: pulsa «{button}» para continuar donde se quedó.</source>
+        <translation>The installer&apos;s download was paused when you came back to this page. What has arrived is kept: click “{button}” to continue where it stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="166"/>
         <source>El instalador descargado no coincide con lo que publicó el portal (pudo dañarse en el camino), así que se borró.</source>
         <translation>The downloaded installer does not match what the portal published (it may have been damaged on the way), so it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="170"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="178"/>
         <source>El portal ya no reconoce este enlace de descarga. Vuelve a intentarlo; si se repite, descarga el instalador desde la página de Aspel: {url}</source>
         <translation>The portal no longer recognises this download link. Try again; if it happens again, download the installer from Aspel’s page: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="182"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="190"/>
         <source>{failure} Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>{failure} Click “Try again” to download it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="190"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="198"/>
         <source>No se terminó de descargar el instalador. Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</source>
         <translation>The installer was not downloaded completely. What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="193"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="201"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>The installer was not downloaded completely.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="195"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="203"/>
         <source>No se terminó de descargar el instalador. {reason} Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</source>
         <translation>The installer was not downloaded completely. {reason} What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="198"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="206"/>
         <source>No se terminó de descargar el instalador. {reason}</source>
         <translation>The installer was not downloaded completely. {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="203"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="211"/>
         <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí (o ciérrala) y vuelve a intentarlo.</source>
         <translation>The installer is being downloaded in another window of this assistant. Wait for it to finish there (or close it) and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="219"/>
         <source>¿Cancelar la descarga?</source>
         <translation>Cancel the download?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="215"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="223"/>
         <source>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</source>
         <translation>What was already downloaded will be deleted and the next download will start from zero. If you only want to stop it for now, use “Pause”: it will then continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="221"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="229"/>
         <source>&amp;Borrar y cancelar</source>
         <translation>&amp;Delete and cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="225"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="233"/>
         <source>&amp;Seguir descargando</source>
         <translation>&amp;Keep downloading</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="225"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="233"/>
         <source>&amp;Conservar</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="230"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="238"/>
         <source>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</source>
         <translation>Download cancelled: what had been downloaded was deleted. If you press “Download”, it will start from zero.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="237"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="245"/>
         <source>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</source>
         <translation>“{part}” could not be deleted. Close it if another program has it open and press “Cancel download” again, or delete it from File Explorer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="246"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="254"/>
         <source>Verificado</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="254"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="262"/>
         <source>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>While it was downloading, the portal published a newer build of the installer, so the download started again with that one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="257"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="265"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>The half-finished download could no longer be used, so it started again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="260"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="268"/>
         <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
         <translation>Once you have copied or written down the serial number and the company name, press “Finish”: the installation that opened this assistant will carry on.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="267"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="275"/>
         <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
         <translation>The installer is complete: its size ({size}) and its SHA-256 hash match what the portal published.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="272"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="280"/>
         <source>Huella SHA-256 (la misma que da Get-FileHash):</source>
         <translation>SHA-256 hash (the same as Get-FileHash gives):</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="276"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="284"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>SHA-256 fingerprint of the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="280"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="288"/>
         <source>Copiar &amp;huella</source>
         <translation>Copy &amp;hash</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="284"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="292"/>
         <source>Copiar huella SHA-256 del instalador</source>
         <translation>Copy hash (the installer&apos;s SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="289"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="297"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opy serial</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="294"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="302"/>
         <source>Copiar serie (el nuevo número de serie)</source>
         <translation>Copy serial (the new serial number)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="298"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="306"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>R&amp;un installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="302"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="310"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Op&amp;en folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="311"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="319"/>
         <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
         <translation>The folder already holds a folder named “{name}”, so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="314"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="322"/>
         <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
         <translation>There was already a file “{name}” that cannot be replaced (it may be open or running), so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="317"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="325"/>
         <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
         <translation>There was already something named “{name}” (for example, a shortcut), so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="326"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="334"/>
         <source>Comprobando la firma digital del instalador…</source>
         <translation>Checking the installer’s digital signature…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="333"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="341"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</source>
         <translation>The installer&apos;s digital signature is checked on Windows, when you run it from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="335"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="343"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>The installer’s digital signature is checked on Windows, when it is run from here (expected publisher: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="339"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="347"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}.</source>
         <translation>Digital signature checked by Windows: the publisher is {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="342"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="350"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
         <translation>Digital signature checked by Windows: the publisher is {publisher}, as expected.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="350"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="358"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado). Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer is signed by “{publisher}”, not by {expected} (the expected publisher). For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="353"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="361"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer has no digital signature, so there is no telling whether it comes from {expected}. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="355"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="363"/>
         <source>El instalador no tiene firma digital, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer has no digital signature, so there is no way to know who published it. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="358"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="366"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer changed after it was signed, so it is not the one {expected} published. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="361"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="369"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que se publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer changed after it was signed, so it is not the one that was published. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="366"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="374"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Windows does not trust the installer’s digital signature, so there is no telling whether it comes from {expected}. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="371"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="379"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Windows does not trust the installer’s digital signature, so there is no way to know who published it. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="378"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="386"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer’s digital signature could not be checked, so there is no telling whether it comes from {expected}. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="383"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="391"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer’s digital signature could not be checked, so there is no way to know who published it. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="397"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="405"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>The {old} data is on this computer: install {new} here, on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="401"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="409"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos (el Servidor: {meaning}) e instálalo allí.</source>
         <translation>{old} is installed on this computer, but its data is not here. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the data (the Server: {meaning}) and install it there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="407"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="415"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} (el Servidor: {meaning}) e instálalo allí.</source>
         <translation>We did not find {old} on this computer. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the {old} data (the Server: {meaning}) and install it there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="411"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="419"/>
         <source>Instálalo en el equipo donde están los datos de {old} (el Servidor: {meaning}).</source>
         <translation>Install it on the computer that holds the {old} data (the Server: {meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="416"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="424"/>
         <source>Qué sigue</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="423"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="431"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>On the Servidor, double-click the installer you copied and follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="426"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="434"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>“Run installer” installs {new}. Follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="431"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="439"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="438"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="446"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Checking the installer and this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="442"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="450"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>The installer could not be checked before running it. Press “Open folder” and double-click it; Windows will show you who signed it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="448"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="456"/>
         <source>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</source>
         <translation>The file “{name}” is no longer the installer that was verified (it was deleted, moved or changed since then), so it was not run. Click “Download” to download it and check it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="454"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="462"/>
         <source>{old} está abierto</source>
         <translation>{old} is open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="460"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="468"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is still open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="464"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="472"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="471"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="479"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;I closed it, continue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="475"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="483"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Run &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="479"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="487"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="485"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="493"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows could not open the installer “{path}”. Press “Open folder” and double-click it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="491"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="499"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>The folder “{folder}” could not be opened. Open it from File Explorer (the full path is above, under “Saved to”).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="234"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="242"/>
         <source>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</source>
         <translation>Nothing was deleted: the installer is being downloaded in another window of this assistant. Cancel the download in that window, or wait for it to finish.</translation>
     </message>
@@ -1732,6 +1747,16 @@ payment</translation>
         <translation>Your session ended. To continue, type your password again (click this page’s button again).</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="104"/>
+        <source>No se pudo leer la contraseña guardada en el administrador de credenciales de Windows. Escríbela para continuar.</source>
+        <translation>The password saved in Windows Credential Manager could not be read. Type it to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="111"/>
+        <source>No se pudo guardar tu contraseña en el administrador de credenciales de Windows: la próxima vez tendrás que escribirla.</source>
+        <translation>Your password could not be saved in Windows Credential Manager: you will have to type it next time.</translation>
+    </message>
+    <message>
         <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="37"/>
         <source>«{folder}» (1 empresa)</source>
         <translation>“{folder}” (1 company)</translation>
@@ -1868,56 +1893,56 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/wording/closing.py" line="43"/>
-        <source>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar de todos modos?</source>
-        <translation>The installer is being downloaded. If you close now, the download stops and what has arrived is kept: it will continue the next time you open the assistant. Close anyway?</translation>
+        <source>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. Tu nuevo número de serie es {serial}: cópialo o guarda el comprobante antes de cerrar; también te llegó por correo a {email}. ¿Cerrar de todos modos?</source>
+        <translation>The installer is being downloaded. If you close now, the download stops and what has arrived is kept: it will continue the next time you open the assistant. Your new serial number is {serial}: copy it or save the receipt before closing; it was also sent by e-mail to {email}. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="48"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="49"/>
         <source>¿Cerrar el asistente?</source>
         <translation>Close the assistant?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="49"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="50"/>
         <source>Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?</source>
         <translation>Your new serial number is {serial}. Before closing, copy it or save the receipt; it was also sent by e-mail to {email}. Close the assistant?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="53"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="54"/>
         <source>¿Cerrar sin ver el resultado?</source>
         <translation>Close without seeing the result?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="54"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="55"/>
         <source>No sabemos si el portal recibió la confirmación. Si cierras ahora, la próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie. ¿Cerrar de todos modos?</source>
         <translation>We do not know whether the portal received the confirmation. If you close now, you will see the result the next time you open the assistant; no second serial number will be issued. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="59"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="60"/>
         <source>Confirmación en curso</source>
         <translation>Confirmation in progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="61"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>We are waiting for the portal’s answer. If you close now, you will see the result the next time you open the assistant. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="63"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="64"/>
         <source>¿Cerrar sin actualizar?</source>
         <translation>Close without upgrading?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="65"/>
         <source>Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el asistente. ¿Cerrar el asistente?</source>
         <translation>Your new serial number has not been issued yet: {old} stays as it is. If you close now, you can upgrade when you open the assistant again. Close the assistant?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="71"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="72"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="75"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="76"/>
         <source>&amp;Seguir aquí</source>
         <translation>&amp;Stay here</translation>
     </message>

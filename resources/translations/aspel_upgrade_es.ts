@@ -254,12 +254,17 @@
         <translation>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="254"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="255"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="260"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="261"/>
+        <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</source>
+        <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="267"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</translation>
     </message>
@@ -334,12 +339,17 @@
         <translation>el sistema no lo permitió</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="264"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="271"/>
+        <source>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</source>
+        <translation>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="275"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="270"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="281"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</translation>
     </message>
@@ -464,327 +474,332 @@
         <translation>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="159"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="152"/>
+        <source>La descarga del instalador quedó en pausa al volver a esta página. Lo que ya se descargó se guardó: pulsa «{button}» para continuar donde se quedó.</source>
+        <translation>La descarga del instalador quedó en pausa al volver a esta página. Lo que ya se descargó se guardó: pulsa «{button}» para continuar donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="166"/>
         <source>El instalador descargado no coincide con lo que publicó el portal (pudo dañarse en el camino), así que se borró.</source>
         <translation>El instalador descargado no coincide con lo que publicó el portal (pudo dañarse en el camino), así que se borró.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="170"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="178"/>
         <source>El portal ya no reconoce este enlace de descarga. Vuelve a intentarlo; si se repite, descarga el instalador desde la página de Aspel: {url}</source>
         <translation>El portal ya no reconoce este enlace de descarga. Vuelve a intentarlo; si se repite, descarga el instalador desde la página de Aspel: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="182"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="190"/>
         <source>{failure} Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>{failure} Pulsa «Reintentar» para descargarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="190"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="198"/>
         <source>No se terminó de descargar el instalador. Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</source>
         <translation>No se terminó de descargar el instalador. Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="193"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="201"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>No se terminó de descargar el instalador.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="195"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="203"/>
         <source>No se terminó de descargar el instalador. {reason} Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</source>
         <translation>No se terminó de descargar el instalador. {reason} Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="198"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="206"/>
         <source>No se terminó de descargar el instalador. {reason}</source>
         <translation>No se terminó de descargar el instalador. {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="203"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="211"/>
         <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí (o ciérrala) y vuelve a intentarlo.</source>
         <translation>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí (o ciérrala) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="219"/>
         <source>¿Cancelar la descarga?</source>
         <translation>¿Cancelar la descarga?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="215"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="223"/>
         <source>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</source>
         <translation>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="221"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="229"/>
         <source>&amp;Borrar y cancelar</source>
         <translation>&amp;Borrar y cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="225"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="233"/>
         <source>&amp;Seguir descargando</source>
         <translation>&amp;Seguir descargando</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="225"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="233"/>
         <source>&amp;Conservar</source>
         <translation>&amp;Conservar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="230"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="238"/>
         <source>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</source>
         <translation>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="237"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="245"/>
         <source>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</source>
         <translation>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="246"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="254"/>
         <source>Verificado</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="254"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="262"/>
         <source>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="257"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="265"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="260"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="268"/>
         <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
         <translation>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="267"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="275"/>
         <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
         <translation>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="272"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="280"/>
         <source>Huella SHA-256 (la misma que da Get-FileHash):</source>
         <translation>Huella SHA-256 (la misma que da Get-FileHash):</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="276"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="284"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>Huella SHA-256 del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="280"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="288"/>
         <source>Copiar &amp;huella</source>
         <translation>Copiar &amp;huella</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="284"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="292"/>
         <source>Copiar huella SHA-256 del instalador</source>
         <translation>Copiar huella SHA-256 del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="289"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="297"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opiar serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="294"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="302"/>
         <source>Copiar serie (el nuevo número de serie)</source>
         <translation>Copiar serie (el nuevo número de serie)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="298"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="306"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>&amp;Ejecutar instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="302"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="310"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="311"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="319"/>
         <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
         <translation>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="314"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="322"/>
         <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
         <translation>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="317"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="325"/>
         <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
         <translation>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="326"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="334"/>
         <source>Comprobando la firma digital del instalador…</source>
         <translation>Comprobando la firma digital del instalador…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="333"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="341"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</source>
         <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="335"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="343"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="339"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="347"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}.</source>
         <translation>Firma digital comprobada por Windows: el editor es {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="342"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="350"/>
         <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
         <translation>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="350"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="358"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado). Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado). Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="353"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="361"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador no tiene firma digital, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="355"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="363"/>
         <source>El instalador no tiene firma digital, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador no tiene firma digital, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="358"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="366"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="361"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="369"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que se publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador cambió después de que lo firmaron, así que no es el que se publicó. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="366"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="374"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="371"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="379"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="378"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="386"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="383"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="391"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="397"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="405"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="401"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="409"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos (el Servidor: {meaning}) e instálalo allí.</source>
         <translation>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos (el Servidor: {meaning}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="407"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="415"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} (el Servidor: {meaning}) e instálalo allí.</source>
         <translation>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} (el Servidor: {meaning}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="411"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="419"/>
         <source>Instálalo en el equipo donde están los datos de {old} (el Servidor: {meaning}).</source>
         <translation>Instálalo en el equipo donde están los datos de {old} (el Servidor: {meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="416"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="424"/>
         <source>Qué sigue</source>
         <translation>Qué sigue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="423"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="431"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="426"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="434"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>«Ejecutar instalador» instala {new}. Sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="431"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="439"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="438"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="446"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Comprobando el instalador y este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="442"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="450"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="448"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="456"/>
         <source>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</source>
         <translation>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="454"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="462"/>
         <source>{old} está abierto</source>
         <translation>{old} está abierto</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="460"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="468"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="464"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="472"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="471"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="479"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;Ya lo cerré, continuar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="475"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="483"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Ejecutar de &amp;todos modos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="479"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="487"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="485"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="493"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="491"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="499"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="234"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="242"/>
         <source>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</source>
         <translation>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</translation>
     </message>
@@ -1732,6 +1747,16 @@ pago</translation>
         <translation>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</translation>
     </message>
     <message>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="104"/>
+        <source>No se pudo leer la contraseña guardada en el administrador de credenciales de Windows. Escríbela para continuar.</source>
+        <translation>No se pudo leer la contraseña guardada en el administrador de credenciales de Windows. Escríbela para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="111"/>
+        <source>No se pudo guardar tu contraseña en el administrador de credenciales de Windows: la próxima vez tendrás que escribirla.</source>
+        <translation>No se pudo guardar tu contraseña en el administrador de credenciales de Windows: la próxima vez tendrás que escribirla.</translation>
+    </message>
+    <message>
         <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="37"/>
         <source>«{folder}» (1 empresa)</source>
         <translation>«{folder}» (1 empresa)</translation>
@@ -1868,56 +1893,56 @@ pago</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/wording/closing.py" line="43"/>
-        <source>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar de todos modos?</source>
-        <translation>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar de todos modos?</translation>
+        <source>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. Tu nuevo número de serie es {serial}: cópialo o guarda el comprobante antes de cerrar; también te llegó por correo a {email}. ¿Cerrar de todos modos?</source>
+        <translation>El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo ya descargado se guarda: continuará la próxima vez que abras el asistente. Tu nuevo número de serie es {serial}: cópialo o guarda el comprobante antes de cerrar; también te llegó por correo a {email}. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="48"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="49"/>
         <source>¿Cerrar el asistente?</source>
         <translation>¿Cerrar el asistente?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="49"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="50"/>
         <source>Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?</source>
         <translation>Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el comprobante; también te llegó por correo a {email}. ¿Cerrar el asistente?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="53"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="54"/>
         <source>¿Cerrar sin ver el resultado?</source>
         <translation>¿Cerrar sin ver el resultado?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="54"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="55"/>
         <source>No sabemos si el portal recibió la confirmación. Si cierras ahora, la próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie. ¿Cerrar de todos modos?</source>
         <translation>No sabemos si el portal recibió la confirmación. Si cierras ahora, la próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="59"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="60"/>
         <source>Confirmación en curso</source>
         <translation>Confirmación en curso</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="61"/>
         <source>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</source>
         <translation>Estamos esperando la respuesta del portal. Si cierras ahora, la próxima vez que abras el asistente podrás ver el resultado. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="63"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="64"/>
         <source>¿Cerrar sin actualizar?</source>
         <translation>¿Cerrar sin actualizar?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="65"/>
         <source>Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el asistente. ¿Cerrar el asistente?</source>
         <translation>Todavía no se genera tu nuevo número de serie: {old} sigue como está. Si cierras ahora, podrás hacer la actualización cuando vuelvas a abrir el asistente. ¿Cerrar el asistente?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="71"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="72"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="75"/>
+        <location filename="../../aspel_upgrade/flow/wording/closing.py" line="76"/>
         <source>&amp;Seguir aquí</source>
         <translation>&amp;Seguir aquí</translation>
     </message>

@@ -16,6 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.e2e.driver import KILLED  # noqa: E402
+from tests.e2e.launcher import Launcher  # noqa: E402
 from tests.e2e.test_kill_sweep import SCENARIOS, _play  # noqa: E402
 
 
@@ -23,21 +25,23 @@ def main() -> int:
     failed = False
     print("| killed at | starts | exit codes | serials issued | shown and written | pending left |")
     print("|---|---|---|---|---|---|")
+    launcher = Launcher()
     with tempfile.TemporaryDirectory() as tmp:
         for scenario in SCENARIOS:
             folder = Path(tmp) / scenario.name
             folder.mkdir()
-            home, issued = _play(scenario, folder)
+            home, issued = _play(scenario, folder, launcher)
             written = {r.result["new_serial"] for r in home.runs if r.result}
             serials = [s for old in scenario.wanted for s in issued.get(old, [])]
             ok_count = all(len(issued.get(old, [])) == 1 for old in scenario.wanted)
             seen = all(s in home.shown() and s in written for s in serials)
             ok = ok_count and seen and not home.pending()
             failed |= not ok
-            codes = " ".join("kill" if r.code == -9 else str(r.code) for r in home.runs)
+            codes = " ".join("kill" if r.code == KILLED else str(r.code) for r in home.runs)
             print(f"| {scenario.name} | {len(home.runs)} | {codes} | "
                   f"{len(serials)} for {len(scenario.wanted)} | {'yes' if seen else 'NO'} | "
                   f"{len(home.pending())} |")  # fmt: skip
+    launcher.close()
     return 1 if failed else 0
 
 

@@ -1,6 +1,6 @@
 """Kill points in the installer download (issue 18), patched in from outside the product.
 
-driver.py installs them with its own: the run dies (SIGKILL) where its plan's ``kill_at``
+driver.py installs them with its own: the run dies (driver.kill()) where its plan's ``kill_at``
 names one of these. Each is a moment the download's promise must survive: the published
 file ends under its final name after a restart, and nothing else is ever called verified.
 """

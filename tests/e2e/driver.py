@@ -3,7 +3,8 @@
     python tests/e2e/driver.py PLAN.json
     python tests/e2e/driver.py --serve      (a fork server: see serve())
 
-The plan (JSON) says what the user does and where the process dies (SIGKILL):
+The plan (JSON) says what the user does and where the process dies (kill(): SIGKILL on
+POSIX, TerminateProcess on Windows):
   argv          the app's command line (after the program name)
   user, password, serial   the log-in and the row to upgrade (serial null: nothing to do)
   resume        "accept" | "later" | null (null: do not wait for an offer)
@@ -52,10 +53,37 @@ KILL_POINTS = (
 )
 
 
+# How a killed run ends, as subprocess reports its exit code: SIGKILL on POSIX (-9); on
+# Windows, which has no signals, TerminateProcess with this code, which is none of the
+# app's (README: 0-4, 64, 73): 128 + 9, as a POSIX shell reports a SIGKILL.
+WINDOWS_KILLED_CODE = 128 + 9
+KILLED = WINDOWS_KILLED_CODE if sys.platform == "win32" else -signal.SIGKILL
+
+
+def kill(pid: int) -> None:
+    """End process ``pid`` at once, running nothing of it (no handler, no clean-up, no
+    flush), as a power cut or Task Manager's «Finalizar tarea» would: SIGKILL on POSIX,
+    TerminateProcess with WINDOWS_KILLED_CODE on Windows. Killing this process never
+    returns."""
+    if sys.platform != "win32":
+        os.kill(pid, signal.SIGKILL)
+        return
+    import _winapi  # built into Windows' Python: nothing to load on the way out
+
+    if pid == os.getpid():
+        _winapi.TerminateProcess(_winapi.GetCurrentProcess(), WINDOWS_KILLED_CODE)
+    process_terminate = 0x0001
+    handle = _winapi.OpenProcess(process_terminate, False, pid)
+    try:
+        _winapi.TerminateProcess(handle, WINDOWS_KILLED_CODE)
+    finally:
+        _winapi.CloseHandle(handle)
+
+
 def die(plan: dict[str, Any], point: str) -> None:
     if plan.get("kill_at") == point:
         note(plan, f"killed {point}")
-        os.kill(os.getpid(), signal.SIGKILL)
+        kill(os.getpid())
 
 
 def note(plan: dict[str, Any], text: str) -> None:
@@ -341,9 +369,9 @@ def serve() -> None:
 
     Each request (a JSON line on stdin) names the plan, the environment, the folder and the
     files for the child's output; the answer (a JSON line) is the child's exit code as
-    subprocess reports it (-9: killed by SIGKILL). Python and Qt start-up, most of each
+    subprocess reports it (KILLED: killed). Python and Qt start-up, most of each
     run's time, is paid once; every run is still its own process, started with nothing of
-    the app's state, killed for real, and leaving only what it wrote to disk. A child that
+    the app's state, killed for real (kill()), and leaving only what it wrote to disk. A child that
     outlives ``timeout`` is killed and reported as timed out.
     """
     import importlib
@@ -382,7 +410,7 @@ def serve() -> None:
         pidfd = os.pidfd_open(pid)
         ready, _, _ = select.select([pidfd], [], [], request["timeout"])
         if not ready:
-            os.kill(pid, signal.SIGKILL)
+            kill(pid)
         os.close(pidfd)
         _, status = os.waitpid(pid, 0)
         answer = {"code": os.waitstatus_to_exitcode(status), "timed_out": not ready}

@@ -2,8 +2,9 @@
 server that imported Python, Qt and the app once, so each run pays for none of that.
 
 Each run is still a process of its own: it starts with none of the app's state, is
-killed for real (SIGKILL) where its plan says, and leaves only what it wrote to disk.
-Where there is no fork (Windows), each run is a plain ``python driver.py PLAN``.
+killed for real (driver.kill(): SIGKILL, or TerminateProcess on Windows) where its plan
+says, and leaves only what it wrote to disk. Where there is no fork (Windows), each run is
+a plain ``python driver.py PLAN``.
 """
 
 from __future__ import annotations
@@ -17,14 +18,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from tests.e2e.driver import KILLED
+
 DRIVER = Path(__file__).with_name("driver.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass
 class Finished:
-    code: int  # as subprocess reports it: -9 is SIGKILL
+    code: int  # as subprocess reports it: driver.KILLED for a run killed at its point
     stderr: str
+
+    @property
+    def killed(self) -> bool:
+        """Ended by driver.kill(): -9 (SIGKILL) on POSIX, its own exit code on Windows."""
+        return self.code == KILLED
 
 
 class ForkServer:

@@ -1,6 +1,6 @@
 """Kill sweep of the installer download (issue 18): the real app with ``--download``, in
-its own process, killed with SIGKILL at each point of a rate-limited download, then
-started again with the same command line until a run ends.
+its own process, killed (driver.kill(): SIGKILL, or TerminateProcess on Windows) at each
+point of a rate-limited download, then started again with the same command line until a run ends.
 
 Every scenario must end with the published installer under its final name; no result
 file may call verified a file whose bytes are not the published ones (checked right after
@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from tests.conftest import TEST_INSTALLER_SIZE, sandbox_config, user_folders
 from tests.e2e.download_kills import DOWNLOAD_KILL_POINTS
+from tests.e2e.driver import KILLED
 from tests.e2e.launcher import ROOT, Launcher
 from tests.helpers import bytes_served
 
@@ -98,7 +98,7 @@ class Home:
             claim = path.is_file() and _sha256(path) == data["installer_sha256"]
         outcome = Run(proc.code, data, claim)
         self.runs.append(outcome)
-        assert proc.code in (0, 2, -9), proc.stderr[-3000:]
+        assert proc.code in (0, 2, KILLED), proc.stderr[-3000:]
         return outcome
 
 
@@ -145,7 +145,7 @@ def _play(scenario: Scenario, root: Path, launcher: Launcher) -> Played:
         for kill_at in scenario.kills:
             home.run(kill_at)
         for _ in range(4):  # started again, with the same command line, until one ends
-            if home.runs[-1].code != -9:
+            if home.runs[-1].code != KILLED:
                 break
             home.run(None)
         client = PortalClient(sandbox.url)
@@ -186,17 +186,16 @@ def verdict(p: Played) -> dict[str, bool]:
         "unknown leftover kept": (p.home.downloads / LEFTOVER).read_bytes() == p.leftover_bytes,
         "no part of its own left": not (p.home.downloads / f"{NAME}.part").exists(),
         "exit codes as written": all(r.result is not None and r.result["exit_code"] == r.code
-                                     for r in p.home.runs if r.code != -9),
+                                     for r in p.home.runs if r.code != KILLED),
     }  # fmt: skip
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL (a Windows kill is not ported)")
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
 def test_killed_anywhere_in_the_download_ends_with_the_published_installer(
     scenario: Scenario, played: dict[str, Played]
 ) -> None:
     p = played[scenario.name]
-    assert p.home.runs[0].code == -9  # it really died there
+    assert p.home.runs[0].code == KILLED  # it really died there
     events = (p.home.root / "events.txt").read_text("utf-8")
     assert f"killed {scenario.kills[0]}" in events
     assert verdict(p) == dict.fromkeys(verdict(p), True), [

@@ -277,6 +277,27 @@ def test_back_and_forth_mid_download_never_spoils_the_file(
     assert served(sandbox, wizard) <= SIZE + 2 * 64 * 1024
 
 
+def test_back_mid_download_says_it_paused_and_what_continues_it(
+    qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
+) -> None:
+    """«Atrás» pauses the transfer: «¡Listo!» says so (it was silent), and only then."""
+    sandbox.faults.add(Fault("download_installer", kind="rate_limit", amount=SIZE // 4))
+    to_result(qtbot, wizard)
+    result = wizard.page_for(Step.RESULT)
+    assert "pausa" not in result.message.text()
+    page = to_download(qtbot, wizard)
+    qtbot.waitUntil(lambda: page.bar.value() > 0, timeout=10_000)
+    wizard.back()
+    qtbot.waitUntil(lambda: "pausa" in result.message.text(), timeout=5_000)
+    button = result.download_here.text().replace("&", "").rstrip("…")
+    assert f"«{button}»" in result.message.text()
+    page = to_download(qtbot, wizard)  # continued; back once more after it ends: no pause
+    qtbot.waitUntil(verified(page), timeout=20_000)
+    wizard.back()
+    qtbot.waitUntil(lambda: wizard.currentId() == int(Step.RESULT))
+    assert "pausa" not in result.message.text()
+
+
 def test_a_new_build_while_the_session_expired_asks_for_the_password_then_verifies(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:

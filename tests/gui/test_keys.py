@@ -233,6 +233,8 @@ def test_escape_mid_download_asks_and_closing_keeps_what_arrived(
     _escape(qtbot, wizard)
     box = _prompt(wizard)
     assert "descargando" in box.text()
+    receipt = wizard.ctx.flow.state.receipt
+    assert receipt is not None and receipt.new_serial in box.text()  # as «¡Listo!» asks
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert not download.downloading

@@ -89,3 +89,21 @@ def session_not_renewed() -> str:
         "Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el "
         "botón de esta página)."
     )
+
+
+# ---- the remembered password, when Windows' credential store refuses ------------------------
+
+
+def password_not_read() -> str:
+    """The vault refused to read it: said, rather than look forgetful."""
+    return tr(
+        "No se pudo leer la contraseña guardada en el administrador de credenciales de "
+        "Windows. Escríbela para continuar."
+    )
+
+
+def password_not_saved() -> str:
+    return tr(
+        "No se pudo guardar tu contraseña en el administrador de credenciales de Windows: "
+        "la próxima vez tendrás que escribirla."
+    )

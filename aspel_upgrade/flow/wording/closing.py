@@ -41,9 +41,10 @@ def question(
     if risk is ClosingRisk.DOWNLOADING:
         return tr("Descarga en curso"), tr(
             "El instalador se está descargando. Si cierras ahora, la descarga se detiene y lo "
-            "ya descargado se guarda: continuará la próxima vez que abras el asistente. ¿Cerrar "
-            "de todos modos?"
-        )
+            "ya descargado se guarda: continuará la próxima vez que abras el asistente. Tu "
+            "nuevo número de serie es {serial}: cópialo o guarda el comprobante antes de "
+            "cerrar; también te llegó por correo a {email}. ¿Cerrar de todos modos?"
+        ).format(serial=serial, email=email)
     if risk is ClosingRisk.SERIAL_ON_SCREEN:
         return tr("¿Cerrar el asistente?"), tr(
             "Tu nuevo número de serie es {serial}. Antes de cerrar, cópialo o guarda el "

@@ -13,7 +13,7 @@ from ..guidance import Guidance, Where
 from ..problems import DiskProblem
 from . import bare, tr
 from .common import retry_button
-from .errors import describe
+from .errors import describe, disk_problem
 from .guidance import bring_data, server_meaning
 from .result import download_button
 from .units import MIB, size_text
@@ -144,6 +144,13 @@ def paused() -> str:
               "próxima vez que abras el asistente) para continuar donde se quedó.")  # fmt: skip
 
 
+def paused_by_leaving(button: str) -> str:
+    """On «¡Listo!», after «Atrás» paused a download (``button``: the one that continues it)."""
+    return tr("La descarga del instalador quedó en pausa al volver a esta página. Lo que ya "
+              "se descargó se guardó: pulsa «{button}» para continuar donde se quedó."
+              ).format(button=button)  # fmt: skip
+
+
 def failure(result: DownloadResult | None, download_url: str, *, kept: bool = False) -> str:
     """Why the installer is not here, verified: one sentence per case for the page, the
     command line and the result file (``result``: the last attempt, if any; ``kept``: a
@@ -157,10 +164,11 @@ def failure(result: DownloadResult | None, download_url: str, *, kept: bool = Fa
                   "dañarse en el camino), así que se borró.")  # fmt: skip
     error = result.error
     if isinstance(error, DiskProblem):  # where, why, what to do (space, folder, in the way)
-        return describe(error)
+        return disk_problem(error, kept=kept)
     if result.status is Status.NO_SPACE:
-        return describe(DiskProblem.of(result.path.parent, "no_space",
-                                       needed=result.needed, free=result.free))  # fmt: skip
+        return disk_problem(DiskProblem.of(result.path.parent, "no_space",
+                                           needed=result.needed, free=result.free),
+                            kept=kept)  # fmt: skip
     if error is None:
         return unfinished(None, kept=kept)
     if isinstance(error, e.NotFound):

@@ -242,20 +242,31 @@ def os_problem(kind: str) -> str:
     return texts.get(kind, tr("el sistema no lo permitió"))
 
 
-def disk_problem(error: DiskProblem) -> str:
+def disk_problem(error: DiskProblem, *, kept: bool = False) -> str:
     """The installer could not be written: where, why, what to do; the system's own words
-    only as «Detalle técnico»."""
+    only as «Detalle técnico». ``kept``: a partial file is on disk (then said: a retry
+    continues from it); unknown or none, nothing is claimed."""
     folder = str(error.folder)
-    if error.kind == "no_space" and error.needed:  # how much is missing; nothing is lost
+    if error.kind == "no_space" and error.needed and kept:  # how much is missing
         sentence = tr("No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} "
                       "y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y "
                       "vuelve a intentarlo: lo ya descargado se conserva.").format(
             folder=folder, needed=size_text(error.needed), free=size_text(error.free)
         )  # fmt: skip
-    elif error.kind == "no_space":
+    elif error.kind == "no_space" and error.needed:
+        sentence = tr("No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} "
+                      "y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y "
+                      "vuelve a intentarlo.").format(
+            folder=folder, needed=size_text(error.needed), free=size_text(error.free)
+        )  # fmt: skip
+    elif error.kind == "no_space" and kept:
         sentence = tr("No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. "
                       "Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo "
                       "ya descargado se conserva.").format(folder=folder)  # fmt: skip
+    elif error.kind == "no_space":
+        sentence = tr("No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. "
+                      "Libera espacio (por ejemplo, vacía la papelera) y vuelve a "
+                      "intentarlo.").format(folder=folder)  # fmt: skip
     elif error.place is not None:
         sentence = tr("No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» "
                       "está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a "

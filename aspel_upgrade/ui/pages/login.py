@@ -149,9 +149,13 @@ class LoginPage(FlowPage):
     def _fill_remembered_password(self) -> None:
         user = self.username.text().strip()
         if user and not self.password.text():
-            remembered = self.ctx.credentials.get(user)
+            remembered, answered = self.ctx.credentials.lookup(user)
             if remembered:
                 self.password.setText(remembered)
+            elif not answered:  # the vault refused: say so, rather than look forgetful
+                from ...flow.wording.account import password_not_read
+
+                self.message.show_message("info", password_not_read())
 
     def _toggle_password(self, shown: bool) -> None:
         self.password.setEchoMode(
@@ -255,9 +259,15 @@ class LoginPage(FlowPage):
         if keyring == "store":
 
             def stored(ok: object) -> None:
-                if not ok:  # no usable keyring: simply ask for the password next time
+                if not ok:  # no usable keyring: ask for the password next time, and say so
                     remember.password_not_kept(settings)
                     self.ctx.save_settings()
+                    wizard = self.wizard()
+                    shown = wizard.currentPage() if wizard is not None else None
+                    where = shown if isinstance(shown, FlowPage) else self  # the page in sight
+                    from ...flow.wording.account import password_not_saved
+
+                    where.message.show_message("info", password_not_saved())
 
             self.ctx.tasks.run(lambda: credentials.set(user, password), stored, _ignore)
         elif keyring == "forget" and previous_user:

@@ -212,8 +212,12 @@ class ResultPage(FlowPage):
         super().showEvent(event)
         if self.ctx.flow.state.receipt is not None:
             self.look_again()  # e.g. «Atrás» from the download page
+        if self.ctx.flow.download.take_paused_by_leaving():
+            self.message.show_message("info", self._paused_note())
 
     def go_download(self) -> None:
+        if self.message.text() == self._paused_note():  # true until the download goes on
+            self.message.clear_message()
         with self.ctx.flow.toward_download():
             self.wizard().next()
 
@@ -221,6 +225,12 @@ class ResultPage(FlowPage):
         if self.scan is not None:
             self.scan.cancel()
         super().leave()
+
+    def _paused_note(self) -> str:
+        from ...flow.wording import bare
+        from ...flow.wording.download import paused_by_leaving
+
+        return paused_by_leaving(bare(self.download_here.text()))
 
     def _rescanned(self, found: tuple[InstalledSystem, ...]) -> None:
         self.ctx.flow.found_installed(found)

@@ -99,7 +99,7 @@ def test_a_confirmed_cancel_stops_then_discards_and_leaving_only_pauses(
     assert step.discarded(True) is Discarded.REMOVED
     assert flow.state.download_phase is DownloadPhase.CANCELLED
     assert step.cancel_chosen() is CancelAnswer.DISCARD  # nothing running: at once
-    assert step.discarded(False) is Discarded.BUSY and step.phase is DownloadPhase.PAUSED
+    assert step.discarded(False) is Discarded.BUSY and step.phase is DownloadPhase.CANCELLED
     assert step.discarded(PermissionError()) is Discarded.KEPT
     step.start()
     step.stop(cancel=True)
@@ -107,6 +107,26 @@ def test_a_confirmed_cancel_stops_then_discards_and_leaving_only_pauses(
     assert step.phase is DownloadPhase.PAUSED
     step.start()
     assert step.ended(result(flow, Status.STOPPED, tmp_path)) is Ended.PAUSED
+
+
+@pytest.mark.parametrize(
+    ("before", "label"),
+    [(Status.BUSY, StartLabel.RETRY), (Status.STOPPED, StartLabel.RESUME)],
+)
+def test_a_cancel_that_removed_nothing_leaves_the_step_as_it_was(
+    flow: UpgradeFlow, tmp_path: Path, before: Status, label: StartLabel
+) -> None:
+    """Another window downloading (or a file the PC would not remove): nothing changed, so
+    the button offers what it offered before, not «Reanudar» for a download never paused."""
+    step = flow.download
+    step.start()
+    step.ended(result(flow, before, tmp_path))
+    assert step.buttons(busy=False, has_part=True).start is label
+    for refusal in (False, PermissionError()):
+        assert step.cancel_chosen() is CancelAnswer.DISCARD
+        step.discarding()
+        assert step.discarded(refusal) in (Discarded.BUSY, Discarded.KEPT)
+        assert step.buttons(busy=False, has_part=True).start is label
 
 
 def test_arrival_without_a_descriptor_or_with_the_file_gone(

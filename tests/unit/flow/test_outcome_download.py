@@ -57,3 +57,21 @@ def test_a_disk_problem_is_this_pcs_not_the_networks(
     message = outcome.error_message or ""
     assert str(tmp_path) in message and "solo lectura" in message
     assert "conexión" not in message and "internet" not in message
+
+
+def test_a_disk_full_before_the_download_claims_nothing_was_kept(
+    demo_client: PortalClient, receipt: UpgradeReceipt, tmp_path: Path
+) -> None:
+    """Refused for space before a byte arrived: nothing is on disk, so nothing is said to be
+    kept (the page says so only when a partial file is there)."""
+    from aspel_upgrade.flow.wording.download import failure
+
+    d = receipt.download
+    refused = DownloadResult(Status.NO_SPACE, tmp_path / d.file_name, d.size, d.sha256,
+                             needed=d.size, free=1024)  # fmt: skip
+    outcome = outcome_of(_state(receipt, refused), require_download=True)
+    assert outcome.error_code == "no_space"
+    message = outcome.error_message or ""
+    assert str(tmp_path) in message and "se conserva" not in message
+    kept = failure(refused, receipt.download_url, kept=True)  # a partial file is there
+    assert "lo ya descargado se conserva" in kept

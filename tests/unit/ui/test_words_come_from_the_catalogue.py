@@ -48,7 +48,7 @@ ALLOWED = {
 def _sources() -> Iterator[tuple[str, ast.Module]]:
     for folder in FOLDERS:
         for path in sorted((PACKAGE / folder).rglob("*.py")):
-            yield str(path.relative_to(PACKAGE)), ast.parse(path.read_text(encoding="utf-8"))
+            yield path.relative_to(PACKAGE).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
 
 
 def _name(call: ast.Call) -> str:
