@@ -21,11 +21,12 @@ from ...flow.deadline import DeadlineCase, deadline
 from ...flow.guidance import Guidance, guidance_for
 from ...flow.reminder import Reminder, alarm_days, reminder_ics, write_reminder
 from ...flow.steps import Step
-from ...flow.wording import common, fields
+from ...flow.wording import bare, common, fields
 from ...flow.wording import guidance as guidance_words
 from ...flow.wording import reminder as reminder_words
 from ...flow.wording import result as words
 from ...flow.wording.deadline import left
+from ...flow.wording.download import paused_by_leaving
 from ...host.installed import InstalledSystem
 from ...portal.models import UpgradeReceipt
 from ..context import UiContext
@@ -227,9 +228,6 @@ class ResultPage(FlowPage):
         super().leave()
 
     def _paused_note(self) -> str:
-        from ...flow.wording import bare
-        from ...flow.wording.download import paused_by_leaving
-
         return paused_by_leaving(bare(self.download_here.text()))
 
     def _rescanned(self, found: tuple[InstalledSystem, ...]) -> None:
