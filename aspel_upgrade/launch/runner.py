@@ -162,10 +162,11 @@ def _skip_pyside_source_check() -> None:
     module's whole source (``inspect.getsource``, which keeps it in ``linecache``) to learn
     whether the module uses its ``__feature__`` switch. This app never does: every module
     is taken as a PySide one with no switch (Qt's own names), and a module that selects
-    one still gets it by its own import (tests/gui/test_installer_run.py). Measured old
-    against new (tests/bench/startup.py): ~2 ms of CPU and 0.9 MiB to the first paint, and no source
-    dropping afterwards. A PySide6 without the check (or a frozen build, which has no
-    sources to read) is left as it is.
+    one still gets it by its own import (tests/gui/test_installer_run.py). Taken out, the
+    first paint costs 7.5 ms more CPU and 1.4 MiB (ui/app.py); against the two tricks it
+    replaced (the flow imported before Qt, ``linecache`` dropped twice) it saves ~2 ms
+    and 0.9 MiB. A PySide6 without the check (or a frozen build, which has no sources to
+    read) is left as it is.
     """
     import PySide6  # noqa: F401  (sets up the import hook and its check)
 
