@@ -55,7 +55,29 @@ def click_next(qtbot: QtBot, wizard: UpgradeWizard) -> None:
 
 
 def wait_page(qtbot: QtBot, wizard: UpgradeWizard, step: Step, timeout: int = 10_000) -> None:
+    """Wait until ``step`` is shown; on the way to the confirmation, through «¿Está listo
+    este equipo?» as a user goes (its look ends, then Next: ``through_ready``)."""
+    if step > Step.READY and wizard.currentId() != int(step):
+        qtbot.waitUntil(lambda: wizard.currentId() in (int(Step.READY), int(step)), timeout=timeout)
+        if wizard.currentId() == int(Step.READY):
+            through_ready(qtbot, wizard, timeout)
     qtbot.waitUntil(lambda: wizard.currentId() == int(step), timeout=timeout)
+    if step is Step.CONFIRM:  # the old program is looked at again on arrival
+        page = wizard.page_for(Step.CONFIRM)
+        qtbot.waitUntil(lambda: not page.busy, timeout=timeout)
+
+
+def ready_looked(qtbot: QtBot, wizard: UpgradeWizard, timeout: int = 10_000) -> None:
+    """On «¿Está listo este equipo?»: wait until this PC was looked at."""
+    page = wizard.page_for(Step.READY)
+    qtbot.waitUntil(lambda: not page.busy and page.isComplete(), timeout=timeout)
+
+
+def through_ready(qtbot: QtBot, wizard: UpgradeWizard, timeout: int = 10_000) -> None:
+    """From «¿Está listo este equipo?», once its look is done, on to the confirmation."""
+    qtbot.waitUntil(lambda: wizard.currentId() == int(Step.READY), timeout=timeout)
+    ready_looked(qtbot, wizard, timeout)
+    click_next(qtbot, wizard)
 
 
 def log_in(

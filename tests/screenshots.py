@@ -10,7 +10,11 @@ taken as the whole screen, to show the dialog's size against the wizard and the 
 A plain script, not a test: it drives the real wizard with its own buttons and saves
 what the X server shows for the window, so the pictures can be looked at. The PC it
 describes (THIS_PC) has SAE 7.0, open, with two companies, and COI 9.0 installed; the
-clock is the real one, so the demo's 10/03/2022 deadline shows as past.
+clock is the real one, so the demo's 10/03/2022 deadline shows as past. For «¿Está listo
+este equipo?» it is a Windows 11 Pro PC (SCREENSHOT_PC, through the probes' seam) whose
+C: holds too little for the installer, the program and the copy of the data together:
+the page is taken blocked («3b-equipo», and scrolled to its questions, «3b-equipo-lista»),
+then room is made, «Revisar de nuevo» pressed and the backup box ticked.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QWizard
@@ -29,6 +35,7 @@ from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.credentials import CredentialStore
 from aspel_upgrade.host.installed import DataFolder, InstalledSystem
 from aspel_upgrade.host.paths import AppPaths
+from aspel_upgrade.host.probes import Answer, CouldNotCheck, FolderSize, VolumeSpace
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
@@ -52,6 +59,29 @@ THIS_PC = (
 )  # fmt: skip
 
 
+SAE_DATA = THIS_PC[1].data[0].path
+GIB, MIB = 1024**3, 1024**2
+
+
+def screenshot_pc() -> Any:
+    """Windows 11 Pro 25H2, 16 GB; C: with 3.2 GB free for the installer (650 MB), the
+    program (2 GB) and the copy of SAE 7.0's data (1.9 GB); SAE 7.0 open."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script
+    from tests.fakes.this_pc import FakePC
+
+    class OnC(FakePC):
+        def free_space(self, path: str, *, nearest: bool = True) -> Answer[VolumeSpace]:
+            drive = path[:1].upper() if path[1:2] == ":" else "C"  # the Downloads folder
+            answer = self.volumes.get(drive, CouldNotCheck(f"missing: {path}"))
+            return replace(answer, path=path) if isinstance(answer, VolumeSpace) else answer
+
+    return OnC(
+        volumes={"C": VolumeSpace("C:\\", "C:\\", int(3.2 * GIB), 237 * GIB)},
+        sizes={SAE_DATA: FolderSize(SAE_DATA, int(1.9 * GIB), 8_412, True, 0, 0, 0.08)},
+        running=("saewin70",),
+    )
+
+
 def main(out: Path, suffix: str = "", language: str = "es") -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -60,6 +90,7 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
     portal = SandboxPortal(config=SandboxConfig(installer_size=187 * mib)).start()
     flow = UpgradeFlow(lambda: PortalClient(portal.url))
     home = Path(tempfile.mkdtemp(prefix="capturas-"))
+    pc = screenshot_pc()
     wizard = UpgradeWizard(
         UiContext(
             flow=flow,
@@ -67,6 +98,7 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
             credentials=CredentialStore("screenshots"),
             portal_url=portal.url,
             find_installed=lambda: THIS_PC,
+            this_pc=pc,
             paths=AppPaths(
                 home / "config", home / "state", home / "logs", downloads_dir=home / "Descargas"
             ),
@@ -139,16 +171,32 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
     shot("3-terminos")
     terms.accept_box.setChecked(True)
     forward()
-    wait(lambda: wizard.currentId() == int(Step.CONFIRM))
+    ready = wizard.page_for(Step.READY)
+    wait(lambda: wizard.currentId() == int(Step.READY) and ready.isComplete())
+    shot("3b-equipo")
+    from PySide6.QtWidgets import QScrollArea
+
+    bar = ready.findChild(QScrollArea).verticalScrollBar()
+    bar.setValue(bar.maximum())
+    shot("3b-equipo-lista")
+    bar.setValue(0)
+    pc.volumes["C"] = replace(pc.volumes["C"], free=48 * GIB)  # room made: «Revisar de nuevo»
+    ready.again.click()
+    wait(lambda: not ready.busy and ready.isComplete())
+    ready.backup.setChecked(True)
+    forward()
+    confirm = wizard.page_for(Step.CONFIRM)
+    wait(lambda: wizard.currentId() == int(Step.CONFIRM) and not confirm.busy)
     shot("4-confirmacion")
     forward()
     wait(lambda: wizard.currentId() == int(Step.RESULT))
     shot("5-listo")
-    from PySide6.QtWidgets import QScrollArea
-
-    scroll = wizard.page_for(Step.RESULT).findChild(QScrollArea)
-    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    result = wizard.page_for(Step.RESULT)
+    scroll = result.findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(result.where.y() - 24)  # «En este equipo», the steps
     shot("5-listo-pasos")
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    shot("5-listo-revision")  # the checks as they stood when confirming
     wizard.show_diagnostics()
     dialog = wizard.diagnostics
     assert dialog is not None
@@ -161,7 +209,6 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
     settle()
     # The installer: mid-way over a slowed link, then verified.
     portal.faults.add(Fault("download_installer", kind="rate_limit", amount=30 * mib))
-    result = wizard.page_for(Step.RESULT)
     result.download_here.click()
     download = wizard.page_for(Step.DOWNLOAD)
     wait(lambda: download.bar.value() > 420, timeout=60)

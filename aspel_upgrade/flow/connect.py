@@ -13,14 +13,16 @@ from .controller import PortalApi
 
 
 def client_factory(
-    portal_url: str, *, ca_bundle: str | None = None, proxy: str | None = None
+    portal_url: str, *, ca_bundle: str | None = None, proxy: str | None = None, retries: int = 3
 ) -> Callable[[], PortalApi]:
     """A factory for the portal client, so ``requests`` is imported only when first used."""
 
     def factory() -> PortalApi:
         from ..portal.client import PortalClient, proxies_for
 
-        return PortalClient(portal_url, ca_bundle=ca_bundle, proxies=proxies_for(proxy))
+        return PortalClient(
+            portal_url, ca_bundle=ca_bundle, proxies=proxies_for(proxy), retries=retries
+        )
 
     return factory
 
@@ -31,5 +33,5 @@ def preload() -> None:
     import keyring  # noqa: F401
 
     from ..portal import client  # noqa: F401  (imports requests)
-    from . import answers, deadline, download, guidance, preselect, reminder  # noqa: F401
+    from . import answers, deadline, download, guidance, preselect, readiness, reminder  # noqa: F401
     from .wording import errors  # noqa: F401

@@ -20,7 +20,7 @@ from .answers import Confirmation, LoginAnswer
 from .pending import PendingStore, PendingUpgrade
 from .problems import StateNotWritable, Terminated
 from .state import ConfirmationRequest, FlowState, Notice
-from .steps import Step, can_choose, opens_receipt
+from .steps import Step, can_choose, commit_held, opens_receipt
 
 if TYPE_CHECKING:  # loaded after the first paint (ui/app.py)
     from datetime import date
@@ -33,9 +33,11 @@ if TYPE_CHECKING:  # loaded after the first paint (ui/app.py)
         UpgradeOffer,
         UpgradeReceipt,
     )
+    from ..portal.requirements import Requirements
     from .download import InstallerDownload
     from .download_step import DownloadStep
     from .outcome import Outcome
+    from .readiness import Check, LookRequest, Published, Readiness, ThisPC
 
 
 class PortalApi(Protocol):
@@ -51,6 +53,9 @@ class PortalApi(Protocol):
         self, subscription_id: str, terms_version: str, idempotency_key: str
     ) -> UpgradeReceipt: ...
     def get_receipt(self, upgrade_id: str) -> UpgradeReceipt: ...
+    def get_release_requirements(
+        self, system: str, version: str, *, link: str | None = None
+    ) -> Requirements: ...
     def on_retry(self, listener: Callable[[int], None] | None) -> None: ...
     def forget_session(self) -> None: ...
 
@@ -330,6 +335,7 @@ class UpgradeFlow:
         if subscription is None or previous is None or previous.id != subscription.id:
             self.state.offer = None
             self.state.terms_accepted = False
+            self._forget_look()
 
     def apply_offer(self, offer: UpgradeOffer) -> None:
         old = self.state.offer
@@ -370,6 +376,9 @@ class UpgradeFlow:
                 log.error("Cannot save the pending upgrade: %s", problem)
                 raise problem from None
         self.state.idempotency_key = key
+        # The checks as they stand at the moment of confirming (the program looked at again
+        # just now): what «¡Listo!», the PDF and the result file list.
+        self.state.readiness_confirmed = self.state.readiness
         return ConfirmationRequest(offer.subscription_id, offer.terms.version, key)
 
     def confirmation_failed(self, error: BaseException) -> ConfirmFailure:
@@ -406,7 +415,18 @@ class UpgradeFlow:
             self._forget(resume.subscription_id)
         return resume
 
-    def apply_confirmation(self, confirmation: Confirmation) -> None:
+    def apply_confirmation(
+        self, confirmation: Confirmation, *, looked: Check | None = None
+    ) -> None:
+        """The portal's answer; ``looked``: the old program as seen at the click (the checks
+        as they stood when the confirmation was sent)."""
+        confirmed = self.state.readiness_confirmed
+        if looked is not None:
+            from .readiness import with_checks
+
+            self.apply_program_look(looked)
+            if confirmed is not None and confirmed.system == looked.system:
+                self.state.readiness_confirmed = with_checks(confirmed, (looked,))
         self.state.receipt = confirmation.receipt
         self.state.receipt_was_existing = confirmation.existing
         self.state.last_error = None
@@ -504,6 +524,173 @@ class UpgradeFlow:
         """An earlier confirmation was resent while ``step`` is shown: on to its receipt
         (from the log-in, on to the list); otherwise the page stays and says why."""
         return self.state.receipt is not None or step is Step.LOGIN
+
+    # ---- is this PC ready? (flow/readiness) -------------------------------------------
+    def look_request(self, download_dir: str) -> LookRequest:
+        """What a look at this PC needs, taken now (caller's thread)."""
+        from ..portal.requirements import Requirements
+        from .readiness import Checklist, LookRequest
+
+        offer = self.state.offer
+        if offer is None:
+            raise ValueError("the terms come first")
+        last = self.state.readiness
+        known = last.requirements if last is not None and last.system == offer.system else None
+        return LookRequest(
+            system=offer.system, old_version=offer.from_version, new_version=offer.to_version,
+            download_dir=download_dir, today=self.today(),
+            deadline_on=offer.old_version_usable_until,
+            checklist=Checklist(self.state.backed_up, self.state.has_time),
+            requirements=known if isinstance(known, Requirements) else None,
+            link=offer.requirements_url,
+        )  # fmt: skip
+
+    def fetch_requirements(self, system: str, version: str, link: str | None = None) -> Published:
+        """The release's published requirements, or why they are not known (any thread;
+        never raises for the portal's failures: the checks then say they could not compare)."""
+        from .readiness import requirements_or_missing
+
+        return requirements_or_missing(
+            lambda: self.client.get_release_requirements(system, version, link=link)
+        )
+
+    def look_at_this_pc(
+        self, request: LookRequest, pc: ThisPC, found: Sequence[InstalledSystem]
+    ) -> Readiness | None:
+        """Every check for the chosen system on this PC (any thread; a few hundred ms). None
+        when the look itself failed (a defect: logged, and nothing is held for it)."""
+        from .readiness import check_this_pc
+
+        try:
+            requirements = request.requirements or self.fetch_requirements(
+                request.system, request.new_version, request.link
+            )
+            return check_this_pc(
+                pc, system=request.system, installed=self._installed_for(found, request),
+                old_version=request.old_version, requirements=requirements,
+                download_dir=request.download_dir, today=request.today,
+                deadline_on=request.deadline_on, checklist=request.checklist,
+                new_version=request.new_version,
+            )  # fmt: skip
+        except Exception:
+            log.exception("The look at this PC failed")
+            return None
+
+    @staticmethod
+    def _installed_for(
+        found: Sequence[InstalledSystem], request: LookRequest
+    ) -> InstalledSystem | None:
+        from .preselect import version_key
+
+        return next(
+            (i for i in found if i.system.upper() == request.system.upper() and i.on_disk
+             and version_key(i.version) == version_key(request.old_version)),
+            None,
+        )  # fmt: skip
+
+    def apply_look(self, found: Sequence[InstalledSystem], readiness: Readiness | None) -> None:
+        """The look's answer (caller's thread): this PC as seen now, with the user's answers
+        as they are now (they may have changed while it looked)."""
+        self.found_installed(found)
+        offer = self.state.offer
+        if offer is None or (readiness is not None and readiness.system != offer.system):
+            return  # a look for another choice: the user moved on
+        self.state.readiness_failed = readiness is None
+        self.state.readiness = readiness
+        if readiness is not None:
+            self._answers_changed()
+
+    def answer_checklist(
+        self, *, backed_up: bool | None = None, has_time: bool | None = None
+    ) -> None:
+        """«Respaldé mis datos…», «Tengo tiempo antes del…»: ticked or not (None: unchanged)."""
+        if backed_up is not None:
+            self.state.backed_up = backed_up
+        if has_time is not None:
+            self.state.has_time = has_time
+        self._answers_changed()
+
+    def _answers_changed(self) -> None:
+        from .readiness import Checklist, with_checklist
+
+        readiness, offer = self.state.readiness, self.state.offer
+        if readiness is None or offer is None:
+            return
+        checklist = Checklist(self.state.backed_up, self.state.has_time)
+        self.state.readiness = with_checklist(
+            readiness, checklist, today=self.today(), deadline_on=offer.old_version_usable_until
+        )
+
+    def asks_for_time(self) -> bool:
+        """«Tengo tiempo antes del …»: asked while the old version's date is still ahead
+        (once it has passed, the check says so instead; nothing to answer)."""
+        from .deadline import DeadlineCase, deadline
+
+        offer = self.state.offer
+        if offer is None:
+            return True
+        return (
+            deadline(offer.old_version_usable_until, self.today()).case is not DeadlineCase.PASSED
+        )
+
+    def install_elsewhere(self, elsewhere: bool) -> None:
+        """«Lo instalaré en otro equipo»: a block here no longer holds the one-way step."""
+        self.state.install_elsewhere = elsewhere
+
+    @property
+    def commit_held(self) -> bool:
+        """«Actualizar número de serie» waits (steps.commit_held: the one rule)."""
+        return commit_held(self.state)
+
+    def look_at_program(
+        self, readiness: Readiness, pc: ThisPC, found: Sequence[InstalledSystem]
+    ) -> Check:
+        """The old program looked at again, at the moment of a decision (any thread)."""
+        from .preselect import version_key
+        from .readiness import recheck_program_open
+
+        old = readiness.old.partition(" ")[2]
+        installed = next(
+            (i for i in found if i.system.upper() == readiness.system.upper() and i.on_disk
+             and version_key(i.version) == version_key(old)),
+            None,
+        )  # fmt: skip
+        return recheck_program_open(pc, readiness, installed)
+
+    def apply_program_look(self, check: Check) -> None:
+        """The old program as just seen (caller's thread)."""
+        from .readiness import with_checks
+
+        readiness = self.state.readiness
+        if readiness is not None and readiness.system == check.system:
+            self.state.readiness = with_checks(readiness, (check,))
+
+    def confirm_after_look(
+        self, request: ConfirmationRequest, look: Callable[[], Check] | None
+    ) -> tuple[Check | None, Confirmation]:
+        """At the click: the old program looked at once more (``look``), then the
+        confirmation sent (any thread). A look that fails holds nothing."""
+        check = None
+        if look is not None:
+            try:
+                check = look()
+            except Exception:
+                log.warning("Looking at the old program before confirming failed", exc_info=True)
+        return check, self.confirm(request)
+
+    def checks_as_confirmed(self) -> Readiness | None:
+        """This PC's checks as they stood when this run sent the confirmation, for «¡Listo!»,
+        the PDF and the result file (outcome.confirmed_checks: the one rule)."""
+        from .outcome import confirmed_checks
+
+        return confirmed_checks(self.state)
+
+    def _forget_look(self) -> None:
+        """Another system chosen: the look and the answers were about the previous one."""
+        state = self.state
+        state.readiness, state.readiness_failed, state.readiness_confirmed = None, False, None
+        state.backed_up = state.has_time = None
+        state.install_elsewhere = False
 
     # ---- the table -------------------------------------------------------------------
     def is_chosen(self, subscription: Subscription) -> bool:

@@ -11,6 +11,7 @@ Exit codes (stable):
     3  nothing to upgrade on this account
     4  outcome unknown: the confirmation was sent but its answer was not seen (closed while
        waiting); the next start shows the result, never a second serial
+    5  ``--check``: something blocks on this PC (``checks`` says what); 0 when nothing does
     64 bad command line
     73 the result file cannot be written (sysexits' EX_CANTCREAT, as 64 is its EX_USAGE), or
        with ``--download`` the installer's folder; a line on stderr, never a result file
@@ -21,6 +22,7 @@ for every outcome. It never holds a password or a token.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from enum import IntEnum
@@ -29,6 +31,7 @@ from typing import Any, TypedDict
 
 from ..host.atomic import write_json_atomically
 from .deadline import deadline
+from .readiness import Readiness, checks_json, exit_code
 from .state import FlowState
 from .wording import download as download_words
 from .wording.errors import answer_not_received, describe
@@ -42,6 +45,7 @@ class ExitCode(IntEnum):
     FAILED = 2
     NOTHING_TO_UPGRADE = 3
     OUTCOME_UNKNOWN = 4
+    NOT_READY = 5  # --check: something blocks on this PC
     BAD_COMMAND_LINE = 64
     RESULT_FILE_UNWRITABLE = 73
     CANNOT_CREATE = 73  # the same code: the installer's folder cannot be written (--download)
@@ -59,7 +63,7 @@ SYSTEM_FAILURES = frozenset({
 @dataclass(frozen=True)
 class Outcome:
     outcome: str  # upgraded | already_upgraded | cancelled | failed | nothing_to_upgrade |
-    #               unknown | bad_command_line | diagnosed
+    #               unknown | bad_command_line | diagnosed | checked
     exit_code: int
     error_code: str | None = None
     error_message: str | None = None
@@ -78,9 +82,20 @@ class Outcome:
     installer_size: int | None = None
     installer_sha256: str | None = None
     installer_verified: bool = False
+    # The readiness checks ({id, system, status, found, needed, message}): --check's, or the
+    # wizard's as they stood when the confirmation was sent; None where none were made.
+    checks: tuple[dict[str, Any], ...] | None = None
 
     def as_json(self) -> dict[str, Any]:
-        return {"schema": RESULT_SCHEMA, **asdict(self)}
+        data = asdict(self)
+        data["checks"] = list(self.checks) if self.checks is not None else None
+        return {"schema": RESULT_SCHEMA, **data}
+
+
+def checked(readiness: Sequence[Readiness]) -> Outcome:
+    """``--check``'s outcome: exit 0 when nothing blocks, 5 when something does."""
+    code = exit_code(c for r in readiness for c in r.checks)
+    return Outcome("checked", code, checks=tuple(checks_json(readiness)))
 
 
 def failure(error_code: str, message: str, *, bad_command_line: bool = False) -> Outcome:
@@ -114,6 +129,7 @@ def outcome_of(
             old_version_days_left=deadline(until, today or date.today()).days_left,
             upgrade_id=receipt.upgrade_id,
             issued_at=receipt.issued_at.isoformat(),
+            checks=_confirmed_checks(state),
         )
         return _with_installer(outcome, state, require_download)
     if state.answer_unseen:
@@ -127,6 +143,7 @@ def outcome_of(
             from_version=offer.from_version if offer else resume.from_version if resume else None,
             to_version=offer.to_version if offer else resume.to_version if resume else None,
             previous_serial=offer.current_serial if offer else None,
+            checks=_confirmed_checks(state),
         )
     subs = state.subscriptions
     if subs is not None and not any(s.upgrade.eligible for s in subs):
@@ -139,6 +156,21 @@ def outcome_of(
     if code in SYSTEM_FAILURES:
         return Outcome("failed", ExitCode.FAILED, code, message, **chosen)
     return Outcome("cancelled", ExitCode.CANCELLED, code, message, **chosen)
+
+
+def confirmed_checks(state: FlowState) -> Readiness | None:
+    """The checks as they stood when this run sent the confirmation (None: it sent none,
+    e.g. an earlier upgrade shown again, or one resumed from another run)."""
+    if state.receipt_was_existing:
+        return None
+    return state.readiness_confirmed
+
+
+def _confirmed_checks(state: FlowState) -> tuple[dict[str, Any], ...] | None:
+    confirmed = confirmed_checks(state)
+    if confirmed is None:
+        return None
+    return tuple(checks_json([confirmed]))
 
 
 class _Chosen(TypedDict, total=False):  # nothing chosen: none of them

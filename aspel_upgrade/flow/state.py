@@ -11,6 +11,7 @@ if TYPE_CHECKING:  # loaded after the first paint (ui/app.py)
     from ..host.installed import InstalledSystem
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
     from .download import DownloadResult
+    from .readiness import Readiness
 
 NoticeKind = Literal[
     "resume_refused", "pending_waiting", "download_unfinished", "download_elsewhere"
@@ -77,6 +78,15 @@ class FlowState:
     download_phase: DownloadPhase = DownloadPhase.IDLE
     download_cancelled: bool = False  # the transfer was stopped to remove what arrived
     download_paused_by_leaving: bool = False  # «Atrás» paused it: «¡Listo!» says so once
+    # «¿Está listo este equipo?» (flow/readiness): the last look at this PC, the user's two
+    # answers (None: not answered), the other-PC box, and the checks as they stood when the
+    # confirmation was sent (for «¡Listo!», the PDF and the result file).
+    readiness: Readiness | None = None
+    readiness_failed: bool = False  # the look itself failed: nothing is held for it
+    backed_up: bool | None = None
+    has_time: bool | None = None
+    install_elsewhere: bool = False
+    readiness_confirmed: Readiness | None = None
 
     def __init__(self) -> None:
         self.pending = []

@@ -16,9 +16,10 @@ class Step(IntEnum):
     LOGIN = 0
     SUBSCRIPTIONS = 1
     TERMS = 2
-    CONFIRM = 3
-    RESULT = 4
-    DOWNLOAD = 5
+    READY = 3  # «¿Está listo este equipo?»: the checks before the one-way step
+    CONFIRM = 4
+    RESULT = 5
+    DOWNLOAD = 6
 
 
 def is_done(step: Step, state: FlowState, *, user: str = "", password: str = "") -> bool:
@@ -36,12 +37,23 @@ def is_done(step: Step, state: FlowState, *, user: str = "", password: str = "")
         return input_problem(user, password) is None
     if step is Step.SUBSCRIPTIONS:
         return state.selected is not None and can_choose(state.selected)
-    if step in (Step.TERMS, Step.CONFIRM):  # the confirmation may be sent once accepted
+    if step in (Step.TERMS, Step.READY, Step.CONFIRM):
         accepted = state.offer is not None and state.terms_accepted
-        return accepted or (step is Step.CONFIRM and state.receipt is not None)
+        if step is Step.READY:  # on once this PC was looked at (or the look failed)
+            return accepted and (state.readiness is not None or state.readiness_failed)
+        if step is Step.CONFIRM:  # the confirmation may be sent once accepted, unless held
+            return (accepted and not commit_held(state)) or state.receipt is not None
+        return accepted
     if step is Step.DOWNLOAD:  # the transfer stops first (closing asks)
         return state.download_phase is not DownloadPhase.RUNNING
     return True
+
+
+def commit_held(state: FlowState) -> bool:
+    """«Actualizar número de serie» waits: something blocks on this PC, which holds the
+    data, and the user has not said the new version goes on another PC."""
+    readiness = state.readiness
+    return readiness is not None and readiness.commit_blocked and not state.install_elsewhere
 
 
 def receipt_takes_over(step: Step, state: FlowState) -> bool:

@@ -25,10 +25,11 @@ from .winconsole import attach_parent_console
 
 # Late, as the run reaches them (a run without a window, --version, --help or a refused
 # flag, never loads Qt; ui/app.py): the failures' words (flow.wording.cli_errors,
-# flow.wording.errors), how a run ended (flow.outcome: the catalogue, requests) and the
-# run itself (launch.runner: Qt).
+# flow.wording.errors), how a run ended (flow.outcome: the catalogue, requests), the run
+# itself (launch.runner: Qt) and --check's seams (launch.check: this PC's probes).
 if TYPE_CHECKING:
     from ..flow.outcome import Outcome
+    from .check import ThisPCSeams
 
 SYSTEMS = ("SAE", "COI", "NOI", "CAJA", "FACTURE", "BANCO", "PROD", "ADM")
 
@@ -70,8 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("es", "en"), help=helps["lang"])
     parser.add_argument("--proxy", metavar=value["url"], help=helps["proxy"])
     parser.add_argument("--ca-bundle", metavar=value["path"], help=helps["ca_bundle"])
-    parser.add_argument("--diagnose", action="store_true", help=helps["diagnose"])
-    parser.add_argument("--download", action="store_true", help=helps["download"])
+    # Each is a run of its own kind: without a window (--check, --diagnose) or unattended.
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--check", action="store_true", help=helps["check"])
+    kind.add_argument("--diagnose", action="store_true", help=helps["diagnose"])
+    kind.add_argument("--download", action="store_true", help=helps["download"])
     parser.add_argument("--download-dir", metavar=value["path"], help=helps["download_dir"])
     parser.add_argument(
         "--version", action="version", version=f"aspel-upgrade {__version__}",
@@ -124,6 +128,7 @@ def parse(argv: list[str]) -> Options:
         diagnose=args.diagnose,
         download=args.download,
         download_dir=download_dir,
+        check=args.check,
     )
 
 
@@ -186,8 +191,14 @@ def finish(outcome: Outcome, result_file: Path | None) -> int:
     return int(outcome.exit_code)
 
 
-def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int:
-    """Run as the command line says; ``paths`` replaces the user's folders (tests)."""
+def main(
+    argv: list[str] | None = None,
+    *,
+    paths: AppPaths | None = None,
+    seams: ThisPCSeams | None = None,
+) -> int:
+    """Run as the command line says; ``paths`` replaces the user's folders and ``seams`` this
+    PC as --check and --diagnose see it (tests)."""
     argv = sys.argv[1:] if argv is None else argv
     attach_parent_console()
     try:
@@ -228,7 +239,7 @@ def main(argv: list[str] | None = None, *, paths: AppPaths | None = None) -> int
             raise OSError(f"the result file {options.result_file} was not written")
 
     try:
-        outcome = run(options, paths=paths, report=report)
+        outcome = run(options, paths=paths, report=report, seams=seams)
         return codes[-1] if codes else finish(outcome, options.result_file)
     except Exception as exc:  # last resort: the installer still gets its answer
         logging.getLogger("aspel_upgrade").exception("Unexpected failure")

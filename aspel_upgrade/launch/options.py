@@ -21,3 +21,4 @@ class Options(NamedTuple):  # no dataclass before the first paint (ui/app.py)
     diagnose: bool
     download: bool = False  # download and verify the installer after the upgrade
     download_dir: Path | None = None
+    check: bool = False  # --check: is this PC ready? (no window, no log-in)

@@ -17,9 +17,10 @@ from .options import Options
 
 # Late, as the run reaches them: the window (ui.app: Qt), --diagnose's modules, the
 # sandbox (left out of the shipped build), and a failure's words and outcome (the
-# catalogue, requests); ui/app.py, Start-up.
+# catalogue, requests), --check (this PC's probes); ui/app.py.
 if TYPE_CHECKING:
     from ..flow.outcome import Outcome
+    from .check import ThisPCSeams
 
 log = logging.getLogger("aspel_upgrade")
 
@@ -29,17 +30,22 @@ def run(
     *,
     paths: AppPaths | None = None,
     report: Callable[[Outcome], None] | None = None,
+    seams: ThisPCSeams | None = None,
 ) -> Outcome:
-    """Do what the options ask; ``report`` (the result file) is called before cleaning up."""
+    """Do what the options ask; ``report`` (the result file) is called before cleaning up;
+    ``seams``: this PC as --check and --diagnose see it (tests give a fake PC)."""
     stop_catching = catch_termination()  # SIGTERM: end the run, still reporting it
     try:
-        return _run(options, paths, report)
+        return _run(options, paths, report, seams)
     finally:
         stop_catching()
 
 
 def _run(
-    options: Options, paths: AppPaths | None, report: Callable[[Outcome], None] | None
+    options: Options,
+    paths: AppPaths | None,
+    report: Callable[[Outcome], None] | None,
+    seams: ThisPCSeams | None = None,
 ) -> Outcome:
     paths = paths or default_paths()
     setup_logging(paths.log_dir)
@@ -61,7 +67,16 @@ def _run(
             print(demo_banner(sandbox.url), flush=True)
         else:
             portal_url = options.portal_url or settings.portal_url
-        interactive = options.result_file is None and not options.diagnose
+        interactive = options.result_file is None and not options.diagnose and not options.check
+        if options.check:  # no log-in: a portal only for the published requirements
+            from .check import run_check
+
+            checked_url = _usable_url(portal_url)
+            return run_check(
+                options, settings=settings, paths=paths, portal_url=checked_url,
+                proxy=options.proxy or settings.proxy,
+                ca_bundle=options.ca_bundle or settings.ca_bundle, seams=seams, report=report,
+            )  # fmt: skip
         if not portal_url:
             from ..flow.wording import cli_errors as cli_words
 
@@ -84,14 +99,17 @@ def _run(
         if options.diagnose:
             from ..flow.outcome import Outcome, failure
             from ..flow.wording import diagnostics as words
-            from ..host.installed import data_roots, find_installed
             from ..support.diagnostics import run_diagnostics
+            from .check import local_seams, requirements_source, system_checks
 
+            here = seams or local_seams(settings)
+            source = requirements_source(portal_url, proxy=proxy, ca_bundle=ca_bundle)
+            downloads = str(paths.downloads)
             diagnosis = run_diagnostics(
                 portal_url, proxy=proxy, ca_bundle=ca_bundle, log_dir=paths.log_dir,
-                qt_version=_qt_version(),
-                find_installed=lambda: find_installed(
-                    extra_data_roots=data_roots(settings.aspel_data_dir)
+                qt_version=_qt_version(), find_installed=here.find_installed,
+                readiness=lambda found: system_checks(
+                    here, source, named=options.system, download_dir=downloads, found=found
                 ),
             )  # fmt: skip
             from .console import console_language
@@ -132,6 +150,18 @@ def _run(
     finally:
         if sandbox is not None:
             sandbox.stop()
+
+
+def _usable_url(portal_url: str | None) -> str | None:
+    """The portal's address when it can be used as it is; None otherwise (logged)."""
+    if not portal_url:
+        return None
+    try:
+        return normalise_portal_url(portal_url)
+    except InvalidPortalAddress as exc:
+        log.warning("--check without the requirements: the portal address is not usable (%s)",
+                    exc.code)  # fmt: skip
+        return None
 
 
 def _fail(

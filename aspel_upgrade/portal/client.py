@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import Any, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import requests
 import truststore
@@ -52,6 +52,8 @@ from .models import (
     parse_subscriptions,
 )
 from .parsing import Obj
+from .requirements import MAX_ANSWER_BYTES as REQUIREMENTS_LIMIT
+from .requirements import Requirements, parse_body, requirements_path
 
 log = logging.getLogger("aspel_upgrade.portal")
 
@@ -516,6 +518,7 @@ class PortalClient:
         headers: Mapping[str, str] | None = None,
         auth: bool = True,
         new_call: bool = True,
+        limit: int = MAX_ANSWER_BYTES,
     ) -> requests.Response:
         all_headers = dict(headers or {})
         if auth:
@@ -538,7 +541,7 @@ class PortalClient:
                     stream=True,  # the body is read here, against the cap
                 )
                 try:
-                    read_answer(response)
+                    read_answer(response, limit)
                 except e.UnexpectedResponse:
                     if response.ok:
                         raise  # a success whose body cannot be read: unexpected
@@ -678,6 +681,40 @@ class PortalClient:
 
     def get_receipt(self, upgrade_id: str) -> UpgradeReceipt:
         return self._call(UpgradeReceipt.from_json, "GET", f"/v1/upgrades/{_segment(upgrade_id)}")
+
+    def get_release_requirements(
+        self, system: str, version: str, *, link: str | None = None
+    ) -> Requirements:
+        """What a release needs from a PC (public: no token is sent, logged in or not).
+
+        ``link`` is the offer's ``requirements_url``: followed only when it is this
+        portal's own address for requirements, else the path is built. Capped at
+        ``requirements.MAX_ANSWER_BYTES``; a value that is not plausible is set aside
+        (``Requirements.ignored``); ``NotFound`` when none is published.
+        """
+        path = _own_requirements_path(self.base_url, link) or requirements_path(system, version)
+        response = self._send("GET", path, auth=False, limit=REQUIREMENTS_LIMIT)
+        if not 200 <= response.status_code < 300:
+            raise self._error_for(response)
+        return parse_body(read_answer(response, REQUIREMENTS_LIMIT), system, version)
+
+
+_REQUIREMENTS_PATH = re.compile(r"^/v1/releases/[^/?#]{1,40}/[^/?#]{1,20}/requirements$")
+
+
+def _own_requirements_path(base_url: str, link: str | None) -> str | None:
+    """The path of ``link`` when it is this portal's (same scheme, host and port) and names a
+    release's requirements; None for anything else (never fetched elsewhere)."""
+    if not link:
+        return None
+    try:
+        own, other = urlsplit(base_url), urlsplit(link)
+        same = (own.scheme, own.hostname, own.port) == (other.scheme, other.hostname, other.port)
+    except ValueError:
+        return None
+    if not same or other.query or other.fragment or other.username:
+        return None
+    return other.path if _REQUIREMENTS_PATH.fullmatch(other.path) else None
 
 
 def _segment(value: str) -> str:

@@ -165,6 +165,9 @@ class UpgradeOffer:
     razon_social: str
     notify_email_masked: str
     terms: Terms
+    # The new version's published requirements (followed on the portal's own address only:
+    # PortalClient.get_release_requirements); None when absent or null.
+    requirements_url: str | None = None
 
     @classmethod
     def from_json(cls, data: object) -> UpgradeOffer:
@@ -185,6 +188,7 @@ class UpgradeOffer:
             razon_social=o.text("razon_social"),
             notify_email_masked=o.text("notify_email_masked"),
             terms=Terms(t.text("version"), t.text("title"), tuple(str(p) for p in points)),
+            requirements_url=_optional_link(o, "requirements_url"),
         )
 
 
@@ -268,3 +272,12 @@ class UpgradeReceipt:
             issued_at=o.instant("issued_at"),
             download=InstallerFile.from_receipt(o),
         )
+
+
+def _optional_link(o: Obj, key: str) -> str | None:
+    """An optional link nothing depends on: one that is not a link is set aside, and the
+    answer is kept (the offer is not refused for it)."""
+    try:
+        return o.opt_url(key)
+    except UnexpectedResponse:
+        return None

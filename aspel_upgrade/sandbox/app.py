@@ -21,6 +21,7 @@ from .download import file_name_for
 from .faults import DOWNLOAD_KINDS, Fault, FaultInjector
 from .hostile import deep_json, dripped, huge_answer
 from .problems import Problem
+from .requirements import requirements_answer
 from .service import CONTRACT_VERSION, PortalService, utc_now
 from .store import SYSTEMS, StoreClosed
 
@@ -48,6 +49,11 @@ URL_MAP = Map(
             endpoint="confirm_upgrade",
         ),
         Rule("/v1/upgrades/<upgrade_id>", methods=["GET"], endpoint="get_upgrade"),
+        Rule(
+            "/v1/releases/<system>/<version>/requirements",
+            methods=["GET"],
+            endpoint="get_release_requirements",
+        ),
         Rule(
             "/v1/downloads/<upgrade_id>/<signature>/<file_name>",
             methods=["GET"],
@@ -160,6 +166,7 @@ class SandboxApp:
             if fault is not None and fault.kind not in (
                 "drop_after_commit",
                 "missing_field",
+                "set_field",
                 "drip",
                 *DOWNLOAD_KINDS,
             ):
@@ -197,6 +204,8 @@ class SandboxApp:
             _drop_connection(request)
         if fault is not None and fault.kind == "missing_field":
             response = _without_field(response, fault.field)
+        if fault is not None and fault.kind == "set_field" and fault.field:
+            response = _with_field(response, fault.field, fault.value)
         if fault is not None and fault.kind == "drip":
             response = dripped(response, fault.amount or 10)
         return response
@@ -281,6 +290,13 @@ class SandboxApp:
     def op_get_upgrade(self, request: Request, upgrade_id: str) -> Response:
         account = self.service.authenticate(_bearer(request))
         return _json(200, self.service.receipt(account, _checked_id(upgrade_id), request.host_url))
+
+    def op_get_release_requirements(self, request: Request, system: str, version: str) -> Response:
+        # Public, like the vendor's own page: no bearer token is asked for.
+        status, body = requirements_answer(
+            system, version, host_url=request.host_url, installer_bytes=self.service.installers.size
+        )
+        return _json(status, body)
 
     def op_download_installer(
         self, request: Request, upgrade_id: str, signature: str, file_name: str
@@ -374,6 +390,22 @@ def _without_field(response: Response, field: str | None) -> Response:
             holder = holder.get(part) if isinstance(holder, dict) else None
         if isinstance(holder, dict):
             holder.pop(name, None)
+    return _json(response.status_code, body, {})
+
+
+def _with_field(response: Response, field: str, value: Any) -> Response:
+    """The answer with ``field`` (``a.b`` reaches into an object) set to ``value``: a member
+    it lacks is added, so an unknown member is a fault too."""
+    try:
+        body = json.loads(response.get_data())
+    except ValueError:
+        return response
+    *parents, name = field.split(".")
+    holder: object = body
+    for part in parents:
+        holder = holder.get(part) if isinstance(holder, dict) else None
+    if isinstance(holder, dict):
+        holder[name] = value
     return _json(response.status_code, body, {})
 
 

@@ -15,6 +15,7 @@ FaultKind = Literal[
     "html",  # answer `status` with an HTML page, as a proxy or load balancer would
     "invalid_json",  # answer 200 with a body that is not JSON
     "missing_field",  # answer the real response minus `field` (dotted; default the first)
+    "set_field",  # answer the real response with `field` (dotted) set to `value`: nonsense
     "drop",  # close the connection before doing anything
     "drop_after_commit",  # do the work (and commit it), then close without answering
     # installer downloads only (operation "download_installer"); `amount` in bytes:
@@ -40,6 +41,7 @@ OPERATIONS = (
     "get_upgrade_offer",
     "confirm_upgrade",
     "get_upgrade",
+    "get_release_requirements",
     "download_installer",
 )
 
@@ -53,6 +55,7 @@ class Fault:
     retry_after: int | None = None
     amount: int | None = None  # bytes, for the download kinds
     field: str | None = None  # missing_field: which one, e.g. "download" or "download.url"
+    value: Any = None  # set_field: what `field` becomes (any JSON: -1, 10**40, "x", …)
 
     def __post_init__(self) -> None:
         if self.operation not in OPERATIONS:
@@ -67,8 +70,16 @@ class Fault:
             raise ValueError(f"{self.kind} applies to JSON answers only")
         if self.amount is not None and self.amount < 0:
             raise ValueError("amount must be at least 0")
-        if self.field is not None and (self.kind != "missing_field" or not self.field.strip()):
+        if self.field is not None and (
+            self.kind not in ("missing_field", "set_field") or not self.field.strip()
+        ):
             raise ValueError("field names the member a missing_field fault leaves out")
+        if self.kind == "set_field" and not (self.field or "").strip():
+            raise ValueError("set_field needs the field to set")
+        if self.kind == "set_field" and self.operation == "download_installer":
+            raise ValueError("set_field applies to JSON answers only")
+        if self.value is not None and self.kind != "set_field":
+            raise ValueError("value is what a set_field fault puts in the answer")
 
 
 class FaultInjector:
@@ -93,7 +104,7 @@ class FaultInjector:
                         self._faults.remove(fault)
                     return Fault(
                         fault.operation, fault.kind, fault.status, 1, fault.retry_after,
-                        fault.amount, fault.field,
+                        fault.amount, fault.field, fault.value,
                     )  # fmt: skip
         return None
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from .download import InstallerShelf
 from .problems import Problem
+from .requirements import requirements_answer
 from .security import (
     SCRYPT_N,
     hash_password,
@@ -376,6 +377,7 @@ class PortalService:
             "download_url": f"{base_url}descargas/{system}/{new}",
             "razon_social": account["razon_social"],
             "notify_email_masked": mask_email(account["email"]),
+            "requirements_url": _requirements_url(base_url, system, new),
             "terms": {
                 "version": self.config.terms_version,
                 "title": f"Términos y condiciones de la actualización de {system} {old} a {new}",
@@ -544,3 +546,10 @@ _NOT_ELIGIBLE_ES = {
     "actualizarlo.",
     "latest_version": "Este sistema ya está en la versión más reciente.",
 }
+
+
+def _requirements_url(base_url: str, system: str, version: str) -> str | None:
+    """The offer's link to the new version's requirements; None when none are published."""
+    if requirements_answer(system, version)[0] != 200:
+        return None
+    return f"{base_url}v1/releases/{system}/{version}/requirements"

@@ -23,6 +23,8 @@ from urllib.parse import urlsplit
 import truststore
 
 from .. import __version__
+from ..flow.readiness import Readiness
+from ..flow.readiness import line as check_line
 from ..host.installed import InstalledSystem, find_installed
 from ..host.values import redact_url
 from ..portal.client import PortalClient, proxies_for
@@ -47,6 +49,8 @@ class Diagnosis:
     checks: list[Check] = field(default_factory=list)
     installed: Sequence[InstalledSystem] = ()  # the Aspel systems found on this PC
     installed_error: str | None = None  # Python's words, when looking for them failed
+    readiness: Sequence[Readiness] = ()  # is this PC ready? (the checks of --check)
+    readiness_error: str | None = None
 
     @property
     def portal_reachable(self) -> bool:
@@ -72,6 +76,12 @@ class Diagnosis:
             found = installed_lines(self.installed, labels)
             lines += [f"  {line}" for line in found] or [f"  {labels['installed_none']}"]
         lines.append("")
+        if self.readiness or self.readiness_error is not None:
+            lines.append(labels["readiness_title"])
+            if self.readiness_error is not None:
+                lines.append(f"  {labels['installed_error']}: {self.readiness_error}")
+            lines += [f"  {check_line(check)}" for r in self.readiness for check in r.checks]
+            lines.append("")
         for c in self.checks:
             mark = f"{labels['ok'] if c.ok else labels['fail']:<5}"
             detail = labels[c.detail].format(**c.values) if c.detail in labels else c.detail
@@ -141,7 +151,9 @@ def run_diagnostics(
     timeout: float = 5.0,
     qt_version: str | None = None,
     find_installed: Callable[[], Sequence[InstalledSystem]] | None = None,
+    readiness: Callable[[Sequence[InstalledSystem]], Sequence[Readiness]] | None = None,
 ) -> Diagnosis:
+    """The report; ``readiness`` (given the systems found) runs the readiness checks."""
     parts = urlsplit(portal_url)
     host = parts.hostname or ""
     port = parts.port or (443 if parts.scheme == "https" else 80)
@@ -164,6 +176,11 @@ def run_diagnostics(
         diagnosis.installed = tuple((find_installed or _find_here)())
     except Exception as exc:  # a report, never a crash
         diagnosis.installed_error = f"{type(exc).__name__}: {exc}"
+    if readiness is not None:
+        try:
+            diagnosis.readiness = tuple(readiness(diagnosis.installed))
+        except Exception as exc:  # a report, never a crash
+            diagnosis.readiness_error = f"{type(exc).__name__}: {exc}"
 
     def dns() -> Found:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from ..host.settings import Settings, save_user_choices
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:  # loaded after the first paint (ui/app.py)
+    from ..flow.readiness import ThisPC
     from ..host.installed import InstalledSystem
     from ..host.trust import Signature
 
@@ -102,6 +104,7 @@ class UiContext:
         free_space: Callable[[Path], int] | None = None,
         check_signature: Callable[[Path], Signature] = _check_signature,
         mark_downloaded: Callable[[Path, str, str], bool] = _mark_downloaded,
+        this_pc: ThisPC | None = None,
     ) -> None:
         self.flow = flow
         self.tasks = tasks
@@ -129,12 +132,26 @@ class UiContext:
         # checked" elsewhere) and its Mark of the Web (host/trust.py); tests pass fakes.
         self.check_signature = check_signature
         self.mark_downloaded = mark_downloaded
+        # The probes of this PC for «¿Está listo este equipo?» (host/probes' LocalPC, made
+        # on a worker when first asked; tests give a fake PC). One per session: a data
+        # folder's size is measured once.
+        self._this_pc = this_pc
+        self._this_pc_lock = threading.Lock()
         # The user closed the window; only a confirmation on its way may still finish.
         self.closing = False
         # Set by the wizard: the copyable report of an unexpected error, and running a
         # callback once the window has been painted.
         self.report_unexpected: Callable[[BaseException], None] = _report_nowhere
         self.after_first_paint: Callable[[Callable[[], None]], None] = _now
+
+    def this_pc(self) -> ThisPC:
+        """The probes of this PC (any thread; blocking the first time: made on a worker)."""
+        with self._this_pc_lock:
+            if self._this_pc is None:
+                from ..host.probes import LocalPC
+
+                self._this_pc = LocalPC()
+            return self._this_pc
 
     def save_settings(self) -> None:
         """Write the user's own choices (never the machine-wide or flag values)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -18,10 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..flow.readiness import Readiness, check_systems
 from ..flow.wording import diagnostics as words
 from ..flow.wording.common import copy_button
+from ..host.installed import InstalledSystem
+from ..portal.requirements import LATEST
 from ..support.bundle import write_support_bundle
-from ..support.diagnostics import run_diagnostics
+from ..support.diagnostics import Diagnosis, run_diagnostics
 from .context import UiContext
 from .tasks import Task
 from .widgets import BusyRow, InlineMessage, copy_to_clipboard
@@ -33,6 +37,7 @@ class DiagnosticsDialog(QDialog):
         self.ctx = ctx
         self.task: Task | None = None
         self.report_text = ""
+        self.labels: dict[str, str] = {}
         self.ask_bundle_path = self._ask_bundle_path
         self.setWindowTitle(words.title())
         self.resize(600, 420)
@@ -71,18 +76,32 @@ class DiagnosticsDialog(QDialog):
         log_dir = ctx.paths.log_dir if ctx.paths else None
         labels = words.labels()  # on the GUI thread, in the wizard's language
 
-        def call() -> str:
+        flow = ctx.flow
+        downloads = str(ctx.paths.downloads) if ctx.paths else ""
+        today = flow.today()
+
+        def readiness(found: Sequence[InstalledSystem]) -> list[Readiness]:
+            """The checks of --check, for the systems found (also in the support bundle)."""
+            return check_systems(
+                ctx.this_pc(), found, named=None, download_dir=downloads, today=today,
+                requirements_for=lambda system: flow.fetch_requirements(system, LATEST),
+            )  # fmt: skip
+
+        def call() -> Diagnosis:
             return run_diagnostics(
                 ctx.portal_url, proxy=ctx.proxy, ca_bundle=ctx.ca_bundle, log_dir=log_dir,
-                qt_version=qt, find_installed=ctx.find_installed,
-            ).text(labels)  # fmt: skip
+                qt_version=qt, find_installed=ctx.find_installed, readiness=readiness,
+            )  # fmt: skip
+
+        self.labels = labels
 
         self.busy.start(words.checking())
         for button in (self.again, self.copy, self.export):
             button.setEnabled(False)
         self.task = ctx.tasks.run(call, self._done, self._failed)
 
-    def _done(self, text: str) -> None:
+    def _done(self, diagnosis: Diagnosis) -> None:
+        text = diagnosis.text(self.labels)  # worded here, on the GUI thread
         self.report_text = text
         self.text.setPlainText(text)
         self._idle()

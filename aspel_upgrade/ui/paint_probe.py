@@ -22,11 +22,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
-# Imported only after the first paint: the heavy ones, dataclasses (ui/app.py), and
-# the catalogue beyond the first page's own words (its errors and its largest area).
+# Imported only after the first paint: the heavy ones, dataclasses (ui/app.py), the
+# catalogue beyond the first page's own words (its errors and its largest area), and the
+# look at this PC (its rules, its words and the probes: the page is a later one).
 AFTER_PAINT = (
     "requests", "keyring", "urllib3", "dataclasses",
     "aspel_upgrade.flow.wording.errors", "aspel_upgrade.flow.wording.download",
+    "aspel_upgrade.flow.readiness", "aspel_upgrade.flow.wording.readiness",
+    "aspel_upgrade.host.probes",
 )  # fmt: skip
 SETTLE_POLL_MS = 20
 SETTLE_LIMIT_MS = 20_000  # a probed run ends even if a worker never finishes

@@ -1,4 +1,4 @@
-"""The upgrade wizard: six pages over one UpgradeFlow; navigation comes from flow.steps."""
+"""The upgrade wizard: seven pages over one UpgradeFlow; navigation comes from flow.steps."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .diagnostics_dialog import DiagnosticsDialog
     from .pages.confirm import ConfirmPage
     from .pages.download import DownloadPage
+    from .pages.ready import ReadyPage
     from .pages.result import ResultPage
     from .pages.subscriptions import SubscriptionsPage
     from .pages.terms import TermsPage
@@ -203,6 +204,8 @@ class UpgradeWizard(QWizard):
     def page_for(self, step: Literal[Step.SUBSCRIPTIONS]) -> SubscriptionsPage: ...
     @overload
     def page_for(self, step: Literal[Step.TERMS]) -> TermsPage: ...
+    @overload
+    def page_for(self, step: Literal[Step.READY]) -> ReadyPage: ...
     @overload
     def page_for(self, step: Literal[Step.CONFIRM]) -> ConfirmPage: ...
     @overload
@@ -481,6 +484,10 @@ def _page_class(step: Step) -> type[FlowPage]:
         from .pages.terms import TermsPage
 
         return TermsPage
+    if step is Step.READY:
+        from .pages.ready import ReadyPage
+
+        return ReadyPage
     if step is Step.CONFIRM:
         from .pages.confirm import ConfirmPage
 

@@ -454,6 +454,28 @@ run_tests() {
     "excluded: $T_DESELECTED by name, $files_ignored file pattern(s)" \
     "(packaging/windows/pytest-exclusions.txt)"
   [ "$code" -eq 0 ] || fail "tests failed on Windows Python (exit $code; see $RUN/pytest.log)"
+  probe_lines
+}
+
+# Issue 20: what each real probe of this PC answered on Windows Python (the readiness
+# checks' seams, tests/windows/test_probes_windows.py), one line each, read from the JUnit
+# properties the test records (pytest-xdist does not show what its workers print). No
+# answer at all is a failure: the test was skipped or excluded.
+probe_lines() {
+  local probes
+  probes=$(python3 - "$RUN/junit.xml" <<'EOF'
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+for case in root.iter("testcase"):
+    if case.get("classname", "").endswith("test_probes_windows"):
+        for p in case.iter("property"):
+            name = p.get("name", "")
+            if name.startswith("probe_"):
+                print(f"{name[6:]}: {' '.join(p.get('value', '').split())[:300]}")
+EOF
+  ) || fail "could not read the probes' answers from $RUN/junit.xml"
+  [ -n "$probes" ] || fail "tests/windows/test_probes_windows.py recorded no probe answer (skipped or excluded?)"
+  while IFS= read -r answer; do summary "probe $answer"; done <<<"$probes"
 }
 
 # ---------------------------------------------------------------- stage 2: bundle
@@ -727,7 +749,7 @@ run_bundle() {
 
 # Pictures the robot must take at each scale (tests/windows/window_robot.py), as the
 # offscreen ones in resources/screenshots/ (tests/screenshots.py).
-WINDOW_PAGES=(1-login 1-olvide 1-login-error 2-sistemas-licencia 2-sistemas 3-terminos
+WINDOW_PAGES=(1-login 1-olvide 1-login-error 2-sistemas-licencia 2-sistemas 3-terminos 3b-equipo
   4-confirmacion 5-listo 5-listo-pasos 6-diagnostico 7-descarga 7-descarga-verificado)
 FIRST_PAINT_RUNS=7
 

@@ -980,61 +980,66 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="36"/>
+        <source>¿Está listo este equipo para la nueva versión?</source>
+        <translation>Is this computer ready for the new version?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="37"/>
         <source>Resultado: el portal respondió.</source>
         <translation>Result: the portal answered.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="38"/>
         <source>Resultado: el portal NO respondió. Revisa las fallas de arriba.</source>
         <translation>Result: the portal did NOT answer. Check the failures above.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="43"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="44"/>
         <source>El portal no respondió al diagnóstico.</source>
         <translation>The portal did not answer the diagnostics.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="52"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="53"/>
         <source>Resultado del diagnóstico</source>
         <translation>Diagnostics result</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="56"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="57"/>
         <source>&amp;Repetir</source>
         <translation>&amp;Run again</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="61"/>
         <source>&amp;Exportar paquete de soporte…</source>
         <translation>&amp;Export support bundle…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="65"/>
         <source>Cerr&amp;ar</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="68"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="69"/>
         <source>Revisando la conexión…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="76"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="77"/>
         <source>Archivo ZIP (*.zip)</source>
         <translation>ZIP file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="82"/>
         <source>soporte-aspel-upgrade-{stamp}.zip</source>
         <translation>support-aspel-upgrade-{stamp}.zip</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="85"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="86"/>
         <source>No se pudo guardar el paquete ({reason}). Elige otra carpeta.</source>
         <translation>The bundle could not be saved ({reason}). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="89"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="90"/>
         <source>Paquete guardado en «{path}».</source>
         <translation>Bundle saved to “{path}”.</translation>
     </message>
@@ -1084,7 +1089,7 @@
         <translation>--download-dir: {path} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="91"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="96"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Use --help to see the options.</translation>
     </message>
@@ -1105,176 +1110,181 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/wording/cli.py" line="19"/>
-        <source>Códigos de salida: 0 actualizado (o se mostró una actualización existente), 1 cancelado, 2 falló, 3 nada que actualizar, 4 resultado desconocido (se envió la confirmación, pero no llegó la respuesta), 64 línea de comandos incorrecta, 73 no se puede escribir el archivo de resultado o la carpeta del instalador.</source>
-        <translation>Exit codes: 0 upgraded (or an existing upgrade was shown), 1 cancelled, 2 failed, 3 nothing to upgrade, 4 outcome unknown (the confirmation was sent, but its answer did not arrive), 64 bad command line, 73 the result file or the installer’s folder cannot be written.</translation>
+        <source>Códigos de salida: 0 actualizado (o se mostró una actualización existente; con --check, nada lo impide), 1 cancelado, 2 falló, 3 nada que actualizar, 4 resultado desconocido (se envió la confirmación, pero no llegó la respuesta), 5 con --check, algo en este equipo impide instalar la nueva versión, 64 línea de comandos incorrecta, 73 no se puede escribir el archivo de resultado o la carpeta del instalador.</source>
+        <translation>Exit codes: 0 upgraded (or an existing upgrade was shown; with --check, nothing stands in the way), 1 cancelled, 2 failed, 3 nothing to upgrade, 4 outcome unknown (the confirmation was sent, but its answer did not arrive), 5 with --check, something on this computer stands in the way of installing the new version, 64 bad command line, 73 the result file or the installer folder cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="28"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="30"/>
         <source>usar un portal de pruebas local (demostración)</source>
         <translation>use a local test portal (demonstration)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="29"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="31"/>
         <source>dirección del portal (https://…)</source>
         <translation>the portal’s address (https://…)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="30"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="32"/>
         <source>sistema a actualizar, p. ej. SAE</source>
         <translation>system to upgrade, e.g. SAE</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="31"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="33"/>
         <source>número de serie a actualizar</source>
         <translation>serial number to upgrade</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="32"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="34"/>
         <source>usuario de Mi cuenta Aspel</source>
         <translation>Mi cuenta Aspel user name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="33"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="35"/>
         <source>escribir el resultado (JSON) aquí</source>
         <translation>write the result (JSON) here</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="36"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="35"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="37"/>
         <source>proxy HTTP(S), p. ej. http://proxy:8080</source>
         <translation>HTTP(S) proxy, e.g. http://proxy:8080</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="36"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="38"/>
         <source>certificados adicionales (PEM)</source>
         <translation>additional certificates (PEM)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="39"/>
         <source>revisar la conexión sin abrir ventanas</source>
         <translation>check the connection without opening a window</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="38"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="40"/>
+        <source>revisar si este equipo está listo para la nueva versión (sin ventanas ni contraseña; con --system, solo ese sistema); sale con 5 si algo lo impide</source>
+        <translation>check whether this computer is ready for the new version (no windows, no password; with --system, that system only); exits with 5 if something stands in the way</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="43"/>
         <source>después de actualizar (o si ya estaba actualizado), descargar y verificar el instalador sin preguntar; si no queda verificado, sale con 2</source>
         <translation>after upgrading (or if it was already upgraded), download and verify the installer without asking; if it is not verified, exit with 2</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="41"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="46"/>
         <source>carpeta del instalador (con --download)</source>
         <translation>the installer’s folder (with --download)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="47"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="49"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="54"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="51"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="56"/>
         <source>SERIE</source>
         <translation>SERIAL</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="53"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="58"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="66"/>
         <source>uso: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="62"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="67"/>
         <source>opciones</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="63"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="68"/>
         <source>argumentos</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="69"/>
         <source>mostrar esta ayuda y salir</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="66"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="71"/>
         <source>%(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="67"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="72"/>
         <source>opciones no reconocidas: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="68"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="73"/>
         <source>falta su valor</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="69"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="74"/>
         <source>admite a lo más un valor</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="75"/>
         <source>necesita al menos un valor</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="72"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="77"/>
         <source>valor no válido: %(value)r (elige entre %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="74"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="79"/>
         <source>no se puede usar junto con %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="75"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="80"/>
         <source>faltan estas opciones: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="76"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="81"/>
         <source>no admite el valor %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="78"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="83"/>
         <source>opción ambigua: %(option)s puede ser %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="80"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="85"/>
         <source>valor no válido: %(value)r</source>
         <translation>invalid value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="86"/>
         <source>falta una de estas opciones: %s</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="87"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="92"/>
         <source>necesita %s valor</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="87"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="92"/>
         <source>necesita %s valores</source>
         <translation>expected %s arguments</translation>
     </message>
@@ -1404,12 +1414,12 @@
         <translation>the file came out empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="21"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="27"/>
         <source>En este equipo</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="77"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="104"/>
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
@@ -1757,104 +1767,104 @@ payment</translation>
         <translation>Your password could not be saved in Windows Credential Manager: you will have to type it next time.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="54"/>
         <source>«{folder}» (1 empresa)</source>
         <translation>“{folder}” (1 company)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="39"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="56"/>
         <source>«{folder}» ({count} empresas)</source>
         <translation>“{folder}” ({count} companies)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="71"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="98"/>
         <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
         <translation>{old} is open on this computer. Close it before installing the new version and bringing your data over.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="101"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="128"/>
         <source>{new} ya está instalado en este equipo.</source>
         <translation>{new} is already installed on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="17"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="23"/>
         <source>el equipo donde están guardados los datos de tus empresas</source>
         <translation>the computer where your companies&apos; data is kept</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="26"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="32"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Looking for your system on this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="43"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="60"/>
         <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada.</source>
         <translation>The data of {old} is on this computer: {folders}. This computer is your Server ({meaning}): the new version, already installed, is activated here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="48"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="65"/>
         <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</source>
         <translation>The data of {old} is on this computer: {folders}. This computer is your Server ({meaning}): the new version is installed and activated here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="54"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="74"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
         <translation>{old} is installed on this computer, but its data is not here: it is probably on the Server ({meaning}). Install, activate and bring the data over on the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="83"/>
         <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</source>
         <translation>We did not find {old} on this computer. Install, activate and bring the data over on the Server ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="103"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="130"/>
         <source>Descarga el instalador de {new} e instálalo en este equipo.</source>
         <translation>Download the installer of {new} and install it on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="106"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="133"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</source>
         <translation>Download the installer of {new} and install it on the Server ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="109"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="136"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor.</source>
         <translation>Download the installer of {new} and install it on the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="112"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="139"/>
         <source>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</source>
         <translation>Activate it on this computer with the new serial number and the razón social exactly as shown here. Do not activate it on other computers: activation must be done only on the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="144"/>
         <source>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</source>
         <translation>If this computer has no internet, choose “Activar desde otro equipo” (activate from another computer): save the request file, upload it to Aspel&apos;s activation page from a computer with internet, and bring the response file it gives back to this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="123"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="150"/>
         <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
         <translation>Activate it with the new serial number and the razón social exactly as shown here. Activation must be done only on the Server computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="127"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="154"/>
         <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
         <translation>If the Server has no internet, choose “Activar desde otro equipo” (activate from another computer): save the request file, upload it to Aspel&apos;s activation page from a computer with internet, and take the response file it gives back to the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="165"/>
+        <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción. No lo intentes en otros equipos. Si necesitas activarlo en otro equipo (porque formateaste, cambiaste piezas o actualizaste Windows), pide un desbloqueo a tu distribuidor o a Aspel: en una suscripción, el primero suele quedar de inmediato o en unos 15 minutos, y un segundo tarda de 4 a 24 horas hábiles. El desbloqueo te da un nuevo código de activación (CDA), no un número de serie nuevo: tu número de serie sigue siendo el mismo.</source>
+        <translation>If activating shows “{message}”: that serial number was already activated in the current period of your subscription. Do not try it on other computers. If you need to activate it on another computer (because you formatted, changed parts or upgraded Windows), ask your reseller or Aspel for an unlock: on a subscription, the first one is usually immediate or takes about 15 minutes, and a second one takes 4 to 24 business hours. The unlock gives you a new activation code (CDA), not a new serial number: your serial number stays the same.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="113"/>
         <source>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</source>
         <translation>If you have not brought your data from {old} over yet, do it in {new} with Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="90"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="117"/>
         <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
         <translation>At the end of the installation, choose “Traducir de una versión anterior” (translate from a previous version) to bring over your data from {old}. If you did not do it then, do it later in Utilerías › Traducción de datos.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="137"/>
-        <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</source>
-        <translation>If activation shows “{message}” (no other activation is possible in the same period for a subscription system): that serial number was already activated in the current period of your subscription and cannot be activated again until the next period. Do not try on other computers; use the computer where it was activated and, if you need to change it, contact your distributor or Aspel.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/wording/closing.py" line="11"/>
@@ -2300,6 +2310,571 @@ payment</translation>
         <location filename="../../aspel_upgrade/flow/wording/window.py" line="23"/>
         <source>{what} ({elapsed} s)</source>
         <translation>{what} ({elapsed} s)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="25"/>
+        <source>¿Está listo este equipo?</source>
+        <translation>Is this computer ready?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="29"/>
+        <source>Antes del paso que no se puede deshacer, revisamos este equipo con lo que pide la nueva versión.</source>
+        <translation>Before the step that cannot be undone, we check this computer against what the new version needs.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="35"/>
+        <source>Revisando este equipo…</source>
+        <translation>Checking this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="39"/>
+        <source>&amp;Revisar de nuevo</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="43"/>
+        <source>Res&amp;paldé mis datos con la herramienta de respaldo de mi sistema</source>
+        <translation>I backed &amp;up my data with my system’s backup tool</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="48"/>
+        <source>&amp;Tengo tiempo para pasar mi información a la nueva versión</source>
+        <translation>I &amp;have time to move my information to the new version</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="49"/>
+        <source>&amp;Tengo tiempo antes del {date} para pasar mi información</source>
+        <translation>I &amp;have time before {date} to move my information</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="56"/>
+        <source>Lo que solo tú puedes confirmar:</source>
+        <translation>What only you can confirm:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="60"/>
+        <source>&amp;Lo instalaré en otro equipo, no en este</source>
+        <translation>I will &amp;install it on another computer, not this one</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="65"/>
+        <source>Revisa ese equipo antes de instalar: ejecuta ahí «{command}».</source>
+        <translation>Check that computer before installing: run “{command}” there.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="72"/>
+        <source>Algo bloquea en este equipo, que es donde están tus datos. Corrígelo y pulsa «Revisar de nuevo», o marca que instalarás la nueva versión en otro equipo.</source>
+        <translation>Something on this computer, which holds your data, stands in the way. Fix it and press “Check again”, or tick that you will install the new version on another computer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="79"/>
+        <source>Estas revisiones son para el Servidor ({meaning}). Pide que ejecuten este comando ahí (no necesita tu contraseña):</source>
+        <translation>These checks are for the Server ({meaning}). Ask for this command to be run there (it does not need your password):</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="86"/>
+        <source>Comando para el Servidor</source>
+        <translation>Command for the Server</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="90"/>
+        <source>Copiar co&amp;mando</source>
+        <translation>Copy co&amp;mmand</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="95"/>
+        <source>Activa la nueva versión en el equipo donde se va a quedar (el Servidor). Formatear el equipo, cambiarle piezas o actualizar Windows después de activar gasta una activación; si vas a hacer algo de eso, hazlo antes de activar.</source>
+        <translation>Activate the new version on the computer where it will stay (the Server). Formatting the computer, changing its parts or upgrading Windows after activating uses up an activation; if you are going to do any of that, do it before activating.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="103"/>
+        <source>No se pudo revisar este equipo. Puedes continuar; si quieres, pulsa «Revisar de nuevo».</source>
+        <translation>This computer could not be checked. You can go on; if you like, press “Check again”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="115"/>
+        <source>Dónde están tus datos</source>
+        <translation>Where your data is</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="116"/>
+        <source>Versión de Windows</source>
+        <translation>Windows version</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="117"/>
+        <source>Windows de 32 o 64 bits</source>
+        <translation>32- or 64-bit Windows</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="118"/>
+        <source>Soporte de Windows</source>
+        <translation>Windows support</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="119"/>
+        <source>Memoria (RAM)</source>
+        <translation>Memory (RAM)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="120"/>
+        <source>Espacio para el instalador</source>
+        <translation>Room for the installer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="121"/>
+        <source>Espacio para el programa</source>
+        <translation>Room for the program</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="122"/>
+        <source>Espacio para tus datos</source>
+        <translation>Room for your data</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="123"/>
+        <source>Permisos para instalar</source>
+        <translation>Permission to install</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="124"/>
+        <source>Reinicio pendiente</source>
+        <translation>Pending restart</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="125"/>
+        <source>Programa abierto</source>
+        <translation>Program open</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="126"/>
+        <source>Servidor Firebird</source>
+        <translation>Firebird server</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="127"/>
+        <source>Puerto de la base de datos</source>
+        <translation>Database port</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="128"/>
+        <source>Respaldo de tus datos</source>
+        <translation>Backup of your data</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="129"/>
+        <source>Tiempo antes de la fecha límite</source>
+        <translation>Time before the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="136"/>
+        <source>Bien</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="137"/>
+        <source>Aviso</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="138"/>
+        <source>Bloquea</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="139"/>
+        <source>No aplica</source>
+        <translation>Does not apply</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="146"/>
+        <source>{status} · {system} · {title}: {message}</source>
+        <translation>{status} · {system} · {title}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="153"/>
+        <source>{status} · {title}: {message}</source>
+        <translation>{status} · {title}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="159"/>
+        <source>Revisión de este equipo: bloquean {blocks}, avisos {warnings}, bien {fine}.</source>
+        <translation>Check of this computer: {blocks} blocking, {warnings} warnings, {fine} OK.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="166"/>
+        <source>Revisión de este equipo</source>
+        <translation>Check of this computer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="172"/>
+        <source>{status}: {titles}.</source>
+        <translation>{status}: {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="181"/>
+        <source>Así estaba este equipo al confirmar:</source>
+        <translation>This computer as it was when you confirmed:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="186"/>
+        <source>En esta sesión no se revisó el equipo antes de confirmar.</source>
+        <translation>The computer was not checked before confirming in this session.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="191"/>
+        <source>No se encontró ningún sistema Aspel en este equipo. Indica cuál revisar con --system (por ejemplo, --system SAE).</source>
+        <translation>No Aspel system was found on this computer. Say which one to check with --system (for example, --system SAE).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="200"/>
+        <source>la unidad {drive}</source>
+        <translation>drive {drive}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="202"/>
+        <source>la carpeta de red «{share}»</source>
+        <translation>the network folder “{share}”</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="207"/>
+        <source>la nueva versión</source>
+        <translation>the new version</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="213"/>
+        <source>no se pudo consultar el portal de Aspel</source>
+        <translation>the Aspel portal could not be reached</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="214"/>
+        <source>Aspel no ha publicado los requisitos de {new}</source>
+        <translation>Aspel has not published the requirements of {new}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="215"/>
+        <source>el portal de Aspel respondió datos que no se pudieron leer</source>
+        <translation>the Aspel portal answered with data that could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="216"/>
+        <source>Aspel no publicó ese dato para {new}</source>
+        <translation>Aspel did not publish that figure for {new}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="217"/>
+        <source>el dato que publicó Aspel para {new} no es válido</source>
+        <translation>the figure Aspel published for {new} is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="226"/>
+        <source>al menos {size}</source>
+        <translation>at least {size}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="232"/>
+        <source>{items} y {last}</source>
+        <translation>{items} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="237"/>
+        <source>el instalador</source>
+        <translation>the installer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="238"/>
+        <source>el programa</source>
+        <translation>the program</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="239"/>
+        <source>la copia de tus datos</source>
+        <translation>the copy of your data</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="250"/>
+        <source>en ejecución</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="257"/>
+        <source>{name} (compilación {build}) o posterior</source>
+        <translation>{name} (build {build}) or later</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="260"/>
+        <source>Windows con compilación {build} o posterior</source>
+        <translation>Windows with build {build} or later</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="268"/>
+        <source>Estas revisiones valen para el Servidor: ejecuta ahí «{command}».</source>
+        <translation>These checks are the Server’s: run “{command}” there.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="288"/>
+        <source>Esta revisión es solo para Windows.</source>
+        <translation>This check is for Windows only.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="289"/>
+        <source>Esta revisión no aplica en este equipo.</source>
+        <translation>This check does not apply on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="293"/>
+        <source>No se pudo revisar esto en este equipo. No detiene la actualización, pero revísalo por tu cuenta. Detalle técnico: {detail}</source>
+        <translation>This could not be checked on this computer. It does not stop the upgrade, but check it yourself. Technical detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="304"/>
+        <source>Los datos de {old} están en otro equipo ({folders}): ese equipo es el Servidor, y ahí se instala y se activa primero la nueva versión.</source>
+        <translation>The data of {old} is on another computer ({folders}): that computer is the Server, and the new version is installed and activated there first.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="320"/>
+        <source>Este equipo tiene {name} (compilación {build}); {new} necesita {minimum}.</source>
+        <translation>This computer has {name} (build {build}); {new} needs {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="326"/>
+        <source>Este equipo tiene {name} (compilación {build}) y {new} necesita {minimum}. Actualiza Windows antes de activar la nueva versión (cambiar Windows después gasta una activación), o instálala en otro equipo que lo cumpla.</source>
+        <translation>This computer has {name} (build {build}) and {new} needs {minimum}. Upgrade Windows before activating the new version (changing Windows afterwards uses up an activation), or install it on another computer that meets it.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="334"/>
+        <source>La edición de Windows de este equipo ({edition}) no está entre las que Aspel indica para {new} ({editions}). Pregunta a tu distribuidor si puedes instalarla aquí.</source>
+        <translation>The Windows edition of this computer ({edition}) is not among those Aspel lists for {new} ({editions}). Ask your reseller whether you can install it here.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="342"/>
+        <source>Este equipo tiene {name} (compilación {build}). No se pudo comparar con lo que necesita {new}: {why}. Revisa los requisitos en la página de Aspel.</source>
+        <translation>This computer has {name} (build {build}). It could not be compared with what {new} needs: {why}. Check the requirements on Aspel’s page.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="349"/>
+        <source>Este equipo tiene Windows de 64 bits.</source>
+        <translation>This computer has 64-bit Windows.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="353"/>
+        <source>Este equipo tiene Windows de 32 bits; {new} funciona en Windows de 32 bits.</source>
+        <translation>This computer has 32-bit Windows; {new} works on 32-bit Windows.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="358"/>
+        <source>Este equipo tiene Windows de 32 bits y {new} solo funciona en Windows de 64 bits. Instala la nueva versión en un equipo con Windows de 64 bits; si vas a reinstalar Windows en este, hazlo antes de activar, porque ese cambio gasta una activación.</source>
+        <translation>This computer has 32-bit Windows and {new} only works on 64-bit Windows. Install the new version on a computer with 64-bit Windows; if you are going to reinstall Windows on this one, do it before activating, because that change uses up an activation.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="365"/>
+        <source>Este equipo tiene Windows de 32 bits. No se pudo comparar con lo que necesita {new}: {why}. Muchas versiones nuevas solo funcionan en 64 bits: revisa los requisitos en la página de Aspel.</source>
+        <translation>This computer has 32-bit Windows. It could not be compared with what {new} needs: {why}. Many new versions only work on 64 bits: check the requirements on Aspel’s page.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="373"/>
+        <source>Microsoft da soporte a {name} hasta el {date}.</source>
+        <translation>Microsoft supports {name} until {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="379"/>
+        <source>{name} tiene soporte de Microsoft.</source>
+        <translation>{name} is supported by Microsoft.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="383"/>
+        <source>El soporte de Microsoft para {name} termina el {date}. Si vas a actualizar Windows o formatear este equipo, hazlo antes de activar la nueva versión: ese cambio gasta una activación.</source>
+        <translation>Microsoft’s support for {name} ends on {date}. If you are going to upgrade Windows or format this computer, do it before activating the new version: that change uses up an activation.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="391"/>
+        <source>Microsoft dejó de dar soporte a {name} el {date}: ya no recibe actualizaciones de seguridad. Si vas a actualizar Windows o formatear este equipo, hazlo antes de activar la nueva versión: ese cambio gasta una activación.</source>
+        <translation>Microsoft ended support for {name} on {date}: it no longer gets security updates. If you are going to upgrade Windows or format this computer, do it before activating the new version: that change uses up an activation.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="400"/>
+        <source>Este equipo tiene {have} de memoria (RAM); {new} necesita {need}.</source>
+        <translation>This computer has {have} of memory (RAM); {new} needs {need}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="406"/>
+        <source>Este equipo tiene {have} de memoria (RAM) y {new} necesita {need}. Agrega memoria o instala la nueva versión en otro equipo.</source>
+        <translation>This computer has {have} of memory (RAM) and {new} needs {need}. Add memory or install the new version on another computer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="413"/>
+        <source>Este equipo tiene {have} de memoria (RAM). No se pudo comparar con lo que necesita {new}: {why}.</source>
+        <translation>This computer has {have} of memory (RAM). It could not be compared with what {new} needs: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="421"/>
+        <source>En {volume} hay {free} libres: alcanza para {parts}.</source>
+        <translation>There are {free} free on {volume}: enough for {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="427"/>
+        <source>En {volume} hay {free} libres y se necesitan {total} para {parts}. Libera al menos {short} en {volume} (vacía la papelera o mueve archivos a otra unidad) y vuelve a revisar.</source>
+        <translation>There are {free} free on {volume} and {parts} need {total}. Free at least {short} on {volume} (empty the Recycle Bin or move files to another drive) and check again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="434"/>
+        <source>También puedes guardar el instalador en una carpeta de otra unidad.</source>
+        <translation>You can also save the installer in a folder on another drive.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="440"/>
+        <source>no se terminó de medir: {files} archivos contados hasta ahora</source>
+        <translation>not measured to the end: {files} files counted so far</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="444"/>
+        <source>una carpeta no se pudo leer</source>
+        <translation>one folder could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="446"/>
+        <source>{count} carpetas no se pudieron leer</source>
+        <translation>{count} folders could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="447"/>
+        <source>Tus datos de {old} («{folder}») ocupan al menos {size} ({why}). En {volume} hay {free} libres para {parts}: revisa que sobre espacio para la copia traducida de tus datos antes de continuar.</source>
+        <translation>Your {old} data (“{folder}”) takes at least {size} ({why}). There are {free} free on {volume} for {parts}: make sure there is room to spare for the translated copy of your data before going on.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="456"/>
+        <source>En {volume} hay {free} libres. No se pudo comparar con lo que ocupa {what} de {new}: {why}.</source>
+        <translation>There are {free} free on {volume}. It could not be compared with the size of {what} of {new}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="464"/>
+        <source>No se encontró la carpeta «{folder}» (¿se desconectó la unidad?), así que no se pudo revisar su espacio libre. Conecta la unidad y vuelve a revisar.</source>
+        <translation>The folder “{folder}” was not found (was the drive disconnected?), so its free space could not be checked. Connect the drive and check again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="470"/>
+        <source>La copia traducida de tus datos se hace en el equipo donde están (el Servidor); ahí se revisa su espacio.</source>
+        <translation>The translated copy of your data is made on the computer that holds it (the Server); its room is checked there.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="476"/>
+        <source>Este programa se abrió como administrador: puedes instalar la nueva versión.</source>
+        <translation>This program was opened as an administrator: you can install the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="480"/>
+        <source>Tu usuario es administrador de este equipo: al instalar, Windows te pedirá confirmar.</source>
+        <translation>Your user is an administrator of this computer: when installing, Windows will ask you to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="485"/>
+        <source>{new} no pide permisos de administrador para instalarse.</source>
+        <translation>{new} does not need administrator rights to install.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="489"/>
+        <source>Tu usuario no es administrador de este equipo: para instalar la nueva versión hará falta la contraseña de un administrador. Tenla a la mano o pide ayuda a tu área de sistemas.</source>
+        <translation>Your user is not an administrator of this computer: installing the new version will need an administrator’s password. Have it at hand or ask your IT staff for help.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="495"/>
+        <source>Tu usuario no es administrador de este equipo. No se pudo saber si {new} lo pide ({why}); casi todos los instaladores lo piden: ten a la mano la contraseña de un administrador.</source>
+        <translation>Your user is not an administrator of this computer. Whether {new} needs it could not be known ({why}); almost every installer does: have an administrator’s password at hand.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="501"/>
+        <source>Windows no tiene un reinicio pendiente.</source>
+        <translation>Windows has no pending restart.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="505"/>
+        <source>Windows tiene un reinicio pendiente (por actualizaciones o instalaciones anteriores). Reinicia el equipo antes de instalar la nueva versión.</source>
+        <translation>Windows has a pending restart (from updates or earlier installations). Restart the computer before installing the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="510"/>
+        <source>No encontramos el programa de {old} en este equipo: no hay nada que cerrar.</source>
+        <translation>We did not find the {old} program on this computer: there is nothing to close.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="515"/>
+        <source>{old} no está abierto en este equipo.</source>
+        <translation>{old} is not open on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="524"/>
+        <source>No hay otro servidor Firebird instalado en este equipo.</source>
+        <translation>No other Firebird server is installed on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="528"/>
+        <source>Ya está instalado Firebird {version}, la versión que usa {new}: {servers}.</source>
+        <translation>Firebird {version}, the version {new} uses, is already installed: {servers}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="534"/>
+        <source>En este equipo ya hay un servidor Firebird instalado: {servers}. {new} instala Firebird {version} y usa el puerto {port}; otro servidor Firebird en el mismo equipo es una causa común de que la nueva versión no pueda abrir tus datos. Antes de instalar, pregunta a tu distribuidor o a soporte de Aspel qué hacer con él (no lo desinstales si otro programa lo usa).</source>
+        <translation>A Firebird server is already installed on this computer: {servers}. {new} installs Firebird {version} and uses port {port}; another Firebird server on the same computer is a common reason why the new version cannot open your data. Before installing, ask your reseller or Aspel support what to do with it (do not uninstall it if another program uses it).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="544"/>
+        <source>En este equipo ya hay un servidor Firebird instalado: {servers}. No se pudo comparar con el que instala {new} ({why}); si es de otra versión, puede impedir que la nueva versión abra tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
+        <translation>A Firebird server is already installed on this computer: {servers}. It could not be compared with the one {new} installs ({why}); if it is another version, it may keep the new version from opening your data: ask your reseller or Aspel support before installing.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="553"/>
+        <source>El puerto {port}, que usa la base de datos de {new}, está libre.</source>
+        <translation>Port {port}, which the {new} database uses, is free.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="560"/>
+        <source>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa el programa «{owner}». Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
+        <translation>Port {port}, which the {new} database uses, is already taken by the program “{owner}”. If it is another Firebird server or another program, the new version may not open your data: ask your reseller or Aspel support before installing.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="565"/>
+        <source>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa otro programa. Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
+        <translation>Port {port}, which the {new} database uses, is already taken by another program. If it is another Firebird server or another program, the new version may not open your data: ask your reseller or Aspel support before installing.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="573"/>
+        <source>No se pudo revisar el puerto de la base de datos de {new}: {why}.</source>
+        <translation>The port of the {new} database could not be checked: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="580"/>
+        <source>Respaldaste tus datos con la herramienta de respaldo.</source>
+        <translation>You backed up your data with the backup tool.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="584"/>
+        <source>No has confirmado que respaldaste tus datos. Respáldalos con la herramienta de respaldo de {old} antes de continuar.</source>
+        <translation>You have not confirmed that you backed up your data. Back it up with the {old} backup tool before going on.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="590"/>
+        <source>Tienes tiempo antes del {date} para pasar tu información.</source>
+        <translation>You have time before {date} to move your information.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="593"/>
+        <source>Tienes tiempo para pasar tu información.</source>
+        <translation>You have time to move your information.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="598"/>
+        <source>No has confirmado que tienes tiempo antes del {date} para pasar tu información a la nueva versión. Después de esa fecha {old} deja de funcionar: planea la instalación y la traducción de tus datos antes.</source>
+        <translation>You have not confirmed that you have time before {date} to move your information to the new version. After that date {old} stops working: plan the installation and the translation of your data before then.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="602"/>
+        <source>No has confirmado que tienes tiempo para instalar la nueva versión y pasar tu información.</source>
+        <translation>You have not confirmed that you have time to install the new version and move your information.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="607"/>
+        <source>Ya pasó la fecha ({date}): {old} ya no se puede usar. Instala y activa la nueva versión cuanto antes para pasar tu información.</source>
+        <translation>The date has passed ({date}): {old} can no longer be used. Install and activate the new version as soon as possible to move your information.</translation>
     </message>
 </context>
 </TS>

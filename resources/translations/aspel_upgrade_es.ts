@@ -980,61 +980,66 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="36"/>
+        <source>¿Está listo este equipo para la nueva versión?</source>
+        <translation>¿Está listo este equipo para la nueva versión?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="37"/>
         <source>Resultado: el portal respondió.</source>
         <translation>Resultado: el portal respondió.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="38"/>
         <source>Resultado: el portal NO respondió. Revisa las fallas de arriba.</source>
         <translation>Resultado: el portal NO respondió. Revisa las fallas de arriba.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="43"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="44"/>
         <source>El portal no respondió al diagnóstico.</source>
         <translation>El portal no respondió al diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="52"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="53"/>
         <source>Resultado del diagnóstico</source>
         <translation>Resultado del diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="56"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="57"/>
         <source>&amp;Repetir</source>
         <translation>&amp;Repetir</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="61"/>
         <source>&amp;Exportar paquete de soporte…</source>
         <translation>&amp;Exportar paquete de soporte…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="65"/>
         <source>Cerr&amp;ar</source>
         <translation>Cerr&amp;ar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="68"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="69"/>
         <source>Revisando la conexión…</source>
         <translation>Revisando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="76"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="77"/>
         <source>Archivo ZIP (*.zip)</source>
         <translation>Archivo ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="82"/>
         <source>soporte-aspel-upgrade-{stamp}.zip</source>
         <translation>soporte-aspel-upgrade-{stamp}.zip</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="85"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="86"/>
         <source>No se pudo guardar el paquete ({reason}). Elige otra carpeta.</source>
         <translation>No se pudo guardar el paquete ({reason}). Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="89"/>
+        <location filename="../../aspel_upgrade/flow/wording/diagnostics.py" line="90"/>
         <source>Paquete guardado en «{path}».</source>
         <translation>Paquete guardado en «{path}».</translation>
     </message>
@@ -1084,7 +1089,7 @@
         <translation>--download-dir: {path} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="91"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="96"/>
         <source>Usa --help para ver las opciones.</source>
         <translation>Usa --help para ver las opciones.</translation>
     </message>
@@ -1105,176 +1110,181 @@
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/wording/cli.py" line="19"/>
-        <source>Códigos de salida: 0 actualizado (o se mostró una actualización existente), 1 cancelado, 2 falló, 3 nada que actualizar, 4 resultado desconocido (se envió la confirmación, pero no llegó la respuesta), 64 línea de comandos incorrecta, 73 no se puede escribir el archivo de resultado o la carpeta del instalador.</source>
-        <translation>Códigos de salida: 0 actualizado (o se mostró una actualización existente), 1 cancelado, 2 falló, 3 nada que actualizar, 4 resultado desconocido (se envió la confirmación, pero no llegó la respuesta), 64 línea de comandos incorrecta, 73 no se puede escribir el archivo de resultado o la carpeta del instalador.</translation>
+        <source>Códigos de salida: 0 actualizado (o se mostró una actualización existente; con --check, nada lo impide), 1 cancelado, 2 falló, 3 nada que actualizar, 4 resultado desconocido (se envió la confirmación, pero no llegó la respuesta), 5 con --check, algo en este equipo impide instalar la nueva versión, 64 línea de comandos incorrecta, 73 no se puede escribir el archivo de resultado o la carpeta del instalador.</source>
+        <translation>Códigos de salida: 0 actualizado (o se mostró una actualización existente; con --check, nada lo impide), 1 cancelado, 2 falló, 3 nada que actualizar, 4 resultado desconocido (se envió la confirmación, pero no llegó la respuesta), 5 con --check, algo en este equipo impide instalar la nueva versión, 64 línea de comandos incorrecta, 73 no se puede escribir el archivo de resultado o la carpeta del instalador.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="28"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="30"/>
         <source>usar un portal de pruebas local (demostración)</source>
         <translation>usar un portal de pruebas local (demostración)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="29"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="31"/>
         <source>dirección del portal (https://…)</source>
         <translation>dirección del portal (https://…)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="30"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="32"/>
         <source>sistema a actualizar, p. ej. SAE</source>
         <translation>sistema a actualizar, p. ej. SAE</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="31"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="33"/>
         <source>número de serie a actualizar</source>
         <translation>número de serie a actualizar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="32"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="34"/>
         <source>usuario de Mi cuenta Aspel</source>
         <translation>usuario de Mi cuenta Aspel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="33"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="35"/>
         <source>escribir el resultado (JSON) aquí</source>
         <translation>escribir el resultado (JSON) aquí</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="36"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="35"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="37"/>
         <source>proxy HTTP(S), p. ej. http://proxy:8080</source>
         <translation>proxy HTTP(S), p. ej. http://proxy:8080</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="36"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="38"/>
         <source>certificados adicionales (PEM)</source>
         <translation>certificados adicionales (PEM)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="39"/>
         <source>revisar la conexión sin abrir ventanas</source>
         <translation>revisar la conexión sin abrir ventanas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="38"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="40"/>
+        <source>revisar si este equipo está listo para la nueva versión (sin ventanas ni contraseña; con --system, solo ese sistema); sale con 5 si algo lo impide</source>
+        <translation>revisar si este equipo está listo para la nueva versión (sin ventanas ni contraseña; con --system, solo ese sistema); sale con 5 si algo lo impide</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="43"/>
         <source>después de actualizar (o si ya estaba actualizado), descargar y verificar el instalador sin preguntar; si no queda verificado, sale con 2</source>
         <translation>después de actualizar (o si ya estaba actualizado), descargar y verificar el instalador sin preguntar; si no queda verificado, sale con 2</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="41"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="46"/>
         <source>carpeta del instalador (con --download)</source>
         <translation>carpeta del instalador (con --download)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="47"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="49"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="54"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="51"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="56"/>
         <source>SERIE</source>
         <translation>SERIE</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="53"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="58"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="66"/>
         <source>uso: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="62"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="67"/>
         <source>opciones</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="63"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="68"/>
         <source>argumentos</source>
         <translation>argumentos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="69"/>
         <source>mostrar esta ayuda y salir</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="66"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="71"/>
         <source>%(argument_name)s: %(message)s</source>
         <translation>%(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="67"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="72"/>
         <source>opciones no reconocidas: %s</source>
         <translation>opciones no reconocidas: %s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="68"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="73"/>
         <source>falta su valor</source>
         <translation>falta su valor</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="69"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="74"/>
         <source>admite a lo más un valor</source>
         <translation>admite a lo más un valor</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="70"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="75"/>
         <source>necesita al menos un valor</source>
         <translation>necesita al menos un valor</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="72"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="77"/>
         <source>valor no válido: %(value)r (elige entre %(choices)s)</source>
         <translation>valor no válido: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="74"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="79"/>
         <source>no se puede usar junto con %s</source>
         <translation>no se puede usar junto con %s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="75"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="80"/>
         <source>faltan estas opciones: %s</source>
         <translation>faltan estas opciones: %s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="76"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="81"/>
         <source>no admite el valor %r</source>
         <translation>no admite el valor %r</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="78"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="83"/>
         <source>opción ambigua: %(option)s puede ser %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="80"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="85"/>
         <source>valor no válido: %(value)r</source>
         <translation>valor no válido: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="86"/>
         <source>falta una de estas opciones: %s</source>
         <translation>falta una de estas opciones: %s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="87"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="92"/>
         <source>necesita %s valor</source>
         <translation>necesita %s valor</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="87"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli.py" line="92"/>
         <source>necesita %s valores</source>
         <translation>necesita %s valores</translation>
     </message>
@@ -1404,12 +1414,12 @@
         <translation>el archivo quedó vacío</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="21"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="27"/>
         <source>En este equipo</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="77"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="104"/>
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
@@ -1757,104 +1767,104 @@ pago</translation>
         <translation>No se pudo guardar tu contraseña en el administrador de credenciales de Windows: la próxima vez tendrás que escribirla.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="54"/>
         <source>«{folder}» (1 empresa)</source>
         <translation>«{folder}» (1 empresa)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="39"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="56"/>
         <source>«{folder}» ({count} empresas)</source>
         <translation>«{folder}» ({count} empresas)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="71"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="98"/>
         <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
         <translation>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="101"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="128"/>
         <source>{new} ya está instalado en este equipo.</source>
         <translation>{new} ya está instalado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="17"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="23"/>
         <source>el equipo donde están guardados los datos de tus empresas</source>
         <translation>el equipo donde están guardados los datos de tus empresas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="26"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="32"/>
         <source>Buscando tu sistema en este equipo…</source>
         <translation>Buscando tu sistema en este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="43"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="60"/>
         <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada.</source>
         <translation>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="48"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="65"/>
         <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</source>
         <translation>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="54"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="74"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
         <translation>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="83"/>
         <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</source>
         <translation>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="103"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="130"/>
         <source>Descarga el instalador de {new} e instálalo en este equipo.</source>
         <translation>Descarga el instalador de {new} e instálalo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="106"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="133"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</source>
         <translation>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="109"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="136"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor.</source>
         <translation>Descarga el instalador de {new} e instálalo en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="112"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="139"/>
         <source>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</source>
         <translation>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="144"/>
         <source>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</source>
         <translation>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="123"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="150"/>
         <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
         <translation>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="127"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="154"/>
         <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
         <translation>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="165"/>
+        <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción. No lo intentes en otros equipos. Si necesitas activarlo en otro equipo (porque formateaste, cambiaste piezas o actualizaste Windows), pide un desbloqueo a tu distribuidor o a Aspel: en una suscripción, el primero suele quedar de inmediato o en unos 15 minutos, y un segundo tarda de 4 a 24 horas hábiles. El desbloqueo te da un nuevo código de activación (CDA), no un número de serie nuevo: tu número de serie sigue siendo el mismo.</source>
+        <translation>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción. No lo intentes en otros equipos. Si necesitas activarlo en otro equipo (porque formateaste, cambiaste piezas o actualizaste Windows), pide un desbloqueo a tu distribuidor o a Aspel: en una suscripción, el primero suele quedar de inmediato o en unos 15 minutos, y un segundo tarda de 4 a 24 horas hábiles. El desbloqueo te da un nuevo código de activación (CDA), no un número de serie nuevo: tu número de serie sigue siendo el mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="113"/>
         <source>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</source>
         <translation>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="90"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="117"/>
         <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
         <translation>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</translation>
-    </message>
-    <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="137"/>
-        <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</source>
-        <translation>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas cambiarlo, comunícate con tu distribuidor o con Aspel.</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/wording/closing.py" line="11"/>
@@ -2300,6 +2310,571 @@ pago</translation>
         <location filename="../../aspel_upgrade/flow/wording/window.py" line="23"/>
         <source>{what} ({elapsed} s)</source>
         <translation>{what} ({elapsed} s)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="25"/>
+        <source>¿Está listo este equipo?</source>
+        <translation>¿Está listo este equipo?</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="29"/>
+        <source>Antes del paso que no se puede deshacer, revisamos este equipo con lo que pide la nueva versión.</source>
+        <translation>Antes del paso que no se puede deshacer, revisamos este equipo con lo que pide la nueva versión.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="35"/>
+        <source>Revisando este equipo…</source>
+        <translation>Revisando este equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="39"/>
+        <source>&amp;Revisar de nuevo</source>
+        <translation>&amp;Revisar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="43"/>
+        <source>Res&amp;paldé mis datos con la herramienta de respaldo de mi sistema</source>
+        <translation>Res&amp;paldé mis datos con la herramienta de respaldo de mi sistema</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="48"/>
+        <source>&amp;Tengo tiempo para pasar mi información a la nueva versión</source>
+        <translation>&amp;Tengo tiempo para pasar mi información a la nueva versión</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="49"/>
+        <source>&amp;Tengo tiempo antes del {date} para pasar mi información</source>
+        <translation>&amp;Tengo tiempo antes del {date} para pasar mi información</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="56"/>
+        <source>Lo que solo tú puedes confirmar:</source>
+        <translation>Lo que solo tú puedes confirmar:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="60"/>
+        <source>&amp;Lo instalaré en otro equipo, no en este</source>
+        <translation>&amp;Lo instalaré en otro equipo, no en este</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="65"/>
+        <source>Revisa ese equipo antes de instalar: ejecuta ahí «{command}».</source>
+        <translation>Revisa ese equipo antes de instalar: ejecuta ahí «{command}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="72"/>
+        <source>Algo bloquea en este equipo, que es donde están tus datos. Corrígelo y pulsa «Revisar de nuevo», o marca que instalarás la nueva versión en otro equipo.</source>
+        <translation>Algo bloquea en este equipo, que es donde están tus datos. Corrígelo y pulsa «Revisar de nuevo», o marca que instalarás la nueva versión en otro equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="79"/>
+        <source>Estas revisiones son para el Servidor ({meaning}). Pide que ejecuten este comando ahí (no necesita tu contraseña):</source>
+        <translation>Estas revisiones son para el Servidor ({meaning}). Pide que ejecuten este comando ahí (no necesita tu contraseña):</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="86"/>
+        <source>Comando para el Servidor</source>
+        <translation>Comando para el Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="90"/>
+        <source>Copiar co&amp;mando</source>
+        <translation>Copiar co&amp;mando</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="95"/>
+        <source>Activa la nueva versión en el equipo donde se va a quedar (el Servidor). Formatear el equipo, cambiarle piezas o actualizar Windows después de activar gasta una activación; si vas a hacer algo de eso, hazlo antes de activar.</source>
+        <translation>Activa la nueva versión en el equipo donde se va a quedar (el Servidor). Formatear el equipo, cambiarle piezas o actualizar Windows después de activar gasta una activación; si vas a hacer algo de eso, hazlo antes de activar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="103"/>
+        <source>No se pudo revisar este equipo. Puedes continuar; si quieres, pulsa «Revisar de nuevo».</source>
+        <translation>No se pudo revisar este equipo. Puedes continuar; si quieres, pulsa «Revisar de nuevo».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="115"/>
+        <source>Dónde están tus datos</source>
+        <translation>Dónde están tus datos</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="116"/>
+        <source>Versión de Windows</source>
+        <translation>Versión de Windows</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="117"/>
+        <source>Windows de 32 o 64 bits</source>
+        <translation>Windows de 32 o 64 bits</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="118"/>
+        <source>Soporte de Windows</source>
+        <translation>Soporte de Windows</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="119"/>
+        <source>Memoria (RAM)</source>
+        <translation>Memoria (RAM)</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="120"/>
+        <source>Espacio para el instalador</source>
+        <translation>Espacio para el instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="121"/>
+        <source>Espacio para el programa</source>
+        <translation>Espacio para el programa</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="122"/>
+        <source>Espacio para tus datos</source>
+        <translation>Espacio para tus datos</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="123"/>
+        <source>Permisos para instalar</source>
+        <translation>Permisos para instalar</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="124"/>
+        <source>Reinicio pendiente</source>
+        <translation>Reinicio pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="125"/>
+        <source>Programa abierto</source>
+        <translation>Programa abierto</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="126"/>
+        <source>Servidor Firebird</source>
+        <translation>Servidor Firebird</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="127"/>
+        <source>Puerto de la base de datos</source>
+        <translation>Puerto de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="128"/>
+        <source>Respaldo de tus datos</source>
+        <translation>Respaldo de tus datos</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="129"/>
+        <source>Tiempo antes de la fecha límite</source>
+        <translation>Tiempo antes de la fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="136"/>
+        <source>Bien</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="137"/>
+        <source>Aviso</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="138"/>
+        <source>Bloquea</source>
+        <translation>Bloquea</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="139"/>
+        <source>No aplica</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="146"/>
+        <source>{status} · {system} · {title}: {message}</source>
+        <translation>{status} · {system} · {title}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="153"/>
+        <source>{status} · {title}: {message}</source>
+        <translation>{status} · {title}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="159"/>
+        <source>Revisión de este equipo: bloquean {blocks}, avisos {warnings}, bien {fine}.</source>
+        <translation>Revisión de este equipo: bloquean {blocks}, avisos {warnings}, bien {fine}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="166"/>
+        <source>Revisión de este equipo</source>
+        <translation>Revisión de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="172"/>
+        <source>{status}: {titles}.</source>
+        <translation>{status}: {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="181"/>
+        <source>Así estaba este equipo al confirmar:</source>
+        <translation>Así estaba este equipo al confirmar:</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="186"/>
+        <source>En esta sesión no se revisó el equipo antes de confirmar.</source>
+        <translation>En esta sesión no se revisó el equipo antes de confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="191"/>
+        <source>No se encontró ningún sistema Aspel en este equipo. Indica cuál revisar con --system (por ejemplo, --system SAE).</source>
+        <translation>No se encontró ningún sistema Aspel en este equipo. Indica cuál revisar con --system (por ejemplo, --system SAE).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="200"/>
+        <source>la unidad {drive}</source>
+        <translation>la unidad {drive}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="202"/>
+        <source>la carpeta de red «{share}»</source>
+        <translation>la carpeta de red «{share}»</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="207"/>
+        <source>la nueva versión</source>
+        <translation>la nueva versión</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="213"/>
+        <source>no se pudo consultar el portal de Aspel</source>
+        <translation>no se pudo consultar el portal de Aspel</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="214"/>
+        <source>Aspel no ha publicado los requisitos de {new}</source>
+        <translation>Aspel no ha publicado los requisitos de {new}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="215"/>
+        <source>el portal de Aspel respondió datos que no se pudieron leer</source>
+        <translation>el portal de Aspel respondió datos que no se pudieron leer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="216"/>
+        <source>Aspel no publicó ese dato para {new}</source>
+        <translation>Aspel no publicó ese dato para {new}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="217"/>
+        <source>el dato que publicó Aspel para {new} no es válido</source>
+        <translation>el dato que publicó Aspel para {new} no es válido</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="226"/>
+        <source>al menos {size}</source>
+        <translation>al menos {size}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="232"/>
+        <source>{items} y {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="237"/>
+        <source>el instalador</source>
+        <translation>el instalador</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="238"/>
+        <source>el programa</source>
+        <translation>el programa</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="239"/>
+        <source>la copia de tus datos</source>
+        <translation>la copia de tus datos</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="250"/>
+        <source>en ejecución</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="257"/>
+        <source>{name} (compilación {build}) o posterior</source>
+        <translation>{name} (compilación {build}) o posterior</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="260"/>
+        <source>Windows con compilación {build} o posterior</source>
+        <translation>Windows con compilación {build} o posterior</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="268"/>
+        <source>Estas revisiones valen para el Servidor: ejecuta ahí «{command}».</source>
+        <translation>Estas revisiones valen para el Servidor: ejecuta ahí «{command}».</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="288"/>
+        <source>Esta revisión es solo para Windows.</source>
+        <translation>Esta revisión es solo para Windows.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="289"/>
+        <source>Esta revisión no aplica en este equipo.</source>
+        <translation>Esta revisión no aplica en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="293"/>
+        <source>No se pudo revisar esto en este equipo. No detiene la actualización, pero revísalo por tu cuenta. Detalle técnico: {detail}</source>
+        <translation>No se pudo revisar esto en este equipo. No detiene la actualización, pero revísalo por tu cuenta. Detalle técnico: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="304"/>
+        <source>Los datos de {old} están en otro equipo ({folders}): ese equipo es el Servidor, y ahí se instala y se activa primero la nueva versión.</source>
+        <translation>Los datos de {old} están en otro equipo ({folders}): ese equipo es el Servidor, y ahí se instala y se activa primero la nueva versión.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="320"/>
+        <source>Este equipo tiene {name} (compilación {build}); {new} necesita {minimum}.</source>
+        <translation>Este equipo tiene {name} (compilación {build}); {new} necesita {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="326"/>
+        <source>Este equipo tiene {name} (compilación {build}) y {new} necesita {minimum}. Actualiza Windows antes de activar la nueva versión (cambiar Windows después gasta una activación), o instálala en otro equipo que lo cumpla.</source>
+        <translation>Este equipo tiene {name} (compilación {build}) y {new} necesita {minimum}. Actualiza Windows antes de activar la nueva versión (cambiar Windows después gasta una activación), o instálala en otro equipo que lo cumpla.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="334"/>
+        <source>La edición de Windows de este equipo ({edition}) no está entre las que Aspel indica para {new} ({editions}). Pregunta a tu distribuidor si puedes instalarla aquí.</source>
+        <translation>La edición de Windows de este equipo ({edition}) no está entre las que Aspel indica para {new} ({editions}). Pregunta a tu distribuidor si puedes instalarla aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="342"/>
+        <source>Este equipo tiene {name} (compilación {build}). No se pudo comparar con lo que necesita {new}: {why}. Revisa los requisitos en la página de Aspel.</source>
+        <translation>Este equipo tiene {name} (compilación {build}). No se pudo comparar con lo que necesita {new}: {why}. Revisa los requisitos en la página de Aspel.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="349"/>
+        <source>Este equipo tiene Windows de 64 bits.</source>
+        <translation>Este equipo tiene Windows de 64 bits.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="353"/>
+        <source>Este equipo tiene Windows de 32 bits; {new} funciona en Windows de 32 bits.</source>
+        <translation>Este equipo tiene Windows de 32 bits; {new} funciona en Windows de 32 bits.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="358"/>
+        <source>Este equipo tiene Windows de 32 bits y {new} solo funciona en Windows de 64 bits. Instala la nueva versión en un equipo con Windows de 64 bits; si vas a reinstalar Windows en este, hazlo antes de activar, porque ese cambio gasta una activación.</source>
+        <translation>Este equipo tiene Windows de 32 bits y {new} solo funciona en Windows de 64 bits. Instala la nueva versión en un equipo con Windows de 64 bits; si vas a reinstalar Windows en este, hazlo antes de activar, porque ese cambio gasta una activación.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="365"/>
+        <source>Este equipo tiene Windows de 32 bits. No se pudo comparar con lo que necesita {new}: {why}. Muchas versiones nuevas solo funcionan en 64 bits: revisa los requisitos en la página de Aspel.</source>
+        <translation>Este equipo tiene Windows de 32 bits. No se pudo comparar con lo que necesita {new}: {why}. Muchas versiones nuevas solo funcionan en 64 bits: revisa los requisitos en la página de Aspel.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="373"/>
+        <source>Microsoft da soporte a {name} hasta el {date}.</source>
+        <translation>Microsoft da soporte a {name} hasta el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="379"/>
+        <source>{name} tiene soporte de Microsoft.</source>
+        <translation>{name} tiene soporte de Microsoft.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="383"/>
+        <source>El soporte de Microsoft para {name} termina el {date}. Si vas a actualizar Windows o formatear este equipo, hazlo antes de activar la nueva versión: ese cambio gasta una activación.</source>
+        <translation>El soporte de Microsoft para {name} termina el {date}. Si vas a actualizar Windows o formatear este equipo, hazlo antes de activar la nueva versión: ese cambio gasta una activación.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="391"/>
+        <source>Microsoft dejó de dar soporte a {name} el {date}: ya no recibe actualizaciones de seguridad. Si vas a actualizar Windows o formatear este equipo, hazlo antes de activar la nueva versión: ese cambio gasta una activación.</source>
+        <translation>Microsoft dejó de dar soporte a {name} el {date}: ya no recibe actualizaciones de seguridad. Si vas a actualizar Windows o formatear este equipo, hazlo antes de activar la nueva versión: ese cambio gasta una activación.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="400"/>
+        <source>Este equipo tiene {have} de memoria (RAM); {new} necesita {need}.</source>
+        <translation>Este equipo tiene {have} de memoria (RAM); {new} necesita {need}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="406"/>
+        <source>Este equipo tiene {have} de memoria (RAM) y {new} necesita {need}. Agrega memoria o instala la nueva versión en otro equipo.</source>
+        <translation>Este equipo tiene {have} de memoria (RAM) y {new} necesita {need}. Agrega memoria o instala la nueva versión en otro equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="413"/>
+        <source>Este equipo tiene {have} de memoria (RAM). No se pudo comparar con lo que necesita {new}: {why}.</source>
+        <translation>Este equipo tiene {have} de memoria (RAM). No se pudo comparar con lo que necesita {new}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="421"/>
+        <source>En {volume} hay {free} libres: alcanza para {parts}.</source>
+        <translation>En {volume} hay {free} libres: alcanza para {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="427"/>
+        <source>En {volume} hay {free} libres y se necesitan {total} para {parts}. Libera al menos {short} en {volume} (vacía la papelera o mueve archivos a otra unidad) y vuelve a revisar.</source>
+        <translation>En {volume} hay {free} libres y se necesitan {total} para {parts}. Libera al menos {short} en {volume} (vacía la papelera o mueve archivos a otra unidad) y vuelve a revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="434"/>
+        <source>También puedes guardar el instalador en una carpeta de otra unidad.</source>
+        <translation>También puedes guardar el instalador en una carpeta de otra unidad.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="440"/>
+        <source>no se terminó de medir: {files} archivos contados hasta ahora</source>
+        <translation>no se terminó de medir: {files} archivos contados hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="444"/>
+        <source>una carpeta no se pudo leer</source>
+        <translation>una carpeta no se pudo leer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="446"/>
+        <source>{count} carpetas no se pudieron leer</source>
+        <translation>{count} carpetas no se pudieron leer</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="447"/>
+        <source>Tus datos de {old} («{folder}») ocupan al menos {size} ({why}). En {volume} hay {free} libres para {parts}: revisa que sobre espacio para la copia traducida de tus datos antes de continuar.</source>
+        <translation>Tus datos de {old} («{folder}») ocupan al menos {size} ({why}). En {volume} hay {free} libres para {parts}: revisa que sobre espacio para la copia traducida de tus datos antes de continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="456"/>
+        <source>En {volume} hay {free} libres. No se pudo comparar con lo que ocupa {what} de {new}: {why}.</source>
+        <translation>En {volume} hay {free} libres. No se pudo comparar con lo que ocupa {what} de {new}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="464"/>
+        <source>No se encontró la carpeta «{folder}» (¿se desconectó la unidad?), así que no se pudo revisar su espacio libre. Conecta la unidad y vuelve a revisar.</source>
+        <translation>No se encontró la carpeta «{folder}» (¿se desconectó la unidad?), así que no se pudo revisar su espacio libre. Conecta la unidad y vuelve a revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="470"/>
+        <source>La copia traducida de tus datos se hace en el equipo donde están (el Servidor); ahí se revisa su espacio.</source>
+        <translation>La copia traducida de tus datos se hace en el equipo donde están (el Servidor); ahí se revisa su espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="476"/>
+        <source>Este programa se abrió como administrador: puedes instalar la nueva versión.</source>
+        <translation>Este programa se abrió como administrador: puedes instalar la nueva versión.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="480"/>
+        <source>Tu usuario es administrador de este equipo: al instalar, Windows te pedirá confirmar.</source>
+        <translation>Tu usuario es administrador de este equipo: al instalar, Windows te pedirá confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="485"/>
+        <source>{new} no pide permisos de administrador para instalarse.</source>
+        <translation>{new} no pide permisos de administrador para instalarse.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="489"/>
+        <source>Tu usuario no es administrador de este equipo: para instalar la nueva versión hará falta la contraseña de un administrador. Tenla a la mano o pide ayuda a tu área de sistemas.</source>
+        <translation>Tu usuario no es administrador de este equipo: para instalar la nueva versión hará falta la contraseña de un administrador. Tenla a la mano o pide ayuda a tu área de sistemas.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="495"/>
+        <source>Tu usuario no es administrador de este equipo. No se pudo saber si {new} lo pide ({why}); casi todos los instaladores lo piden: ten a la mano la contraseña de un administrador.</source>
+        <translation>Tu usuario no es administrador de este equipo. No se pudo saber si {new} lo pide ({why}); casi todos los instaladores lo piden: ten a la mano la contraseña de un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="501"/>
+        <source>Windows no tiene un reinicio pendiente.</source>
+        <translation>Windows no tiene un reinicio pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="505"/>
+        <source>Windows tiene un reinicio pendiente (por actualizaciones o instalaciones anteriores). Reinicia el equipo antes de instalar la nueva versión.</source>
+        <translation>Windows tiene un reinicio pendiente (por actualizaciones o instalaciones anteriores). Reinicia el equipo antes de instalar la nueva versión.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="510"/>
+        <source>No encontramos el programa de {old} en este equipo: no hay nada que cerrar.</source>
+        <translation>No encontramos el programa de {old} en este equipo: no hay nada que cerrar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="515"/>
+        <source>{old} no está abierto en este equipo.</source>
+        <translation>{old} no está abierto en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="524"/>
+        <source>No hay otro servidor Firebird instalado en este equipo.</source>
+        <translation>No hay otro servidor Firebird instalado en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="528"/>
+        <source>Ya está instalado Firebird {version}, la versión que usa {new}: {servers}.</source>
+        <translation>Ya está instalado Firebird {version}, la versión que usa {new}: {servers}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="534"/>
+        <source>En este equipo ya hay un servidor Firebird instalado: {servers}. {new} instala Firebird {version} y usa el puerto {port}; otro servidor Firebird en el mismo equipo es una causa común de que la nueva versión no pueda abrir tus datos. Antes de instalar, pregunta a tu distribuidor o a soporte de Aspel qué hacer con él (no lo desinstales si otro programa lo usa).</source>
+        <translation>En este equipo ya hay un servidor Firebird instalado: {servers}. {new} instala Firebird {version} y usa el puerto {port}; otro servidor Firebird en el mismo equipo es una causa común de que la nueva versión no pueda abrir tus datos. Antes de instalar, pregunta a tu distribuidor o a soporte de Aspel qué hacer con él (no lo desinstales si otro programa lo usa).</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="544"/>
+        <source>En este equipo ya hay un servidor Firebird instalado: {servers}. No se pudo comparar con el que instala {new} ({why}); si es de otra versión, puede impedir que la nueva versión abra tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
+        <translation>En este equipo ya hay un servidor Firebird instalado: {servers}. No se pudo comparar con el que instala {new} ({why}); si es de otra versión, puede impedir que la nueva versión abra tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="553"/>
+        <source>El puerto {port}, que usa la base de datos de {new}, está libre.</source>
+        <translation>El puerto {port}, que usa la base de datos de {new}, está libre.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="560"/>
+        <source>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa el programa «{owner}». Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
+        <translation>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa el programa «{owner}». Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="565"/>
+        <source>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa otro programa. Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
+        <translation>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa otro programa. Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="573"/>
+        <source>No se pudo revisar el puerto de la base de datos de {new}: {why}.</source>
+        <translation>No se pudo revisar el puerto de la base de datos de {new}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="580"/>
+        <source>Respaldaste tus datos con la herramienta de respaldo.</source>
+        <translation>Respaldaste tus datos con la herramienta de respaldo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="584"/>
+        <source>No has confirmado que respaldaste tus datos. Respáldalos con la herramienta de respaldo de {old} antes de continuar.</source>
+        <translation>No has confirmado que respaldaste tus datos. Respáldalos con la herramienta de respaldo de {old} antes de continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="590"/>
+        <source>Tienes tiempo antes del {date} para pasar tu información.</source>
+        <translation>Tienes tiempo antes del {date} para pasar tu información.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="593"/>
+        <source>Tienes tiempo para pasar tu información.</source>
+        <translation>Tienes tiempo para pasar tu información.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="598"/>
+        <source>No has confirmado que tienes tiempo antes del {date} para pasar tu información a la nueva versión. Después de esa fecha {old} deja de funcionar: planea la instalación y la traducción de tus datos antes.</source>
+        <translation>No has confirmado que tienes tiempo antes del {date} para pasar tu información a la nueva versión. Después de esa fecha {old} deja de funcionar: planea la instalación y la traducción de tus datos antes.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="602"/>
+        <source>No has confirmado que tienes tiempo para instalar la nueva versión y pasar tu información.</source>
+        <translation>No has confirmado que tienes tiempo para instalar la nueva versión y pasar tu información.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="607"/>
+        <source>Ya pasó la fecha ({date}): {old} ya no se puede usar. Instala y activa la nueva versión cuanto antes para pasar tu información.</source>
+        <translation>Ya pasó la fecha ({date}): {old} ya no se puede usar. Instala y activa la nueva versión cuanto antes para pasar tu información.</translation>
     </message>
 </context>
 </TS>

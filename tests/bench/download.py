@@ -154,7 +154,11 @@ def run_app(
     pump_until(app, terms.accept_box.isEnabled)
     terms.accept_box.setChecked(True)
     forward(wizard)
-    pump_until(app, lambda: wizard.currentId() == int(Step.CONFIRM))
+    ready = wizard.page_for(Step.READY)  # «¿Está listo este equipo?»: its look, then on
+    pump_until(app, lambda: wizard.currentId() == int(Step.READY) and ready.isComplete())
+    forward(wizard)
+    confirm = wizard.page_for(Step.CONFIRM)
+    pump_until(app, lambda: wizard.currentId() == int(Step.CONFIRM) and not confirm.busy)
     forward(wizard)
     pump_until(app, lambda: wizard.currentId() == int(Step.RESULT), timeout=60)
     receipt = wizard.ctx.flow.state.receipt

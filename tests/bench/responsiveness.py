@@ -7,6 +7,11 @@ The real wizard (offscreen) is driven through its own buttons from login to the 
 page, while a 10 ms QTimer heartbeat records the largest gap between its ticks. The
 same heartbeat runs over a bare five-page QWizard clicked through in the same run, as
 the baseline. Goal: no gap over 50 ms.
+
+On the way, «¿Está listo este equipo?» looks at this PC with SAE 7.0's data in a folder of
+``--data-files`` files (50,000 by default; in memory where there is /dev/shm), as its page
+does: every probe on workers, the folder walked once. The largest gap while that look runs
+is printed on its own line too (issue 20: goal <= 50 ms).
 """
 
 from __future__ import annotations
@@ -97,9 +102,13 @@ def start_sandbox(latency_ms: int) -> tuple[subprocess.Popen[str], str]:
     return proc, url
 
 
-def run_app(app: QApplication, url: str, home: Path) -> tuple[int, float]:
-    """The wizard as the app builds it (build_wizard), on throw-away folders."""
+def run_app(
+    app: QApplication, url: str, home: Path, data: Path | None = None
+) -> tuple[int, float, int]:
+    """The wizard as the app builds it (build_wizard), on throw-away folders; ``data``: SAE
+    7.0's data folder on this PC (else the PC as it is)."""
     from aspel_upgrade.flow.steps import Step
+    from aspel_upgrade.host.installed import DataFolder, InstalledSystem
     from aspel_upgrade.host.paths import AppPaths
     from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
     from aspel_upgrade.ui.app import GuiOptions, build_wizard
@@ -110,6 +119,7 @@ def run_app(app: QApplication, url: str, home: Path) -> tuple[int, float]:
     beat = Heartbeat()
     wizard = build_wizard(GuiOptions(portal_url=url, paths=paths), tasks)
     ctx = wizard.ctx
+    here = (InstalledSystem("SAE", "7.0", None, (DataFolder(str(data), 1),)),) if data else ()
     wizard.show()
     # From the first paint on (start-up itself is tests/bench/startup.py's figure): the
     # work scheduled after the paint (later pages, preloading requests) is included.
@@ -132,8 +142,17 @@ def run_app(app: QApplication, url: str, home: Path) -> tuple[int, float]:
     settle(app)
     terms.accept_box.setChecked(True)
     settle(app)
+    before, beat.worst = beat.worst, 0  # the look at this PC, measured on its own too
+    if here:  # found from now on (found at start, SAE would be chosen and the table skipped)
+        ctx.find_installed = lambda: here
     forward(wizard)
-    pump_until(app, lambda: wizard.currentId() == int(Step.CONFIRM))
+    ready = wizard.page_for(Step.READY)
+    pump_until(app, lambda: wizard.currentId() == int(Step.READY) and ready.isComplete())
+    settle(app)
+    looking, beat.worst = beat.worst, max(before, beat.worst)
+    forward(wizard)
+    confirm = wizard.page_for(Step.CONFIRM)
+    pump_until(app, lambda: wizard.currentId() == int(Step.CONFIRM) and not confirm.busy)
     settle(app)
     forward(wizard)
     pump_until(app, lambda: wizard.currentId() == int(Step.RESULT))
@@ -143,7 +162,7 @@ def run_app(app: QApplication, url: str, home: Path) -> tuple[int, float]:
     if wizard.close_prompt is not None:  # «¿Cerrar el asistente?» with the serial on screen
         wizard.close_prompt.accept()
     ctx.tasks.wait(5000)
-    return worst, elapsed
+    return worst, elapsed, looking
 
 
 def run_bare(app: QApplication) -> int:
@@ -167,6 +186,7 @@ def run_bare(app: QApplication) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--latency-ms", type=int, default=1000)
+    parser.add_argument("--data-files", type=int, default=50_000)
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     from aspel_upgrade.ui.app import install_translations
@@ -175,16 +195,25 @@ def main() -> int:
     bare = run_bare(app)
     proc, url = start_sandbox(args.latency_ms)
     try:
-        with tempfile.TemporaryDirectory() as home:
-            worst, elapsed = run_app(app, url, Path(home))
+        memory = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108
+        with tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory(dir=memory) as tree:
+            data = None
+            if args.data_files:
+                sys.path.insert(0, str(HERE))
+                from readiness import build
+
+                data = Path(tree) / "SAE7.00"
+                build(data, args.data_files)
+            worst, elapsed, looking = run_app(app, url, Path(home), data)
     finally:
         proc.terminate()
         proc.wait(10)
     print(f"portal latency per call : {args.latency_ms} ms")
     print(f"whole flow took         : {elapsed:.1f} s")
     print(f"largest event-loop gap  : {worst} ms  (goal <= 50 ms)")
+    print(f"  while looking at the PC: {looking} ms  ({args.data_files} files in the data folder)")
     print(f"bare QWizard, same run  : {bare} ms")
-    return 0 if worst <= 50 else 1
+    return 0 if worst <= 50 and looking <= 50 else 1
 
 
 if __name__ == "__main__":

@@ -190,11 +190,18 @@ def test_every_operation_answers_as_documented(sandbox: SandboxPortal) -> None:
         http.delete(url + "/_sandbox/faults", timeout=5),
         http.delete(url + "/v1/sessions/current", timeout=5),
         http.post(url + "/_sandbox/sessions/expire", timeout=5),
+        # Public: asked without a token, as --check does.
+        requests.get(url + "/v1/releases/SAE/8.0/requirements", timeout=5),
+        requests.get(url + "/v1/releases/COI/latest/requirements", timeout=5),
+        requests.get(url + "/v1/releases/SAE/99.0/requirements", timeout=5),
     ]
     assert [a.status_code for a in answers[10:22]] == [
         200, 206, 416, 404, 404, 404, 304, 412, 200, 206, 304, 412
     ]  # fmt: skip
     assert hashlib.sha256(whole.content).hexdigest() == first.json()["download"]["sha256"]
+    assert [a.status_code for a in answers[-3:]] == [200, 200, 404]
+    link = answers[4].json()["requirements_url"]  # the offer links to its requirements
+    assert link == url + "/v1/releases/SAE/8.0/requirements"
     operations_seen = set()
     for answer in answers:
         validate(answer)

@@ -162,6 +162,7 @@ class Robot:
         self.typed = False
         self.chosen = False
         self.accepted = False
+        self.looked = False  # «¿Está listo este equipo?» passed
         self.committed = False
         self.resume_answered = plan.get("resume") is None
         self.closed = False
@@ -231,7 +232,14 @@ class Robot:
             self.accepted = True
             page.accept_box.setChecked(True)
             wizard.button(QWizard.WizardButton.NextButton).click()
+        elif step is Step.READY and not self.looked:
+            if not page.isComplete():  # its look at this PC is not done yet
+                return
+            self.looked = True
+            wizard.button(QWizard.WizardButton.NextButton).click()
         elif step is Step.CONFIRM and not self.committed:
+            if not wizard.button(QWizard.WizardButton.CommitButton).isEnabled():
+                return  # the old program is being looked at again
             self.committed = True
             if plan.get("close_during") == "confirm" or plan.get("terminate_at") == "confirm":
                 slow_down(plan["argv"][1], plan.get("slow_ms", 0))

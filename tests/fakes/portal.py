@@ -21,6 +21,7 @@ from aspel_upgrade.portal.models import (
     UpgradeReceipt,
     UpgradeSituation,
 )
+from aspel_upgrade.portal.requirements import Requirements
 
 PASSWORD = "Fake2026!"
 TERMS = Terms("2026-01", "Términos", ("Se genera un número de serie nuevo.",))
@@ -140,6 +141,15 @@ class FakePortal:
         if upgrade_id not in self.receipts:
             raise e.NotFound()
         return self.receipts[upgrade_id]
+
+    def get_release_requirements(
+        self, system: str, version: str, *, link: str | None = None
+    ) -> Requirements:
+        """The sandbox's example figures for SAE 8.0, for whichever release is asked."""
+        self._fault("get_release_requirements")
+        from tests.fakes.this_pc import REQ
+
+        return replace(REQ, system=system, version=version)
 
     def on_retry(self, listener: object) -> None:
         """The fake never retries."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 import pytest
@@ -25,6 +26,9 @@ from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
 from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.helpers import MemoryKeyring
+
+if TYPE_CHECKING:
+    from aspel_upgrade.flow.readiness import ThisPC
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -67,7 +71,11 @@ def make_wizard(
     def make(
         settings: Settings | None = None, system: str | None = None, serial: str | None = None,
         installed: Sequence[InstalledSystem] = (), warm_up: Callable[[], None] | None = None,
+        this_pc: ThisPC | None = None,
+        find: Callable[[], Sequence[InstalledSystem]] | None = None,
     ) -> UpgradeWizard:  # fmt: skip
+        """``installed`` (or ``find``, asked each time) and ``this_pc``: this PC as the test
+        describes it (by default, the real probes of the machine running the tests)."""
         tasks = TaskRunner()
         runners.append(tasks)
         flow = UpgradeFlow(
@@ -83,7 +91,7 @@ def make_wizard(
             settings_path=tmp_path / "config" / "settings.json",
             credentials=CredentialStore(),
             open_url=lambda url: opened_urls.append(url) or True,
-            find_installed=lambda: tuple(installed),  # this PC as the test describes it
+            find_installed=find or (lambda: tuple(installed)),  # this PC as the test says
             paths=AppPaths(
                 tmp_path / "config",
                 tmp_path / "state",
@@ -94,6 +102,7 @@ def make_wizard(
             # The sandbox's installer is not signed: as if it were, by the expected
             # publisher, on every OS (tests/windows proves the real check on Windows).
             check_signature=lambda path: Signature("signed", "Aspel de México, S.A. de C.V."),
+            this_pc=this_pc,
         )
         if warm_up is not None:
             ctx.warm_up = warm_up

@@ -17,7 +17,13 @@ import sys
 import time
 
 from PySide6.QtCore import QEventLoop, QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QWidget,
+    QWizard,
+)
 
 from aspel_upgrade.flow.controller import UpgradeFlow
 from aspel_upgrade.flow.steps import Step
@@ -145,7 +151,6 @@ def main() -> dict[str, object]:
     # page minimum it has shown, so the way back is measured too), in a second window on a
     # PC with only SAE: chosen because it is installed, so the page also says why (the
     # longest it gets).
-    from PySide6.QtWidgets import QWizard
 
     wizard.hide()
     only_sae = here[:1]
@@ -183,8 +188,21 @@ def main() -> dict[str, object]:
     out["terms_arrival"] = measure_terms()
     terms.accept_box.setChecked(True)
     wizard.next()
-    settle(lambda: wizard.currentId() == int(Step.CONFIRM))
+    ready = wizard.page_for(Step.READY)
+    settle(lambda: wizard.currentId() == int(Step.READY) and ready.isComplete())
     settle(None, 0.3)
+    scroll = ready.findChild(QAbstractScrollArea)
+    assert scroll is not None
+    out["ready"] = {
+        "wizard": _rect(wizard.frameGeometry()),
+        "buttons": [_on_screen(b) for b in (wizard.button(w) for w in (
+            QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CancelButton)) if b.isVisible()],
+        "below": [_on_screen(w) for w in (ready.elsewhere, ready.again)],
+        "sideways": scroll.horizontalScrollBar().isVisible()
+        or scroll.widget().width() > scroll.viewport().width(),
+        "checks": len(ready.check_labels),
+    }  # fmt: skip
     wizard.back()
     settle(lambda: wizard.currentId() == int(Step.TERMS))
     settle(None, 0.3)

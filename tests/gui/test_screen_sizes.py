@@ -200,3 +200,18 @@ def test_the_terms_page_fits_1024x768_and_its_box_is_clear_of_the_terms(
     assert bottom <= terms["accept"][1], f"the box overlaps the terms: {terms}"
     assert terms["terms"][3] >= 60, "the terms need a few lines of their own"
     assert top >= terms["wizard"][1]
+
+
+@pytest.mark.parametrize("scale", [*SCALES, "1.5-en"])
+def test_the_ready_page_fits_1024x768_and_scrolls_only_vertically(
+    probe: Callable[[str], dict[str, Any]], scale: str
+) -> None:
+    """«¿Está listo este equipo?» with every check listed: the window, its buttons, the
+    other-PC box and «Revisar de nuevo» stay on the screen; the list never scrolls sideways."""
+    found = probe(scale)
+    ready = found["ready"]
+    assert ready["checks"] >= 13
+    assert _inside(ready["wizard"], found["available"]), ready["wizard"]
+    for widget in (*ready["buttons"], *ready["below"]):
+        assert _inside(widget, found["available"]), widget
+    assert not ready["sideways"]

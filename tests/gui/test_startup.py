@@ -45,6 +45,12 @@ def test_first_page_is_painted_before_requests_keyring_and_dataclasses_are_impor
     # The first page reads its own words only, not the whole catalogue.
     catalogue = "aspel_upgrade.flow.wording.errors=False aspel_upgrade.flow.wording.download=False"
     assert catalogue in out.stdout, out.stdout
+    # Nor the look at this PC: «¿Está listo este equipo?» is a later page (issue 20).
+    look = (
+        "aspel_upgrade.flow.readiness=False aspel_upgrade.flow.wording.readiness=False "
+        "aspel_upgrade.host.probes=False"
+    )
+    assert look in out.stdout, out.stdout
     # The probed run ends once every page is built and no worker is busy (ui/paint_probe).
     assert "settled=True" in out.stdout, out.stdout
 

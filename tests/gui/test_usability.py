@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.helpers import choose, click_next, log_in, wait_page
+from tests.helpers import choose, click_next, log_in, ready_looked, wait_page
 
 pytestmark = pytest.mark.gui
 
@@ -41,6 +41,11 @@ def _walk(
     qtbot.waitUntil(terms.accept_box.isEnabled)
     terms.accept_box.setChecked(True)
     seen.append(Step.TERMS)
+    check()
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.READY)
+    ready_looked(qtbot, wizard)
+    seen.append(Step.READY)
     check()
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.CONFIRM)

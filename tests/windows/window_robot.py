@@ -8,9 +8,9 @@ the pictures are what the screen shows, read back from it (GDI), so they show th
 the window frame and the scaling (the display's DPI) the user gets. It plays the same
 story as tests/screenshots.py, which takes the offscreen pictures: a failed log-in, the
 log-in, «¿Olvidaste tu contraseña?», the table (a row that cannot be upgraded, then SAE),
-the terms, the confirmation, «¡Listo!» and its steps, the diagnosis, the download half-way
-and verified. This PC is set up as that script's THIS_PC describes it: SAE 7.0 installed
-with two companies, COI 9.0 installed.
+the terms, «¿Está listo este equipo?», the confirmation, «¡Listo!» and its steps, the
+diagnosis, the download half-way and verified. This PC is set up as that script's THIS_PC
+describes it: SAE 7.0 installed with two companies, COI 9.0 installed.
 
 The robot only presses keys (mnemonics, Tab, Enter, Esc), types and turns the wheel. It
 waits for the sandbox portal (in this process) to have answered what a step asks, then
@@ -373,6 +373,21 @@ class Robot:
         self.last = after
         return after
 
+    def quiet(self, hwnd: int | None, what: str, seconds: float) -> Picture:
+        """The window once it has not changed (beyond a blinking caret) for ``seconds``."""
+        previous = picture_of(hwnd)
+        still_since = time.monotonic()
+        deadline = still_since + self.timeout
+        while time.monotonic() - still_since < seconds:
+            time.sleep(0.4)
+            current = picture_of(hwnd)
+            if current.differing_pixels(previous) > 40:
+                still_since = time.monotonic()
+            if time.monotonic() > deadline:
+                raise SystemExit(f"window_robot: {what} never stopped changing")
+            previous = current
+        return previous
+
     def shot(self, name: str, picture: Picture) -> None:
         if picture.colours() < 8:
             raise SystemExit(f"window_robot: {name}: the picture is blank")
@@ -505,6 +520,12 @@ class Robot:
             "accepting the terms",
             lambda: press_mnemonic("TermsPage", "He leído y acepto los términos y condiciones"),
         )
+        # Page 3b: «¿Está listo este equipo?». The look at this PC runs on a worker while
+        # «Revisando este equipo… (N s)» counts once a second: the page is done once it has
+        # stayed the same for longer than that.
+        self.step("the check of this PC", lambda: press(*NEXT))
+        self.last = self.quiet(self.hwnd, "the check of this PC", seconds=2.0)
+        self.shot("3b-equipo", self.last)
         # Page 4: the confirmation; page 5: «¡Listo!».
         self.shot("4-confirmacion", self.step("the confirmation", lambda: press(*NEXT)))
         self.shot("5-listo", self.step(

@@ -16,10 +16,12 @@ def description() -> str:
 
 
 def epilog() -> str:
-    return tr("Códigos de salida: 0 actualizado (o se mostró una actualización existente), 1 "
-              "cancelado, 2 falló, 3 nada que actualizar, 4 resultado desconocido (se envió la "
-              "confirmación, pero no llegó la respuesta), 64 línea de comandos incorrecta, 73 no "
-              "se puede escribir el archivo de resultado o la carpeta del instalador.")  # fmt: skip
+    return tr("Códigos de salida: 0 actualizado (o se mostró una actualización existente; con "
+              "--check, nada lo impide), 1 cancelado, 2 falló, 3 nada que actualizar, 4 "
+              "resultado desconocido (se envió la confirmación, pero no llegó la respuesta), 5 "
+              "con --check, algo en este equipo impide instalar la nueva versión, 64 línea de "
+              "comandos incorrecta, 73 no se puede escribir el archivo de resultado o la carpeta "
+              "del instalador.")  # fmt: skip
 
 
 def helps() -> dict[str, str]:
@@ -35,6 +37,9 @@ def helps() -> dict[str, str]:
         "proxy": tr("proxy HTTP(S), p. ej. http://proxy:8080"),
         "ca_bundle": tr("certificados adicionales (PEM)"),
         "diagnose": tr("revisar la conexión sin abrir ventanas"),
+        "check": tr("revisar si este equipo está listo para la nueva versión (sin ventanas ni "
+                    "contraseña; con --system, solo ese sistema); sale con 5 si algo lo "
+                    "impide"),
         "download": tr("después de actualizar (o si ya estaba actualizado), descargar y "
                        "verificar el instalador sin preguntar; si no queda verificado, sale con "
                        "2"),

@@ -33,6 +33,7 @@ def labels() -> dict[str, str]:
         "registry_only": tr("solo en el registro de Windows"),
         "running": tr("abierto ahora"),
         "closed": tr("cerrado"),
+        "readiness_title": tr("¿Está listo este equipo para la nueva versión?"),
         "reachable": tr("Resultado: el portal respondió."),
         "unreachable": tr("Resultado: el portal NO respondió. Revisa las fallas de arriba."),
     }

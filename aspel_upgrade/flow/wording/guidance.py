@@ -3,8 +3,14 @@ steps. One wording for the result page, the download page and the PDF receipt.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from ..guidance import Guidance, Where
 from . import tr
+
+if TYPE_CHECKING:
+    from ...host.installed import DataFolder
 
 # The vendor's own words, quoted as the activation assistant shows them (not translated).
 REFUSED_MESSAGE = (
@@ -31,46 +37,67 @@ def where(g: Guidance) -> str:
     "" while not known."""
     old = f"{g.system} {g.old}"
     if g.where is Where.DATA_HERE:
-        parts = []
-        for folder in g.data:
-            if folder.companies == 1:
-                text = tr("«{folder}» (1 empresa)")
-            else:
-                text = tr("«{folder}» ({count} empresas)")
-            parts.append(text.format(folder=folder.path, count=folder.companies))
-        if g.new_installed:  # one case, one wording: nothing left to install here
-            text = tr(
-                "Los datos de {old} están en este equipo: {folders}. Este equipo es tu "
-                "Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada."
-            )
-        else:
-            text = tr(
-                "Los datos de {old} están en este equipo: {folders}. Este equipo es tu "
-                "Servidor ({meaning}): aquí se instala y se activa la nueva versión."
-            )
-        return text.format(old=old, folders="; ".join(parts), meaning=server_meaning())
+        return data_here(old, g.data, new_installed=g.new_installed)
     if g.where is Where.PROGRAM_ONLY:
-        return tr(
-            "{old} está instalado en este equipo, pero sus datos no están aquí: probablemente "
-            "están en el Servidor ({meaning}). Haz la instalación, la activación y la "
-            "traducción de datos en el Servidor."
-        ).format(old=old, meaning=server_meaning())
+        return program_only(old)
     if g.where is Where.NOT_HERE:
-        return tr(
-            "No encontramos {old} en este equipo. Haz la instalación, la activación y la "
-            "traducción de datos en el Servidor ({meaning})."
-        ).format(old=old, meaning=server_meaning())
+        return not_here(old)
     return ""
+
+
+def data_here(old: str, data: Sequence[DataFolder], *, new_installed: bool = False) -> str:
+    """The old version's data is on this PC: it is the Servidor (the result page, the PDF
+    and the readiness check say it alike)."""
+    parts = []
+    for folder in data:
+        if folder.companies == 1:
+            text = tr("«{folder}» (1 empresa)")
+        else:
+            text = tr("«{folder}» ({count} empresas)")
+        parts.append(text.format(folder=folder.path, count=folder.companies))
+    if new_installed:  # one case, one wording: nothing left to install here
+        text = tr(
+            "Los datos de {old} están en este equipo: {folders}. Este equipo es tu "
+            "Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada."
+        )
+    else:
+        text = tr(
+            "Los datos de {old} están en este equipo: {folders}. Este equipo es tu "
+            "Servidor ({meaning}): aquí se instala y se activa la nueva versión."
+        )
+    return text.format(old=old, folders="; ".join(parts), meaning=server_meaning())
+
+
+def program_only(old: str) -> str:
+    """Installed here, its data not: the steps are the Servidor's."""
+    return tr(
+        "{old} está instalado en este equipo, pero sus datos no están aquí: probablemente "
+        "están en el Servidor ({meaning}). Haz la instalación, la activación y la "
+        "traducción de datos en el Servidor."
+    ).format(old=old, meaning=server_meaning())
+
+
+def not_here(old: str) -> str:
+    """Not on this PC at all: the steps are the Servidor's."""
+    return tr(
+        "No encontramos {old} en este equipo. Haz la instalación, la activación y la "
+        "traducción de datos en el Servidor ({meaning})."
+    ).format(old=old, meaning=server_meaning())
 
 
 def running(g: Guidance) -> str | None:
     """A warning when the old version is open here (installing or translating needs it closed)."""
     if not g.old_running:
         return None
+    return open_here(f"{g.system} {g.old}")
+
+
+def open_here(old: str) -> str:
+    """The old version is open on this PC (the result page, and the readiness check)."""
     return tr(
         "{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de "
         "traer tus datos."
-    ).format(old=f"{g.system} {g.old}")
+    ).format(old=old)
 
 
 def steps_title() -> str:
@@ -132,10 +159,14 @@ def next_steps(g: Guidance) -> list[str]:
 
 
 def refused() -> str:
-    """What the vendor's «no es posible realizar otra activación…» message means."""
+    """What the vendor's «no es posible realizar otra activación…» message means, and what
+    a desbloqueo brings (Aspel's own pages: issue 20, item 5)."""
     return tr(
         "Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo "
-        "actual de tu suscripción y no admite otra activación hasta el siguiente periodo. No "
-        "lo intentes en otros equipos; usa el equipo donde ya se activó y, si necesitas "
-        "cambiarlo, comunícate con tu distribuidor o con Aspel."
+        "actual de tu suscripción. No lo intentes en otros equipos. Si necesitas activarlo en "
+        "otro equipo (porque formateaste, cambiaste piezas o actualizaste Windows), pide un "
+        "desbloqueo a tu distribuidor o a Aspel: en una suscripción, el primero suele quedar "
+        "de inmediato o en unos 15 minutos, y un segundo tarda de 4 a 24 horas hábiles. El "
+        "desbloqueo te da un nuevo código de activación (CDA), no un número de serie nuevo: "
+        "tu número de serie sigue siendo el mismo."
     ).format(message=REFUSED_MESSAGE)

@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizard
 
 from ...flow.answers import Confirmation
 from ...flow.problems import StateNotWritable
+from ...flow.readiness import Status
 from ...flow.steps import Step
 from ...flow.wording import bare, fields
 from ...flow.wording import confirm as words
+from ...flow.wording import readiness as readiness_words
 from ...flow.wording.deadline import left, periodicity
 from ...flow.wording.errors import describe
 from ..context import UiContext
 from ..plain import ValueLabel
 from ..widgets import InlineMessage
 from .base import FlowPage
+
+if TYPE_CHECKING:
+    from ...flow.readiness import Check
+
+log = logging.getLogger("aspel_upgrade.ui")
 
 
 class ConfirmPage(FlowPage):
@@ -41,7 +52,16 @@ class ConfirmPage(FlowPage):
             self.fields[key] = value
             form.addRow(fields.label(caption), value)
         self.fields["until"].setProperty("portalData", False)  # our sentence (flow.deadline)
+        # What was checked on this PC (the page before), by status.
+        self.checked = ValueLabel(readiness_words.summary_caption(), self)
+        self.checked.setProperty("portalData", False)  # our words
+        form.addRow(fields.label(readiness_words.summary_caption()), self.checked)
         self.outer.addLayout(form)
+        # The old program, looked at again on arrival and at the click; why the click waits.
+        self.program = InlineMessage(self)
+        self.outer.addWidget(self.program)
+        self.held = InlineMessage(self)
+        self.outer.addWidget(self.held)
         note = QLabel(words.razon_note(), self)
         note.setWordWrap(True)
         self.outer.addWidget(note)
@@ -79,6 +99,55 @@ class ConfirmPage(FlowPage):
         self.warning.setTextInteractionFlags(self.warning.textInteractionFlags() | keyboard)
         self.warning.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._update_back()
+        self.show_checked()
+        self.look_at_program()
+
+    # ---- this PC, as of now ---------------------------------------------------------------
+    def show_checked(self) -> None:
+        """What was checked, by status; the old program if open now; why the click waits."""
+        flow = self.ctx.flow
+        readiness = flow.state.readiness
+        if readiness is None:
+            self.checked.setText(readiness_words.not_checked())
+            self.program.clear_message()
+        else:
+            order = (Status.BLOQUEA, Status.AVISO, Status.OK, Status.NO_APLICA)
+            groups = [
+                (status.value, [c.title for c in readiness.checks if c.status is status])
+                for status in order
+            ]
+            self.checked.setText(readiness_words.checked(groups))
+            program = readiness.check("program_open")
+            if program is not None and program.status is Status.AVISO:
+                self.program.show_message("warning", program.message)
+            else:
+                self.program.clear_message()
+        if flow.commit_held:
+            self.held.show_message("warning", readiness_words.commit_blocked())
+        else:
+            self.held.clear_message()
+        self.completeChanged.emit()
+
+    def look_at_program(self) -> None:
+        """The old program looked at again on arrival (on a worker; the click looks once
+        more, just before sending: ``send``)."""
+        look = self._program_look()
+        if look is None or self.busy:
+            return
+        flow = self.ctx.flow
+
+        def done(check: Check) -> None:
+            self._finish()
+            flow.apply_program_look(check)
+            self.show_checked()
+
+        def failed(error: BaseException) -> None:
+            self._finish()
+            log.warning("Looking at the old program failed: %r", error)
+
+        self.busy_row.start(readiness_words.checking())
+        self.task = self.ctx.tasks.run(look, done, failed)
+        self.busy_changed()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         if self.ctx.flow.state.receipt is not None:
@@ -96,8 +165,11 @@ class ConfirmPage(FlowPage):
             return
         self._update_back()
 
-        def done(confirmation: Confirmation) -> None:
-            flow.apply_confirmation(confirmation)
+        look = self._program_look()  # this PC as of the click, on the worker, then send
+
+        def done(answer: tuple[Check | None, Confirmation]) -> None:
+            check, confirmation = answer
+            flow.apply_confirmation(confirmation, looked=check)
             self.answered.emit()
             if not self.ctx.closing:  # not when the window was closed while waiting
                 self.wizard().next()
@@ -106,15 +178,30 @@ class ConfirmPage(FlowPage):
             self.answered.emit()
             return self._failed(error)
 
-        self.run_portal(words.sending(), lambda: flow.confirm(request), done, failed)
+        self.run_portal(
+            words.sending(), lambda: flow.confirm_after_look(request, look), done, failed
+        )
+
+    def _program_look(self) -> Callable[[], Check] | None:
+        """The old program's look, to run on a worker (None: nothing was looked at)."""
+        flow, ctx = self.ctx.flow, self.ctx
+        readiness = flow.state.readiness
+        if readiness is None:
+            return None
+        find, this_pc = ctx.find_installed, ctx.this_pc
+        return lambda: flow.look_at_program(readiness, this_pc(), tuple(find()))
 
     def _failed(self, error: BaseException) -> bool:
         meaning = self.ctx.flow.confirmation_failed(error)
         self._update_back()
         if meaning == "terms_changed":
-            # Nothing was issued: take the user back to read the new terms.
+            # Nothing was issued: take the user back to read the new terms (past the look at
+            # this PC, which stays as it was).
             wizard = self.wizard()
-            wizard.back()
+            for _ in Step:  # bounded: each back() is one page
+                if wizard.currentId() <= int(Step.TERMS):
+                    break
+                wizard.back()
             self.terms_changed.emit()
             return True
         if meaning == "unknown":

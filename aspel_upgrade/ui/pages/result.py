@@ -23,6 +23,7 @@ from ...flow.reminder import Reminder, alarm_days, reminder_ics, write_reminder
 from ...flow.steps import Step
 from ...flow.wording import bare, common, fields
 from ...flow.wording import guidance as guidance_words
+from ...flow.wording import readiness as readiness_words
 from ...flow.wording import reminder as reminder_words
 from ...flow.wording import result as words
 from ...flow.wording.deadline import left
@@ -141,7 +142,6 @@ class ResultPage(FlowPage):
         self.refused = plain(QLabel(body))
         self.refused.setWordWrap(True)
         layout.addWidget(self.refused)
-
         save_row = QHBoxLayout()
         self.save = QPushButton(words.save_receipt_button(), body)
         self.save.setAutoDefault(False)
@@ -153,6 +153,16 @@ class ResultPage(FlowPage):
         save_row.addWidget(self.remind)
         save_row.addStretch(1)
         layout.addLayout(save_row)
+        # Last: this PC's checks as they stood when the confirmation was sent (none: not
+        # made in this run).
+        self.checked_title = plain(QLabel(readiness_words.summary_caption(), body))
+        layout.addWidget(self.checked_title)
+        self.checked = plain(QLabel(body))
+        self.checked.setWordWrap(True)
+        self.checked.setContentsMargins(12, 0, 0, 4)
+        self.checked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.checked)
+
         layout.addStretch(1)
         self.outer.addWidget(scroll, 1)
         self.add_status_rows()
@@ -194,6 +204,7 @@ class ResultPage(FlowPage):
         self.remind.setToolTip(tooltip(self._reminder_tip(alarms)))
         self.email.setText(r.notified_email_masked)
         self.show_guidance()
+        self.show_checked()
         self.copy_serial.setFocus()
         if not self.ctx.closing:  # on screen: reported now, nothing left to resume
             self.ctx.flow.result_shown()
@@ -269,6 +280,18 @@ class ResultPage(FlowPage):
         )
         self.refused.setText(guidance_words.refused())
 
+    def show_checked(self) -> None:
+        """The checks as they stood at the moment of confirming (hidden when none were made
+        in this run: an earlier upgrade shown again, or one resumed)."""
+        checked = self.ctx.flow.checks_as_confirmed()
+        self.checked_title.setVisible(checked is not None)
+        self.checked.setVisible(checked is not None)
+        if checked is None:
+            self.checked.setText("")
+            return
+        items = [readiness_words.item(c.status.value, c.title, c.message) for c in checked.checks]
+        self.checked.setText("\n".join([readiness_words.as_confirmed(), *items]))
+
     def _ask_save_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
             self, words.save_receipt_title(), suggested, words.pdf_filter()
@@ -286,7 +309,10 @@ class ResultPage(FlowPage):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            write_receipt_pdf(r, path, today=self.ctx.flow.today(), guidance=self.guidance())
+            write_receipt_pdf(
+                r, path, today=self.ctx.flow.today(), guidance=self.guidance(),
+                checked=self.ctx.flow.checks_as_confirmed(),
+            )  # fmt: skip
         except OSError as exc:
             self.message.show_message(
                 "error", words.receipt_not_saved(path, exc.strerror or str(exc))

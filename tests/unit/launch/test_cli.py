@@ -30,7 +30,7 @@ def _result(path: Path) -> dict[str, object]:
 
 
 def test_exit_codes_are_the_documented_numbers() -> None:
-    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 4, 64, 73]
+    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 4, 5, 64, 73]
 
 
 def test_the_entry_point_runs_with_the_collector_paused() -> None:
@@ -68,12 +68,15 @@ def test_version_and_help_from_the_real_entry_point() -> None:
         "--proxy",
         "--ca-bundle",
         "--diagnose",
+        "--check",
         "--download",
         "--download-dir",
         "--version",
     ):
         assert flag in helptext  # fmt: skip
-    assert "64 línea de comandos incorrecta" in helptext
+    words = " ".join(helptext.split())  # as argparse wraps it
+    assert "64 línea de comandos incorrecta" in words
+    assert "5 con --check, algo en este equipo impide instalar la nueva versión" in words
 
 
 def test_download_flags_are_parsed(tmp_path: Path) -> None:

@@ -253,3 +253,34 @@ def test_client_login_maps_rate_limit(sandbox: SandboxPortal, client: PortalClie
     client.login("demo", DEMO_PASSWORD)
     with pytest.raises(e.RateLimited):
         client.login("demo", DEMO_PASSWORD)
+
+
+@pytest.mark.parametrize(
+    ("fault", "error_type", "missing"),
+    [
+        (None, e.NotFound, "not_published"),  # a release the vendor published nothing for
+        (Fault("get_release_requirements", status=503), e.PortalUnavailable, "unreachable"),
+        (Fault("get_release_requirements", status=500), e.PortalUnavailable, "unreachable"),
+        (Fault("get_release_requirements", kind="html", status=502), e.PortalUnavailable,
+         "unreachable"),
+        (Fault("get_release_requirements", kind="invalid_json"), e.UnexpectedResponse,
+         "unusable"),
+    ],
+)  # fmt: skip
+def test_the_requirements_errors_are_typed_and_none_stops_the_checks(
+    fault: Fault | None, error_type: type[e.PortalError], missing: str
+) -> None:
+    """The public requirements operation answers the contract's error shape; each failure
+    is a typed error, and the readiness checks take it as a reason, never an exception."""
+    from aspel_upgrade.flow.readiness import RequirementsMissing, requirements_or_missing
+
+    with SandboxPortal(config=sandbox_config()) as portal:
+        if fault is not None:
+            fault.count = 10  # the client's own retries meet it too
+            portal.faults.add(fault)
+        client = PortalClient(portal.url, retries=0)
+        version = "99.0" if fault is None else "8.0"
+        with pytest.raises(error_type):
+            client.get_release_requirements("SAE", version)
+        got = requirements_or_missing(lambda: client.get_release_requirements("SAE", version))
+    assert got == RequirementsMissing(missing)  # type: ignore[arg-type]
