@@ -2723,156 +2723,166 @@ payment</translation>
     </message>
     <message>
         <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="440"/>
+        <source>Va en {volume}, como «{other}» (arriba): libera allí al menos {short} y vuelve a revisar.</source>
+        <translation>It goes on {volume}, like “{other}” (above): free at least {short} there and check again.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="448"/>
+        <source>Va en {volume}, como «{other}» (arriba): alcanza para todo.</source>
+        <translation>It goes on {volume}, like “{other}” (above): there is room for everything.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="455"/>
         <source>no se terminó de medir: {files} archivos contados hasta ahora</source>
         <translation>not measured to the end: {files} files counted so far</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="444"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="459"/>
         <source>una carpeta no se pudo leer</source>
         <translation>one folder could not be read</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="446"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="461"/>
         <source>{count} carpetas no se pudieron leer</source>
         <translation>{count} folders could not be read</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="447"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="462"/>
         <source>Tus datos de {old} («{folder}») ocupan al menos {size} ({why}). En {volume} hay {free} libres para {parts}: revisa que sobre espacio para la copia traducida de tus datos antes de continuar.</source>
         <translation>Your {old} data (“{folder}”) takes at least {size} ({why}). There are {free} free on {volume} for {parts}: make sure there is room to spare for the translated copy of your data before going on.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="456"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="471"/>
         <source>En {volume} hay {free} libres. No se pudo comparar con lo que ocupa {what} de {new}: {why}.</source>
         <translation>There are {free} free on {volume}. It could not be compared with the size of {what} of {new}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="464"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="479"/>
         <source>No se encontró la carpeta «{folder}» (¿se desconectó la unidad?), así que no se pudo revisar su espacio libre. Conecta la unidad y vuelve a revisar.</source>
         <translation>The folder “{folder}” was not found (was the drive disconnected?), so its free space could not be checked. Connect the drive and check again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="470"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="485"/>
         <source>La copia traducida de tus datos se hace en el equipo donde están (el Servidor); ahí se revisa su espacio.</source>
         <translation>The translated copy of your data is made on the computer that holds it (the Server); its room is checked there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="476"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="491"/>
         <source>Este programa se abrió como administrador: puedes instalar la nueva versión.</source>
         <translation>This program was opened as an administrator: you can install the new version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="480"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="495"/>
         <source>Tu usuario es administrador de este equipo: al instalar, Windows te pedirá confirmar.</source>
         <translation>Your user is an administrator of this computer: when installing, Windows will ask you to confirm.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="485"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="500"/>
         <source>{new} no pide permisos de administrador para instalarse.</source>
         <translation>{new} does not need administrator rights to install.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="489"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="504"/>
         <source>Tu usuario no es administrador de este equipo: para instalar la nueva versión hará falta la contraseña de un administrador. Tenla a la mano o pide ayuda a tu área de sistemas.</source>
         <translation>Your user is not an administrator of this computer: installing the new version will need an administrator’s password. Have it at hand or ask your IT staff for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="495"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="510"/>
         <source>Tu usuario no es administrador de este equipo. No se pudo saber si {new} lo pide ({why}); casi todos los instaladores lo piden: ten a la mano la contraseña de un administrador.</source>
         <translation>Your user is not an administrator of this computer. Whether {new} needs it could not be known ({why}); almost every installer does: have an administrator’s password at hand.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="501"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="516"/>
         <source>Windows no tiene un reinicio pendiente.</source>
         <translation>Windows has no pending restart.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="505"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="520"/>
         <source>Windows tiene un reinicio pendiente (por actualizaciones o instalaciones anteriores). Reinicia el equipo antes de instalar la nueva versión.</source>
         <translation>Windows has a pending restart (from updates or earlier installations). Restart the computer before installing the new version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="510"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="525"/>
         <source>No encontramos el programa de {old} en este equipo: no hay nada que cerrar.</source>
         <translation>We did not find the {old} program on this computer: there is nothing to close.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="515"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="530"/>
         <source>{old} no está abierto en este equipo.</source>
         <translation>{old} is not open on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="524"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="539"/>
         <source>No hay otro servidor Firebird instalado en este equipo.</source>
         <translation>No other Firebird server is installed on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="528"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="543"/>
         <source>Ya está instalado Firebird {version}, la versión que usa {new}: {servers}.</source>
         <translation>Firebird {version}, the version {new} uses, is already installed: {servers}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="534"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="549"/>
         <source>En este equipo ya hay un servidor Firebird instalado: {servers}. {new} instala Firebird {version} y usa el puerto {port}; otro servidor Firebird en el mismo equipo es una causa común de que la nueva versión no pueda abrir tus datos. Antes de instalar, pregunta a tu distribuidor o a soporte de Aspel qué hacer con él (no lo desinstales si otro programa lo usa).</source>
         <translation>A Firebird server is already installed on this computer: {servers}. {new} installs Firebird {version} and uses port {port}; another Firebird server on the same computer is a common reason why the new version cannot open your data. Before installing, ask your reseller or Aspel support what to do with it (do not uninstall it if another program uses it).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="544"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="559"/>
         <source>En este equipo ya hay un servidor Firebird instalado: {servers}. No se pudo comparar con el que instala {new} ({why}); si es de otra versión, puede impedir que la nueva versión abra tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
         <translation>A Firebird server is already installed on this computer: {servers}. It could not be compared with the one {new} installs ({why}); if it is another version, it may keep the new version from opening your data: ask your reseller or Aspel support before installing.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="553"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="568"/>
         <source>El puerto {port}, que usa la base de datos de {new}, está libre.</source>
         <translation>Port {port}, which the {new} database uses, is free.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="560"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="575"/>
         <source>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa el programa «{owner}». Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
         <translation>Port {port}, which the {new} database uses, is already taken by the program “{owner}”. If it is another Firebird server or another program, the new version may not open your data: ask your reseller or Aspel support before installing.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="565"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="580"/>
         <source>El puerto {port}, que usa la base de datos de {new}, ya lo ocupa otro programa. Si es otro servidor Firebird u otro programa, la nueva versión puede no abrir tus datos: pregunta a tu distribuidor o a soporte de Aspel antes de instalar.</source>
         <translation>Port {port}, which the {new} database uses, is already taken by another program. If it is another Firebird server or another program, the new version may not open your data: ask your reseller or Aspel support before installing.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="573"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="588"/>
         <source>No se pudo revisar el puerto de la base de datos de {new}: {why}.</source>
         <translation>The port of the {new} database could not be checked: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="580"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="595"/>
         <source>Respaldaste tus datos con la herramienta de respaldo.</source>
         <translation>You backed up your data with the backup tool.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="584"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="599"/>
         <source>No has confirmado que respaldaste tus datos. Respáldalos con la herramienta de respaldo de {old} antes de continuar.</source>
         <translation>You have not confirmed that you backed up your data. Back it up with the {old} backup tool before going on.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="590"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="605"/>
         <source>Tienes tiempo antes del {date} para pasar tu información.</source>
         <translation>You have time before {date} to move your information.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="593"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="608"/>
         <source>Tienes tiempo para pasar tu información.</source>
         <translation>You have time to move your information.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="598"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="613"/>
         <source>No has confirmado que tienes tiempo antes del {date} para pasar tu información a la nueva versión. Después de esa fecha {old} deja de funcionar: planea la instalación y la traducción de tus datos antes.</source>
         <translation>You have not confirmed that you have time before {date} to move your information to the new version. After that date {old} stops working: plan the installation and the translation of your data before then.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="602"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="617"/>
         <source>No has confirmado que tienes tiempo para instalar la nueva versión y pasar tu información.</source>
         <translation>You have not confirmed that you have time to install the new version and move your information.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="607"/>
+        <location filename="../../aspel_upgrade/flow/wording/readiness.py" line="622"/>
         <source>Ya pasó la fecha ({date}): {old} ya no se puede usar. Instala y activa la nueva versión cuanto antes para pasar tu información.</source>
         <translation>The date has passed ({date}): {old} can no longer be used. Install and activate the new version as soon as possible to move your information.</translation>
     </message>

@@ -329,10 +329,22 @@ def slow_down(portal_url: str, latency_ms: int) -> None:
         pass
 
 
+def describe_this_pc() -> None:
+    """The probes of «¿Está listo este equipo?» answer as a ready Windows 11 PC
+    (tests/fakes/this_pc.py): the runs prove the confirmation and the download, and the
+    machine running them must not hold the commit button (under Wine the real probes answer
+    Windows 7, which blocks; the checks themselves have tests of their own)."""
+    from aspel_upgrade.host import probes
+    from tests.fakes.this_pc import FakePC
+
+    probes.LocalPC = lambda *_args, **_kwargs: FakePC()  # type: ignore[assignment,misc]
+
+
 def main() -> None:
     plan = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     install_kill_points(plan)
+    describe_this_pc()
     if plan.get("close_wait_ms") is not None:
         from aspel_upgrade.ui import wizard as wizard_module
 

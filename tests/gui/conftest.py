@@ -25,6 +25,7 @@ from aspel_upgrade.ui.app import install_translations
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
 from aspel_upgrade.ui.wizard import UpgradeWizard
+from tests.fakes.this_pc import FakePC
 from tests.helpers import MemoryKeyring
 
 if TYPE_CHECKING:
@@ -75,7 +76,9 @@ def make_wizard(
         find: Callable[[], Sequence[InstalledSystem]] | None = None,
     ) -> UpgradeWizard:  # fmt: skip
         """``installed`` (or ``find``, asked each time) and ``this_pc``: this PC as the test
-        describes it (by default, the real probes of the machine running the tests)."""
+        describes it (by default a ready Windows 11 PC, tests/fakes/this_pc.py: the real
+        probes of the machine running the tests answered otherwise on Linux and under
+        Wine, whose Windows 7 held the commit button in every test)."""
         tasks = TaskRunner()
         runners.append(tasks)
         flow = UpgradeFlow(
@@ -102,7 +105,7 @@ def make_wizard(
             # The sandbox's installer is not signed: as if it were, by the expected
             # publisher, on every OS (tests/windows proves the real check on Windows).
             check_signature=lambda path: Signature("signed", "Aspel de México, S.A. de C.V."),
-            this_pc=this_pc,
+            this_pc=this_pc if this_pc is not None else FakePC(),
         )
         if warm_up is not None:
             ctx.warm_up = warm_up

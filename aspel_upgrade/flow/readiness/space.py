@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ntpath
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ...host.probes import Answer, CouldNotCheck, FolderSize, VolumeSpace
 from ..wording.units import disk_text
@@ -33,11 +34,33 @@ def space_checks(c: Context, facts: Facts, place: DataPlace) -> list[Check]:
     for d in local:
         if isinstance(d.space, VolumeSpace) and isinstance(d.size, FolderSize):
             parts.append(("data", d.space, d.size.bytes, d.size.at_least))
-    return [
-        _for(c, "space_installer", "installer", facts.installer_space, installer, parts),
-        _for(c, "space_program", "program", facts.program_space, program, parts),
-        _data(c, local, parts) if place is DataPlace.HERE else _elsewhere(c),
-    ]
+    return _said_once(
+        [
+            _for(c, "space_installer", "installer", facts.installer_space, installer, parts),
+            _for(c, "space_program", "program", facts.program_space, program, parts),
+            _data(c, local, parts) if place is DataPlace.HERE else _elsewhere(c),
+        ]
+    )
+
+
+def _said_once(checks: list[Check]) -> list[Check]:
+    """Needs that share a drive share one verdict: the first says it in full, the others
+    name that drive and the first check (the page read the same sentence three times)."""
+    first: dict[tuple[str, str], Check] = {}
+    said: list[Check] = []
+    for check in checks:
+        drive = check.fields.get("volume")
+        if check.case not in ("space_short", "space_ok") or not isinstance(drive, str):
+            said.append(check)
+            continue
+        key = (ntpath.normcase(drive.rstrip("\\/")), check.case)
+        if key in first:
+            fields = {**check.fields, "same_as": first[key].id}
+            check = replace(check, case=f"{check.case}_same_drive", fields=fields)
+        else:
+            first[key] = check
+        said.append(check)
+    return said
 
 
 def _for(

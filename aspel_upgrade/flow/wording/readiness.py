@@ -435,6 +435,21 @@ def space_short(f: Fields) -> str:
     return text
 
 
+def space_short_same_drive(f: Fields) -> str:
+    """A need on the drive an earlier check already found short (its sentence says it all)."""
+    return tr("Va en {volume}, como «{other}» (arriba): libera allí al menos {short} y "
+              "vuelve a revisar.").format(
+        volume=volume(f["volume"]), other=check_title(f["same_as"]),
+        short=shortfall_text(f["short"]),
+    )  # fmt: skip
+
+
+def space_ok_same_drive(f: Fields) -> str:
+    return tr("Va en {volume}, como «{other}» (arriba): alcanza para todo.").format(
+        volume=volume(f["volume"]), other=check_title(f["same_as"])
+    )
+
+
 def space_data_at_least(f: Fields) -> str:
     if not f.get("complete", True):
         why = tr("no se terminó de medir: {files} archivos contados hasta ahora").format(
@@ -634,6 +649,8 @@ _CASES: dict[str, Maker] = {
     "ram_not_compared": ram_not_compared,
     "space_ok": space_ok,
     "space_short": space_short,
+    "space_short_same_drive": space_short_same_drive,
+    "space_ok_same_drive": space_ok_same_drive,
     "space_data_at_least": space_data_at_least,
     "space_not_compared": space_not_compared,
     "space_folder_missing": space_folder_missing,
