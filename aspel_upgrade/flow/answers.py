@@ -1,27 +1,21 @@
-"""What a log-in or a confirmation brought back, built on a worker thread.
-
-A module apart so that controller.py imports it when it first builds an answer, after the
-first paint: creating a dataclass costs about a millisecond at import.
-"""
+"""What a log-in or a confirmation brought back: built on a worker, applied by the flow."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-if TYPE_CHECKING:
-    from ..portal import errors as e
+from ..portal import errors as e
+
+if TYPE_CHECKING:  # loaded after the first paint (ui/app.py)
     from ..portal.models import Account, Subscription, UpgradeReceipt
 
 
-@dataclass(frozen=True)
-class Confirmation:
+class Confirmation(NamedTuple):  # no dataclass before the paint (ui/app.py)
     receipt: UpgradeReceipt
     existing: bool  # the portal had already upgraded it; this is that earlier receipt
 
 
-@dataclass(frozen=True)
-class LoginAnswer:
+class LoginAnswer(NamedTuple):
     """What one log-in brought back (computed on a worker thread)."""
 
     account: Account

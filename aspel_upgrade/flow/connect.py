@@ -8,10 +8,8 @@ once the window is painted (see ui/app.py).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .controller import PortalApi
+from .controller import PortalApi
 
 
 def client_factory(

@@ -12,18 +12,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from ..portal import errors as e
+from .answers import Confirmation, LoginAnswer
 from .pending import PendingStore, PendingUpgrade
-from .problems import StateNotWritable
+from .problems import StateNotWritable, Terminated
 from .state import ConfirmationRequest, FlowState, Notice
 from .steps import Step, can_choose, commit_held, opens_receipt
 
-if TYPE_CHECKING:  # the models module is imported by the client, after the first paint
+if TYPE_CHECKING:  # loaded after the first paint (ui/app.py)
     from datetime import date
-    from pathlib import Path
-    from typing import Protocol
 
     from ..host.installed import InstalledSystem
     from ..portal.models import (
@@ -34,31 +34,30 @@ if TYPE_CHECKING:  # the models module is imported by the client, after the firs
         UpgradeReceipt,
     )
     from ..portal.requirements import Requirements
-    from .answers import Confirmation, LoginAnswer
     from .download import InstallerDownload
     from .download_step import DownloadStep
     from .outcome import Outcome
     from .readiness import Check, LookRequest, Published, Readiness, ThisPC
 
-    # A Protocol costs a couple of ms to create: only the type checker needs it.
-    class PortalApi(Protocol):
-        """What the flow needs from a portal client (``portal.client.PortalClient``)."""
 
-        base_url: str
+class PortalApi(Protocol):
+    """What the flow needs from a portal client (``portal.client.PortalClient``)."""
 
-        def login(self, username: str, password: str) -> Account: ...
-        def request_password_reset(self, username: str) -> str: ...
-        def list_subscriptions(self) -> tuple[Subscription, ...]: ...
-        def get_upgrade_offer(self, subscription_id: str) -> UpgradeOffer: ...
-        def confirm_upgrade(
-            self, subscription_id: str, terms_version: str, idempotency_key: str
-        ) -> UpgradeReceipt: ...
-        def get_receipt(self, upgrade_id: str) -> UpgradeReceipt: ...
-        def get_release_requirements(
-            self, system: str, version: str, *, link: str | None = None
-        ) -> Requirements: ...
-        def on_retry(self, listener: Callable[[int], None] | None) -> None: ...
-        def forget_session(self) -> None: ...
+    base_url: str
+
+    def login(self, username: str, password: str) -> Account: ...
+    def request_password_reset(self, username: str) -> str: ...
+    def list_subscriptions(self) -> tuple[Subscription, ...]: ...
+    def get_upgrade_offer(self, subscription_id: str) -> UpgradeOffer: ...
+    def confirm_upgrade(
+        self, subscription_id: str, terms_version: str, idempotency_key: str
+    ) -> UpgradeReceipt: ...
+    def get_receipt(self, upgrade_id: str) -> UpgradeReceipt: ...
+    def get_release_requirements(
+        self, system: str, version: str, *, link: str | None = None
+    ) -> Requirements: ...
+    def on_retry(self, listener: Callable[[int], None] | None) -> None: ...
+    def forget_session(self) -> None: ...
 
 
 log = logging.getLogger("aspel_upgrade.flow")
@@ -175,8 +174,6 @@ class UpgradeFlow:
 
         A refusal is an answer too: the list is fetched so the user can carry on.
         """
-        from .answers import LoginAnswer
-
         account = self.state.account
         assert account is not None
         try:
@@ -190,8 +187,6 @@ class UpgradeFlow:
     ) -> LoginAnswer:
         """Log in, then finish a resumed confirmation or load the list (and a receipt the
         installer's --system/--serial points at, when that system was already upgraded)."""
-        from .answers import LoginAnswer
-
         account = self.client.login(username.strip(), password)
         if resend is not None:
             try:
@@ -223,14 +218,10 @@ class UpgradeFlow:
 
     def fetch_existing(self, upgrade_id: str) -> Confirmation:
         """The receipt of an upgrade done earlier (a row that says «Ya actualizado»)."""
-        from .answers import Confirmation
-
         return Confirmation(self.client.get_receipt(upgrade_id), existing=True)
 
     def confirm(self, request: ConfirmationRequest) -> Confirmation:
         """Send the confirmation; an "already upgraded" answer becomes that receipt."""
-        from .answers import Confirmation
-
         try:
             return Confirmation(self.client.confirm_upgrade(*request), existing=False)
         except e.AlreadyUpgraded as already:
@@ -479,7 +470,6 @@ class UpgradeFlow:
         """The run was asked to end from outside (SIGTERM): that is why it ended, unless a
         failure of the system is the last word (then the run failed, and says why)."""
         from .outcome import SYSTEM_FAILURES
-        from .problems import Terminated
 
         if getattr(self.state.last_error, "code", None) not in SYSTEM_FAILURES:
             self.state.last_error = Terminated()

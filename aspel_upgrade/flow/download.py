@@ -21,9 +21,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from ..host.filelock import FileLock
+from ..host.oserrors import is_no_space
+from ..host.partfile import Checked, NotAPlainFile, PartFile, TooLong, hash_plain, lstat_or_none
 from ..portal import errors as e
+from ..portal.download import (
+    Answer,
+    DownloadInterrupted,
+    InstallerFetcher,
+    RangeNotSatisfiable,
+    Stopped,
+)
+from ..portal.models import InstallerFile
 from .download_files import (
     InstallerFiles,
     free_bytes,
@@ -32,12 +42,6 @@ from .download_files import (
 )
 from .download_records import LEGACY_RECORD, RECORDS_DIR, ResumeRecord, ResumeStore
 from .problems import DiskProblem
-
-if TYPE_CHECKING:
-    from ..host.filelock import FileLock
-    from ..host.partfile import Checked, PartFile
-    from ..portal.download import Answer, InstallerFetcher
-    from ..portal.models import InstallerFile
 
 log = logging.getLogger("aspel_upgrade.flow")
 
@@ -261,9 +265,6 @@ class InstallerDownload:
         on_progress: Callable[[Progress], None],
         should_stop: Callable[[], bool],
     ) -> DownloadResult:
-        from ..host.partfile import NotAPlainFile, PartFile, TooLong, lstat_or_none
-        from ..portal.download import Stopped
-
         final = base.path
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -351,9 +352,6 @@ class InstallerDownload:
         """Read the partial file back from disk and hash it, saying so («Comprobando…»):
         what is verified is what is there, never the bytes this run meant to write (they
         could be another's, or not have reached the disk). The one SHA-256 pass."""
-        from ..host.partfile import hash_plain
-        from ..portal.download import Stopped
-
         last = [-1e9]
 
         def checking(done: int) -> None:
@@ -403,8 +401,6 @@ class InstallerDownload:
     ) -> tuple[e.PortalError | str | None, InstallerFile]:
         """Fetch until the whole body arrived: (an error, or why it started over, or None;
         what the file is expected to be now)."""
-        from ..portal.download import DownloadInterrupted, RangeNotSatisfiable, Stopped
-
         restarted: str | None = None
         drops = retries = 0
         best = sink.size  # the most on disk so far: a failure after 64 KiB more is progress
@@ -488,8 +484,6 @@ class InstallerDownload:
     def _declared(self, expected: InstallerFile, total: int) -> InstallerFile:
         """The server announces another size: a new build the portal now describes, or an
         answer refused before its first byte (never written up to where it stops)."""
-        from ..host.partfile import TooLong
-
         newer = self._refresh()
         if newer is not None and newer.size == total:
             log.info("The portal describes a new build of %d bytes", total)
@@ -530,8 +524,6 @@ class InstallerDownload:
         """What was read back matches: it gets the final name, and is called verified once
         the file under that name is shown to be the one read back, unchanged (the same file
         id, size and time); where that cannot be shown, it is read back again."""
-        from ..host.partfile import hash_plain, lstat_or_none
-
         expected, got = file, (checked.size, checked.sha256)
         if got != (file.size, file.sha256) and self.refresh is not None:
             # A new build may have been published meanwhile: the portal says what it is now.
@@ -576,8 +568,6 @@ class InstallerDownload:
     def _disk_failure(self, base: DownloadResult, exc: OSError, needed: int) -> DownloadResult:
         """A write refused by this PC: a full disk is NO_SPACE (with what is missing), any
         other a disk problem; never a network one, and nothing is asked of the portal."""
-        from ..host.oserrors import is_no_space
-
         if not is_no_space(exc):
             return replace(base, error=DiskProblem.from_os_error(self.folder, exc))
         try:
@@ -608,8 +598,6 @@ def still_verified(path: Path, size: int, sha256: str) -> bool:
     """Whether the plain file at ``path`` is still the installer that was verified (read
     back and hashed again, never through a link): before it is run, «Verificado» is
     checked again, since another program may have replaced or changed it meanwhile."""
-    from ..host.partfile import hash_plain
-
     try:
         again = hash_plain(path)
     except OSError as exc:

@@ -12,16 +12,17 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from ..host.oserrors import ACCESS_DENIED, EXISTS, IN_USE, IS_A_FOLDER, kind_of
+from ..host.partfile import hash_plain, is_plain, lstat_or_none, plain_file
+from ..portal.models import InstallerFile
+from ..portal.names import safe_file_name
 from .download_records import ResumeStore
 from .problems import DiskProblem
-
-if TYPE_CHECKING:
-    from ..portal.models import InstallerFile
 
 log = logging.getLogger("aspel_upgrade.flow")
 
@@ -39,8 +40,6 @@ def free_bytes(folder: Path) -> int:
 def installer_paths(folder: Path, upgrade_id: str, file: InstallerFile) -> tuple[Path, Path]:
     """(final, partial): the portal's name made safe, inside ``folder``, always. (The
     partial file is another name when this one is taken: see ``resume_point``.)"""
-    from ..portal.names import safe_file_name
-
     name = safe_file_name(file.file_name, f"instalador-{upgrade_id}.exe")
     final = folder / name
     assert final.parent == folder
@@ -49,8 +48,6 @@ def installer_paths(folder: Path, upgrade_id: str, file: InstallerFile) -> tuple
 
 def left_from_before(folder: Path, state_dir: Path, upgrade_id: str, file: InstallerFile) -> int:
     """Bytes of this upgrade's installer already on disk from an unfinished download."""
-    from ..host.partfile import plain_file
-
     final, _part = installer_paths(folder, upgrade_id, file)
     record = ResumeStore(state_dir).load(upgrade_id)
     if record is None or not record.describes(file.url, file.size, file.sha256, final.name):
@@ -93,8 +90,6 @@ class InstallerFiles:
     ) -> Path | None:
         """The installer under its final name (or a «name (n)» it was saved as) if it is
         whole and matches, read back now; None otherwise."""
-        from ..host.partfile import hash_plain, lstat_or_none, plain_file
-
         for path in [final, *other_names(final)]:
             if lstat_or_none(path) is None and path != final:
                 return None  # «(n)» names are used in order: none further
@@ -121,8 +116,6 @@ class InstallerFiles:
         upgrade's, an unknown leftover (not empty) or a link at the name are left alone
         and another name is used: «<name>.2.part», …
         """
-        from ..host.partfile import plain_file
-
         record = self.records.load(upgrade_id)
         if record is not None:
             part = self.folder / record.part_name
@@ -140,8 +133,6 @@ class InstallerFiles:
     def _free_part(self, upgrade_id: str, final: Path) -> Path:
         """A partial file's name no one else's file holds (an empty leftover may be reused:
         it holds nothing to lose; a kill before the first byte leaves one)."""
-        from ..host.partfile import lstat_or_none, plain_file
-
         others = self.records.others(upgrade_id)
         names = [f"{final.name}.part"] + [f"{final.name}.{n}.part" for n in range(2, 100)]
         for name in names:
@@ -158,8 +149,6 @@ class InstallerFiles:
 
     def part_size(self, upgrade_id: str, default: Path, size: int) -> int:
         """Bytes in this upgrade's partial file (another copy's, while it downloads)."""
-        from ..host.partfile import plain_file
-
         record = self.records.load(upgrade_id)
         part = default
         if record is not None and record.claims(self.folder / record.part_name):
@@ -174,8 +163,6 @@ class InstallerFiles:
 
     def forget(self, upgrade_id: str) -> None:
         """The installer is here and verified: this upgrade's partial file and record go."""
-        from ..host.partfile import plain_file
-
         record = self.records.load(upgrade_id)
         if record is not None:
             part = self.folder / record.part_name
@@ -186,8 +173,6 @@ class InstallerFiles:
     def discard(self, upgrade_id: str, default: Path) -> None:
         """This upgrade's partial file and record, and nothing else (the caller holds the
         locks). Unrecorded, only an empty leftover of the default name goes."""
-        from ..host.partfile import plain_file
-
         record = self.records.load(upgrade_id)
         if record is not None and record.claims(self.folder / record.part_name):
             part = self.folder / record.part_name
@@ -204,11 +189,6 @@ class InstallerFiles:
         """Give the verified part its final name; if a folder, a link or an older copy
         that cannot be replaced (open, running) holds it, the next «name (n)» instead.
         (The path, what was in the way, why) or the problem; the part stays on failure."""
-        import stat
-
-        from ..host.oserrors import ACCESS_DENIED, EXISTS, IN_USE, IS_A_FOLDER, kind_of
-        from ..host.partfile import is_plain, lstat_or_none
-
         st = lstat_or_none(final)
         if st is None or is_plain(st):  # free, or an older copy: the new one takes the name
             try:

@@ -19,6 +19,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..host.atomic import write_json_atomically
 from ..host.filelock import FileLock
 
 log = logging.getLogger("aspel_upgrade.flow")
@@ -73,8 +74,6 @@ class ResumeStore:
         return self.folder / f"{_key(upgrade_id)}.json"  # the id is the portal's: hashed
 
     def save(self, record: ResumeRecord) -> None:
-        from ..host.atomic import write_json_atomically
-
         write_json_atomically(self._path(record.upgrade_id), asdict(record))
 
     def load(self, upgrade_id: str) -> ResumeRecord | None:

@@ -12,17 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
+from ..host.installed import InstalledSystem
+from ..host.trust import Signature
 from ..portal import errors as e
+from ..portal.models import UpgradeReceipt
 from .download import DownloadResult, Status
 from .preselect import version_key
 from .state import DownloadPhase, FlowState
-
-if TYPE_CHECKING:
-    from ..host.installed import InstalledSystem
-    from ..host.trust import Signature
-    from ..portal.models import UpgradeReceipt
 
 
 class Arrival(Enum):

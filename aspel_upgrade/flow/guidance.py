@@ -12,12 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
 
+from ..host.installed import DataFolder, InstalledSystem
 from .preselect import version_key
-
-if TYPE_CHECKING:
-    from ..host.installed import DataFolder, InstalledSystem
 
 
 class Where(Enum):

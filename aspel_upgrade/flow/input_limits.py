@@ -4,7 +4,6 @@ The limits are the contract's (resources/openapi.yaml, LoginRequest and
 PasswordResetRequest; tests/contract checks they agree). Fields do not cut what is typed
 or pasted: an over-long value stays visible and is refused with a sentence saying why
 (wording.account), instead of being silently shortened into something that then fails.
-Imported on the first key, not before the first paint.
 """
 
 from __future__ import annotations

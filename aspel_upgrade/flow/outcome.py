@@ -22,19 +22,19 @@ for every outcome. It never holds a password or a token.
 
 from __future__ import annotations
 
-import os
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import Any, TypedDict
 
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from .problems import DownloadDirUnwritable, ResultFileUnwritable
-    from .readiness import Readiness
-    from .state import FlowState
+from ..host.atomic import write_json_atomically
+from .deadline import deadline
+from .readiness import Readiness, checks_json, exit_code
+from .state import FlowState
+from .wording import download as download_words
+from .wording.errors import answer_not_received, describe
 
 RESULT_SCHEMA = 1
 
@@ -94,8 +94,6 @@ class Outcome:
 
 def checked(readiness: Sequence[Readiness]) -> Outcome:
     """``--check``'s outcome: exit 0 when nothing blocks, 5 when something does."""
-    from .readiness import checks_json, exit_code
-
     code = exit_code(c for r in readiness for c in r.checks)
     return Outcome("checked", code, checks=tuple(checks_json(readiness)))
 
@@ -116,8 +114,6 @@ def outcome_of(
     """
     receipt = state.receipt
     if receipt is not None:
-        from .deadline import deadline
-
         until = receipt.old_version_usable_until
         outcome = Outcome(
             "already_upgraded" if state.receipt_was_existing else "upgraded",
@@ -137,8 +133,6 @@ def outcome_of(
         )
         return _with_installer(outcome, state, require_download)
     if state.answer_unseen:
-        from .wording.errors import answer_not_received
-
         offer, resume = state.offer, state.resume
         return Outcome(
             "unknown",
@@ -176,8 +170,6 @@ def _confirmed_checks(state: FlowState) -> tuple[dict[str, Any], ...] | None:
     confirmed = confirmed_checks(state)
     if confirmed is None:
         return None
-    from .readiness import checks_json
-
     return tuple(checks_json([confirmed]))
 
 
@@ -210,15 +202,11 @@ def _chosen(state: FlowState) -> _Chosen:
 
 def error_fields(error: BaseException) -> tuple[str, str]:
     """(code, sentence) of a failure: the sentence the wizard showed for it."""
-    from .wording.errors import describe
-
     code = getattr(error, "code", None)
     return (code if isinstance(code, str) else "unexpected"), describe(error)
 
 
 def _with_installer(outcome: Outcome, state: FlowState, required: bool) -> Outcome:
-    from dataclasses import replace
-
     installer = state.installer
     if installer is not None:
         outcome = replace(
@@ -232,17 +220,13 @@ def _with_installer(outcome: Outcome, state: FlowState, required: bool) -> Outco
     if required and receipt is not None and getattr(receipt, "download", None) is None:
         # The portal gave the serial but no installer to download (issue 18 A3): the
         # serial is the outcome and is filed; the installer is to be fetched by hand.
-        from .wording.download import unavailable
-
-        message = unavailable(receipt.download_url)
+        message = download_words.unavailable(receipt.download_url)
         return replace(outcome, exit_code=ExitCode.FAILED, error_code="download_unavailable",
                        error_message=message)  # fmt: skip
     if required and receipt is not None and (installer is None or not installer.verified):
-        from .wording.download import failure  # the download page's words for it
-
         code = (installer.error_code if installer else None) or "download_failed"
         # A partial file is not claimed as kept: the run ending here does not know it is.
-        message = failure(installer, receipt.download_url)
+        message = download_words.failure(installer, receipt.download_url)  # the page's words
         outcome = replace(outcome, exit_code=ExitCode.FAILED, error_code=code,
                           error_message=message)  # fmt: skip
     return outcome
@@ -250,70 +234,4 @@ def _with_installer(outcome: Outcome, state: FlowState, required: bool) -> Outco
 
 def write_result_file(path: Path, outcome: Outcome) -> None:
     """Atomically replace ``path`` with the outcome as JSON (UTF-8)."""
-    from ..host.atomic import write_json_atomically
-
     write_json_atomically(path, outcome.as_json())
-
-
-def result_file_problem(path: Path) -> ResultFileUnwritable | None:
-    """Why the result file could not be written at ``path``, or None if it can.
-
-    Checked before the window opens, so an installer learns at once (exit 73) instead of
-    after the user has done an irreversible upgrade. Creates the folder, as the final
-    write would, and a temporary file in it, removed at once.
-    """
-    import tempfile
-
-    from .problems import ResultFileUnwritable
-
-    if not str(path).strip():
-        return ResultFileUnwritable(str(path), "empty")
-    if path.is_dir():
-        return ResultFileUnwritable(str(path), "folder")
-    if path.exists() and not path.is_file():
-        return ResultFileUnwritable(str(path), "not_a_file")
-    folder = path.parent
-    blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
-    if blocking is not None:
-        return ResultFileUnwritable(str(path), "parent_is_file", str(blocking))
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".check", dir=folder)
-    except OSError as exc:
-        from ..host.oserrors import detail_of, kind_of
-
-        return ResultFileUnwritable(
-            str(path), "folder_unwritable", str(folder), detail_of(exc), kind_of(exc)
-        )
-    os.close(fd)
-    os.unlink(tmp)
-    return None
-
-
-def download_dir_problem(folder: Path) -> DownloadDirUnwritable | None:
-    """Why the installer could not be saved in ``folder``, or None if it can.
-
-    Checked at start with ``--download`` (issue 18 A5), before the window opens and before
-    anything irreversible: made if missing (as the download would), a file written in it
-    and removed at once.
-    """
-    import tempfile
-
-    from ..host.oserrors import detail_of, kind_of
-    from .problems import DownloadDirUnwritable
-
-    if folder.exists() and not folder.is_dir():
-        return DownloadDirUnwritable(str(folder), "not_a_folder")
-    blocking = next((p for p in folder.parents if p.exists() and not p.is_dir()), None)
-    if blocking is not None:
-        return DownloadDirUnwritable(str(folder), "parent_is_file", str(blocking))
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".aspel-upgrade-", suffix=".check", dir=folder)
-    except OSError as exc:
-        return DownloadDirUnwritable(
-            str(folder), "folder_unwritable", str(folder), detail_of(exc), kind_of(exc)
-        )
-    os.close(fd)
-    os.unlink(tmp)
-    return None

@@ -9,9 +9,12 @@ loses the first. A record holds ids and the key only: no password, no token.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 from pathlib import Path
 from typing import NamedTuple
+
+from ..host.atomic import write_json_atomically
 
 log = logging.getLogger("aspel_upgrade.flow")
 
@@ -21,7 +24,7 @@ DOWNLOAD_RECORDS = "installer-downloads"  # …or one per upgrade, in this folde
 MAX_RECORD_BYTES = 64 * 1024
 
 
-class PendingUpgrade(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+class PendingUpgrade(NamedTuple):  # no dataclass before the first paint (ui/app.py)
     """One confirmation sent (or about to be): enough to resend it with the same key."""
 
     portal_url: str
@@ -47,17 +50,13 @@ class PendingStore:
 
     def _path(self, portal_url: str, subscription_id: str) -> Path:
         # The ids come from the portal: hashed, never used as a file name.
-        import hashlib
+        import hashlib  # at the first confirmation: it loads OpenSSL (ui/app.py)
 
         digest = hashlib.sha256(f"{portal_url}\n{subscription_id}".encode()).hexdigest()
         return self.folder / f"{digest[:24]}.json"
 
     def save(self, pending: PendingUpgrade) -> None:
         """Raises OSError when the folder cannot be written (nothing may be sent then)."""
-        import json
-
-        from ..host.atomic import write_json_atomically
-
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self._path(pending.portal_url, pending.subscription_id)
         write_json_atomically(path, pending._asdict())
@@ -110,8 +109,6 @@ def _read(path: Path) -> PendingUpgrade | None:
     try:
         if not path.is_file():
             return None
-        import json  # not before the first paint when there is nothing pending
-
         with path.open("rb") as f:
             raw = f.read(MAX_RECORD_BYTES + 1)
         if len(raw) > MAX_RECORD_BYTES:
@@ -131,8 +128,6 @@ def _read_field(path: Path, key: str) -> str | None:
     try:
         if not path.is_file():
             return None
-        import json
-
         with path.open("rb") as f:
             raw = f.read(MAX_RECORD_BYTES + 1)
         data = json.loads(raw.decode("utf-8-sig")) if len(raw) <= MAX_RECORD_BYTES else None

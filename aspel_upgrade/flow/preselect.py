@@ -7,11 +7,9 @@ table stays one click (Back) away.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ..host.installed import InstalledSystem
-    from ..portal.models import Subscription
+from ..host.installed import InstalledSystem
+from ..portal.models import Subscription
 
 
 def preselect(

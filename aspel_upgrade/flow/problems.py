@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
+from ..host.oserrors import detail_of, kind_of
 from ..portal import errors as e
 
 
@@ -68,8 +71,6 @@ class DiskProblem(e.PortalError):
         folder: Path, exc: OSError, *, place: Path | None = None, needed: int = 0,
         free: int = 0,
     ) -> DiskProblem:  # fmt: skip
-        from ..host.oserrors import detail_of, kind_of
-
         return DiskProblem.of(
             folder, kind_of(exc), detail_of(exc), place=place, needed=needed, free=free
         )
@@ -124,3 +125,56 @@ class DownloadDirUnwritable:
         self.place = place
         self.detail = detail
         self.kind = kind
+
+
+def result_file_problem(path: Path) -> ResultFileUnwritable | None:
+    """Why the result file could not be written at ``path``, or None if it can.
+
+    Checked before the window opens, so an installer learns at once (exit 73) instead of
+    after the user has done an irreversible upgrade. Creates the folder, as the final
+    write would, and a temporary file in it, removed at once.
+    """
+    if not str(path).strip():
+        return ResultFileUnwritable(str(path), "empty")
+    if path.is_dir():
+        return ResultFileUnwritable(str(path), "folder")
+    if path.exists() and not path.is_file():
+        return ResultFileUnwritable(str(path), "not_a_file")
+    folder = path.parent
+    blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        return ResultFileUnwritable(str(path), "parent_is_file", str(blocking))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".check", dir=folder)
+    except OSError as exc:
+        return ResultFileUnwritable(
+            str(path), "folder_unwritable", str(folder), detail_of(exc), kind_of(exc)
+        )
+    os.close(fd)
+    os.unlink(tmp)
+    return None
+
+
+def download_dir_problem(folder: Path) -> DownloadDirUnwritable | None:
+    """Why the installer could not be saved in ``folder``, or None if it can.
+
+    Checked at start with ``--download`` (issue 18 A5), before the window opens and before
+    anything irreversible: made if missing (as the download would), a file written in it
+    and removed at once.
+    """
+    if folder.exists() and not folder.is_dir():
+        return DownloadDirUnwritable(str(folder), "not_a_folder")
+    blocking = next((p for p in folder.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        return DownloadDirUnwritable(str(folder), "parent_is_file", str(blocking))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".aspel-upgrade-", suffix=".check", dir=folder)
+    except OSError as exc:
+        return DownloadDirUnwritable(
+            str(folder), "folder_unwritable", str(folder), detail_of(exc), kind_of(exc)
+        )
+    os.close(fd)
+    os.unlink(tmp)
+    return None

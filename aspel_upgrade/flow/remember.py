@@ -9,17 +9,16 @@ and a tuple: the log-in page asks ``prefill`` before the window is first painted
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
-if TYPE_CHECKING:
-    from ..host.settings import Settings
+from ..host.settings import Settings
 
 # What the credential store is to do after a log-in: keep this password, forget the one
 # kept for an earlier user, or nothing.
 Keyring = Literal["store", "forget", "none"]
 
 
-class Prefill(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+class Prefill(NamedTuple):  # no dataclass before the first paint (ui/app.py)
     username: str | None  # what the user-name field gets (None: left as it is)
     remembered: bool  # the remembered user: tick «Recordar…» as the user left them
     fill_password: bool  # read the remembered password (after the paint: keyring loads)

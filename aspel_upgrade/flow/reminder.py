@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-if TYPE_CHECKING:
-    from icalendar import Timezone
+from icalendar import Alarm, Calendar, Event, Timezone, TimezoneStandard
 
 DEFAULT_TZID = "America/Mexico_City"
 
@@ -53,10 +52,6 @@ def reminder_ics(
 ) -> str:
     """The calendar file's text (CRLF line endings). ``now`` is the clock, for DTSTAMP;
     ``today`` (the flow's clock, default ``now``'s day) decides which alarms are ahead."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    from icalendar import Alarm, Calendar, Event, Timezone
-
     today = today or now.date()
     alarms = alarm_days((reminder.day - today).days)
     # The zone's rules from the first alarm to the event (not the whole history).
@@ -102,8 +97,6 @@ def reminder_ics(
 def _mexico_city() -> Timezone:
     """America/Mexico_City without the time-zone database: UTC-6 all year since daylight
     saving ended there on 30/10/2022, one STANDARD rule (every deadline shown is later)."""
-    from icalendar import Timezone, TimezoneStandard
-
     standard = TimezoneStandard()
     standard.add("dtstart", datetime(2022, 10, 30, 2, 0))
     standard.add("tzoffsetfrom", timedelta(hours=-5))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-if TYPE_CHECKING:
+from .pending import PendingUpgrade
+
+if TYPE_CHECKING:  # loaded after the first paint (ui/app.py)
     from ..host.installed import InstalledSystem
     from ..portal.models import Account, Subscription, UpgradeOffer, UpgradeReceipt
     from .download import DownloadResult
-    from .pending import PendingUpgrade
     from .readiness import Readiness
 
 NoticeKind = Literal[
@@ -17,7 +18,7 @@ NoticeKind = Literal[
 ]
 
 
-class Notice(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+class Notice(NamedTuple):  # no dataclass before the first paint (ui/app.py)
     """Something the next page should tell the user; the page words it."""
 
     kind: NoticeKind

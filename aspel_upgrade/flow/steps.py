@@ -5,9 +5,10 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
+from .input_limits import input_problem
 from .state import DownloadPhase, FlowState
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded after the first paint (ui/app.py)
     from ..portal.models import Subscription
 
 
@@ -33,8 +34,6 @@ def is_done(step: Step, state: FlowState, *, user: str = "", password: str = "")
             return state.username.lower() == user.strip().lower()
         if not user.strip() or not password:
             return False
-        from .input_limits import input_problem  # on the first key, not before the paint
-
         return input_problem(user, password) is None
     if step is Step.SUBSCRIPTIONS:
         return state.selected is not None and can_choose(state.selected)

@@ -7,16 +7,15 @@ rename itself survives a power cut). The temp file is removed if anything fails.
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
 
 def write_json_atomically(path: Path, data: Any) -> None:
     """Replace ``path`` with ``data`` as indented UTF-8 JSON, all or nothing."""
-    import json
-    import tempfile
-
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
     try:

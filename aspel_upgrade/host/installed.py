@@ -21,6 +21,7 @@ process list) are thin functions behind seams, so the logic is tested anywhere.
 
 from __future__ import annotations
 
+import csv
 import logging
 import os
 import re
@@ -348,8 +349,6 @@ def running_processes() -> set[str]:
 
 def parse_tasklist(text: str) -> set[str]:
     """``"SAEWIN70.EXE","1234",…`` lines -> ``{"saewin70"}``."""
-    import csv
-
     names = set()
     for row in csv.reader(text.splitlines()):
         if row and row[0].lower().endswith(".exe"):

@@ -14,7 +14,6 @@ typed an hour ago without anything in memory holding the password itself
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 import os
 import re
@@ -70,6 +69,8 @@ _key: list[bytes] = []  # made on the first secret: os.urandom, this process onl
 
 
 def _hash(text: str) -> bytes:
+    import hashlib  # not at start-up: it loads OpenSSL (ui/app.py); ~90 ns here
+
     data = text.encode("utf-8", "surrogatepass")
     return hashlib.blake2b(data, key=_key[0], digest_size=16).digest()
 

@@ -6,12 +6,14 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
+import platformdirs
+
 APP_NAME = "aspel-upgrade"
 APP_AUTHOR = "Aspel"
 MACHINE_SETTINGS_NAME = "aspel-upgrade-equipo.json"
 
 
-class AppPaths(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+class AppPaths(NamedTuple):  # no dataclass before the first paint (ui/app.py)
     """The app's folders and files; tests and ``--download-dir`` replace some."""
 
     config_dir: Path
@@ -25,7 +27,6 @@ class AppPaths(NamedTuple):  # cheap to define before the first paint (README, S
         """Where the installer is downloaded (``--download-dir`` or the user's Downloads)."""
         if self.downloads_dir is not None:
             return self.downloads_dir
-        import platformdirs
 
         return Path(platformdirs.user_downloads_dir())
 
@@ -51,8 +52,6 @@ def default_paths() -> AppPaths:
     ...\\Logs for logs; the machine file is written next to aspel-upgrade.exe by the
     installer.
     """
-    import platformdirs
-
     return AppPaths(
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)),
         state_dir=Path(platformdirs.user_state_dir(APP_NAME, APP_AUTHOR)),

@@ -52,11 +52,6 @@ def _heard(signum: int, frame: FrameType | None) -> None:
         listener()
 
 
-def termination_requested() -> bool:
-    """Whether the run was asked to end from outside (and has not been told yet)."""
-    return bool(_requested)
-
-
 def on_termination(listener: Callable[[], None]) -> None:
     """``listener()`` runs (on the main thread) when the run is asked to end; at once if
     it was asked already."""

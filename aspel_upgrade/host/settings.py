@@ -12,41 +12,24 @@ The app itself only ever writes the user's own choices to the user's file.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar, cast, overload
 
 from . import values
+from .atomic import write_json_atomically
 
 log = logging.getLogger("aspel_upgrade.settings")
 
-# name -> type accepted in a file
-KNOWN: dict[str, type] = {
-    "portal_url": str,
-    "remembered_username": str,
-    "remember_password": bool,
-    "language": str,
-    "proxy": str,
-    "ca_bundle": str,
-    "aspel_data_dir": str,  # extra folder(s) with Aspel data, e.g. on a mapped drive
-    "installer_publisher": str,  # who must have signed the installer «Ejecutar» runs
-}
-LANGUAGES = values.LANGUAGES
 # A settings file is a few hundred bytes; reading more than this is never needed.
 MAX_SETTINGS_BYTES = 64 * 1024
 
-_CHECKS = {
-    "portal_url": values.check_portal_url,
-    "proxy": values.check_proxy,
-    "ca_bundle": values.check_ca_bundle,
-    "language": values.check_language,
-    "installer_publisher": values.check_publisher,
-}
 
-
-class SettingsProblem(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+class SettingsProblem(NamedTuple):  # no dataclass before the first paint (ui/app.py)
     """Why (part of) a settings file was ignored, as data: the UI words it per language.
 
     ``code``: unreadable | not_a_file | too_big | not_utf8 | not_json | not_object (the
@@ -72,33 +55,64 @@ class SettingsProblem(NamedTuple):  # cheap to define before the first paint (RE
         return f"{self.file}: {what}" + (f": {self.detail}" if self.detail else "")
 
 
+T = TypeVar("T")
+
+
+class Option(Generic[T]):
+    """One setting, declared once on ``Settings``: its name (the attribute's), the type a
+    file may hold, its default and the rule a value must pass (host.values, the flags')."""
+
+    def __init__(self, kind: type, default: T, check: Callable[[str], str] | None = None):
+        self.kind = kind
+        self.default = default
+        self.check = check
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, settings: None, owner: type) -> Option[T]: ...
+    @overload
+    def __get__(self, settings: Settings, owner: type) -> T: ...
+    def __get__(self, settings: Settings | None, owner: type) -> Option[T] | T:
+        if settings is None:
+            return self
+        return cast(T, settings.chosen.get(self.name, self.default))
+
+    def __set__(self, settings: Settings, value: T) -> None:
+        settings.chosen[self.name] = value
+
+
+def text_option(check: Callable[[str], str] | None = None) -> Option[str | None]:
+    return Option(str, None, check)
+
+
+def bool_option() -> Option[bool]:
+    return Option(bool, False)
+
+
 class Settings:
     """The settings in effect, from every layer; ``problems`` says what was ignored.
 
-    Not a dataclass: read before the first paint, where the app defines no dataclass
-    (README, Start-up). The fields are ``KNOWN``'s.
+    Each is an ``Option``, one line below; files, the support bundle and the wizard read
+    them from here. A plain class, not a dataclass (ui/app.py).
     """
 
-    def __init__(
-        self,
-        *,
-        portal_url: str | None = None,
-        remembered_username: str | None = None,
-        remember_password: bool = False,
-        language: str | None = None,
-        proxy: str | None = None,
-        ca_bundle: str | None = None,
-        aspel_data_dir: str | None = None,
-        installer_publisher: str | None = None,
-    ) -> None:
-        self.portal_url = portal_url
-        self.remembered_username = remembered_username
-        self.remember_password = remember_password
-        self.language = language
-        self.proxy = proxy
-        self.ca_bundle = ca_bundle
-        self.aspel_data_dir = aspel_data_dir
-        self.installer_publisher = installer_publisher
+    portal_url = text_option(values.check_portal_url)
+    remembered_username = text_option()
+    remember_password = bool_option()
+    language = text_option(values.check_language)
+    proxy = text_option(values.check_proxy)
+    ca_bundle = text_option(values.check_ca_bundle)
+    aspel_data_dir = text_option()  # extra folder(s) with Aspel data, e.g. on a mapped drive
+    installer_publisher = text_option(values.check_publisher)  # who must have signed the installer
+
+    def __init__(self, **chosen: Any) -> None:
+        unknown = set(chosen) - set(OPTIONS)
+        if unknown:
+            raise TypeError(f"not a setting: {', '.join(sorted(unknown))}")
+        self.chosen: dict[str, Any] = chosen  # what the layers set (the rest: defaults)
         self.problems: list[SettingsProblem] = []
 
     @property
@@ -108,19 +122,16 @@ class Settings:
         return self.installer_publisher or ""
 
     @classmethod
-    def load(cls, path: Path) -> tuple[Settings, list[SettingsProblem]]:
-        """One file alone (kept for callers that have a single layer)."""
-        layer, problems = read_layer(path)
-        settings = cls.from_layers(layer)
-        settings.problems = list(problems)
-        return settings, problems
-
-    @classmethod
     def from_layers(cls, *layers: dict[str, Any]) -> Settings:
-        values_: dict[str, Any] = {}
+        merged: dict[str, Any] = {}
         for layer in layers:
-            values_.update({k: v for k, v in layer.items() if k in KNOWN})
-        return cls(**values_)
+            merged.update({k: v for k, v in layer.items() if k in OPTIONS})
+        return cls(**merged)
+
+
+OPTIONS: dict[str, Option[Any]] = {
+    name: option for name, option in vars(Settings).items() if isinstance(option, Option)
+}
 
 
 class _Unusable(Exception):
@@ -170,7 +181,6 @@ def _read_object(path: Path) -> dict[str, Any] | None:
         text = data.decode("utf-8-sig")  # Notepad's BOM is not part of the JSON
     except UnicodeDecodeError as exc:
         raise _Unusable("not_utf8", str(exc)) from None
-    import json  # only when there is a file: start-up pays for nothing it does not use
 
     try:
         loaded = json.loads(text)
@@ -206,20 +216,19 @@ def read_layer(path: Path | None) -> tuple[dict[str, Any], list[SettingsProblem]
     layer: dict[str, Any] = {}
     problems: list[SettingsProblem] = []
     for key, value in data.items():
-        expected = KNOWN.get(key)
-        if expected is None:
+        option = OPTIONS.get(key)
+        if option is None:
             continue
         if value is None:
             layer[key] = None
             continue
-        if not isinstance(value, expected):
-            detail = f"{type(value).__name__}, expected {expected.__name__}"
+        if not isinstance(value, option.kind):
+            detail = f"{type(value).__name__}, expected {option.kind.__name__}"
             problems.append(SettingsProblem("wrong_type", str(path), key, detail=detail))
             continue
-        check = _CHECKS.get(key)
-        if check is not None:
+        if option.check is not None:
             try:
-                value = check(str(value))
+                value = option.check(str(value))
             except values.InvalidValue as exc:
                 shown = values.redact_url(value) if key in ("portal_url", "proxy") else value
                 problems.append(
@@ -248,11 +257,9 @@ def save_user_choices(path: Path, **choices: Any) -> None:
     (they are reported at each start, not silently erased); a file that cannot be read
     as a JSON object is replaced by a good one.
     """
-    from .atomic import write_json_atomically
-
     try:
         data = _read_object(path) or {}
     except _Unusable:
         data = {}
-    data.update({k: v for k, v in choices.items() if k in KNOWN})
+    data.update({k: v for k, v in choices.items() if k in OPTIONS})
     write_json_atomically(path, data)

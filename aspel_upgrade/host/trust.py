@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 log = logging.getLogger("aspel_upgrade.host")
 
@@ -104,8 +105,6 @@ def zone_identifier(referrer_url: str, host_url: str) -> str:
 
 def _url_for_mark(url: str) -> str:
     """The address without ``user:password@`` (browsers drop it too) and on one line."""
-    from urllib.parse import urlsplit, urlunsplit
-
     url = without_hidden_characters(url).strip()
     if not url:
         return ""

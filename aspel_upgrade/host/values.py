@@ -8,6 +8,7 @@ flow/wording/ words it for the command line, the result file and the wizard alik
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from pathlib import Path
 from urllib.parse import SplitResult, urlsplit, urlunsplit
@@ -53,7 +54,6 @@ def redact_url(url: str, *, mark: str = "") -> str:
 def is_loopback_host(host: str) -> bool:
     if host.lower() == "localhost":
         return True
-    import ipaddress
 
     try:
         return ipaddress.ip_address(host).is_loopback
@@ -63,8 +63,6 @@ def is_loopback_host(host: str) -> bool:
 
 def _valid_host(host: str) -> bool:
     """An IP address, or a DNS name whose IDNA form is made of valid labels."""
-    import ipaddress  # here: settings are read before the first paint, hosts checked later
-
     try:
         ipaddress.ip_address(host)
         return True

@@ -11,15 +11,29 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from datetime import date
+from typing import NamedTuple
 
-if TYPE_CHECKING:
-    from ..flow.outcome import Outcome
-    from ..flow.readiness import Published, Readiness, ThisPC
-    from ..host.installed import InstalledSystem
-    from ..host.paths import AppPaths
-    from ..host.settings import Settings
-    from .options import Options
+from ..flow.connect import client_factory
+from ..flow.controller import UpgradeFlow
+from ..flow.outcome import Outcome, checked
+from ..flow.readiness import (
+    Published,
+    Readiness,
+    RequirementsMissing,
+    Status,
+    ThisPC,
+    check_systems,
+    line,
+)
+from ..flow.wording import readiness as words
+from ..host.installed import InstalledSystem, data_roots, find_installed
+from ..host.paths import AppPaths
+from ..host.probes import LocalPC
+from ..host.settings import Settings
+from ..portal.requirements import LATEST
+from .console import console_language
+from .options import Options
 
 log = logging.getLogger("aspel_upgrade")
 
@@ -33,9 +47,6 @@ class ThisPCSeams(NamedTuple):
 
 
 def local_seams(settings: Settings) -> ThisPCSeams:
-    from ..host.installed import data_roots, find_installed
-    from ..host.probes import LocalPC
-
     roots = data_roots(settings.aspel_data_dir)
     return ThisPCSeams(LocalPC(), lambda: find_installed(extra_data_roots=roots))
 
@@ -45,14 +56,8 @@ def requirements_source(
 ) -> Callable[[str], Published]:
     """The newest release's published requirements per system, through the flow's client
     (one try again at most: the help desk is waiting); none without a portal."""
-    from ..flow.readiness import RequirementsMissing
-
     if not portal_url:
         return lambda _system: RequirementsMissing("unreachable")
-    from ..flow.connect import client_factory
-    from ..flow.controller import UpgradeFlow
-    from ..portal.requirements import LATEST
-
     flow = UpgradeFlow(client_factory(portal_url, ca_bundle=ca_bundle, proxy=proxy, retries=1))
     return lambda system: flow.fetch_requirements(system, LATEST)
 
@@ -66,10 +71,6 @@ def system_checks(
     found: Sequence[InstalledSystem] | None = None,
 ) -> list[Readiness]:
     """The checks of every system to check (--check, --diagnose, the support bundle)."""
-    from datetime import date
-
-    from ..flow.readiness import check_systems
-
     return check_systems(
         seams.pc, seams.find_installed() if found is None else found, named=named,
         requirements_for=requirements_for, download_dir=download_dir, today=date.today(),
@@ -88,11 +89,6 @@ def run_check(
     report: Callable[[Outcome], None] | None = None,
 ) -> Outcome:
     """Run the checks, print them, report the outcome (``checked``: exit 0 or 5)."""
-    from ..flow.outcome import checked
-    from ..flow.readiness import Status, line
-    from ..flow.wording import readiness as words
-    from .console import console_language
-
     results = system_checks(
         seams or local_seams(settings),
         requirements_source(portal_url, proxy=proxy, ca_bundle=ca_bundle),

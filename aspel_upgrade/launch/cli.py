@@ -3,17 +3,32 @@
 from __future__ import annotations
 
 import argparse
+import gc
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from .. import __version__
-from ..host.paths import AppPaths
+from ..flow.problems import ResultFileUnwritable, download_dir_problem, result_file_problem
+from ..flow.wording import cli as words
+from ..host import values
+from ..host.logs import redact
+from ..host.oserrors import detail_of, kind_of
+from ..host.paths import AppPaths, default_paths
+from ..host.process import end_now
+from ..portal.address import normalise_portal_url
+from ..portal.errors import InvalidPortalAddress
+from .argparse_es import spanish_argparse
 from .options import Options
+from .winconsole import attach_parent_console
 
+# Late, as the run reaches them (a run without a window, --version, --help or a refused
+# flag, never loads Qt; ui/app.py): the failures' words (flow.wording.cli_errors,
+# flow.wording.errors), how a run ended (flow.outcome: the catalogue, requests), the run
+# itself (launch.runner: Qt) and --check's seams (launch.check: this PC's probes).
 if TYPE_CHECKING:
     from ..flow.outcome import Outcome
-    from ..flow.problems import ResultFileUnwritable
     from .check import ThisPCSeams
 
 SYSTEMS = ("SAE", "COI", "NOI", "CAJA", "FACTURE", "BANCO", "PROD", "ADM")
@@ -44,8 +59,6 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     """The parser; build and use it inside ``spanish_argparse()`` so all of it is Spanish
     (its words are the catalogue's: flow/wording/cli.py)."""
-    from ..flow.wording import cli as words
-
     helps, value = words.helps(), words.metavars()
     parser = _Parser(prog="aspel-upgrade", description=words.description(), epilog=words.epilog())
     where = parser.add_mutually_exclusive_group()
@@ -73,11 +86,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse(argv: list[str]) -> Options:
     """Parse and validate; raises BadCommandLine or flow.problems.ResultFileUnwritable."""
-    from ..host import values
-    from ..portal.address import normalise_portal_url
-    from ..portal.errors import InvalidPortalAddress
-    from .argparse_es import spanish_argparse
-
     with spanish_argparse():
         args = build_parser().parse_args(argv)
     if args.system and args.system.strip().upper() not in SYSTEMS:
@@ -99,8 +107,6 @@ def parse(argv: list[str]) -> Options:
         except values.InvalidValue as exc:
             raise BadCommandLine("ca_bundle", path=args.ca_bundle, reason=exc.reason) from None
     if args.result_file is not None and not args.result_file.strip():
-        from ..flow.problems import ResultFileUnwritable
-
         raise ResultFileUnwritable(args.result_file.strip(), "empty")
     if args.download_dir is not None and not args.download:
         raise BadCommandLine("download_dir_alone")
@@ -155,18 +161,13 @@ def _download_dir_refused(options: Options, paths: AppPaths | None) -> int | Non
     """Exit 73 when the installer's folder cannot be written (None when it can): one line
     on stderr and, as for the result file's own 73, no result file (the contract: a file
     never says 73; resources/result-file.schema.json on main)."""
-    from ..flow.outcome import ExitCode, download_dir_problem
-    from ..flow.wording.cli_errors import download_dir_unwritable
-
-    if options.download_dir is not None:
-        folder = options.download_dir
-    else:
-        from ..host.paths import default_paths
-
-        folder = (paths or default_paths()).downloads
+    folder = options.download_dir or (paths or default_paths()).downloads
     problem = download_dir_problem(folder)
     if problem is None:
         return None
+    from ..flow.outcome import ExitCode
+    from ..flow.wording.cli_errors import download_dir_unwritable
+
     _say(download_dir_unwritable(problem))
     return int(ExitCode.CANNOT_CREATE)
 
@@ -179,15 +180,9 @@ def finish(outcome: Outcome, result_file: Path | None) -> int:
         try:
             write_result_file(result_file, outcome)
         except OSError as exc:
-            import logging
-
             logging.getLogger("aspel_upgrade").error(
                 "Result file %s not written (outcome %s): %r", result_file, outcome.outcome, exc
             )
-            from ..flow.outcome import result_file_problem
-            from ..flow.problems import ResultFileUnwritable
-            from ..host.oserrors import detail_of, kind_of
-
             # Worded as the start-up check words the same case (a folder put there…).
             problem = result_file_problem(result_file) or ResultFileUnwritable(
                 str(result_file), "not_saved", detail=detail_of(exc), kind=kind_of(exc)
@@ -205,30 +200,23 @@ def main(
     """Run as the command line says; ``paths`` replaces the user's folders and ``seams`` this
     PC as --check and --diagnose see it (tests)."""
     argv = sys.argv[1:] if argv is None else argv
-    from .winconsole import attach_parent_console
-
     attach_parent_console()
-    from ..flow.problems import ResultFileUnwritable
-
     try:
         options = parse(argv)
     except ResultFileUnwritable as problem:
         return _cannot_write(problem)
     except BadCommandLine as exc:
         from ..flow.outcome import failure
-        from ..flow.wording.cli import see_help
 
         sentence = exc.sentence()
         _say(sentence)
-        print(see_help(), file=sys.stderr)
+        print(words.see_help(), file=sys.stderr)
         return finish(
             failure("bad_command_line", sentence, bad_command_line=True),
             _result_file_from_raw(argv),
         )
     if options.result_file is not None:
         # Before anything irreversible (the window, an upgrade): can the answer be written?
-        from ..flow.outcome import result_file_problem
-
         unwritable = result_file_problem(options.result_file)
         if unwritable is not None:
             return _cannot_write(unwritable)
@@ -254,12 +242,9 @@ def main(
         outcome = run(options, paths=paths, report=report, seams=seams)
         return codes[-1] if codes else finish(outcome, options.result_file)
     except Exception as exc:  # last resort: the installer still gets its answer
-        import logging
-
         logging.getLogger("aspel_upgrade").exception("Unexpected failure")
         from ..flow.outcome import failure
         from ..flow.wording.errors import describe, with_detail
-        from ..host.logs import redact
 
         message = with_detail(describe(exc), redact(str(exc)))
         return finish(failure("unexpected", message), options.result_file)
@@ -278,8 +263,6 @@ def entry() -> NoReturn:
     ~4.5 ms before the first paint (tools/bench/startup.py). A run without the wizard
     ends before that matters.
     """
-    import gc
-
     gc.disable()
     end_process(main())
 
@@ -287,10 +270,6 @@ def entry() -> NoReturn:
 def end_process(code: int) -> NoReturn:
     """Flush what was written, then end at once (no waiting for abandoned calls, and on
     Windows no DLL clean-up that could wait for them: see host/process.py)."""
-    import logging
-
-    from ..host.process import end_now
-
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         try:

@@ -10,18 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from PySide6.QtCore import QTranslator
+
+from ..flow.wording import use_translator
+from ..ui.app import app_translations_dir
+
 
 @contextmanager
 def console_language(language: str | None) -> Iterator[None]:
     """While inside, the catalogue speaks ``language`` (Spanish unless "en" and found)."""
-    from ..flow.wording import use_translator
-
     if language != "en":
         yield
         return
-    from PySide6.QtCore import QTranslator
-
-    from ..ui.app import app_translations_dir
 
     translator = QTranslator()
     folder = app_translations_dir()

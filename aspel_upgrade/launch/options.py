@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 
-class Options(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+class Options(NamedTuple):  # no dataclass before the first paint (ui/app.py)
     """Checked by ``cli.parse``; read once by the run."""
 
     sandbox: bool

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..host.logs import setup_logging
 from ..host.paths import AppPaths, default_paths
+from ..host.process import catch_termination
 from ..host.settings import load_settings
+from ..portal.address import normalise_portal_url
+from ..portal.errors import InvalidPortalAddress
+from .options import Options
 
+# Late, as the run reaches them: the window (ui.app: Qt), --diagnose's modules, the
+# sandbox (left out of the shipped build), and a failure's words and outcome (the
+# catalogue, requests), --check (this PC's probes); ui/app.py.
 if TYPE_CHECKING:
     from ..flow.outcome import Outcome
     from .check import ThisPCSeams
-    from .options import Options
 
 log = logging.getLogger("aspel_upgrade")
 
@@ -26,8 +34,6 @@ def run(
 ) -> Outcome:
     """Do what the options ask; ``report`` (the result file) is called before cleaning up;
     ``seams``: this PC as --check and --diagnose see it (tests give a fake PC)."""
-    from ..host.process import catch_termination
-
     stop_catching = catch_termination()  # SIGTERM: end the run, still reporting it
     try:
         return _run(options, paths, report, seams)
@@ -41,10 +47,6 @@ def _run(
     report: Callable[[Outcome], None] | None,
     seams: ThisPCSeams | None = None,
 ) -> Outcome:
-    from ..host.logs import setup_logging
-    from ..portal.address import normalise_portal_url
-    from ..portal.errors import InvalidPortalAddress
-
     paths = paths or default_paths()
     setup_logging(paths.log_dir)
     settings = load_settings(paths.machine_settings_file, paths.settings_file)  # logs problems
@@ -123,7 +125,7 @@ def _run(
                 report(outcome)
             return outcome
 
-        _import_before_qt()
+        _skip_pyside_source_check()
         from ..ui.app import GuiOptions
         from ..ui.app import run as run_gui
 
@@ -154,9 +156,6 @@ def _usable_url(portal_url: str | None) -> str | None:
     """The portal's address when it can be used as it is; None otherwise (logged)."""
     if not portal_url:
         return None
-    from ..portal.address import normalise_portal_url
-    from ..portal.errors import InvalidPortalAddress
-
     try:
         return normalise_portal_url(portal_url)
     except InvalidPortalAddress as exc:
@@ -186,20 +185,24 @@ def _fail(
     return outcome
 
 
-def _import_before_qt() -> None:
-    """Import the Qt-free modules the wizard needs before ui/app.py imports PySide6.
+def _skip_pyside_source_check() -> None:
+    """Stop PySide6 reading the source of every module imported after it (ui/app.py).
 
-    PySide6 hooks ``import``: every module imported after it is checked for use of its
-    ``__feature__`` switch by reading the module's source (``inspect.getsource``), which
-    then stays in ``linecache`` (ui/app.py drops it as the run starts). Imported here,
-    before Qt, the flow's modules skip that reading: ~1 ms and 0.1 MiB, measured old against
-    new with tools/bench/startup.py, within its noise; kept because it costs nothing. The
-    first page's words and its remember-me rule too (0.9 ms of source reading after Qt,
-    measured with ``python -X importtime`` old against new).
+    PySide6 replaces ``import``: for each module first imported after it, it reads the
+    module's whole source (``inspect.getsource``, which keeps it in ``linecache``) to learn
+    whether the module uses its ``__feature__`` switch. This app never does: every module
+    is taken as a PySide one with no switch (Qt's own names), and a module that selects
+    one still gets it by its own import (tests/gui/test_installer_run.py). Taken out, the
+    first paint costs 7.5 ms more CPU and 1.4 MiB (ui/app.py); against the two tricks it
+    replaced (the flow imported before Qt, ``linecache`` dropped twice) it saves ~2 ms
+    and 0.9 MiB. A PySide6 without the check (or a frozen build, which has no sources to
+    read) is left as it is.
     """
-    from ..flow import connect, controller, remember  # noqa: F401
-    from ..flow.wording import login, window  # noqa: F401
-    from ..host import credentials  # noqa: F401
+    import PySide6  # noqa: F401  (sets up the import hook and its check)
+
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda _module: True  # type: ignore[attr-defined]
 
 
 def _qt_version() -> str:

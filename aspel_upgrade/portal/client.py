@@ -27,8 +27,10 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import Any, TypeVar
+from urllib.parse import quote, urlsplit
 
 import requests
+import truststore
 from requests.adapters import HTTPAdapter
 from urllib3 import BaseHTTPResponse
 from urllib3.connection import HTTPConnection, HTTPSConnection
@@ -50,7 +52,8 @@ from .models import (
     parse_subscriptions,
 )
 from .parsing import Obj
-from .requirements import Requirements
+from .requirements import MAX_ANSWER_BYTES as REQUIREMENTS_LIMIT
+from .requirements import Requirements, parse_body, requirements_path
 
 log = logging.getLogger("aspel_upgrade.portal")
 
@@ -294,14 +297,10 @@ class _TruststoreAdapter(HTTPAdapter):
     """
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        import truststore
-
         kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         super().init_poolmanager(*args, **kwargs)
 
     def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
-        import truststore
-
         kwargs.setdefault("ssl_context", truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT))
         return super().proxy_manager_for(proxy, **kwargs)
 
@@ -467,7 +466,6 @@ class PortalClient:
         self._clock = _CallClock(call_deadline, read_timeout, self._retry_listeners)
         self._token: str | None = None
         self.account: Account | None = None
-        self.session_expires_at: datetime | None = None
         self.http = session or requests.Session()
         self.http.headers["User-Agent"] = f"aspel-upgrade/{__version__}"
         self.http.headers["Accept"] = "application/json"
@@ -583,7 +581,6 @@ class PortalClient:
 
     def _forget_session(self) -> None:
         self._token = None
-        self.session_expires_at = None
 
     def forget_session(self) -> None:
         """Let go of the token here (the run is over), without a call: the portal's
@@ -611,7 +608,6 @@ class PortalClient:
         session = Session.from_json(self._check(response))
         register_secret(session.token)
         self._token = session.token
-        self.session_expires_at = session.expires_at
         self.account = session.account
         return session.account
 
@@ -696,14 +692,11 @@ class PortalClient:
         ``requirements.MAX_ANSWER_BYTES``; a value that is not plausible is set aside
         (``Requirements.ignored``); ``NotFound`` when none is published.
         """
-        from .requirements import MAX_ANSWER_BYTES as LIMIT
-        from .requirements import parse_body, requirements_path
-
         path = _own_requirements_path(self.base_url, link) or requirements_path(system, version)
-        response = self._send("GET", path, auth=False, limit=LIMIT)
+        response = self._send("GET", path, auth=False, limit=REQUIREMENTS_LIMIT)
         if not 200 <= response.status_code < 300:
             raise self._error_for(response)
-        return parse_body(read_answer(response, LIMIT), system, version)
+        return parse_body(read_answer(response, REQUIREMENTS_LIMIT), system, version)
 
 
 _REQUIREMENTS_PATH = re.compile(r"^/v1/releases/[^/?#]{1,40}/[^/?#]{1,20}/requirements$")
@@ -712,8 +705,6 @@ _REQUIREMENTS_PATH = re.compile(r"^/v1/releases/[^/?#]{1,40}/[^/?#]{1,20}/requir
 def _own_requirements_path(base_url: str, link: str | None) -> str | None:
     """The path of ``link`` when it is this portal's (same scheme, host and port) and names a
     release's requirements; None for anything else (never fetched elsewhere)."""
-    from urllib.parse import urlsplit
-
     if not link:
         return None
     try:
@@ -728,6 +719,4 @@ def _own_requirements_path(base_url: str, link: str | None) -> str | None:
 
 def _segment(value: str) -> str:
     """A path segment that cannot climb out of its place in the URL."""
-    from urllib.parse import quote
-
     return quote(value, safe="")

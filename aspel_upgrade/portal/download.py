@@ -13,7 +13,8 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -23,10 +24,7 @@ from urllib3.util.retry import Retry
 from .. import __version__
 from . import errors as e
 from .address import checked_download_url, redact_url
-from .client import _is_timeout, _TruststoreAdapter, no_answer
-
-if TYPE_CHECKING:
-    from .client import PortalClient
+from .client import PortalClient, _is_timeout, _TruststoreAdapter, error_for_response, no_answer
 
 log = logging.getLogger("aspel_upgrade.portal")
 
@@ -155,8 +153,6 @@ class InstallerFetcher:
         """GET ``url``, following redirects one hop at a time, each checked before it is
         asked: https stays https (plain http only between loopback addresses, as the
         sandbox serves), never credentials, at most ``MAX_REDIRECTS`` hops."""
-        from urllib.parse import urljoin, urlsplit
-
         for _hop in range(MAX_REDIRECTS + 1):
             try:
                 response = self.http.get(
@@ -197,7 +193,6 @@ def _answer(response: requests.Response, offset: int) -> Answer:
     if status == 416:
         response.close()
         raise RangeNotSatisfiable()
-    from .client import error_for_response
 
     _ = response.content  # an error body is small; read it for its code
     if status in (404, 410, 403):

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from ..host.trust import is_installer_name, without_hidden_characters
+from .errors import UnexpectedResponse
+from .names import safe_file_name
 from .parsing import Obj
 
 SYSTEMS = ("SAE", "COI", "NOI", "CAJA", "FACTURE", "BANCO", "PROD", "ADM")
@@ -130,8 +134,6 @@ class Subscription:
 
 
 def raise_inconsistent(path: str) -> None:
-    from .errors import UnexpectedResponse
-
     raise UnexpectedResponse(f"{path}: datos incongruentes")
 
 
@@ -206,9 +208,6 @@ class InstallerFile:
 
     @classmethod
     def from_json(cls, data: object, path: str = "$") -> InstallerFile:
-        from ..host.trust import is_installer_name, without_hidden_characters
-        from .names import safe_file_name
-
         o = Obj(data, path)
         digest = o.text("sha256").lower()
         if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
@@ -222,10 +221,6 @@ class InstallerFile:
     def from_receipt(cls, o: Obj) -> InstallerFile | None:
         """The receipt's descriptor, or None when it is missing or unusable: the receipt
         (the serial) stands without it, and the user downloads from the page link."""
-        import logging
-
-        from .errors import UnexpectedResponse
-
         if o.raw_or_none("download") is None:
             logging.getLogger("aspel_upgrade.portal").warning(
                 "The receipt has no installer descriptor: the in-app download is unavailable"
@@ -282,8 +277,6 @@ class UpgradeReceipt:
 def _optional_link(o: Obj, key: str) -> str | None:
     """An optional link nothing depends on: one that is not a link is set aside, and the
     answer is kept (the offer is not refused for it)."""
-    from .errors import UnexpectedResponse
-
     try:
         return o.opt_url(key)
     except UnexpectedResponse:

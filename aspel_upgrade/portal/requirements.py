@@ -11,6 +11,7 @@ object, or that speaks of another system or version, is refused whole.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Mapping
@@ -249,8 +250,6 @@ def parse_body(body: bytes, system: str, version: str) -> Requirements:
 
 
 def _json(body: bytes) -> object:
-    import json
-
     try:
         return json.loads(body.decode("utf-8"), parse_constant=_no_constant)
     except (ValueError, UnicodeDecodeError, RecursionError):

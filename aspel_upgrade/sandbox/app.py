@@ -21,6 +21,7 @@ from .download import file_name_for
 from .faults import DOWNLOAD_KINDS, Fault, FaultInjector
 from .hostile import deep_json, dripped, huge_answer
 from .problems import Problem
+from .requirements import requirements_answer
 from .service import CONTRACT_VERSION, PortalService, utc_now
 from .store import SYSTEMS, StoreClosed
 
@@ -292,8 +293,6 @@ class SandboxApp:
 
     def op_get_release_requirements(self, request: Request, system: str, version: str) -> Response:
         # Public, like the vendor's own page: no bearer token is asked for.
-        from .requirements import requirements_answer
-
         status, body = requirements_answer(
             system, version, host_url=request.host_url, installer_bytes=self.service.installers.size
         )

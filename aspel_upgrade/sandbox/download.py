@@ -21,15 +21,13 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from werkzeug.wrappers import Request, Response
 
+from .faults import Fault
 from .problems import Problem
-
-if TYPE_CHECKING:
-    from .faults import Fault
-    from .store import Store
+from .store import Store
 
 CHUNK = 64 * 1024
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
@@ -118,7 +116,7 @@ class InstallerShelf:
         return mac.hexdigest()[:32]
 
     def served(self, upgrade_id: str) -> int:
-        """Body bytes sent for this upgrade's installer since the last ``reset_served``."""
+        """Body bytes sent for this upgrade's installer since the sandbox started."""
         with self._lock:
             return self._served.get(upgrade_id, 0)
 
@@ -127,10 +125,6 @@ class InstallerShelf:
         went away is noticed at the next write, so the count drops a moment later)."""
         with self._lock:
             return self._sending.get(upgrade_id, 0)
-
-    def reset_served(self) -> None:
-        with self._lock:
-            self._served.clear()
 
     def _count(self, upgrade_id: str, n: int) -> None:
         with self._lock:

@@ -17,6 +17,7 @@ from typing import Any
 
 from .download import InstallerShelf
 from .problems import Problem
+from .requirements import requirements_answer
 from .security import (
     SCRYPT_N,
     hash_password,
@@ -549,8 +550,6 @@ _NOT_ELIGIBLE_ES = {
 
 def _requirements_url(base_url: str, system: str, version: str) -> str | None:
     """The offer's link to the new version's requirements; None when none are published."""
-    from .requirements import requirements_answer
-
     if requirements_answer(system, version)[0] != 200:
         return None
     return f"{base_url}v1/releases/{system}/{version}/requirements"

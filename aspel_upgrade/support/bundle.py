@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..flow.pending import PendingStore
 from ..host.logs import LOG_FILE_NAME, redact, redact_json
 from ..host.paths import AppPaths
 from ..host.settings import read_as_written, read_layer
@@ -73,8 +74,6 @@ def write_support_bundle(target: Path, paths: AppPaths, diagnostics_text: str) -
 
 def _pending_text(paths: AppPaths) -> str:
     """Which confirmations still wait to be shown (systems and versions; never the key)."""
-    from ..flow.pending import PendingStore
-
     pending = PendingStore(paths.pending_dir).load_all()
     if not pending:
         return "No hay actualizaciones pendientes.\n"

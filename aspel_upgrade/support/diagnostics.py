@@ -13,18 +13,21 @@ import platform
 import socket
 import ssl
 import time
+import urllib.request
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
-from .. import __version__
-from ..host.values import redact_url
+import truststore
 
-if TYPE_CHECKING:
-    from ..flow.readiness import Readiness
-    from ..host.installed import InstalledSystem
+from .. import __version__
+from ..flow.readiness import Readiness
+from ..flow.readiness import line as check_line
+from ..host.installed import InstalledSystem, find_installed
+from ..host.values import redact_url
+from ..portal.client import PortalClient, proxies_for
 
 
 @dataclass(frozen=True)
@@ -74,12 +77,10 @@ class Diagnosis:
             lines += [f"  {line}" for line in found] or [f"  {labels['installed_none']}"]
         lines.append("")
         if self.readiness or self.readiness_error is not None:
-            from ..flow.readiness import line
-
             lines.append(labels["readiness_title"])
             if self.readiness_error is not None:
                 lines.append(f"  {labels['installed_error']}: {self.readiness_error}")
-            lines += [f"  {line(check)}" for r in self.readiness for check in r.checks]
+            lines += [f"  {check_line(check)}" for r in self.readiness for check in r.checks]
             lines.append("")
         for c in self.checks:
             mark = f"{labels['ok'] if c.ok else labels['fail']:<5}"
@@ -97,8 +98,6 @@ def mask_proxy(proxy: str) -> str:
 
 def system_proxy_for(url: str) -> str | None:
     """The proxy requests would use for ``url`` from the environment or Windows registry."""
-    import urllib.request
-
     scheme = urlsplit(url).scheme
     host = urlsplit(url).hostname or ""
     if urllib.request.proxy_bypass(host):
@@ -126,8 +125,6 @@ def installed_lines(found: Sequence[InstalledSystem], labels: Mapping[str, str])
 
 
 def _find_here() -> Sequence[InstalledSystem]:
-    from ..host.installed import find_installed
-
     return find_installed()
 
 
@@ -194,8 +191,6 @@ def run_diagnostics(
             return "connected", {"address": f"{host}:{port}"}
 
     def tls() -> Found:
-        import truststore
-
         context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         if ca_bundle:
             context.load_verify_locations(ca_bundle)
@@ -209,8 +204,6 @@ def run_diagnostics(
             return "tls", {"version": tls_sock.version(), "issuer": name}
 
     def portal() -> Found:
-        from ..portal.client import PortalClient, proxies_for
-
         client = PortalClient(
             portal_url, ca_bundle=ca_bundle, proxies=proxies_for(proxy), retries=0,
             connect_timeout=timeout, read_timeout=timeout,

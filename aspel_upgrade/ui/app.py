@@ -1,30 +1,57 @@
 """Start the Qt application: translations first, then the wizard; what waits for its paint.
 
-Start-up's seam. Before the first paint: the command line, settings, log, translations,
-the flow and the log-in page. After it, and why:
-- the garbage collector, off since ``cli.entry``, comes back with start-up's objects frozen
-  (``resume_collector``): its passes over them took ~4.5 ms before the paint;
-- ``requests``, ``keyring`` and the flow's later modules load on a worker (``warm_up``):
-  the first page never waits for them, and the later pages then import only their own;
-- the later pages are built once that is done, one per event-loop turn (ui/wizard.py), so
-  no turn keeps the window from answering (tools/bench/responsiveness.py);
-- once they are built, what they made is frozen too and PySide's copies of module sources
-  are dropped (``settle_start_up``).
-README, "Start-up", has the measurements.
+Start-up's seam, and the one list of its tricks. Before the first paint: the command line,
+settings, log, translations, the flow and the log-in page; everything else after it. Each
+trick that stays, with what taking it out costs to the first paint (CPU time; 15-21 runs
+each, alternating with the trick in place, tools/bench/startup.py's measure, 06/12/2026;
+enum types counted, which does not vary). One under 1 ms goes.
+- what the first page does not use loads after it: ``requests``, ``keyring`` and the
+  flow's later modules on a worker (``warm_up``, +131 ms and +20 MiB before the paint);
+  the later pages one per event-loop turn after that (ui/wizard.py, +177 ms, +25 MiB);
+  the start-up path's few late imports (datetime, uuid, platform, hashlib, html, the
+  catalogue's other areas, host.installed, the dialogs' modules: +46 ms, +7 MiB) and its
+  ``TYPE_CHECKING`` imports, types named only in annotations (+170 ms, +23 MiB: they
+  reach ``requests``);
+- the garbage collector is off from ``cli.entry`` to the paint, then comes back with what
+  exists frozen (``resume_collector``; +7.8 ms); frozen again once the pages are built
+  (``settle_start_up``: a full pass took 20-30 ms on the GUI thread);
+- PySide's import check does not read each module's source (launch/runner.py
+  ``_skip_pyside_source_check``, before this module is imported; +7.5 ms, +1.4 MiB);
+- Qt's namespace enums are first touched after the paint (ui/widgets.py, +10.6 ms);
+- no dataclass before the paint: the records there are NamedTuples, the settings, the
+  flow's state and the pages' context plain classes (+5.4 ms);
+- ``logging.handlers`` is not imported (host/logs.py ``rotate``; +5.2 ms, +1.2 MiB) and the
+  log's redaction patterns compile when first used (host/logs.py; +4.1 ms);
+- PySide makes a Qt class's enum types when the class is first used: the Qt classes the
+  first page does not use are imported where used (24 types, +2.8 ms), the screen
+  reader's alerts are set up with the first message (ui/widgets.py; 8 types, +2.4 ms),
+  «¿Olvidaste…?»'s link look comes after the paint (ui/pages/login.py; 11 types, +2.6 ms);
+- ``hashlib`` (OpenSSL) loads with the first secret (host/logs.py; +3.5 MiB, +1.1 ms).
+Gone as buying nothing: the flow imported before Qt and ``linecache`` dropped (the source
+check's skip covers both), and the wizard's paint seen in ``paintEvent`` rather than
+through an event filter (no difference). README, "Start-up", has the figures.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
-import linecache
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from ..flow.connect import client_factory, preload
@@ -32,15 +59,17 @@ from ..flow.controller import UpgradeFlow
 from ..flow.pending import PendingStore
 from ..flow.wording import use_translator
 from ..host.credentials import CredentialStore
+from ..host.paths import AppPaths
+from ..host.process import on_termination
 from ..host.settings import Settings
 from .context import UiContext
+from .crash import install_excepthook
 from .tasks import TaskRunner
 from .wizard import UpgradeWizard
 
 if TYPE_CHECKING:
     from ..flow.outcome import Outcome
     from ..host.installed import InstalledSystem
-    from ..host.paths import AppPaths
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -48,7 +77,7 @@ TRANSLATIONS_ENV = "ASPEL_UPGRADE_TRANSLATIONS"
 PAINT_PROBE_ENV = "ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT"  # see ui/paint_probe.py
 
 
-class GuiOptions(NamedTuple):  # cheap to define before the first paint (README, Start-up)
+class GuiOptions(NamedTuple):  # no dataclass before the first paint (ui/app.py)
     """What the wizard needs from the run: the portal, the folders, the flags."""
 
     portal_url: str
@@ -167,7 +196,6 @@ def build_wizard(
 
 def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) -> Outcome:
     """Show the wizard until it is finished or closed; return how it ended."""
-    linecache.clearcache()  # see settle_start_up
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("aspel-upgrade")
@@ -175,8 +203,6 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
     translators = install_translations(app, choose_language(options.language))
     tasks = TaskRunner()
     wizard = build_wizard(options, tasks, report)
-    from .crash import install_excepthook
-
     install_excepthook(lambda: wizard)
     wizard.after_first_paint(resume_collector)
     stop_waking: list[Callable[[], None]] = []
@@ -188,8 +214,6 @@ def run(options: GuiOptions, report: Callable[[Outcome], None] | None = None) ->
         FirstPaintProbe(wizard, settled=lambda: wizard.settled)
     # The run lasts until the wizard is finished or closed, also when it was already hidden
     # (closed while a confirmation was on its way), which "last window closed" misses.
-    from PySide6.QtCore import QEventLoop
-
     loop = QEventLoop()
     wizard.finished.connect(loop.quit)
     wizard.show()
@@ -217,7 +241,6 @@ def listen_for_termination(wizard: UpgradeWizard) -> Callable[[], None]:
     waits in C: the signal also writes a byte to a socket the loop watches, whose slot is
     that Python code. Set up after the first paint (a request before it was recorded).
     """
-    from ..host.process import on_termination
 
     def end() -> None:
         log.warning("Asked to end from outside (SIGTERM): closing, and reporting how it ended")
@@ -233,8 +256,6 @@ def wake_on_signals() -> Callable[[], None]:
     """Let the Qt loop hear a signal at once (see ``listen_for_termination``); the undo."""
     if sys.platform == "win32":
         return lambda: None
-    import contextlib
-    import signal
     import socket
 
     from PySide6.QtCore import QSocketNotifier
@@ -276,16 +297,9 @@ def resume_collector() -> None:
 
 
 def settle_start_up() -> None:
-    """Once the pages are built: let go of what start-up left behind, keep what it made.
-
-    PySide6 reads the source of every module imported after it (into ``linecache``) to see
-    whether it uses its ``__feature__`` switch, once per module: the lines serve nothing
-    afterwards (about 1 MiB for the first page's modules, dropped as the run starts; more
-    for the later pages and the warm-up's). A traceback reads its lines anew. Start-up's
-    objects (modules, Qt's enum types, the pages) live as long as the run: frozen out of
-    the collector's full passes, which took 20-30 ms on the GUI thread.
-    """
-    linecache.clearcache()
+    """Once the pages are built: start-up's objects (modules, Qt's enum types, the pages)
+    live as long as the run, frozen out of the collector's full passes, which took 20-30 ms
+    on the GUI thread."""
     gc.freeze()
 
 

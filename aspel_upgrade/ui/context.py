@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..flow.controller import UpgradeFlow
 from ..host.credentials import CredentialStore
+from ..host.paths import AppPaths
 from ..host.settings import Settings, save_user_choices
 from .tasks import TaskRunner
 
-if TYPE_CHECKING:
-    from pathlib import Path
-
+if TYPE_CHECKING:  # loaded after the first paint (ui/app.py)
     from ..flow.readiness import ThisPC
     from ..host.installed import InstalledSystem
-    from ..host.paths import AppPaths
     from ..host.trust import Signature
 
 log = logging.getLogger("aspel_upgrade.ui")
@@ -38,9 +39,6 @@ def _open_in_browser(url: str) -> bool:
 
 def _start_installer(path: Path) -> bool:
     """On Windows the shell opens it (UAC, as a double click would); elsewhere its folder."""
-    import os
-    import sys
-
     if sys.platform == "win32":
         try:
             os.startfile(path)  # type: ignore[attr-defined]  # noqa: S606 - the user asked
@@ -82,7 +80,7 @@ class UiContext:
     """What every page may use; the wizard fills in its own hooks.
 
     Not a dataclass: made before the first paint, where the app defines no dataclass
-    (README, Start-up).
+    (ui/app.py).
     """
 
     def __init__(

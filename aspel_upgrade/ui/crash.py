@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import logging
 import sys
+import traceback
+from types import TracebackType
 from typing import TYPE_CHECKING
 
+from PySide6 import __version__ as pyside_version
 from PySide6.QtWidgets import QWidget
 
 from .. import __version__
 from ..flow.wording import crash as words
+from ..host.logs import redact
+from .tasks import REPORT_STACK
 
-if TYPE_CHECKING:
-    from types import TracebackType
-
+if TYPE_CHECKING:  # QMessageBox is imported when an error is shown (ui/app.py)
     from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("aspel_upgrade.ui")
@@ -21,12 +24,7 @@ log = logging.getLogger("aspel_upgrade.ui")
 
 def error_report(error: BaseException) -> str:
     """What support needs: versions and the stack. Exceptions here never carry secrets."""
-    import platform
-    import traceback
-
-    from PySide6 import __version__ as pyside_version
-
-    from .tasks import REPORT_STACK
+    import platform  # not before the first paint (ui/app.py)
 
     # A worker's error comes with its stack written out and its frames let go (ui/tasks.py).
     stack = getattr(error, REPORT_STACK, None)
@@ -40,16 +38,12 @@ def error_report(error: BaseException) -> str:
             else traceback.format_exception(type(error), error, error.__traceback__)
         ),
     ]
-    from ..host.logs import redact
-
     # The same redaction as the logs: the report is meant to be copied and sent on.
     return redact("\n".join(line.rstrip("\n") for line in lines))
 
 
 def show_unexpected(error: BaseException, parent: QWidget | None = None) -> QMessageBox:
-    from PySide6.QtWidgets import QMessageBox  # only when needed (start-up)
-
-    from .tasks import REPORT_STACK
+    from PySide6.QtWidgets import QMessageBox
 
     stack = getattr(error, REPORT_STACK, None)
     if stack:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from PySide6 import __version__ as pyside
+from PySide6.QtCore import qVersion
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,16 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..flow.readiness import Readiness, check_systems
 from ..flow.wording import diagnostics as words
 from ..flow.wording.common import copy_button
+from ..host.installed import InstalledSystem
+from ..portal.requirements import LATEST
+from ..support.bundle import write_support_bundle
+from ..support.diagnostics import Diagnosis, run_diagnostics
 from .context import UiContext
 from .tasks import Task
 from .widgets import BusyRow, InlineMessage, copy_to_clipboard
-
-if TYPE_CHECKING:
-    from ..flow.readiness import Readiness
-    from ..host.installed import InstalledSystem
-    from ..support.diagnostics import Diagnosis
 
 
 class DiagnosticsDialog(QDialog):
@@ -69,8 +71,6 @@ class DiagnosticsDialog(QDialog):
         if self.task is not None and self.task.running:
             return
         ctx = self.ctx
-        from PySide6 import __version__ as pyside
-        from PySide6.QtCore import qVersion
 
         qt = f"{qVersion()} (PySide6 {pyside})"
         log_dir = ctx.paths.log_dir if ctx.paths else None
@@ -82,17 +82,12 @@ class DiagnosticsDialog(QDialog):
 
         def readiness(found: Sequence[InstalledSystem]) -> list[Readiness]:
             """The checks of --check, for the systems found (also in the support bundle)."""
-            from ..flow.readiness import check_systems
-            from ..portal.requirements import LATEST
-
             return check_systems(
                 ctx.this_pc(), found, named=None, download_dir=downloads, today=today,
                 requirements_for=lambda system: flow.fetch_requirements(system, LATEST),
             )  # fmt: skip
 
         def call() -> Diagnosis:
-            from ..support.diagnostics import run_diagnostics
-
             return run_diagnostics(
                 ctx.portal_url, proxy=ctx.proxy, ca_bundle=ctx.ca_bundle, log_dir=log_dir,
                 qt_version=qt, find_installed=ctx.find_installed, readiness=readiness,
@@ -130,13 +125,11 @@ class DiagnosticsDialog(QDialog):
     def export_bundle(self) -> None:
         if self.ctx.paths is None:
             return
-        from datetime import datetime
 
         suggested = str(Path.home() / words.bundle_name(f"{datetime.now():%Y%m%d-%H%M}"))
         chosen = self.ask_bundle_path(suggested)
         if not chosen:
             return
-        from ..support.bundle import write_support_bundle
 
         try:
             written = write_support_bundle(Path(chosen), self.ctx.paths, self.report_text)

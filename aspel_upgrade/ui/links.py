@@ -8,28 +8,23 @@ to this PC; no user name in them). One helper, so every page opens them the same
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from .context import UiContext
+from ..flow.wording.common import box_title
+from ..flow.wording.errors import link_not_opened
+from ..portal.address import opens_in_browser, redact_url
+from .context import UiContext
 
 log = logging.getLogger("aspel_upgrade.ui")
 
 
 def open_portal_link(parent: QWidget, ctx: UiContext, url: str) -> bool:
     """Open ``url`` in the browser if it is safe; otherwise a box says it was not opened."""
-    from ..portal.address import opens_in_browser, redact_url
-
     if opens_in_browser(url):
         return bool(ctx.open_url(url))
     log.warning("A link from the portal was not opened: %s", redact_url(url))
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
-
-    from ..flow.wording.common import box_title
-    from ..flow.wording.errors import link_not_opened
 
     box = QMessageBox(
         QMessageBox.Icon.Warning, box_title(), link_not_opened(url),

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
-# Imported only after the first paint: the heavy ones, dataclasses (README, Start-up), the
+# Imported only after the first paint: the heavy ones, dataclasses (ui/app.py), the
 # catalogue beyond the first page's own words (its errors and its largest area), and the
 # look at this PC (its rules, its words and the probes: the page is a later one).
 AFTER_PAINT = (
@@ -49,6 +49,7 @@ class FirstPaintProbe(QObject):
             self._dialog.removeEventFilter(self)
             print("first-paint " + " ".join(f"{k}={v}" for k, v in loaded.items()), flush=True)
             print(f"first-paint-at {at:.6f}", flush=True)
+            print(f"first-paint-cpu-ms {time.process_time() * 1000:.1f}", flush=True)
             peak = peak_rss_kib()
             if peak is not None:
                 print(f"first-paint-peak-kib {peak}", flush=True)

@@ -12,14 +12,12 @@ format characters, control characters) that make a value read or copy as somethi
 
 from __future__ import annotations
 
+import html
 import unicodedata
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 W = TypeVar("W")
 
@@ -44,8 +42,6 @@ def plain(widget: W) -> W:
 def tooltip(text: str) -> str:
     """A tooltip that shows ``text`` as written (Qt reads a tooltip that looks like HTML as
     rich text, and there is no plain-text switch for tooltips): escaped, line by line."""
-    import html
-
     lines = (html.escape(line) for line in clean(text).split("\n"))
     return "<qt>" + "<br>".join(lines) + "</qt>" if text else ""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -13,11 +13,9 @@ from ..flow.steps import can_choose
 from ..flow.wording import subscriptions as words
 from ..flow.wording.dates import day_text
 from ..flow.wording.errors import not_eligible
+from ..host.installed import InstalledSystem
 from ..portal.models import Subscription
 from .plain import clean, tooltip
-
-if TYPE_CHECKING:
-    from ..host.installed import InstalledSystem
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -10,6 +10,9 @@ from typing import Any
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ..flow.problems import FlowProblem
+from ..portal.errors import PortalError
+
 log = logging.getLogger("aspel_upgrade.ui")
 
 # Runners abandoned with calls still running: kept alive here, because destroying a
@@ -103,9 +106,6 @@ def _without_locals(error: BaseException) -> None:
     report (``REPORT_STACK``: files, lines and names, no values). Then the tracebacks go,
     the error's and those of the errors it replaced.
     """
-    from ..flow.problems import FlowProblem
-    from ..portal.errors import PortalError
-
     if not isinstance(error, PortalError | FlowProblem):
         setattr(error, REPORT_STACK, "".join(traceback.format_exception(error)))
     seen: set[int] = set()

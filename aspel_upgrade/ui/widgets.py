@@ -41,7 +41,6 @@ class InlineMessage(QLabel):
         self.kind = ""
         self.field: QWidget | None = None  # the field the message is about, if any
         self.hide()
-        _install_alerts()
 
     def show_message(self, kind: str, text: str, *, field: QWidget | None = None) -> None:
         # Set here, not in __init__: the first page is painted before Qt's namespace enums
@@ -60,6 +59,7 @@ class InlineMessage(QLabel):
         self.setText(text)
         self.setAccessibleName(text)
         self._tie(field if kind in ("error", "warning") else None, text)
+        _read_as_alert(self)
         self.show()
         announce(self, text, assertive=kind == "error")
 
@@ -97,22 +97,27 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     QAccessible.updateAccessibility(event)
 
 
-_MESSAGE_INTERFACE: type | None = None
+_MESSAGE_INTERFACE: list[type] = []  # made with the first message shown
 
 
 def _alerts_factory(_class_name: str, obj: QtCore.QObject) -> object:
-    """An error or warning InlineMessage is an alert to a screen reader, not static text.
-
-    Installed with the first message label (Qt caches an object's interface the first time
-    something reads it); the interface class is made the first time one is asked for.
-    """
-    global _MESSAGE_INTERFACE
-    if not isinstance(obj, InlineMessage):
+    """An error or warning InlineMessage is an alert to a screen reader, not static text."""
+    if not isinstance(obj, InlineMessage) or not _MESSAGE_INTERFACE:
         return None
+    return _MESSAGE_INTERFACE[0](obj)
+
+
+def _read_as_alert(message: InlineMessage) -> None:
+    """Before a message is first shown: its interface is the alerts' (``_alerts_factory``).
+
+    Set up with the first message, not with the first page (QAccessible's enums cost 2 ms
+    before the first paint; ui/app.py). Qt keeps the interface it first made for
+    a widget: one a screen reader read before then is made again, the alerts' way.
+    """
     from PySide6.QtGui import QAccessible
     from PySide6.QtWidgets import QAccessibleWidget
 
-    if _MESSAGE_INTERFACE is None:
+    if not _MESSAGE_INTERFACE:
 
         class MessageInterface(QAccessibleWidget):
             def role(self) -> QAccessible.Role:
@@ -121,20 +126,11 @@ def _alerts_factory(_class_name: str, obj: QtCore.QObject) -> object:
                     return QAccessible.Role.AlertMessage
                 return QAccessible.Role.StaticText
 
-        _MESSAGE_INTERFACE = MessageInterface
-    return _MESSAGE_INTERFACE(obj)
-
-
-_FACTORY_INSTALLED = False
-
-
-def _install_alerts() -> None:
-    global _FACTORY_INSTALLED
-    if not _FACTORY_INSTALLED:
-        from PySide6.QtGui import QAccessible
-
+        _MESSAGE_INTERFACE.append(MessageInterface)
         QAccessible.installFactory(_alerts_factory)
-        _FACTORY_INSTALLED = True
+    made = QAccessible.queryAccessibleInterface(message)
+    if made is not None and not isinstance(made, _MESSAGE_INTERFACE[0]):
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
 
 
 class BusyRow(QWidget):

@@ -8,23 +8,26 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from PySide6 import QtCore
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtWidgets import QPushButton, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard, QWizardPage
 
+from ..flow.answers import LoginAnswer
+from ..flow.pending import PendingUpgrade
+from ..flow.state import ConfirmationRequest
 from ..flow.steps import Step, next_step, receipt_takes_over
 from ..flow.wording import window as words
 from .context import UiContext
+from .crash import show_unexpected
 from .pages.base import FlowPage
 from .pages.login import LoginPage
 
-if TYPE_CHECKING:  # QMessageBox and the later pages are imported after the first paint
+# The later pages, the dialogs, QMessageBox, QFileDialog and the catalogue's closing words
+# are imported where used, after the first paint (ui/app.py).
+if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
-    from ..flow.answers import LoginAnswer
     from ..flow.closing import ClosingRisk
-    from ..flow.pending import PendingUpgrade
-    from ..flow.state import ConfirmationRequest
     from ..host.installed import InstalledSystem
     from .diagnostics_dialog import DiagnosticsDialog
     from .pages.confirm import ConfirmPage
@@ -93,7 +96,6 @@ class UpgradeWizard(QWizard):
         self.last_error_dialog: QMessageBox | None = None  # the last unexpected-error report
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        # Not an event filter: that would route every event before the paint through Python.
         super().paintEvent(event)
         if not self.painted:
             self.painted = True
@@ -141,7 +143,7 @@ class UpgradeWizard(QWizard):
     def _finish_setup(self) -> None:
         # Titles and subtitles quote the portal's data (versions, systems): plain text,
         # never Qt's rich text (issue 18 G1). After the paint: the first use of Qt's
-        # namespace enums costs ~15 ms (README, Start-up); the first page's are ours.
+        # namespace enums costs ~15 ms (ui/app.py); the first page's are ours.
         self.setTitleFormat(QtCore.Qt.TextFormat.PlainText)
         self.setSubTitleFormat(QtCore.Qt.TextFormat.PlainText)
         self.login_page.finish_setup()
@@ -195,12 +197,6 @@ class UpgradeWizard(QWizard):
         placeholder.deleteLater()
         self.setPage(int(step), page)
         self.pages[step] = page
-
-    def build_remaining_pages(self) -> None:
-        """Build every page not built yet, now (tests and page_for need them at once)."""
-        for step in Step:
-            if step not in self.pages:
-                self._build_page(step)
 
     @overload
     def page_for(self, step: Literal[Step.LOGIN]) -> LoginPage: ...
@@ -346,7 +342,7 @@ class UpgradeWizard(QWizard):
         return ok
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        # Not event(): that would route every event through Python (README, Start-up).
+        # Not event(): that would route every event through Python (ui/app.py).
         change = QtCore.QEvent.Type.ActivationChange  # (QEvent's enums: after the paint)
         if self.ctx.flow.state.receipt is not None and event.type() == change:
             # To or from another window (the user may have closed the old version there):
@@ -377,8 +373,6 @@ class UpgradeWizard(QWizard):
         super().keyPressEvent(event)
 
     def report_unexpected(self, error: BaseException) -> None:
-        from .crash import show_unexpected
-
         self.last_error_dialog = show_unexpected(error, self)
 
     # ---- closing --------------------------------------------------------------------
@@ -449,7 +443,7 @@ class UpgradeWizard(QWizard):
         # A file dialog («Guardar comprobante», «Guardar recordatorio», the support bundle)
         # runs an event loop of its own: left open, it kept the run from ending (the wizard
         # hidden, the dialog on screen, no exit code). Closed as its «Cancelar» would.
-        from PySide6.QtWidgets import QApplication, QFileDialog
+        from PySide6.QtWidgets import QFileDialog
 
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QFileDialog) and widget.isVisible():

@@ -89,3 +89,4 @@ def install(plan: dict[str, Any], die: Callable[[dict[str, Any], str], None]) ->
         return original_hash_plain(path, block, should_stop)
 
     partfile.hash_plain = hash_plain
+    download.hash_plain = hash_plain  # type: ignore[attr-defined]  # where the download reads it

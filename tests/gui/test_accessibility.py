@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.ui import widgets
 from aspel_upgrade.ui.wizard import UpgradeWizard
 
 from .test_languages import english  # noqa: F401  (fixture)
@@ -180,3 +181,19 @@ def test_a_wrong_password_is_an_alert_tied_to_the_field(
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == int(Step.SUBSCRIPTIONS), timeout=10_000)
     assert field.text(QAccessible.Text.Description) == ""  # not left behind
+
+
+def test_a_message_read_before_its_first_error_is_an_alert_when_one_comes(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A screen reader reads the page as it opens, before any message: Qt keeps the
+    interface it made then. The first error still reaches the reader as an alert."""
+    monkeypatch.setattr(widgets, "_MESSAGE_INTERFACE", [])  # as in a run, before any message
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    message = widgets.InlineMessage(parent)
+    read_early = QAccessible.queryAccessibleInterface(message)
+    assert read_early.role() == QAccessible.Role.StaticText
+    parent.show()
+    message.show_message("error", "La contraseña no es correcta.")
+    assert QAccessible.queryAccessibleInterface(message).role() == QAccessible.Role.AlertMessage

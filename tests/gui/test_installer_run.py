@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import importlib
 import json
 import linecache
 import logging
@@ -26,6 +27,7 @@ from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.launch.cli import main
+from aspel_upgrade.launch.runner import _skip_pyside_source_check
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
@@ -43,7 +45,6 @@ from tests.helpers_sandbox import TEST_INSTALLER_SIZE
 from tests.result_file import read_result_file
 
 pytestmark = pytest.mark.gui
-_IMPORTED_BEFORE = "<a module imported earlier>"
 
 Driver = Callable[[UpgradeWizard], None]
 
@@ -191,33 +192,62 @@ def test_the_collector_paused_by_the_entry_point_resumes_at_the_first_paint(
     assert seen and seen[0] > 10_000
 
 
-def test_module_sources_read_by_pyside_are_let_go_as_the_run_starts(
-    paths: AppPaths, sandbox: SandboxPortal
+def test_pyside_reads_no_module_source_once_the_run_starts(
+    paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """PySide6 reads the source of each module imported after it into ``linecache`` and
-    never needs it again (about 1 MiB before the first page; the peak memory goal).
-    Looked at in the loop's first turn, before the pages (and settle_start_up) exist."""
-    seen: list[tuple[bool, int]] = []
+    """PySide6 used to read the whole source of every module imported after it (into
+    ``linecache``, about 1 MiB before the first page; the start-up time and memory goals).
+    A module first imported while the wizard runs is not read."""
+    (tmp_path / "imported_during_the_run.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "imported_during_the_run", raising=False)
+    read: list[bool] = []
 
     def first_turn() -> None:
+        importlib.import_module("imported_during_the_run")
+        read.append(any("imported_during_the_run" in name for name in linecache.cache))
         wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, UpgradeWizard)]
-        wizard = next(w for w in wizards if w.isVisible())
-        seen.append((_IMPORTED_BEFORE in linecache.cache, len(wizard.pages)))
-        close_anyway(wizard)
+        close_anyway(next(w for w in wizards if w.isVisible()))
 
-    linecache.cache[_IMPORTED_BEFORE] = (1, None, ["imported before the run\n"], "x")
     QTimer.singleShot(0, first_turn)
     main(["--portal-url", sandbox.url], paths=paths)
-    assert seen == [(False, 1)]  # gone, with only the log-in page built
+    assert read == [False]
 
 
-def test_once_the_pages_are_built_sources_go_and_objects_are_frozen() -> None:
-    """What the pages' and the warm-up's imports left in ``linecache`` goes too (the freeze
-    test above shows it runs at ``pages_ready``)."""
-    linecache.cache[_IMPORTED_BEFORE] = (1, None, ["imported while pages were built\n"], "x")
+def test_a_module_that_selects_pyside_features_still_gets_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Skipping PySide's source check changes no module's view of Qt: one selecting
+    ``snake_case`` gets it, one that does not keeps Qt's own names."""
+    (tmp_path / "selects_snake_case.py").write_text(
+        "from __feature__ import snake_case  # noqa: F401\n"
+        "from PySide6.QtCore import QObject\n\n"
+        "def name() -> str:\n"
+        "    thing = QObject()\n"
+        "    thing.set_object_name('x')\n"
+        "    return thing.object_name()\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "plain_pyside.py").write_text(
+        "from PySide6.QtCore import QObject\n\n"
+        "def has_qt_names() -> bool:\n"
+        "    return hasattr(QObject(), 'objectName')\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    _skip_pyside_source_check()
+    plain_pyside = importlib.import_module("plain_pyside")
+    selects_snake_case = importlib.import_module("selects_snake_case")
+
+    assert selects_snake_case.name() == "x"
+    assert plain_pyside.has_qt_names()
+
+
+def test_once_the_pages_are_built_objects_are_frozen() -> None:
+    """Start-up's objects are frozen out of the collector's full passes (the freeze test
+    above shows it runs at ``pages_ready``)."""
     try:
         settle_start_up()
-        assert _IMPORTED_BEFORE not in linecache.cache
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()

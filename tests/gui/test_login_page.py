@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.steps import Step
-from aspel_upgrade.host.settings import Settings
+from aspel_upgrade.host.settings import Settings, load_settings
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
@@ -176,7 +176,7 @@ def test_remembered_password_goes_only_to_the_keyring_and_comes_back(
     settings_text = (tmp_path / "config" / "settings.json").read_text(encoding="utf-8")
     assert DEMO_PASSWORD not in settings_text
 
-    settings, _ = Settings.load(tmp_path / "config" / "settings.json")
+    settings = load_settings(None, tmp_path / "config" / "settings.json")
     again = make_wizard(settings=settings)
     page2 = _page(again)
     assert page2.username.text() == "demo"

@@ -47,7 +47,7 @@ if TYPE_CHECKING or sys.platform == "win32":
     from aspel_upgrade.flow.steps import Step
     from aspel_upgrade.host.credentials import SERVICE, CredentialStore
     from aspel_upgrade.host.paths import AppPaths
-    from aspel_upgrade.host.settings import Settings
+    from aspel_upgrade.host.settings import load_settings
     from aspel_upgrade.portal.client import PortalClient
     from aspel_upgrade.sandbox.security import hash_password
     from aspel_upgrade.sandbox.server import SandboxPortal
@@ -134,7 +134,7 @@ def wizards(
     settings_path = tmp_path / "config" / "settings.json"
 
     def start() -> UpgradeWizard:
-        settings, _ = Settings.load(settings_path) if settings_path.exists() else (Settings(), [])
+        settings = load_settings(None, settings_path)  # the user's file, as the app reads it
         tasks = TaskRunner()
         runners.append(tasks)
         ctx = UiContext(

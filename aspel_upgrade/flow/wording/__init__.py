@@ -19,7 +19,7 @@ would then read every context as a sentence.
 
 The language: the wizard plugs Qt's translator in (``use_translator``); without one the
 Spanish source is the text (the command line's language). This module stays small: the
-first page imports it and its own area only (README, Start-up).
+first page imports it and its own area only (ui/app.py).
 """
 
 from __future__ import annotations

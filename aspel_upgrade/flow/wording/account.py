@@ -3,12 +3,8 @@ password, the forgotten password, and a session that ended."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ..input_limits import InputProblem
 from . import tr
-
-if TYPE_CHECKING:
-    from ..input_limits import InputProblem
 
 
 def logging_in() -> str:

@@ -5,13 +5,10 @@ Spanish whatever ``--lang`` says, as the rest of the command line (``cli``)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
+from ..problems import DownloadDirUnwritable, ResultFileUnwritable
 from . import tr
 from .errors import os_problem, portal_address, value_problem, with_detail
-
-if TYPE_CHECKING:
-    from ..problems import DownloadDirUnwritable, ResultFileUnwritable
 
 
 def refused(case: str, values: Mapping[str, str]) -> str:

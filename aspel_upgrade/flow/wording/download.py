@@ -4,8 +4,8 @@ result file's words for them), the file verified, its signature, and running it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from ...host.trust import Signature
 from ...portal import errors as e
 from ..download import DownloadResult, Status
 from ..download_step import Discarded, SignatureTrust, StartLabel
@@ -17,9 +17,6 @@ from .errors import describe, disk_problem
 from .guidance import bring_data, server_meaning
 from .result import download_button
 from .units import MIB, size_text
-
-if TYPE_CHECKING:
-    from ...host.trust import Signature
 
 KIB = 1024
 

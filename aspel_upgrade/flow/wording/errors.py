@@ -8,16 +8,12 @@ system's own words) is only ever added as «Detalle técnico».
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...portal import errors as e
 from ..problems import DiskProblem, StateNotWritable, Terminated
+from ..state import Notice
 from . import tr
 from .dates import day_text
 from .units import size_text
-
-if TYPE_CHECKING:
-    from ..state import Notice
 
 
 def _connection(kind: str) -> str:

@@ -4,13 +4,10 @@ page's notice."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from ...host.settings import SettingsProblem
 from . import tr
 from .errors import value_problem
-
-if TYPE_CHECKING:
-    from ...host.settings import SettingsProblem
 
 
 def _whole_file(code: str) -> str:

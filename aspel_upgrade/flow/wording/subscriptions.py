@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from ...host.installed import InstalledSystem
+from ...portal.models import Subscription
 from ..steps import opens_receipt
 from . import fields, tr
 from .errors import not_eligible
-
-if TYPE_CHECKING:
-    from ...host.installed import InstalledSystem
-    from ...portal.models import Subscription
 
 
 def title() -> str:

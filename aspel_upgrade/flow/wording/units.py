@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import math
+
 MIB = 1024 * 1024
 
 
@@ -25,8 +27,6 @@ def disk_text(n: int) -> str:
 
 def shortfall_text(n: int) -> str:
     """Room to free, rounded up so that freeing it is enough (not «1.9 GB» for 1.8000001)."""
-    import math
-
     if n >= GIB:
         return f"{math.ceil(n / GIB * 10 - 0.001) / 10:.1f} GB"
     return f"{max(1, math.ceil(n / MIB - 0.001))} MB"

@@ -21,7 +21,6 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
@@ -62,17 +61,15 @@ from ...flow.wording import common, fields
 from ...flow.wording import download as words
 from ...flow.wording.common import cancel_button
 from ...flow.wording.errors import browser_not_opened
-from ...host.paths import AppPaths
+from ...host.installed import InstalledSystem
+from ...host.paths import AppPaths, default_paths
 from ...host.trust import Signature, is_installer_name
 from ...portal.models import InstallerFile, UpgradeReceipt
 from ..context import UiContext
 from ..plain import clean, plain
+from ..tasks import Task
 from ..widgets import copy_button, numbered_list, vertical_scroll
 from .base import FlowPage
-
-if TYPE_CHECKING:
-    from ...host.installed import InstalledSystem
-    from ..tasks import Task
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -286,7 +283,6 @@ class DownloadPage(FlowPage):
     def _paths(self) -> AppPaths:
         if self.ctx.paths is not None:
             return self.ctx.paths
-        from ...host.paths import default_paths  # a context built without folders
 
         return default_paths()
 

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...flow import remember
+from ...flow import input_limits, remember
+from ...flow.answers import LoginAnswer
+from ...flow.input_limits import InputProblem
 from ...flow.steps import Step
 from ...flow.wording import bare
 from ...flow.wording import login as words
@@ -24,9 +26,9 @@ from ..context import UiContext
 from ..widgets import InlineMessage
 from .base import FlowPage
 
+# The catalogue's account and settings words, the forgotten-password dialog and the Qt
+# namespace are imported where used, after the first paint (ui/app.py).
 if TYPE_CHECKING:
-    from ...flow.answers import LoginAnswer
-    from ...flow.input_limits import InputProblem
     from ..forgot_password import ForgotPasswordDialog
 
 
@@ -83,12 +85,12 @@ class LoginPage(FlowPage):
 
         # A button that looks like a link: a label with a link was no Tab stop of its own
         # and read as text, not as something to press (issue 18 D4).
-        self.forgot = QPushButton(words.forgot_button(), self)
+        # Its link look (colour, underline, hand) is finish_setup's: QFont's and QIcon's
+        # enums are not on the way to the first paint (ui/app.py).
+        self.forgot = QPushButton(self)
+        self.forgot.setText(words.forgot_button())
         self.forgot.setFlat(True)
         self.forgot.setAutoDefault(False)
-        underlined = self.forgot.font()
-        underlined.setUnderline(True)
-        self.forgot.setFont(underlined)
         self.forgot.clicked.connect(lambda _checked=False: self.ask_password_reset())
         row = QHBoxLayout()
         row.addWidget(self.forgot)
@@ -132,11 +134,13 @@ class LoginPage(FlowPage):
         # chose: with the user name already there, typing must go to the password.
         self._focus_first_empty()
 
-        # «¿Olvidaste…?» in the link colour, the pointing hand (the palette's and the
-        # cursor's enums are first used here, after the paint).
+        # «¿Olvidaste…?» looks like a link: the link colour, underlined, the pointing hand.
         palette = self.forgot.palette()
         palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
         self.forgot.setPalette(palette)
+        underlined = self.forgot.font()
+        underlined.setUnderline(True)
+        self.forgot.setFont(underlined)
         self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def _focus_first_empty(self) -> None:
@@ -169,9 +173,7 @@ class LoginPage(FlowPage):
     # ---- completion -----------------------------------------------------------------
     def input_problem(self) -> InputProblem | None:
         """Why the typed user name or password cannot be sent, before sending it."""
-        from ...flow.input_limits import input_problem  # on the first key
-
-        return input_problem(self.username.text(), self.password.text())
+        return input_limits.input_problem(self.username.text(), self.password.text())
 
     def _input_changed(self) -> None:
         problem = self.input_problem()
@@ -283,14 +285,13 @@ class LoginPage(FlowPage):
         dialog.open()
 
     def _request_reset(self, username: str) -> None:
-        from ...flow.input_limits import username_problem
         from ...flow.wording import account
 
         username = username.strip()
         if not username:
             self.message.show_message("error", account.reset_needs_username())
             return
-        problem = username_problem(username)
+        problem = input_limits.username_problem(username)
         if problem is not None:
             self.message.show_message("error", account.input_problem(problem))
             return

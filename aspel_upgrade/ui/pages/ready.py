@@ -9,25 +9,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...flow.readiness import DataPlace, Status
+from ...flow.readiness import Check, DataPlace, Readiness, Status
 from ...flow.steps import Step
 from ...flow.wording import readiness as words
+from ...host.installed import InstalledSystem
+from ...host.paths import default_paths
 from ..context import UiContext
 from ..plain import ValueLabel, clean, plain
 from ..widgets import InlineMessage, copy_button, vertical_scroll
 from .base import FlowPage
-
-if TYPE_CHECKING:
-    from pathlib import Path
-
-    from ...flow.readiness import Check, Readiness
-    from ...host.installed import InstalledSystem
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -165,8 +161,6 @@ class ReadyPage(FlowPage):
     def _downloads(self) -> Path:
         if self.ctx.paths is not None:
             return self.ctx.paths.downloads
-        from ...host.paths import default_paths
-
         return default_paths().downloads
 
     # ---- what the flow says -------------------------------------------------------------

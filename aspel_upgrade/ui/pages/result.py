@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,16 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import __version__
 from ...flow.deadline import DeadlineCase, deadline
 from ...flow.guidance import Guidance, guidance_for
 from ...flow.reminder import Reminder, alarm_days, reminder_ics, write_reminder
 from ...flow.steps import Step
-from ...flow.wording import common, fields
+from ...flow.wording import bare, common, fields
 from ...flow.wording import guidance as guidance_words
 from ...flow.wording import readiness as readiness_words
 from ...flow.wording import reminder as reminder_words
 from ...flow.wording import result as words
 from ...flow.wording.deadline import left
+from ...flow.wording.download import paused_by_leaving
+from ...host.installed import InstalledSystem
 from ...portal.models import UpgradeReceipt
 from ..context import UiContext
 from ..links import open_portal_link
@@ -34,9 +37,6 @@ from ..receipt_pdf import write_receipt_pdf
 from ..tasks import Task
 from ..widgets import InlineMessage, copy_button, numbered_list, vertical_scroll
 from .base import FlowPage
-
-if TYPE_CHECKING:
-    from ...host.installed import InstalledSystem
 
 log = logging.getLogger("aspel_upgrade.ui")
 
@@ -210,8 +210,6 @@ class ResultPage(FlowPage):
             self.ctx.flow.result_shown()
         self.look_again()
         if self.ctx.flow.require_download:  # --download: straight on, nothing to ask
-            from PySide6.QtCore import QTimer
-
             QTimer.singleShot(0, self.go_download)
 
     def look_again(self) -> None:
@@ -241,9 +239,6 @@ class ResultPage(FlowPage):
         super().leave()
 
     def _paused_note(self) -> str:
-        from ...flow.wording import bare
-        from ...flow.wording.download import paused_by_leaving
-
         return paused_by_leaving(bare(self.download_here.text()))
 
     def _rescanned(self, found: tuple[InstalledSystem, ...]) -> None:
@@ -350,10 +345,6 @@ class ResultPage(FlowPage):
         )
 
     def save_reminder(self) -> None:
-        from datetime import UTC, datetime
-
-        from ... import __version__
-
         reminder = self.reminder()
         r = self._receipt()
         name = reminder_words.file_name(r.system, r.from_version)

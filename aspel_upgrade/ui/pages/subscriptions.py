@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
@@ -18,17 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...flow.answers import Confirmation
 from ...flow.steps import Step
 from ...flow.wording import subscriptions as words
+from ...host.installed import InstalledSystem
 from ...portal.models import Subscription
 from ..context import UiContext
+from ..links import open_portal_link
 from ..plain import clean
 from ..subscription_model import SubscriptionTableModel
 from .base import FlowPage
-
-if TYPE_CHECKING:
-    from ...flow.answers import Confirmation
-    from ...host.installed import InstalledSystem
 
 
 class SubscriptionsPage(FlowPage):
@@ -297,8 +295,6 @@ class SubscriptionsPage(FlowPage):
 
     def _link(self, href: str) -> None:
         if href != "#receipt":
-            from ..links import open_portal_link
-
             open_portal_link(self, self.ctx, href)  # https only (loopback aside)
             return
         rows = self.table.selectionModel().selectedRows()

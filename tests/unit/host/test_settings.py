@@ -19,6 +19,7 @@ import pytest
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.host.settings import (
     MAX_SETTINGS_BYTES,
+    OPTIONS,
     Settings,
     load_settings,
     read_layer,
@@ -196,6 +197,33 @@ def test_an_unusable_portal_url_in_the_machine_file_says_why(
     assert data["error_code"] == "invalid_portal_address"
     assert "nombre del servidor" in data["error_message"]
     assert "aspel-upgrade-equipo.json" in data["error_message"]
+
+
+def test_every_setting_is_read_from_a_file_and_kept_in_the_users(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    """Each setting is declared once (``Settings``' options): a file that sets every one
+    is read whole, and the user's file keeps what the app did not write itself."""
+    ca = tmp_path / "ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n", encoding="ascii")
+    written = {
+        "portal_url": "https://portal.aspel.example", "remembered_username": "ana",
+        "remember_password": True, "language": "en", "proxy": "http://proxy.example:8080",
+        "ca_bundle": str(ca), "aspel_data_dir": r"Z:\Aspel", "installer_publisher": "Aspel",
+    }  # fmt: skip
+    assert set(written) == set(OPTIONS)
+    paths.settings_file.write_bytes(_notepad(written))
+    settings = load_settings(None, paths.settings_file)
+    assert settings.problems == []
+    assert {name: getattr(settings, name) for name in OPTIONS} == written
+    save_user_choices(paths.settings_file, remembered_username="bea", remember_password=False)
+    again = load_settings(None, paths.settings_file)
+    assert {name: getattr(again, name) for name in OPTIONS} == {
+        **written, "remembered_username": "bea", "remember_password": False,
+    }  # fmt: skip
+    assert Settings().problems == [] and Settings().remember_password is False
+    with pytest.raises(TypeError):
+        Settings(portal="https://portal.aspel.example")  # a name that is not a setting
 
 
 def test_the_installers_publisher_is_a_deployment_setting(paths: AppPaths) -> None:

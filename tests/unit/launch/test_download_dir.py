@@ -80,7 +80,7 @@ def test_a_read_only_download_dir_exits_73_in_spanish_before_anything(
 
 
 def test_a_usable_download_dir_is_made_and_left_empty(tmp_path: Path) -> None:
-    from aspel_upgrade.flow.outcome import download_dir_problem
+    from aspel_upgrade.flow.problems import download_dir_problem
 
     folder = tmp_path / "nueva" / "Descargas"
     assert download_dir_problem(folder) is None
