@@ -44,37 +44,37 @@
         <translation>one-time payment</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="116"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="113"/>
         <source>Actualizar a {version}</source>
         <translation>Upgrade to {version}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="118"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="115"/>
         <source>Licencia: requiere compra</source>
         <translation>Licence: purchase required</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="119"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="116"/>
         <source>Inactivo</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="120"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="117"/>
         <source>Pago pendiente</source>
         <translation>Payment due</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="121"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="118"/>
         <source>Ya actualizado a {version}</source>
         <translation>Already upgraded to {version}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="122"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="119"/>
         <source>Versión más reciente</source>
         <translation>Latest version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="124"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="121"/>
         <source>No disponible</source>
         <translation>Not available</translation>
     </message>
@@ -119,692 +119,692 @@
         <translation>{old} could be used until {date}: install and activate the new version as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="27"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="23"/>
         <source>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>The Aspel portal’s address could not be found. Check your internet connection; on a proxy or an office network, ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="30"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="26"/>
         <source>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</source>
         <translation>The Aspel portal refused the connection. Check your internet connection and try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="32"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="28"/>
         <source>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>The Aspel portal’s security certificate could not be verified. The connection was stopped to protect your data. On an office network, ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="35"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="31"/>
         <source>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</source>
         <translation>Could not connect through your network’s proxy. Check the proxy address or ask your IT department for help.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="33"/>
         <source>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</source>
         <translation>Your network’s proxy asks for a user name and password. Ask your IT department to set up the proxy for this program.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="38"/>
         <source>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</source>
         <translation>Could not connect to the Aspel portal. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="50"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="46"/>
         <source>está vacía</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="53"/>
         <source>no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)</source>
         <translation>does not name the server (for example https://portal.example.com)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="59"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="55"/>
         <source>tiene un puerto no válido (debe ser un número del 1 al 65535)</source>
         <translation>has an invalid port (it must be a number from 1 to 65535)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="65"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="61"/>
         <source>no es válida</source>
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="89"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="85"/>
         <source>Este sistema ya está en la versión más reciente.</source>
         <translation>This system is already on the latest version.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="91"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="87"/>
         <source>Este sistema no se puede actualizar desde aquí.</source>
         <translation>This system cannot be upgraded from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="98"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="94"/>
         <source>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</source>
         <translation>Too many attempts in a row. Wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="105"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="101"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Your account was locked after several failed attempts. You can try again after {time} on {date}, or use “Forgot your password?”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="109"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="105"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Your account was locked after several failed attempts. Wait a few minutes or use “Forgot your password?”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="114"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="110"/>
         <source>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</source>
         <translation>The user name or password is not correct. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="113"/>
         <source>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</source>
         <translation>Your session ended. Type your password again to continue.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="122"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="118"/>
         <source>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</source>
         <translation>The terms and conditions changed. Read them again and accept them again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="127"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="123"/>
         <source>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</source>
         <translation>This operation’s key was already used for another request. Start the upgrade again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="130"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="126"/>
         <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
         <translation>The download was interrupted several times in a row. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="134"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="130"/>
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>We could not find that in your account. Refresh the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="137"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="133"/>
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>The portal rejected the request. Check the details and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="140"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="136"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
         <translation>The Aspel portal is not available right now. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="154"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="150"/>
         <source>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</source>
         <translation>The upgrade’s progress cannot be saved in the folder “{folder}”; it is needed so that the result is not lost if the connection drops. Check that the folder exists and that you may write in it, or ask your IT department for help. Nothing was sent to the portal. Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="178"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="174"/>
         <source>La dirección del portal «{url}» {problem}.</source>
         <translation>The portal address “{url}” {problem}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="196"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="192"/>
         <source>El instalador de {what} se está descargando ahora en otra ventana de este asistente. Déjalo terminar allí; si cerraste esa ventana, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…».</source>
         <translation>The {what} installer is being downloaded right now in another window of this assistant. Let it finish there; if you closed that window, choose its row (it says “Already upgraded”), click “Next” and then “Download and install…”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="227"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="223"/>
         <source>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</source>
         <translation>The browser could not be opened. Copy this address and open it in your browser: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="255"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="251"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and try again: what was already downloaded is kept.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="261"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="257"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</source>
         <translation>There is not enough space in the folder “{folder}”: {needed} are needed and {free} are free. Free some space (for example, empty the recycle bin) and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="267"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="263"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>There is not enough space in the folder “{folder}”: the disk is full. Free some space (for example, empty the recycle bin) and try again: what was already downloaded is kept.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="163"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="159"/>
         <source>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</source>
         <translation>The assistant closed because this computer or the program that started it asked it to end. If you did not finish the upgrade, open it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="192"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="188"/>
         <source>La descarga del instalador de {what} quedó a medias. Para terminarla, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…»: continuará donde se quedó.</source>
         <translation>The download of the {what} installer was left unfinished. To finish it, choose its row (it says “Already upgraded”), click “Next” and then “Download and install…”: it will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="59"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="56"/>
         <source>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</source>
         <translation>the folder “{place}” cannot be written: {what} (technical detail: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="58"/>
         <source>no se pudo guardar: {what} (detalle técnico: {detail})</source>
         <translation>it could not be saved: {what} (technical detail: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="78"/>
         <source>no es una carpeta</source>
         <translation>it is not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="237"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="233"/>
         <source>el disco está lleno</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="238"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="234"/>
         <source>la unidad es de solo lectura</source>
         <translation>the drive is read-only</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="239"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="235"/>
         <source>no tienes permiso para escribir ahí</source>
         <translation>you do not have permission to write there</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="240"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="236"/>
         <source>la carpeta no existe o la unidad no está disponible</source>
         <translation>the folder does not exist or the drive is not available</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="241"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="237"/>
         <source>hay una carpeta con ese nombre</source>
         <translation>there is a folder with that name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="242"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="238"/>
         <source>una parte de la ruta es un archivo, no una carpeta</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="243"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="239"/>
         <source>otro programa tiene abierto el archivo</source>
         <translation>another program has the file open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="244"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="240"/>
         <source>ya hay algo con ese nombre</source>
         <translation>something with that name is already there</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="246"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="242"/>
         <source>el sistema no lo permitió</source>
         <translation>the system did not allow it</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="271"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="267"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</source>
         <translation>There is not enough space in the folder “{folder}”: the disk is full. Free some space (for example, empty the recycle bin) and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="275"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="271"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
         <translation>The installer could not be saved in the folder “{folder}”: “{place}” is in the way ({what}). Move or rename it and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="281"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="277"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
         <translation>The installer could not be saved in the folder “{folder}”: {what}. Check the folder or ask your IT department for help, and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="33"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="30"/>
         <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
         <translation>{system} {new}: the installer ({size}) is downloaded right here and checked before use.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="38"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="35"/>
         <source>{system} {new}: la descarga desde este asistente no está disponible.</source>
         <translation>{system} {new}: downloading from this assistant is not available.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="53"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="50"/>
         <source>A&amp;brir descarga</source>
         <translation>Open do&amp;wnload</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="54"/>
         <source>Abrir la página de descarga de Aspel en el navegador</source>
         <translation>Open Aspel’s download page in the browser</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="58"/>
         <source>Se guardó en:</source>
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="58"/>
         <source>Se guarda en:</source>
         <translation>Saving to:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="65"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="62"/>
         <source>Carpeta y nombre del instalador</source>
         <translation>Folder and name of the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="69"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="66"/>
         <source>Avance de la descarga</source>
         <translation>Download progress</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="74"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="71"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="77"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="74"/>
         <source>Descar&amp;gar</source>
         <translation>Down&amp;load</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="78"/>
         <source>&amp;Pausar</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="85"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="82"/>
         <source>Ca&amp;ncelar descarga</source>
         <translation>Ca&amp;ncel download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="92"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="89"/>
         <source>Continuando la descarga anterior desde {done}.</source>
         <translation>Continuing the earlier download from {done}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="105"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="102"/>
         <source>queda menos de un segundo</source>
         <translation>less than a second left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="107"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="104"/>
         <source>quedan {s} s</source>
         <translation>{s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="109"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="106"/>
         <source>quedan {m} min {s} s</source>
         <translation>{m} min {s} s left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="110"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="107"/>
         <source>quedan {h} h {m} min</source>
         <translation>{h} h {m} min left</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="124"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="121"/>
         <source>{done} de {total}</source>
         <translation>{done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="126"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="123"/>
         <source>{figures}, en la otra ventana</source>
         <translation>{figures}, in the other window</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="128"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="125"/>
         <source>Comprobando lo ya descargado… {figures}</source>
         <translation>Checking what was already downloaded… {figures}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="132"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="129"/>
         <source>{amount} · {speed}</source>
         <translation>{amount} · {speed}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="133"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="130"/>
         <source>{amount} · {speed} · {left}</source>
         <translation>{amount} · {speed} · {left}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="140"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="137"/>
         <source>Este instalador se está descargando en otra ventana del asistente: esta espera a que termine (hasta 10 minutos) y después lo comprueba. No hace falta que hagas nada.</source>
         <translation>This installer is being downloaded in another window of the assistant: this one waits for it to finish (up to 10 minutes) and then checks it. You do not need to do anything.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="146"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="143"/>
         <source>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</source>
         <translation>Download paused. What was already downloaded is kept: press “Resume” (today or the next time you open the assistant) to continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="152"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="149"/>
         <source>La descarga del instalador quedó en pausa al volver a esta página. Lo que ya se descargó se guardó: pulsa «{button}» para continuar donde se quedó.</source>
         <translation>The installer&apos;s download was paused when you came back to this page. What has arrived is kept: click “{button}” to continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="166"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="163"/>
         <source>El instalador descargado no coincide con lo que publicó el portal (pudo dañarse en el camino), así que se borró.</source>
         <translation>The downloaded installer does not match what the portal published (it may have been damaged on the way), so it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="178"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="175"/>
         <source>El portal ya no reconoce este enlace de descarga. Vuelve a intentarlo; si se repite, descarga el instalador desde la página de Aspel: {url}</source>
         <translation>The portal no longer recognises this download link. Try again; if it happens again, download the installer from Aspel’s page: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="190"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="187"/>
         <source>{failure} Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>{failure} Click “Try again” to download it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="198"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="195"/>
         <source>No se terminó de descargar el instalador. Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</source>
         <translation>The installer was not downloaded completely. What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="201"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="198"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>The installer was not downloaded completely.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="203"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="200"/>
         <source>No se terminó de descargar el instalador. {reason} Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</source>
         <translation>The installer was not downloaded completely. {reason} What was already downloaded is kept: when you try again, the download will continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="206"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="203"/>
         <source>No se terminó de descargar el instalador. {reason}</source>
         <translation>The installer was not downloaded completely. {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="208"/>
         <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí (o ciérrala) y vuelve a intentarlo.</source>
         <translation>The installer is being downloaded in another window of this assistant. Wait for it to finish there (or close it) and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="219"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="216"/>
         <source>¿Cancelar la descarga?</source>
         <translation>Cancel the download?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="223"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="220"/>
         <source>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</source>
         <translation>What was already downloaded will be deleted and the next download will start from zero. If you only want to stop it for now, use “Pause”: it will then continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="229"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="226"/>
         <source>&amp;Borrar y cancelar</source>
         <translation>&amp;Delete and cancel</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="233"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="230"/>
         <source>&amp;Seguir descargando</source>
         <translation>&amp;Keep downloading</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="233"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="230"/>
         <source>&amp;Conservar</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="238"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="235"/>
         <source>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</source>
         <translation>Download cancelled: what had been downloaded was deleted. If you press “Download”, it will start from zero.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="245"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="242"/>
         <source>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</source>
         <translation>“{part}” could not be deleted. Close it if another program has it open and press “Cancel download” again, or delete it from File Explorer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="254"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="251"/>
         <source>Verificado</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="262"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="260"/>
         <source>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>While it was downloading, the portal published a newer build of the installer, so the download started again with that one.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="265"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="263"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>The half-finished download could no longer be used, so it started again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="268"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="266"/>
         <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
         <translation>Once you have copied or written down the serial number and the company name, press “Finish”: the installation that opened this assistant will carry on.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="275"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="273"/>
         <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
         <translation>The installer is complete: its size ({size}) and its SHA-256 hash match what the portal published.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="280"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="278"/>
         <source>Huella SHA-256 (la misma que da Get-FileHash):</source>
         <translation>SHA-256 hash (the same as Get-FileHash gives):</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="284"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="282"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>SHA-256 fingerprint of the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="288"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="286"/>
         <source>Copiar &amp;huella</source>
         <translation>Copy &amp;hash</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="292"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="290"/>
         <source>Copiar huella SHA-256 del instalador</source>
         <translation>Copy hash (the installer&apos;s SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="297"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="295"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opy serial</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="302"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="300"/>
         <source>Copiar serie (el nuevo número de serie)</source>
         <translation>Copy serial (the new serial number)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="306"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="304"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>R&amp;un installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="310"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="308"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Op&amp;en folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="319"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="317"/>
         <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
         <translation>The folder already holds a folder named “{name}”, so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="322"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="320"/>
         <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
         <translation>There was already a file “{name}” that cannot be replaced (it may be open or running), so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="325"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="323"/>
         <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
         <translation>There was already something named “{name}” (for example, a shortcut), so the installer was saved as “{saved}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="334"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="332"/>
         <source>Comprobando la firma digital del instalador…</source>
         <translation>Checking the installer’s digital signature…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="341"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="339"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</source>
         <translation>The installer&apos;s digital signature is checked on Windows, when you run it from here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="343"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="341"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>The installer’s digital signature is checked on Windows, when it is run from here (expected publisher: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="347"/>
-        <source>Firma digital comprobada por Windows: el editor es {publisher}.</source>
-        <translation>Digital signature checked by Windows: the publisher is {publisher}.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="345"/>
+        <source>Firma digital comprobada por Windows: el editor es «{publisher}».</source>
+        <translation>Digital signature checked by Windows: the publisher is “{publisher}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="350"/>
-        <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
-        <translation>Digital signature checked by Windows: the publisher is {publisher}, as expected.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="348"/>
+        <source>Firma digital comprobada por Windows: el editor es «{publisher}», el esperado.</source>
+        <translation>Digital signature checked by Windows: the publisher is “{publisher}”, as expected.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="358"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="356"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado). Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer is signed by “{publisher}”, not by {expected} (the expected publisher). For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="361"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="359"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer has no digital signature, so there is no telling whether it comes from {expected}. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="363"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="361"/>
         <source>El instalador no tiene firma digital, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer has no digital signature, so there is no way to know who published it. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="366"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="364"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer changed after it was signed, so it is not the one {expected} published. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="369"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="367"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que se publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer changed after it was signed, so it is not the one that was published. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="374"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="372"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Windows does not trust the installer’s digital signature, so there is no telling whether it comes from {expected}. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="379"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="377"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Windows does not trust the installer’s digital signature, so there is no way to know who published it. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="386"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="384"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer’s digital signature could not be checked, so there is no telling whether it comes from {expected}. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="391"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="389"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>The installer’s digital signature could not be checked, so there is no way to know who published it. For your safety, this assistant will not run it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="405"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="403"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>The {old} data is on this computer: install {new} here, on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="409"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="407"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos (el Servidor: {meaning}) e instálalo allí.</source>
         <translation>{old} is installed on this computer, but its data is not here. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the data (the Server: {meaning}) and install it there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="415"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="413"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} (el Servidor: {meaning}) e instálalo allí.</source>
         <translation>We did not find {old} on this computer. Copy the installer (with “Open folder”; for example to a USB stick or a shared folder) to the computer that holds the {old} data (the Server: {meaning}) and install it there.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="419"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="417"/>
         <source>Instálalo en el equipo donde están los datos de {old} (el Servidor: {meaning}).</source>
         <translation>Install it on the computer that holds the {old} data (the Server: {meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="424"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="422"/>
         <source>Qué sigue</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="431"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="429"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>On the Servidor, double-click the installer you copied and follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="434"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="432"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>“Run installer” installs {new}. Follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="439"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="437"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="446"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="444"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Checking the installer and this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="450"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="448"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>The installer could not be checked before running it. Press “Open folder” and double-click it; Windows will show you who signed it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="456"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="454"/>
         <source>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</source>
         <translation>The file “{name}” is no longer the installer that was verified (it was deleted, moved or changed since then), so it was not run. Click “Download” to download it and check it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="462"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="460"/>
         <source>{old} está abierto</source>
         <translation>{old} is open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="468"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="466"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is still open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="472"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="470"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="479"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="477"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;I closed it, continue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="483"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="481"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Run &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="487"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="485"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="493"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="491"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows could not open the installer “{path}”. Press “Open folder” and double-click it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="499"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="497"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>The folder “{folder}” could not be opened. Open it from File Explorer (the full path is above, under “Saved to”).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="242"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="239"/>
         <source>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</source>
         <translation>Nothing was deleted: the installer is being downloaded in another window of this assistant. Cancel the download in that window, or wait for it to finish.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="187"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="183"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>The pending upgrade ({what}) was not completed. {reason} If you still need it, do it again from here.</translation>
     </message>
@@ -814,57 +814,57 @@
         <translation>d&#xa0;MMM&#xa0;yyyy</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="25"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="21"/>
         <source>Parece que este equipo no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
         <translation>This computer does not seem to be connected to the internet. Check the cable or the wireless network and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="55"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="51"/>
         <source>no es segura: debe empezar con https:// (http:// solo se permite en este mismo equipo)</source>
         <translation>is not secure: it must start with https:// (http:// is allowed only on this same computer)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="73"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="69"/>
         <source>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Aquí solo se actualizan los sistemas en suscripción (renta mensual, semestral o anual).</source>
         <translation>This system is a one-time licence: moving to the new version requires buying it. Only subscription systems (monthly, semiannual or annual rental) can be upgraded here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="78"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="74"/>
         <source>Este sistema está inactivo. Reactívalo desde Mi cuenta Aspel o con tu distribuidor antes de actualizarlo.</source>
         <translation>This system is inactive. Reactivate it in Mi cuenta Aspel or with your reseller before upgrading it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="82"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="78"/>
         <source>Este sistema tiene un pago pendiente. Cuando el pago esté al corriente podrás actualizarlo aquí.</source>
         <translation>This system has a payment due. Once it is paid up you can upgrade it here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="82"/>
         <source>Este sistema ya se actualizó. Su nuevo número de serie está en el correo que recibiste y en Mi cuenta Aspel.</source>
         <translation>This system was already upgraded. Its new serial number is in the e-mail you received and in Mi cuenta Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="200"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="196"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>The result of these is also still waiting to be seen: {what}. Choose its row (it says “Already upgraded”) and click “Next” to see it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="208"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="204"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="92"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="89"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>The Aspel portal’s address is not configured. Ask your IT department to configure it (this computer’s settings file) or start with --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="99"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="96"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>The portal address {url} in the settings file {file} {problem}. Ask your IT department to correct it or start with --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="106"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="103"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>The test portal (--sandbox) is not part of this installation.</translation>
     </message>
@@ -1044,47 +1044,47 @@
         <translation>Bundle saved to “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="213"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="209"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>The confirmation was sent, but the portal’s answer was not received. The next time you open the assistant you will see the result; no second serial number will be issued.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="46"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="43"/>
         <source>No se puede descargar el instalador desde este asistente: el portal no envió los datos que hacen falta para descargarlo y comprobarlo aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde la página de Aspel: {url}</source>
         <translation>The installer cannot be downloaded from this assistant: the portal did not send what is needed to download and check it here. Your new serial number was registered all the same. Download the installer from Aspel&apos;s page: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="220"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="216"/>
         <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
         <translation>The portal sent this address: “{url}”. We did not open it because it is not safe: it does not use https (an encrypted connection) or it is not an ordinary web address. If you recognise it, copy it and open it in your browser yourself; if not, do not use it and contact Aspel support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="24"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="21"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="26"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="23"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: the address “{url}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="30"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="27"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: “{path}” {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="31"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} is not a known system ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="38"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="35"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir only makes sense together with --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="40"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="37"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} is not a folder</translation>
     </message>
@@ -1094,12 +1094,12 @@
         <translation>Use --help to see the options.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="71"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="68"/>
         <source>la ruta está vacía</source>
         <translation>the path is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="55"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="52"/>
         <source>es una carpeta, no un archivo</source>
         <translation>it is a folder, not a file</translation>
     </message>
@@ -1289,52 +1289,52 @@
         <translation>expected %s arguments</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="39"/>
         <source>--download-dir: {problem}</source>
         <translation>--download-dir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="48"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="45"/>
         <source>aspel-upgrade: {sentence}</source>
         <translation>aspel-upgrade: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="56"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="53"/>
         <source>no es un archivo normal</source>
         <translation>it is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="75"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="72"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>“{place}” is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="83"/>
         <source>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}.</source>
         <translation>--download: the installer cannot be saved in the folder “{folder}”: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="61"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>the result file “{file}” cannot be written: {why}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="143"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="139"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>The Aspel portal is not available right now. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="148"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="144"/>
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>The Aspel portal took too long to answer. Check your connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="151"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="147"/>
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>The Aspel portal answered something unexpected. Try again later; if it happens again, use “Diagnostics” and contact support.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="172"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="168"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>An unexpected error occurred. Try again; if it happens again, copy the report and send it to support.</translation>
     </message>
@@ -1424,145 +1424,145 @@
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="18"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="15"/>
         <source>Sistemas en suscripción</source>
         <translation>Systems under subscription</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="22"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="19"/>
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Choose the system you want to upgrade. Only those saying “Upgrade to…” can be chosen; the others say why not.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="27"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="24"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Your account’s systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="31"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="28"/>
         <source>Actualizar &amp;lista</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="35"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="32"/>
         <source>Actualizar lista de sistemas</source>
         <translation>Refresh list of systems</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="39"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="36"/>
         <source>Consultando tus sistemas…</source>
         <translation>Looking up your systems…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="43"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="40"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Getting the upgrade&apos;s details…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="48"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="45"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>We did not find exactly one upgradable system matching the installer’s details ({wanted}). Choose the one you want to upgrade from the list.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="54"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Your account has no registered systems. If you bought one recently, wait a few minutes and click “Refresh list”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="57"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>None of your systems can be upgraded from here. Select one in the list to see why.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="69"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="66"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} can be upgraded to version {version}. Click “Next” to read the terms.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="72"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="69"/>
         <source>{name} se puede actualizar a la versión {version}. Para elegirlo, haz clic en su fila o pulsa la barra espaciadora; luego, «Siguiente».</source>
         <translation>{name} can be upgraded to version {version}. To choose it, click its row or press the space bar; then “Next”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="75"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="72"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} was already upgraded to version {version}. Click “Next” to see its new serial number, the download link and the company name.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="79"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="76"/>
         <source>{name} ya se actualizó a la versión {version}. Para ver su nuevo número de serie, elige su fila (clic o barra espaciadora) y pulsa «Siguiente».</source>
         <translation>{name} was already upgraded to version {version}. To see its new serial number, choose its row (click or space bar) and click “Next”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="88"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="85"/>
         <source>Ver sus datos y descargar el instalador</source>
         <translation>See its details and download the installer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="92"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="89"/>
         <source>Consultar precios</source>
         <translation>See prices</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="102"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="99"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="103"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="100"/>
         <source>En este
 equipo</source>
         <translation>On this
 computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="104"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="101"/>
         <source>Usuarios</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="105"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="102"/>
         <source>No. de
 serie</source>
         <translation>Serial
 number</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="106"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="103"/>
         <source>Fecha de
 activación</source>
         <translation>Activation
 date</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="107"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="104"/>
         <source>Próximo
 pago</source>
         <translation>Next
 payment</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="108"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="105"/>
         <source>Plan actualizado</source>
         <translation>Upgrade plan</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="129"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="126"/>
         <source>En este equipo: {versions}</source>
         <translation>On this computer: {versions}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="136"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="133"/>
         <source>(carpeta del programa no encontrada)</source>
         <translation>(program folder not found)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="138"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="135"/>
         <source>{system} {version} instalado en «{folder}» — abierto ahora</source>
         <translation>{system} {version} installed in “{folder}” — open now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="140"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="137"/>
         <source>{system} {version} instalado en «{folder}»</source>
         <translation>{system} {version} installed in “{folder}”</translation>
     </message>
@@ -1572,197 +1572,197 @@ payment</translation>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="19"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="16"/>
         <source>no se pudo abrir</source>
         <translation>could not be opened</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="20"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="17"/>
         <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
         <translation>is not a regular file (for example, it is a folder)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="21"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="18"/>
         <source>es demasiado grande para ser un archivo de configuración</source>
         <translation>is too big to be a settings file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="22"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="19"/>
         <source>no está guardado como texto UTF-8</source>
         <translation>is not saved as UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="17"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="14"/>
         <source>no tiene el formato correcto (JSON)</source>
         <translation>is not in the right format (JSON)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="26"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="23"/>
         <source>no se pudo usar</source>
         <translation>could not be used</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="33"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="30"/>
         <source>debe ser true o false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="31"/>
         <source>debe ser un texto entre comillas</source>
         <translation>must be text in quotes</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="36"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="33"/>
         <source>está vacío</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="51"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="47"/>
         <source>tiene espacios o caracteres no válidos</source>
         <translation>has spaces or invalid characters</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="52"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="48"/>
         <source>no es una dirección válida</source>
         <translation>is not a valid address</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="53"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="49"/>
         <source>debe empezar con https://</source>
         <translation>must start with https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="54"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="50"/>
         <source>debe empezar con http:// o https://</source>
         <translation>must start with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="58"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="54"/>
         <source>tiene un nombre de servidor no válido</source>
         <translation>has an invalid server name</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="56"/>
         <source>no debe llevar usuario ni contraseña</source>
         <translation>must not include a user name or password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="57"/>
         <source>no debe llevar «?» ni «#»</source>
         <translation>must not include “?” or “#”</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="62"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="58"/>
         <source>no existe o no es un archivo</source>
         <translation>does not exist or is not a file</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="63"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="59"/>
         <source>debe ser es o en</source>
         <translation>must be es or en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="34"/>
         <source>no es válido</source>
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="47"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="44"/>
         <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
         <translation>The settings file “{file}” {what}; it is ignored and the defaults are used.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="54"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="51"/>
         <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
         <translation>In “{file}”, the value of “{key}” {what}; that value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="62"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="59"/>
         <source>Detalle técnico: {details}</source>
         <translation>Technical detail: {details}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="15"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="11"/>
         <source>Iniciando sesión…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="20"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="16"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Log in again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="27"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="23"/>
         <source>El usuario tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que escribiste o pegaste.</source>
         <translation>The user name has {count} characters and Mi cuenta Aspel accepts up to {limit}. Check what you typed or pasted.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="32"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="28"/>
         <source>La contraseña tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que pegaste.</source>
         <translation>The password has {count} characters and Mi cuenta Aspel accepts up to {limit}. Check what you pasted.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="35"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="31"/>
         <source>La contraseña no puede ser solo espacios. Escríbela de nuevo.</source>
         <translation>The password cannot be only spaces. Type it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="38"/>
         <source>Restablecer contraseña</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="47"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="43"/>
         <source>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</source>
         <translation>Type your Mi cuenta Aspel user name. We will send an e-mail to the address registered on the account so you can choose a new password.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="53"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="49"/>
         <source>&amp;Enviar correo</source>
         <translation>&amp;Send e-mail</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="53"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Type your user name so we can send you the e-mail.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="57"/>
         <source>Enviando la solicitud…</source>
         <translation>Sending the request…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="66"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="62"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>If the user “{user}” exists, we sent an e-mail to the address registered on the account with the steps to choose a new password. Check your inbox (and your spam folder).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="76"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="72"/>
         <source>Tu sesión terminó</source>
         <translation>Your session ended</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="77"/>
         <source>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</source>
         <translation>For security, your portal session ended. Type your password again to continue where you left off; you will not lose what you chose.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="87"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="83"/>
         <source>C&amp;ontinuar</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="93"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="89"/>
         <source>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
         <translation>Your session ended. To continue, type your password again (click this page’s button again).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="104"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="100"/>
         <source>No se pudo leer la contraseña guardada en el administrador de credenciales de Windows. Escríbela para continuar.</source>
         <translation>The password saved in Windows Credential Manager could not be read. Type it to continue.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="111"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="107"/>
         <source>No se pudo guardar tu contraseña en el administrador de credenciales de Windows: la próxima vez tendrás que escribirla.</source>
         <translation>Your password could not be saved in Windows Credential Manager: you will have to type it next time.</translation>
     </message>

@@ -44,37 +44,37 @@
         <translation>pago único</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="116"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="113"/>
         <source>Actualizar a {version}</source>
         <translation>Actualizar a {version}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="118"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="115"/>
         <source>Licencia: requiere compra</source>
         <translation>Licencia: requiere compra</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="119"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="116"/>
         <source>Inactivo</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="120"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="117"/>
         <source>Pago pendiente</source>
         <translation>Pago pendiente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="121"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="118"/>
         <source>Ya actualizado a {version}</source>
         <translation>Ya actualizado a {version}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="122"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="119"/>
         <source>Versión más reciente</source>
         <translation>Versión más reciente</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="124"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="121"/>
         <source>No disponible</source>
         <translation>No disponible</translation>
     </message>
@@ -119,692 +119,692 @@
         <translation>{old} podía usarse hasta el {date}: instala y activa la nueva versión cuanto antes.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="27"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="23"/>
         <source>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>No se encontró la dirección del portal de Aspel. Revisa tu conexión a internet; si usas un proxy o una red de oficina, pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="30"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="26"/>
         <source>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</source>
         <translation>El portal de Aspel no aceptó la conexión. Revisa tu conexión a internet e inténtalo de nuevo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="32"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="28"/>
         <source>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</source>
         <translation>No se pudo verificar el certificado de seguridad del portal de Aspel. La conexión se detuvo para proteger tus datos. Si estás en una red de oficina, pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="35"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="31"/>
         <source>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</source>
         <translation>No se pudo conectar a través del proxy de tu red. Revisa la dirección del proxy o pide ayuda a tu área de sistemas.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="33"/>
         <source>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</source>
         <translation>El proxy de tu red pide usuario y contraseña. Pide a tu área de sistemas que configure el proxy para este programa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="38"/>
         <source>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</source>
         <translation>No se pudo conectar con el portal de Aspel. Revisa tu conexión a internet e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="50"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="46"/>
         <source>está vacía</source>
         <translation>está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="53"/>
         <source>no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)</source>
         <translation>no dice el nombre del servidor (por ejemplo https://portal.ejemplo.com)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="59"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="55"/>
         <source>tiene un puerto no válido (debe ser un número del 1 al 65535)</source>
         <translation>tiene un puerto no válido (debe ser un número del 1 al 65535)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="65"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="61"/>
         <source>no es válida</source>
         <translation>no es válida</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="89"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="85"/>
         <source>Este sistema ya está en la versión más reciente.</source>
         <translation>Este sistema ya está en la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="91"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="87"/>
         <source>Este sistema no se puede actualizar desde aquí.</source>
         <translation>Este sistema no se puede actualizar desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="98"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="94"/>
         <source>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</source>
         <translation>Se hicieron demasiados intentos seguidos. Espera {seconds} segundos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="105"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="101"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Tu cuenta quedó bloqueada por varios intentos fallidos. Podrás volver a intentarlo después de las {time} del {date}, o usa «¿Olvidaste tu contraseña?».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="109"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="105"/>
         <source>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</source>
         <translation>Tu cuenta quedó bloqueada por varios intentos fallidos. Espera unos minutos o usa «¿Olvidaste tu contraseña?».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="114"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="110"/>
         <source>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</source>
         <translation>El usuario o la contraseña no son correctos. Revísalos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="113"/>
         <source>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</source>
         <translation>Tu sesión terminó. Vuelve a escribir tu contraseña para continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="122"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="118"/>
         <source>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</source>
         <translation>Los términos y condiciones cambiaron. Léelos de nuevo y vuelve a aceptarlos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="127"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="123"/>
         <source>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</source>
         <translation>La clave de esta operación ya se usó para otra solicitud. Vuelve a empezar la actualización.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="130"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="126"/>
         <source>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</source>
         <translation>La descarga se interrumpió varias veces seguidas. Revisa tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="134"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="130"/>
         <source>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</source>
         <translation>No encontramos ese dato en tu cuenta. Actualiza la lista e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="137"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="133"/>
         <source>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</source>
         <translation>El portal rechazó la solicitud. Revisa los datos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="140"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="136"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo de nuevo en {seconds} segundos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="154"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="150"/>
         <source>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</source>
         <translation>No se puede guardar el avance de la actualización en la carpeta «{folder}»; hace falta para no perder el resultado si se corta la conexión. Revisa que la carpeta exista y que tengas permiso para escribir en ella, o pide ayuda a tu área de sistemas. No se envió nada al portal. Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="178"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="174"/>
         <source>La dirección del portal «{url}» {problem}.</source>
         <translation>La dirección del portal «{url}» {problem}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="196"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="192"/>
         <source>El instalador de {what} se está descargando ahora en otra ventana de este asistente. Déjalo terminar allí; si cerraste esa ventana, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…».</source>
         <translation>El instalador de {what} se está descargando ahora en otra ventana de este asistente. Déjalo terminar allí; si cerraste esa ventana, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="227"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="223"/>
         <source>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</source>
         <translation>No se pudo abrir el navegador. Copia esta dirección y ábrela en tu navegador: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="255"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="251"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="261"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="257"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: se necesitan {needed} y hay {free} libres. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="267"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="263"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo: lo ya descargado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="163"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="159"/>
         <source>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</source>
         <translation>El asistente se cerró porque el equipo o el programa que lo inició pidió terminarlo. Si no terminaste la actualización, vuelve a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="192"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="188"/>
         <source>La descarga del instalador de {what} quedó a medias. Para terminarla, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…»: continuará donde se quedó.</source>
         <translation>La descarga del instalador de {what} quedó a medias. Para terminarla, elige su fila (dice «Ya actualizado»), pulsa «Siguiente» y luego «Descargar e instalar…»: continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="59"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="56"/>
         <source>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</source>
         <translation>no se puede escribir en la carpeta «{place}»: {what} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="58"/>
         <source>no se pudo guardar: {what} (detalle técnico: {detail})</source>
         <translation>no se pudo guardar: {what} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="78"/>
         <source>no es una carpeta</source>
         <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="237"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="233"/>
         <source>el disco está lleno</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="238"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="234"/>
         <source>la unidad es de solo lectura</source>
         <translation>la unidad es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="239"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="235"/>
         <source>no tienes permiso para escribir ahí</source>
         <translation>no tienes permiso para escribir ahí</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="240"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="236"/>
         <source>la carpeta no existe o la unidad no está disponible</source>
         <translation>la carpeta no existe o la unidad no está disponible</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="241"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="237"/>
         <source>hay una carpeta con ese nombre</source>
         <translation>hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="242"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="238"/>
         <source>una parte de la ruta es un archivo, no una carpeta</source>
         <translation>una parte de la ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="243"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="239"/>
         <source>otro programa tiene abierto el archivo</source>
         <translation>otro programa tiene abierto el archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="244"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="240"/>
         <source>ya hay algo con ese nombre</source>
         <translation>ya hay algo con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="246"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="242"/>
         <source>el sistema no lo permitió</source>
         <translation>el sistema no lo permitió</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="271"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="267"/>
         <source>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</source>
         <translation>No hay espacio suficiente en la carpeta «{folder}»: el disco está lleno. Libera espacio (por ejemplo, vacía la papelera) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="275"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="271"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}»: «{place}» está en medio ({what}). Muévelo o cámbiale el nombre y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="281"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="277"/>
         <source>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</source>
         <translation>No se pudo guardar el instalador en la carpeta «{folder}»: {what}. Revísala o pide ayuda a tu área de sistemas, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="33"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="30"/>
         <source>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</source>
         <translation>{system} {new}: el instalador ({size}) se descarga aquí mismo y se comprueba antes de usarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="38"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="35"/>
         <source>{system} {new}: la descarga desde este asistente no está disponible.</source>
         <translation>{system} {new}: la descarga desde este asistente no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="53"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="50"/>
         <source>A&amp;brir descarga</source>
         <translation>A&amp;brir descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="54"/>
         <source>Abrir la página de descarga de Aspel en el navegador</source>
         <translation>Abrir la página de descarga de Aspel en el navegador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="58"/>
         <source>Se guardó en:</source>
         <translation>Se guardó en:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="58"/>
         <source>Se guarda en:</source>
         <translation>Se guarda en:</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="65"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="62"/>
         <source>Carpeta y nombre del instalador</source>
         <translation>Carpeta y nombre del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="69"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="66"/>
         <source>Avance de la descarga</source>
         <translation>Avance de la descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="74"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="71"/>
         <source>&amp;Reanudar</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="77"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="74"/>
         <source>Descar&amp;gar</source>
         <translation>Descar&amp;gar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="78"/>
         <source>&amp;Pausar</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="85"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="82"/>
         <source>Ca&amp;ncelar descarga</source>
         <translation>Ca&amp;ncelar descarga</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="92"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="89"/>
         <source>Continuando la descarga anterior desde {done}.</source>
         <translation>Continuando la descarga anterior desde {done}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="105"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="102"/>
         <source>queda menos de un segundo</source>
         <translation>queda menos de un segundo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="107"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="104"/>
         <source>quedan {s} s</source>
         <translation>quedan {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="109"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="106"/>
         <source>quedan {m} min {s} s</source>
         <translation>quedan {m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="110"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="107"/>
         <source>quedan {h} h {m} min</source>
         <translation>quedan {h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="124"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="121"/>
         <source>{done} de {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="126"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="123"/>
         <source>{figures}, en la otra ventana</source>
         <translation>{figures}, en la otra ventana</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="128"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="125"/>
         <source>Comprobando lo ya descargado… {figures}</source>
         <translation>Comprobando lo ya descargado… {figures}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="132"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="129"/>
         <source>{amount} · {speed}</source>
         <translation>{amount} · {speed}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="133"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="130"/>
         <source>{amount} · {speed} · {left}</source>
         <translation>{amount} · {speed} · {left}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="140"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="137"/>
         <source>Este instalador se está descargando en otra ventana del asistente: esta espera a que termine (hasta 10 minutos) y después lo comprueba. No hace falta que hagas nada.</source>
         <translation>Este instalador se está descargando en otra ventana del asistente: esta espera a que termine (hasta 10 minutos) y después lo comprueba. No hace falta que hagas nada.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="146"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="143"/>
         <source>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</source>
         <translation>Descarga en pausa. Lo que ya se descargó se guardó: pulsa «Reanudar» (hoy o la próxima vez que abras el asistente) para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="152"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="149"/>
         <source>La descarga del instalador quedó en pausa al volver a esta página. Lo que ya se descargó se guardó: pulsa «{button}» para continuar donde se quedó.</source>
         <translation>La descarga del instalador quedó en pausa al volver a esta página. Lo que ya se descargó se guardó: pulsa «{button}» para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="166"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="163"/>
         <source>El instalador descargado no coincide con lo que publicó el portal (pudo dañarse en el camino), así que se borró.</source>
         <translation>El instalador descargado no coincide con lo que publicó el portal (pudo dañarse en el camino), así que se borró.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="178"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="175"/>
         <source>El portal ya no reconoce este enlace de descarga. Vuelve a intentarlo; si se repite, descarga el instalador desde la página de Aspel: {url}</source>
         <translation>El portal ya no reconoce este enlace de descarga. Vuelve a intentarlo; si se repite, descarga el instalador desde la página de Aspel: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="190"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="187"/>
         <source>{failure} Pulsa «Reintentar» para descargarlo de nuevo.</source>
         <translation>{failure} Pulsa «Reintentar» para descargarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="198"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="195"/>
         <source>No se terminó de descargar el instalador. Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</source>
         <translation>No se terminó de descargar el instalador. Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="201"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="198"/>
         <source>No se terminó de descargar el instalador.</source>
         <translation>No se terminó de descargar el instalador.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="203"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="200"/>
         <source>No se terminó de descargar el instalador. {reason} Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</source>
         <translation>No se terminó de descargar el instalador. {reason} Lo que ya se descargó se guardó: al volver a intentarlo, la descarga continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="206"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="203"/>
         <source>No se terminó de descargar el instalador. {reason}</source>
         <translation>No se terminó de descargar el instalador. {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="211"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="208"/>
         <source>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí (o ciérrala) y vuelve a intentarlo.</source>
         <translation>El instalador se está descargando en otra ventana de este asistente. Espera a que termine ahí (o ciérrala) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="219"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="216"/>
         <source>¿Cancelar la descarga?</source>
         <translation>¿Cancelar la descarga?</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="223"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="220"/>
         <source>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</source>
         <translation>Se borrará lo que ya se descargó y la próxima descarga empezará desde cero. Si solo quieres detenerla por ahora, usa «Pausar»: así continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="229"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="226"/>
         <source>&amp;Borrar y cancelar</source>
         <translation>&amp;Borrar y cancelar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="233"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="230"/>
         <source>&amp;Seguir descargando</source>
         <translation>&amp;Seguir descargando</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="233"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="230"/>
         <source>&amp;Conservar</source>
         <translation>&amp;Conservar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="238"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="235"/>
         <source>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</source>
         <translation>Descarga cancelada: se borró lo que se había descargado. Si pulsas «Descargar», empezará desde cero.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="245"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="242"/>
         <source>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</source>
         <translation>No se pudo borrar «{part}». Ciérralo si está abierto en otro programa y vuelve a pulsar «Cancelar descarga», o bórralo desde el Explorador de archivos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="254"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="251"/>
         <source>Verificado</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="262"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="260"/>
         <source>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</source>
         <translation>Mientras se descargaba, el portal publicó una versión más reciente del instalador, así que la descarga empezó de nuevo con esa.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="265"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="263"/>
         <source>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</source>
         <translation>La descarga que había quedado a medias ya no servía, así que empezó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="268"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="266"/>
         <source>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</source>
         <translation>Cuando hayas copiado o anotado el número de serie y la razón social, pulsa «Finalizar»: la instalación que abrió este asistente continuará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="275"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="273"/>
         <source>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</source>
         <translation>El instalador está completo: su tamaño ({size}) y su huella SHA-256 coinciden con lo que publicó el portal.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="280"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="278"/>
         <source>Huella SHA-256 (la misma que da Get-FileHash):</source>
         <translation>Huella SHA-256 (la misma que da Get-FileHash):</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="284"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="282"/>
         <source>Huella SHA-256 del instalador</source>
         <translation>Huella SHA-256 del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="288"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="286"/>
         <source>Copiar &amp;huella</source>
         <translation>Copiar &amp;huella</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="292"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="290"/>
         <source>Copiar huella SHA-256 del instalador</source>
         <translation>Copiar huella SHA-256 del instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="297"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="295"/>
         <source>C&amp;opiar serie</source>
         <translation>C&amp;opiar serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="302"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="300"/>
         <source>Copiar serie (el nuevo número de serie)</source>
         <translation>Copiar serie (el nuevo número de serie)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="306"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="304"/>
         <source>&amp;Ejecutar instalador</source>
         <translation>&amp;Ejecutar instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="310"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="308"/>
         <source>Abrir &amp;carpeta</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="319"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="317"/>
         <source>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</source>
         <translation>En la carpeta ya hay una carpeta llamada «{name}», así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="322"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="320"/>
         <source>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</source>
         <translation>Ya había un archivo «{name}» que no se puede reemplazar (puede estar abierto o ejecutándose), así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="325"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="323"/>
         <source>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</source>
         <translation>Ya había algo llamado «{name}» (por ejemplo, un acceso directo), así que el instalador se guardó como «{saved}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="334"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="332"/>
         <source>Comprobando la firma digital del instalador…</source>
         <translation>Comprobando la firma digital del instalador…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="341"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="339"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</source>
         <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="343"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="341"/>
         <source>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</source>
         <translation>La firma digital del instalador se comprueba en Windows, al ejecutarlo desde aquí (editor esperado: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="347"/>
-        <source>Firma digital comprobada por Windows: el editor es {publisher}.</source>
-        <translation>Firma digital comprobada por Windows: el editor es {publisher}.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="345"/>
+        <source>Firma digital comprobada por Windows: el editor es «{publisher}».</source>
+        <translation>Firma digital comprobada por Windows: el editor es «{publisher}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="350"/>
-        <source>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</source>
-        <translation>Firma digital comprobada por Windows: el editor es {publisher}, el esperado.</translation>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="348"/>
+        <source>Firma digital comprobada por Windows: el editor es «{publisher}», el esperado.</source>
+        <translation>Firma digital comprobada por Windows: el editor es «{publisher}», el esperado.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="358"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="356"/>
         <source>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado). Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador está firmado por «{publisher}», no por {expected} (el editor esperado). Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="361"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="359"/>
         <source>El instalador no tiene firma digital, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador no tiene firma digital, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="363"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="361"/>
         <source>El instalador no tiene firma digital, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador no tiene firma digital, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="366"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="364"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador cambió después de que lo firmaron, así que no es el que publicó {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="369"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="367"/>
         <source>El instalador cambió después de que lo firmaron, así que no es el que se publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>El instalador cambió después de que lo firmaron, así que no es el que se publicó. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="374"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="372"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Windows no confía en la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="379"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="377"/>
         <source>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>Windows no confía en la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="386"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="384"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber si es de {expected}. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="391"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="389"/>
         <source>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</source>
         <translation>No se pudo comprobar la firma digital del instalador, así que no se puede saber quién lo publicó. Por seguridad, este asistente no lo ejecutará.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="405"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="403"/>
         <source>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</source>
         <translation>Los datos de {old} están en este equipo: instala {new} aquí, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="409"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="407"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos (el Servidor: {meaning}) e instálalo allí.</source>
         <translation>{old} está instalado en este equipo, pero sus datos no están aquí. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos (el Servidor: {meaning}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="415"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="413"/>
         <source>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} (el Servidor: {meaning}) e instálalo allí.</source>
         <translation>No encontramos {old} en este equipo. Copia el instalador (con «Abrir carpeta»; por ejemplo, a una memoria USB o a una carpeta compartida) al equipo donde están los datos de {old} (el Servidor: {meaning}) e instálalo allí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="419"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="417"/>
         <source>Instálalo en el equipo donde están los datos de {old} (el Servidor: {meaning}).</source>
         <translation>Instálalo en el equipo donde están los datos de {old} (el Servidor: {meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="424"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="422"/>
         <source>Qué sigue</source>
         <translation>Qué sigue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="431"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="429"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="434"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="432"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>«Ejecutar instalador» instala {new}. Sigue sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="439"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="437"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="446"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="444"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Comprobando el instalador y este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="450"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="448"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="456"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="454"/>
         <source>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</source>
         <translation>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="462"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="460"/>
         <source>{old} está abierto</source>
         <translation>{old} está abierto</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="468"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="466"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="472"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="470"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="479"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="477"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;Ya lo cerré, continuar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="483"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="481"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Ejecutar de &amp;todos modos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="487"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="485"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="493"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="491"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="499"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="497"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="242"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="239"/>
         <source>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</source>
         <translation>No se borró nada: el instalador se está descargando en otra ventana de este asistente. Cancela la descarga en esa ventana, o espera a que termine.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="187"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="183"/>
         <source>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</source>
         <translation>La actualización que quedó pendiente ({what}) no se completó. {reason} Si todavía la necesitas, vuelve a hacerla desde aquí.</translation>
     </message>
@@ -814,57 +814,57 @@
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="25"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="21"/>
         <source>Parece que este equipo no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</source>
         <translation>Parece que este equipo no tiene conexión a internet. Revisa el cable o la red inalámbrica y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="55"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="51"/>
         <source>no es segura: debe empezar con https:// (http:// solo se permite en este mismo equipo)</source>
         <translation>no es segura: debe empezar con https:// (http:// solo se permite en este mismo equipo)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="73"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="69"/>
         <source>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Aquí solo se actualizan los sistemas en suscripción (renta mensual, semestral o anual).</source>
         <translation>Este sistema es una licencia de pago único: para pasar a la nueva versión hay que comprarla. Aquí solo se actualizan los sistemas en suscripción (renta mensual, semestral o anual).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="78"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="74"/>
         <source>Este sistema está inactivo. Reactívalo desde Mi cuenta Aspel o con tu distribuidor antes de actualizarlo.</source>
         <translation>Este sistema está inactivo. Reactívalo desde Mi cuenta Aspel o con tu distribuidor antes de actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="82"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="78"/>
         <source>Este sistema tiene un pago pendiente. Cuando el pago esté al corriente podrás actualizarlo aquí.</source>
         <translation>Este sistema tiene un pago pendiente. Cuando el pago esté al corriente podrás actualizarlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="82"/>
         <source>Este sistema ya se actualizó. Su nuevo número de serie está en el correo que recibiste y en Mi cuenta Aspel.</source>
         <translation>Este sistema ya se actualizó. Su nuevo número de serie está en el correo que recibiste y en Mi cuenta Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="200"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="196"/>
         <source>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</source>
         <translation>También quedó pendiente de ver el resultado de: {what}. Elige su fila (dice «Ya actualizado») y pulsa «Siguiente» para verlo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="208"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="204"/>
         <source>{sentence} Detalle técnico: {detail}</source>
         <translation>{sentence} Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="92"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="89"/>
         <source>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</source>
         <translation>No está configurada la dirección del portal de Aspel. Pide a tu área de sistemas que la configure (archivo de configuración del equipo) o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="99"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="96"/>
         <source>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</source>
         <translation>La dirección del portal {url} del archivo de configuración {file} {problem}. Pide a tu área de sistemas que la corrija o inicia con --portal-url.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="106"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="103"/>
         <source>El portal de pruebas (--sandbox) no viene en esta instalación.</source>
         <translation>El portal de pruebas (--sandbox) no viene en esta instalación.</translation>
     </message>
@@ -1044,47 +1044,47 @@
         <translation>Paquete guardado en «{path}».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="213"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="209"/>
         <source>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</source>
         <translation>Se envió la confirmación, pero no se recibió la respuesta del portal. La próxima vez que abras el asistente verás el resultado; no se generará un segundo número de serie.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="46"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="43"/>
         <source>No se puede descargar el instalador desde este asistente: el portal no envió los datos que hacen falta para descargarlo y comprobarlo aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde la página de Aspel: {url}</source>
         <translation>No se puede descargar el instalador desde este asistente: el portal no envió los datos que hacen falta para descargarlo y comprobarlo aquí. Tu nuevo número de serie sí quedó registrado. Descarga el instalador desde la página de Aspel: {url}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="220"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="216"/>
         <source>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</source>
         <translation>El portal envió esta dirección: «{url}». No la abrimos porque no es segura: no usa https (una conexión cifrada) o no es una dirección web normal. Si la reconoces, cópiala y ábrela tú en el navegador; si no, no la uses y consulta a soporte de Aspel.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="24"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="21"/>
         <source>--portal-url: {problem}</source>
         <translation>--portal-url: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="26"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="23"/>
         <source>--proxy: la dirección «{url}» {problem}</source>
         <translation>--proxy: la dirección «{url}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="30"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="27"/>
         <source>--ca-bundle: «{path}» {problem}</source>
         <translation>--ca-bundle: «{path}» {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="31"/>
         <source>--system {system} no es un sistema conocido ({known})</source>
         <translation>--system {system} no es un sistema conocido ({known})</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="38"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="35"/>
         <source>--download-dir solo tiene sentido junto con --download</source>
         <translation>--download-dir solo tiene sentido junto con --download</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="40"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="37"/>
         <source>--download-dir: {path} no es una carpeta</source>
         <translation>--download-dir: {path} no es una carpeta</translation>
     </message>
@@ -1094,12 +1094,12 @@
         <translation>Usa --help para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="71"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="68"/>
         <source>la ruta está vacía</source>
         <translation>la ruta está vacía</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="55"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="52"/>
         <source>es una carpeta, no un archivo</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
@@ -1289,52 +1289,52 @@
         <translation>necesita %s valores</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="39"/>
         <source>--download-dir: {problem}</source>
         <translation>--download-dir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="48"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="45"/>
         <source>aspel-upgrade: {sentence}</source>
         <translation>aspel-upgrade: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="56"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="53"/>
         <source>no es un archivo normal</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="75"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="72"/>
         <source>«{place}» es un archivo, no una carpeta</source>
         <translation>«{place}» es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="86"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="83"/>
         <source>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}.</source>
         <translation>--download: no se puede guardar el instalador en la carpeta «{folder}»: {why}.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="64"/>
+        <location filename="../../aspel_upgrade/flow/wording/cli_errors.py" line="61"/>
         <source>no se puede escribir el archivo de resultado «{file}»: {why}</source>
         <translation>no se puede escribir el archivo de resultado «{file}»: {why}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="143"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="139"/>
         <source>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</source>
         <translation>El portal de Aspel no está disponible en este momento. Inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="148"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="144"/>
         <source>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</source>
         <translation>El portal de Aspel tardó demasiado en responder. Revisa tu conexión e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="151"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="147"/>
         <source>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</source>
         <translation>El portal de Aspel respondió algo que no esperábamos. Inténtalo de nuevo más tarde; si se repite, usa «Diagnóstico» y contacta a soporte.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="172"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="168"/>
         <source>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</source>
         <translation>Ocurrió un error inesperado. Vuelve a intentarlo; si se repite, copia el reporte y envíalo a soporte.</translation>
     </message>
@@ -1424,145 +1424,145 @@
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="18"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="15"/>
         <source>Sistemas en suscripción</source>
         <translation>Sistemas en suscripción</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="22"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="19"/>
         <source>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</source>
         <translation>Elige el sistema que quieres actualizar. Solo se pueden elegir los que dicen «Actualizar a…»; en los demás verás por qué no.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="27"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="24"/>
         <source>Sistemas de tu cuenta</source>
         <translation>Sistemas de tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="31"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="28"/>
         <source>Actualizar &amp;lista</source>
         <translation>Actualizar &amp;lista</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="35"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="32"/>
         <source>Actualizar lista de sistemas</source>
         <translation>Actualizar lista de sistemas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="39"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="36"/>
         <source>Consultando tus sistemas…</source>
         <translation>Consultando tus sistemas…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="43"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="40"/>
         <source>Consultando los datos de la actualización…</source>
         <translation>Consultando los datos de la actualización…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="48"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="45"/>
         <source>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</source>
         <translation>No encontramos un único sistema que se pueda actualizar con los datos recibidos del instalador ({wanted}). Elige en la lista el que quieres actualizar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="54"/>
         <source>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</source>
         <translation>Tu cuenta no tiene sistemas registrados. Si compraste uno recientemente, espera unos minutos y pulsa «Actualizar lista».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="57"/>
         <source>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</source>
         <translation>Ninguno de tus sistemas se puede actualizar desde aquí. Selecciona uno en la lista para ver por qué.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="69"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="66"/>
         <source>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</source>
         <translation>{name} se puede actualizar a la versión {version}. Pulsa «Siguiente» para leer los términos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="72"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="69"/>
         <source>{name} se puede actualizar a la versión {version}. Para elegirlo, haz clic en su fila o pulsa la barra espaciadora; luego, «Siguiente».</source>
         <translation>{name} se puede actualizar a la versión {version}. Para elegirlo, haz clic en su fila o pulsa la barra espaciadora; luego, «Siguiente».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="75"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="72"/>
         <source>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</source>
         <translation>{name} ya se actualizó a la versión {version}. Pulsa «Siguiente» para ver su nuevo número de serie, el enlace de descarga y la razón social.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="79"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="76"/>
         <source>{name} ya se actualizó a la versión {version}. Para ver su nuevo número de serie, elige su fila (clic o barra espaciadora) y pulsa «Siguiente».</source>
         <translation>{name} ya se actualizó a la versión {version}. Para ver su nuevo número de serie, elige su fila (clic o barra espaciadora) y pulsa «Siguiente».</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="88"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="85"/>
         <source>Ver sus datos y descargar el instalador</source>
         <translation>Ver sus datos y descargar el instalador</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="92"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="89"/>
         <source>Consultar precios</source>
         <translation>Consultar precios</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="102"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="99"/>
         <source>Versión</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="103"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="100"/>
         <source>En este
 equipo</source>
         <translation>En este
 equipo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="104"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="101"/>
         <source>Usuarios</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="105"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="102"/>
         <source>No. de
 serie</source>
         <translation>No. de
 serie</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="106"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="103"/>
         <source>Fecha de
 activación</source>
         <translation>Fecha de
 activación</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="107"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="104"/>
         <source>Próximo
 pago</source>
         <translation>Próximo
 pago</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="108"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="105"/>
         <source>Plan actualizado</source>
         <translation>Plan actualizado</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="129"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="126"/>
         <source>En este equipo: {versions}</source>
         <translation>En este equipo: {versions}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="136"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="133"/>
         <source>(carpeta del programa no encontrada)</source>
         <translation>(carpeta del programa no encontrada)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="138"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="135"/>
         <source>{system} {version} instalado en «{folder}» — abierto ahora</source>
         <translation>{system} {version} instalado en «{folder}» — abierto ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="140"/>
+        <location filename="../../aspel_upgrade/flow/wording/subscriptions.py" line="137"/>
         <source>{system} {version} instalado en «{folder}»</source>
         <translation>{system} {version} instalado en «{folder}»</translation>
     </message>
@@ -1572,197 +1572,197 @@ pago</translation>
         <translation>abierto ahora</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="19"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="16"/>
         <source>no se pudo abrir</source>
         <translation>no se pudo abrir</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="20"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="17"/>
         <source>no es un archivo normal (por ejemplo, es una carpeta)</source>
         <translation>no es un archivo normal (por ejemplo, es una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="21"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="18"/>
         <source>es demasiado grande para ser un archivo de configuración</source>
         <translation>es demasiado grande para ser un archivo de configuración</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="22"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="19"/>
         <source>no está guardado como texto UTF-8</source>
         <translation>no está guardado como texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="17"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="14"/>
         <source>no tiene el formato correcto (JSON)</source>
         <translation>no tiene el formato correcto (JSON)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="26"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="23"/>
         <source>no se pudo usar</source>
         <translation>no se pudo usar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="33"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="30"/>
         <source>debe ser true o false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="34"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="31"/>
         <source>debe ser un texto entre comillas</source>
         <translation>debe ser un texto entre comillas</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="36"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="33"/>
         <source>está vacío</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="51"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="47"/>
         <source>tiene espacios o caracteres no válidos</source>
         <translation>tiene espacios o caracteres no válidos</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="52"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="48"/>
         <source>no es una dirección válida</source>
         <translation>no es una dirección válida</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="53"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="49"/>
         <source>debe empezar con https://</source>
         <translation>debe empezar con https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="54"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="50"/>
         <source>debe empezar con http:// o https://</source>
         <translation>debe empezar con http:// o https://</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="58"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="54"/>
         <source>tiene un nombre de servidor no válido</source>
         <translation>tiene un nombre de servidor no válido</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="56"/>
         <source>no debe llevar usuario ni contraseña</source>
         <translation>no debe llevar usuario ni contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="57"/>
         <source>no debe llevar «?» ni «#»</source>
         <translation>no debe llevar «?» ni «#»</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="62"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="58"/>
         <source>no existe o no es un archivo</source>
         <translation>no existe o no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="63"/>
+        <location filename="../../aspel_upgrade/flow/wording/errors.py" line="59"/>
         <source>debe ser es o en</source>
         <translation>debe ser es o en</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="37"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="34"/>
         <source>no es válido</source>
         <translation>no es válido</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="47"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="44"/>
         <source>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</source>
         <translation>El archivo de configuración «{file}» {what}; se ignora y se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="54"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="51"/>
         <source>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</source>
         <translation>En «{file}», el valor de «{key}» {what}; se ignora ese valor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="62"/>
+        <location filename="../../aspel_upgrade/flow/wording/settings.py" line="59"/>
         <source>Detalle técnico: {details}</source>
         <translation>Detalle técnico: {details}</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="15"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="11"/>
         <source>Iniciando sesión…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="20"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="16"/>
         <source>Vuelve a iniciar sesión.</source>
         <translation>Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="27"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="23"/>
         <source>El usuario tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que escribiste o pegaste.</source>
         <translation>El usuario tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que escribiste o pegaste.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="32"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="28"/>
         <source>La contraseña tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que pegaste.</source>
         <translation>La contraseña tiene {count} caracteres y Mi cuenta Aspel acepta hasta {limit}. Revisa lo que pegaste.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="35"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="31"/>
         <source>La contraseña no puede ser solo espacios. Escríbela de nuevo.</source>
         <translation>La contraseña no puede ser solo espacios. Escríbela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="42"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="38"/>
         <source>Restablecer contraseña</source>
         <translation>Restablecer contraseña</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="47"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="43"/>
         <source>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</source>
         <translation>Escribe tu usuario de Mi cuenta Aspel. Te enviaremos un correo a la dirección registrada en la cuenta para que elijas una contraseña nueva.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="53"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="49"/>
         <source>&amp;Enviar correo</source>
         <translation>&amp;Enviar correo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="57"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="53"/>
         <source>Escribe tu usuario para poder enviarte el correo.</source>
         <translation>Escribe tu usuario para poder enviarte el correo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="61"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="57"/>
         <source>Enviando la solicitud…</source>
         <translation>Enviando la solicitud…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="66"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="62"/>
         <source>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</source>
         <translation>Si el usuario «{user}» existe, enviamos un correo a la dirección registrada en la cuenta con los pasos para elegir una contraseña nueva. Revisa tu bandeja de entrada (y la de correo no deseado).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="76"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="72"/>
         <source>Tu sesión terminó</source>
         <translation>Tu sesión terminó</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="81"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="77"/>
         <source>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</source>
         <translation>Por seguridad, tu sesión en el portal terminó. Escribe de nuevo tu contraseña para continuar donde te quedaste; no perderás lo que elegiste.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="87"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="83"/>
         <source>C&amp;ontinuar</source>
         <translation>C&amp;ontinuar</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="93"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="89"/>
         <source>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</source>
         <translation>Tu sesión terminó. Para continuar, vuelve a escribir tu contraseña (pulsa de nuevo el botón de esta página).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="104"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="100"/>
         <source>No se pudo leer la contraseña guardada en el administrador de credenciales de Windows. Escríbela para continuar.</source>
         <translation>No se pudo leer la contraseña guardada en el administrador de credenciales de Windows. Escríbela para continuar.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/account.py" line="111"/>
+        <location filename="../../aspel_upgrade/flow/wording/account.py" line="107"/>
         <source>No se pudo guardar tu contraseña en el administrador de credenciales de Windows: la próxima vez tendrás que escribirla.</source>
         <translation>No se pudo guardar tu contraseña en el administrador de credenciales de Windows: la próxima vez tendrás que escribirla.</translation>
     </message>

@@ -302,6 +302,20 @@ def test_back_mid_download_says_it_paused_and_what_continues_it(
     assert "pausa" not in result.message.text()
 
 
+def test_a_folder_at_the_installers_name_is_said_and_the_installer_saved_beside_it(
+    qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path
+) -> None:
+    """The page says why the file has another name (the sentence was written, never shown)."""
+    (tmp_path / "Descargas" / FILE).mkdir(parents=True)
+    to_result(qtbot, wizard)
+    page = to_download(qtbot, wizard)
+    qtbot.waitUntil(verified(page), timeout=10_000)
+    beside = "Aspel-SAE-8.0-Setup (1).exe"
+    assert page.where.text() == str(tmp_path / "Descargas" / beside)
+    assert f"carpeta llamada «{FILE}»" in page.message.text()
+    assert f"se guardó como «{beside}»" in page.message.text()
+
+
 def test_a_new_build_while_the_session_expired_asks_for_the_password_then_verifies(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
@@ -555,8 +569,8 @@ def test_the_downloaded_installer_gets_the_mark_of_the_web(
     ("status", "publisher", "runs", "says"),
     [
         ("signed", "Aspel de México, S.A. de C.V.", True,
-         "el editor es Aspel de México, S.A. de C.V."),
-        ("signed", "Otra Empresa SA", True, "el editor es Otra Empresa SA."),
+         "el editor es «Aspel de México, S.A. de C.V.»."),  # a name's own period, then ours
+        ("signed", "Otra Empresa SA", True, "el editor es «Otra Empresa SA»."),
         ("unsigned", "", False, "no tiene firma digital"),
         ("tampered", "", False, "cambió después de que lo firmaron"),
         ("untrusted", "Aspel de México, S.A. de C.V.", False, "Windows no confía"),

@@ -251,10 +251,11 @@ def verified_title() -> str:
     return tr("Verificado")
 
 
-def verified_notes(restarted: str | None, auto_download: bool) -> str:
-    """Why the download started over, and (``--download``) that the window waits; "" if
-    there is nothing to say."""
-    notes = []
+def verified_notes(result: DownloadResult, auto_download: bool) -> str:
+    """Why the installer has another name, why the download started over, and
+    (``--download``) that the window waits; "" if there is nothing to say."""
+    notes = [saved_beside(result)] if result.in_the_way is not None else []
+    restarted = result.restarted
     if restarted == "changed":
         notes.append(tr("Mientras se descargaba, el portal publicó una versión más reciente del "
                         "instalador, así que la descarga empezó de nuevo con esa."))  # fmt: skip
@@ -341,10 +342,10 @@ def signature(signature: Signature, expected: str, trust: SignatureTrust) -> str
                   "aquí (editor esperado: {expected}).").format(expected=expected)  # fmt: skip
     if trust is SignatureTrust.TRUSTED:
         if not expected:
-            return tr("Firma digital comprobada por Windows: el editor es {publisher}.").format(
+            return tr("Firma digital comprobada por Windows: el editor es «{publisher}».").format(
                 publisher=signature.publisher
             )
-        return tr("Firma digital comprobada por Windows: el editor es {publisher}, el "
+        return tr("Firma digital comprobada por Windows: el editor es «{publisher}», el "
                   "esperado.").format(publisher=signature.publisher)  # fmt: skip
     return untrusted(signature, expected)
 

@@ -499,7 +499,7 @@ class DownloadPage(FlowPage):
         self.completeChanged.emit()
 
     def _show_verified(self, result: DownloadResult) -> None:
-        notes = words.verified_notes(result.restarted, self.ctx.flow.require_download)
+        notes = words.verified_notes(result, self.ctx.flow.require_download)
         if notes:
             self.message.show_message("info", notes)
         self.checked.setText(words.checked(result.size))
