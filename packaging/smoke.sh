@@ -23,7 +23,7 @@ echo "== building aspel-upgrade (packaging/aspel_upgrade.spec)"
 echo "== building a bare five-page QWizard with PyInstaller's defaults"
 "$WORK/venv/bin/pyinstaller" --noconfirm --clean --log-level ERROR --onedir --windowed \
   --name bare-wizard --distpath "$WORK/dist-bare" --workpath "$WORK/build-bare" \
-  --specpath "$WORK" "$ROOT/tests/bench/bare_wizard.py"
+  --specpath "$WORK" "$ROOT/tools/bench/bare_wizard.py"
 
 APP="$WORK/dist/aspel-upgrade/aspel-upgrade"
 BARE="$WORK/dist-bare/bare-wizard/bare-wizard"
@@ -84,7 +84,7 @@ app_mb=$(du -sm "$WORK/dist/aspel-upgrade" | cut -f1)
 bare_mb=$(du -sm "$WORK/dist-bare/bare-wizard" | cut -f1)
 echo "bundle size: aspel-upgrade ${app_mb} MB, bare QWizard ${bare_mb} MB" \
   "($(awk "BEGIN {printf \"%.2f\", $app_mb / $bare_mb}") x, goal <= 0.75 x)"
-"$WORK/venv/bin/python" "$ROOT/tests/bench/startup.py" --runs 9 \
+"$WORK/venv/bin/python" "$ROOT/tools/bench/startup.py" --runs 9 \
   --app-cmd "$APP" --bare-cmd "$BARE"
 awk "BEGIN {exit !($app_mb <= 0.75 * $bare_mb)}" ||
   { echo "bundle size over 0.75x the bare build" >&2; exit 1; }

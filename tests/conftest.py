@@ -17,14 +17,13 @@ import pytest
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from aspel_upgrade.sandbox.service import SandboxConfig
+from tests.helpers_sandbox import sandbox_config
 
 # pyproject.toml names the plugins; Schemathesis' is not installed everywhere (the Windows
-# proof leaves it out, with its tests).
-pytest_plugins = ["schemathesis.pytest.plugin"] if importlib.util.find_spec("schemathesis") else []
-
-TEST_INSTALLER_SIZE = 256 * 1024  # small, so downloads in tests take milliseconds
-TEST_SCRYPT_N = 2**8  # the rules around the hash are tested, not its cost (test_security)
+# proof leaves it out, with its tests). The coverage gate acts only with --cov.
+pytest_plugins = ["tests.coverage_gate"]
+if importlib.util.find_spec("schemathesis"):
+    pytest_plugins.append("schemathesis.pytest.plugin")
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -38,26 +37,34 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     return 2 * (os.cpu_count() or 1)
 
 
-def user_folders(home: Path) -> dict[str, str]:
-    """Environment that puts a child app's user folders under ``home``, on every OS.
-
-    XDG variables move them on Linux only; on Windows, platformdirs reads
-    ``WIN_PD_OVERRIDE_LOCAL_APPDATA`` (settings, state and logs all live there), so a
-    child run there no longer shares the machine user's settings and pending upgrades.
-    """
-    return {
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_STATE_HOME": str(home / "state"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "WIN_PD_OVERRIDE_LOCAL_APPDATA": str(home / "AppData" / "Local"),
-    }
+# The slowest open a worker's share each. xdist's worksteal hands each worker an equal,
+# contiguous share of the collection and lets an idle worker steal the end of another's:
+# a long test late in a share is the run's tail. Measured back to back on 06/12/2026
+# (load 6-7 from other work): 126 s without this order, 119 s with it.
+SLOW_FIRST = (
+    "tests/gui/test_secrets_in_memory.py",  # walks every object the collector reaches
+    "tests/e2e/test_kill_sweep.py",  # plays every scenario in its module's setup
+    "tests/e2e/test_download_kill_sweep.py",  # the same, for the download
+    "tests/contract/test_schemathesis.py",  # generated requests, every operation
+)
 
 
-def sandbox_config(**changes: object) -> SandboxConfig:
-    """The sandbox as the tests run it: small installers, cheap password hashing."""
-    settings = {"installer_size": TEST_INSTALLER_SIZE, "scrypt_n": TEST_SCRYPT_N, **changes}
-    return SandboxConfig(**settings)  # type: ignore[arg-type]
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
+    if workers < 2:
+        return
+    slow = [[i for i in items if i.nodeid.startswith(m)] for m in SLOW_FIRST]
+    groups = [group for group in slow if group]
+    rest = [i for i in items if not any(i.nodeid.startswith(m) for m in SLOW_FIRST)]
+    ordered: list[pytest.Item] = []
+    left = len(items)
+    for k in range(workers):  # the shares as worksteal cuts them: left // workers remaining
+        share = left // (workers - k)
+        left -= share
+        first = [i for n, group in enumerate(groups) if n % workers == k for i in group]
+        ordered += first + rest[: max(0, share - len(first))]
+        del rest[: max(0, share - len(first))]
+    items[:] = ordered + rest
 
 
 @pytest.fixture(autouse=True)

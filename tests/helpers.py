@@ -14,11 +14,13 @@ from pathlib import Path
 import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow import wording
 from aspel_upgrade.flow.steps import Step
+from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
@@ -27,10 +29,11 @@ from aspel_upgrade.ui.wizard import UpgradeWizard
 class MemoryKeyring(KeyringBackend):
     """A real keyring backend that keeps passwords in memory (no OS store in CI)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        # keyring's KeyringBackend.__init__ has no annotations (its package says it is typed)
+        super().__init__()  # type: ignore[no-untyped-call]
         self.store: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -43,13 +46,20 @@ class MemoryKeyring(KeyringBackend):
         self.store.pop((service, username), None)
 
 
+def portal_client_of(wizard: UpgradeWizard) -> PortalClient:
+    """The wizard's portal client as what it is (the flow knows it by its protocol)."""
+    client = wizard.ctx.flow.client
+    assert isinstance(client, PortalClient)
+    return client
+
+
 def click_next(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     """Click whichever forward button is showing (Siguiente or the commit button)."""
     for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
         button = wizard.button(which)
         if button.isVisible():
             assert button.isEnabled(), f"{button.text()} is disabled"
-            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
             return
     raise AssertionError("no forward button visible")
 

@@ -213,7 +213,7 @@ def rotate(path: Path, max_bytes: int = MAX_LOG_BYTES, backups: int = LOG_BACKUP
 
     The same naming as logging.handlers.RotatingFileHandler, done once per start instead
     of per record: one run writes kilobytes, and not importing logging.handlers (socket,
-    pickle, queue…) keeps the first paint quick (tests/bench/startup.py).
+    pickle, queue…) keeps the first paint quick (tools/bench/startup.py).
     """
     try:
         if path.stat().st_size < max_bytes:

@@ -260,7 +260,7 @@ def entry() -> NoReturn:
     The garbage collector is off until the wizard's first paint (ui/app.py turns it back
     on): of what start-up makes, ~27,000 objects are the collector's to watch, nearly all
     of them live as long as the run (~80 were garbage), and its 37 passes over them took
-    ~4.5 ms before the first paint (tests/bench/startup.py). A run without the wizard
+    ~4.5 ms before the first paint (tools/bench/startup.py). A run without the wizard
     ends before that matters.
     """
     gc.disable()

@@ -3,7 +3,7 @@
 Start-up's seam, and the one list of its tricks. Before the first paint: the command line,
 settings, log, translations, the flow and the log-in page; everything else after it. Each
 trick that stays, with what taking it out costs to the first paint (CPU time; 15-21 runs
-each, alternating with the trick in place, tests/bench/startup.py's measure, 06/12/2026;
+each, alternating with the trick in place, tools/bench/startup.py's measure, 06/12/2026;
 enum types counted, which does not vary). One under 1 ms goes.
 - what the first page does not use loads after it: ``requests``, ``keyring`` and the
   flow's later modules on a worker (``warm_up``, +131 ms and +20 MiB before the paint);

@@ -3,7 +3,7 @@
 With ``ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT=1`` (see ui/app.py) the wizard's first paint
 is reported (when, and whether modules meant for after it were already loaded), then the
 run ends. It watches from outside the product classes: an event filter on the wizard, as
-the bare baseline (tests/bench/bare_wizard.py) has. Not on the application: that would
+the bare baseline (tools/bench/bare_wizard.py) has. Not on the application: that would
 route every event of every object through Python before the paint, and time the probe,
 not the app.
 

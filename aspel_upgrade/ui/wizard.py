@@ -149,7 +149,7 @@ class UpgradeWizard(QWizard):
         self.login_page.finish_setup()
         # The later pages are built once the warm-up has imported what they need on a
         # worker: built at the same time, they shared the interpreter with those imports
-        # and each blocked the loop two to four times as long (tests/bench/responsiveness).
+        # and each blocked the loop two to four times as long (tools/bench/responsiveness).
         task = self.ctx.tasks.run(
             self.ctx.warm_up, lambda _result: self._start_building_pages(), self._warm_up_failed
         )

@@ -493,12 +493,12 @@ freeze_app() {
   [ -f "$DIST/aspel-upgrade.exe" ] || fail "no aspel-upgrade.exe in $DIST"
 }
 
-# A default PyInstaller build of the bare five-page QWizard on Windows (tests/bench/
+# A default PyInstaller build of the bare five-page QWizard on Windows (tools/bench/
 # bare_wizard.py), the baseline for size and first paint: built once per content (the
 # bench script, the Windows packages, the prefix recipe) and kept in the cache.
 bare_wizard() {
   local key
-  key=$( (cat "$ROOT/tests/bench/bare_wizard.py" "$REQS"
+  key=$( (cat "$ROOT/tools/bench/bare_wizard.py" "$REQS"
     echo "$PREFIX_RECIPE") | sha256sum | cut -c1-16)
   BARE="$CACHE/bare-wizard-$key"
   if [ ! -f "$BARE/dist/bare-wizard/bare-wizard.exe" ]; then
@@ -507,7 +507,7 @@ bare_wizard() {
     (cd "$BARE" && winpy 900 "$WINPY" -m PyInstaller --noconfirm --clean --log-level ERROR \
       --onedir --windowed --name bare-wizard --distpath "$(winpath "$BARE/dist")" \
       --workpath "$(winpath "$BARE/build")" --specpath "$(winpath "$BARE")" \
-      "$(winpath "$ROOT/tests/bench/bare_wizard.py")") >"$BARE/bare.log" ||
+      "$(winpath "$ROOT/tools/bench/bare_wizard.py")") >"$BARE/bare.log" ||
       { tail -n 30 "$BARE/bare.log"; fail "PyInstaller failed on the bare QWizard"; }
     rm -rf "$BARE/build"
   fi
@@ -749,7 +749,7 @@ run_bundle() {
 # ---------------------------------------------------------------- stage: the real window
 
 # Pictures the robot must take at each scale (tests/windows/window_robot.py), as the
-# offscreen ones in resources/screenshots/ (tests/screenshots.py).
+# offscreen ones in resources/screenshots/ (tools/screenshots/pages.py).
 WINDOW_PAGES=(1-login 1-olvide 1-login-error 2-sistemas-licencia 2-sistemas 3-terminos 3b-equipo
   4-confirmacion 5-listo 5-listo-pasos 6-diagnostico 7-descarga 7-descarga-verificado)
 FIRST_PAINT_RUNS=7

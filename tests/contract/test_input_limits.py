@@ -10,7 +10,7 @@ from aspel_upgrade.sandbox.server import SandboxPortal
 from .test_openapi_agreement import spec
 
 
-def test_24_client_limits_are_the_contracts() -> None:
+def test_client_limits_are_the_contracts() -> None:
     schemas = spec()["components"]["schemas"]
     login = schemas["LoginRequest"]["properties"]
     reset = schemas["PasswordResetRequest"]["properties"]
@@ -19,7 +19,7 @@ def test_24_client_limits_are_the_contracts() -> None:
     assert reset["username"]["maxLength"] == USERNAME_MAX_LENGTH
 
 
-def test_24_the_sandbox_takes_exactly_the_limits(sandbox: SandboxPortal) -> None:
+def test_the_sandbox_takes_exactly_the_limits(sandbox: SandboxPortal) -> None:
     url = sandbox.url.rstrip("/") + "/v1/sessions"
     at_limit = {"username": "u" * USERNAME_MAX_LENGTH, "password": "p" * PASSWORD_MAX_LENGTH}
     assert requests.post(url, json=at_limit, timeout=10).status_code == 401

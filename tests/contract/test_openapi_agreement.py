@@ -18,7 +18,7 @@ import yaml
 from aspel_upgrade.sandbox.app import URL_MAP
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import sandbox_config
+from tests.helpers_sandbox import sandbox_config
 
 from ..unit.portal.test_error_codes import SCENARIOS
 

@@ -9,23 +9,27 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.core.result import Ok
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import sandbox_config
+from tests.helpers_sandbox import sandbox_config
 
 CONTRACT = Path(__file__).parents[2] / "resources" / "openapi.yaml"
 
-schema = schemathesis.openapi.from_path(str(CONTRACT))
 # Training helpers that change the portal for everyone (faults, expiring every session)
 # would make the other generated calls meaningless; their shape is checked elsewhere.
-schema = schema.exclude(path_regex=r"^/_sandbox/(faults|sessions)")
+schema = schemathesis.openapi.from_path(str(CONTRACT)).exclude(
+    path_regex=r"^/_sandbox/(faults|sessions)"
+)
+Operation = schemathesis.APIOperation[Any, Any, Any, Any]
 
 
 @pytest.fixture(scope="module")
@@ -55,13 +59,12 @@ def _conformance_test(method: str, path: str) -> Callable[..., None]:
     after it, so node ids are unique with or without workers.
     """
 
-    @schema.include(method=method, path=path).parametrize()
     @settings(
         max_examples=25,
         deadline=None,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
-    def test(case: schemathesis.Case, portal: SandboxPortal, token: str) -> None:
+    def test(case: schemathesis.Case[Operation], portal: SandboxPortal, token: str) -> None:
         headers = (
             {"Authorization": f"Bearer {token}"}
             if "Authorization" not in (case.headers or {})
@@ -77,7 +80,9 @@ def _conformance_test(method: str, path: str) -> Callable[..., None]:
             excluded_checks=[positive_data_acceptance],
         )
 
-    return test
+    # Schemathesis' decorator is typed as returning a bare Callable: the test as pytest sees it.
+    generated: Callable[..., None] = schema.include(method=method, path=path).parametrize()(test)
+    return generated
 
 
 def _test_name(method: str, path: str) -> str:
@@ -85,7 +90,15 @@ def _test_name(method: str, path: str) -> str:
     return f"test_{words}_conforms_to_the_contract"
 
 
-OPERATIONS = [result.ok() for result in schema.get_all_operations()]
+def _operations() -> list[Operation]:
+    found = []
+    for result in schema.get_all_operations():
+        assert isinstance(result, Ok), f"the contract does not parse: {result}"
+        found.append(result.ok())
+    return found
+
+
+OPERATIONS = _operations()
 for _operation in OPERATIONS:
     _name = _test_name(_operation.method, _operation.path)
     globals()[_name] = _conformance_test(_operation.method.upper(), _operation.path)

@@ -36,8 +36,16 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import requests
+    from _typeshed import StrOrBytesPath
+    from PySide6.QtWidgets import QAbstractButton
+
+    from aspel_upgrade.ui.wizard import UpgradeWizard
 
 KILL_POINTS = (
     "before_pending_saved",  # the commit button was clicked; nothing on disk yet
@@ -93,59 +101,69 @@ def note(plan: dict[str, Any], text: str) -> None:
 
 
 def install_kill_points(plan: dict[str, Any]) -> None:
-    from aspel_upgrade.flow import pending as pending_module
-    from aspel_upgrade.host import atomic
-    from aspel_upgrade.portal import client as client_module
-    from aspel_upgrade.ui.pages import result as result_module
+    """Patch the kill points into this process; each assignment to a method below is the
+    deliberate patch mypy's method-assign names."""
+    from aspel_upgrade.flow.pending import PendingStore, PendingUpgrade
+    from aspel_upgrade.portal.client import MAX_ANSWER_BYTES, PortalClient
+    from aspel_upgrade.portal.models import UpgradeReceipt
+    from aspel_upgrade.ui.pages.result import ResultPage
 
-    store = pending_module.PendingStore
-    original_save, original_remove = store.save, store.remove
+    original_save, original_remove = PendingStore.save, PendingStore.remove
 
-    def save(self: Any, record: Any) -> None:
+    def save(self: PendingStore, pending: PendingUpgrade) -> None:
         die(plan, "before_pending_saved")
-        original_save(self, record)
+        original_save(self, pending)
         die(plan, "after_pending_saved")
 
-    def remove(self: Any, portal_url: str, subscription_id: str) -> None:
+    def remove(self: PendingStore, portal_url: str, subscription_id: str) -> None:
         die(plan, "before_record_removed")
         original_remove(self, portal_url, subscription_id)
 
-    store.save, store.remove = save, remove  # type: ignore[method-assign]
+    PendingStore.save, PendingStore.remove = save, remove  # type: ignore[method-assign]
 
-    portal = client_module.PortalClient
-    original_confirm, original_send = portal.confirm_upgrade, portal._send
+    original_confirm, original_send = PortalClient.confirm_upgrade, PortalClient._send
     resuming = {"on": False}
 
-    def confirm(self: Any, *args: Any) -> Any:
+    def confirm(
+        self: PortalClient, subscription_id: str, terms_version: str, idempotency_key: str
+    ) -> UpgradeReceipt:
         die(plan, "before_request_leaves")
-        return original_confirm(self, *args)
+        return original_confirm(self, subscription_id, terms_version, idempotency_key)
 
-    def send(self: Any, method: str, path: str, **kw: Any) -> Any:
-        response = original_send(self, method, path, **kw)
+    def send(
+        self: PortalClient, method: str, path: str, *, json: Any = None,
+        headers: Mapping[str, str] | None = None, auth: bool = True, new_call: bool = True,
+        limit: int = MAX_ANSWER_BYTES,
+    ) -> requests.Response:  # fmt: skip
+        response = original_send(self, method, path, json=json, headers=headers, auth=auth,
+                                  new_call=new_call, limit=limit)  # fmt: skip
         if method == "POST" and path.endswith("/upgrades"):
             die(plan, "while_resending" if resuming["on"] else "after_portal_committed")
         return response
 
-    portal.confirm_upgrade, portal._send = confirm, send  # type: ignore[method-assign]
+    PortalClient.confirm_upgrade, PortalClient._send = confirm, send  # type: ignore[method-assign]
 
-    page = result_module.ResultPage
-    original_init = page.initializePage
+    original_init = ResultPage.initializePage
 
-    def initialize(self: Any) -> None:
+    def initialize(self: ResultPage) -> None:
         die(plan, "while_result_page_built")
         original_init(self)
 
-    page.initializePage = initialize  # type: ignore[method-assign]
+    ResultPage.initializePage = initialize  # type: ignore[method-assign]
 
-    original_replace = atomic.os.replace
+    # host/atomic.py renames its temp file over the result file with os.replace.
+    original_replace = os.replace
     result_file = next((a for a in plan["argv"] if a.endswith(".json")), None)
 
-    def replace(src: Any, dst: Any) -> None:
+    def replace(
+        src: StrOrBytesPath, dst: StrOrBytesPath, *,
+        src_dir_fd: int | None = None, dst_dir_fd: int | None = None,
+    ) -> None:  # fmt: skip
         if result_file is not None and os.path.abspath(dst) == os.path.abspath(result_file):
             die(plan, "while_result_file_written")
-        original_replace(src, dst)
+        original_replace(src, dst, src_dir_fd=src_dir_fd, dst_dir_fd=dst_dir_fd)
 
-    atomic.os.replace = replace  # type: ignore[assignment]
+    os.replace = replace
     plan["_resuming"] = resuming
     from tests.e2e.download_kills import install as install_download_kill_points
 
@@ -213,24 +231,26 @@ class Robot:
             wizard.button(QWizard.WizardButton.NextButton).click()
             note(plan, "logged in")
         elif step is Step.SUBSCRIPTIONS and not self.chosen:
+            table = wizard.page_for(Step.SUBSCRIPTIONS)
             if plan.get("close_during") == "list":
                 slow_down(plan["argv"][1], plan.get("slow_ms", 0))
-                self.close_soon(wizard, page.reload)
+                self.close_soon(wizard, table.reload)
                 return
             serial = plan.get("serial")
-            rows = [i for i in range(page.model.rowCount())
-                    if page.model.subscription(i).serial == serial]  # fmt: skip
+            rows = [i for i in range(table.model.rowCount())
+                    if table.model.subscription(i).serial == serial]  # fmt: skip
             if not rows:
                 self.close(wizard)
                 return
             self.chosen = True
-            page.table.selectRow(rows[0])
+            table.table.selectRow(rows[0])
             wizard.button(QWizard.WizardButton.NextButton).click()
         elif step is Step.TERMS and not self.accepted:
-            if not page.accept_box.isEnabled():
+            terms = wizard.page_for(Step.TERMS)
+            if not terms.accept_box.isEnabled():
                 return
             self.accepted = True
-            page.accept_box.setChecked(True)
+            terms.accept_box.setChecked(True)
             wizard.button(QWizard.WizardButton.NextButton).click()
         elif step is Step.READY and not self.looked:
             if not page.isComplete():  # its look at this PC is not done yet
@@ -254,9 +274,10 @@ class Robot:
         elif step is Step.RESULT and plan.get("download"):
             if not self.shown:  # --download: the page goes on by itself; the serial is noted
                 self.shown = True
+                serial = wizard.page_for(Step.RESULT).serial.text()
                 with open(plan["shown_file"], "a", encoding="utf-8") as f:
-                    f.write(page.serial.text() + "\n")
-                note(plan, f"shown {page.serial.text()}")
+                    f.write(serial + "\n")
+                note(plan, f"shown {serial}")
         elif step is Step.DOWNLOAD and plan.get("download"):
             # The verified page stays until the user closes it (issue 18 C12): a person
             # reads the result, then presses «Finalizar»; so does the robot, and it closes
@@ -267,7 +288,8 @@ class Robot:
                 self.closed = True
                 wizard.button(QWizard.WizardButton.FinishButton).click()
         elif step is Step.RESULT:
-            serial = page.serial.text()
+            result = wizard.page_for(Step.RESULT)
+            serial = result.serial.text()
             with open(plan["shown_file"], "a", encoding="utf-8") as f:
                 f.write(serial + "\n")
             note(plan, f"shown {serial}")
@@ -275,7 +297,7 @@ class Robot:
                 self.wait_for_termination()
                 return
             if plan.get("terminate_at") == "pdf_dialog":
-                self.open_dialog_then_wait(page.save)
+                self.open_dialog_then_wait(result.save)
                 return
             self.closed = True
             wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -285,7 +307,7 @@ class Robot:
         self.closed = True
         note(self.plan, f"ready {os.getpid()}")
 
-    def open_dialog_then_wait(self, button: Any) -> None:
+    def open_dialog_then_wait(self, button: QAbstractButton) -> None:
         """Press ``button`` (it opens a modal dialog, which runs its own event loop), and
         once that dialog shows, note "ready PID" as wait_for_termination does."""
         from PySide6.QtCore import QTimer
@@ -302,17 +324,17 @@ class Robot:
         QTimer.singleShot(0, button.click)
         QTimer.singleShot(50, ready_when_shown)
 
-    def close(self, wizard: Any) -> None:
+    def close(self, wizard: UpgradeWizard) -> None:
         note(self.plan, "close")
         self.closed = True
         wizard.reject()
 
-    def close_soon(self, wizard: Any, start: Any) -> None:
+    def close_soon(self, wizard: UpgradeWizard, start: Callable[[], None]) -> None:
         from PySide6.QtCore import QTimer
 
         self.closed = True
         start()
-        QTimer.singleShot(200, lambda: (note(self.plan, "close"), wizard.reject()))
+        QTimer.singleShot(200, lambda: self.close(wizard))
 
 
 def slow_down(portal_url: str, latency_ms: int) -> None:

@@ -27,11 +27,12 @@ from aspel_upgrade.portal.download import InstallerFetcher
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import TEST_INSTALLER_SIZE, sandbox_config, user_folders
 from tests.e2e.download_kills import DOWNLOAD_KILL_POINTS
 from tests.e2e.driver import KILLED
 from tests.e2e.launcher import ROOT, Launcher
 from tests.helpers import bytes_served
+from tests.helpers_child import user_folders
+from tests.helpers_sandbox import TEST_INSTALLER_SIZE, installer_of, sandbox_config
 
 SIZE = TEST_INSTALLER_SIZE
 NAME = "Aspel-SAE-8.0-Setup.exe"
@@ -111,9 +112,9 @@ def _others_partial_file(home: Home) -> Path:
     client = PortalClient(home.url)
     client.login("demo", DEMO_PASSWORD)
     coi = client.confirm_upgrade("SUB-1002", "2026.2", "barrido-coi-" + "0" * 16)
-    part = home.downloads / f"{coi.download.file_name}.part"
+    part = home.downloads / f"{installer_of(coi).file_name}.part"
     result = InstallerDownload(InstallerFetcher(), home.downloads, ResumeStore(home.state_dir)).run(
-        coi.upgrade_id, coi.download,
+        coi.upgrade_id, installer_of(coi),
         should_stop=lambda: part.exists() and part.stat().st_size >= SIZE // 2,
     )  # fmt: skip
     assert result.status is Status.STOPPED
@@ -154,7 +155,7 @@ def _play(scenario: Scenario, root: Path, launcher: Launcher) -> Played:
         receipt = client.get_receipt(str(upgraded.upgrade.upgrade_id))
         client.close()
         sent = bytes_served(sandbox, receipt.upgrade_id)
-        return Played(home, receipt.download.sha256, others, others_bytes,
+        return Played(home, installer_of(receipt).sha256, others, others_bytes,
                       b"de otro programa" * 64, sent)  # fmt: skip
 
 

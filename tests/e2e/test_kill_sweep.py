@@ -21,9 +21,10 @@ import pytest
 
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import sandbox_config, user_folders
 from tests.e2e.driver import KILL_POINTS, KILLED
 from tests.e2e.launcher import ROOT, Launcher
+from tests.helpers_child import user_folders
+from tests.helpers_sandbox import sandbox_config
 from tests.result_file import read_result_file
 
 SAE, COI = "SKSNWR", "CQ7M4R"  # the demo account's SAE 7.0 and COI 9.0
@@ -148,7 +149,7 @@ def _play(scenario: Scenario, root: Path, launcher: Launcher) -> tuple[Home, dic
 @pytest.fixture(scope="module")
 def played(
     tmp_path_factory: pytest.TempPathFactory, launcher: Launcher
-) -> Iterator[dict[str, tuple[Home, dict]]]:
+) -> Iterator[dict[str, tuple[Home, dict[str, list[str]]]]]:
     """Every scenario, two at a time (more gain nothing on two cores: the runs are CPU-bound)."""
     with ThreadPoolExecutor(max_workers=2) as pool:
         futures = {

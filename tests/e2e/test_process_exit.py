@@ -7,9 +7,9 @@ import time
 from pathlib import Path
 
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import sandbox_config
 from tests.e2e.launcher import Launcher
 from tests.e2e.test_kill_sweep import SAE, Home
+from tests.helpers_sandbox import sandbox_config
 
 
 def _close_to_exit(home: Home, started: float) -> float:

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import sandbox_config
 from tests.e2e.launcher import Launcher
 from tests.e2e.test_kill_sweep import SAE, Home, Run
+from tests.helpers_sandbox import sandbox_config
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX's")
 

@@ -15,6 +15,7 @@ from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.models import (
     Account,
     InstallerFile,
+    Reason,
     Subscription,
     Terms,
     UpgradeOffer,
@@ -28,13 +29,13 @@ TERMS = Terms("2026-01", "Términos", ("Se genera un número de serie nuevo.",))
 
 
 def subscription(
-    sub_id: str, system: str, serial: str, *, reason: str | None = None, upgrade_id: str = ""
+    sub_id: str, system: str, serial: str, *, reason: Reason | None = None, upgrade_id: str = ""
 ) -> Subscription:
     return Subscription(
         id=sub_id, system=system, version="7.0", users=1, serial=serial,
         activated_on=date(2022, 2, 10), next_payment_on=date(2022, 3, 10),
         modality="subscription", periodicity="monthly", status="active",
-        upgrade=UpgradeSituation("8.0", reason is None, reason, None, upgrade_id or None),  # type: ignore[arg-type]
+        upgrade=UpgradeSituation("8.0", reason is None, reason, None, upgrade_id or None),
     )  # fmt: skip
 
 

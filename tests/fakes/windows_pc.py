@@ -51,7 +51,7 @@ class FakeWindowsPC:
             "CommonProgramFiles(x86)": str(self.c / "Program Files (x86)" / "Common Files"),
             "SystemDrive": "C:",
         }
-        current = {"EditionID": "Professional", "DisplayVersion": "25H2"}
+        current: dict[str, object] = {"EditionID": "Professional", "DisplayVersion": "25H2"}
         self.windows = FakeWindows(
             DictRegistry({CURRENT_VERSION: current}),
             volume_root=self.volume_root,

@@ -69,6 +69,14 @@ def make_wizard(
 ) -> Iterator[Callable[..., UpgradeWizard]]:  # fmt: skip
     runners: list[TaskRunner] = []
 
+    def open_url(url: str) -> bool:
+        opened_urls.append(url)
+        return True
+
+    def start_installer(path: Path) -> bool:
+        opened_urls.append(f"ejecutar:{path}")
+        return True
+
     def make(
         settings: Settings | None = None, system: str | None = None, serial: str | None = None,
         installed: Sequence[InstalledSystem] = (), warm_up: Callable[[], None] | None = None,
@@ -93,15 +101,15 @@ def make_wizard(
             settings=settings or Settings(),
             settings_path=tmp_path / "config" / "settings.json",
             credentials=CredentialStore(),
-            open_url=lambda url: opened_urls.append(url) or True,
-            find_installed=find or (lambda: tuple(installed)),  # this PC as the test says
+            open_url=open_url,
+            find_installed=(lambda: tuple(find())) if find else (lambda: tuple(installed)),
             paths=AppPaths(
                 tmp_path / "config",
                 tmp_path / "state",
                 tmp_path / "logs",
                 downloads_dir=tmp_path / "Descargas",
             ),
-            start_installer=lambda path: opened_urls.append(f"ejecutar:{path}") or True,
+            start_installer=start_installer,
             # The sandbox's installer is not signed: as if it were, by the expected
             # publisher, on every OS (tests/windows proves the real check on Windows).
             check_signature=lambda path: Signature("signed", "Aspel de México, S.A. de C.V."),

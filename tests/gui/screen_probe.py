@@ -15,12 +15,14 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEventLoop, QPoint, QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QScrollArea,
     QWidget,
     QWizard,
 )
@@ -49,7 +51,6 @@ def _on_screen(widget: QWidget) -> list[int]:
 
 def _shown_on_screen(widget: QWidget) -> list[int]:
     """Where the widget is seen: its rectangle clipped by any scrolling area around it."""
-    from PySide6.QtWidgets import QAbstractScrollArea
 
     shown = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
     parent = widget.parentWidget()
@@ -75,11 +76,11 @@ def main() -> dict[str, object]:
         )
     )
 
-    def settle(condition: object = None, timeout: float = 10.0) -> None:
+    def settle(condition: Callable[[], bool] | None = None, timeout: float = 10.0) -> None:
         end = time.monotonic() + timeout
         while time.monotonic() < end:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            if condition is not None and condition():  # type: ignore[operator]
+            if condition is not None and condition():
                 break
         else:
             if condition is not None:
@@ -191,8 +192,10 @@ def main() -> dict[str, object]:
     ready = wizard.page_for(Step.READY)
     settle(lambda: wizard.currentId() == int(Step.READY) and ready.isComplete())
     settle(None, 0.3)
-    scroll = ready.findChild(QAbstractScrollArea)
+    scroll = ready.findChild(QScrollArea)
     assert scroll is not None
+    inner = scroll.widget()
+    assert inner is not None
     out["ready"] = {
         "wizard": _rect(wizard.frameGeometry()),
         "buttons": [_on_screen(b) for b in (wizard.button(w) for w in (
@@ -200,7 +203,7 @@ def main() -> dict[str, object]:
             QWizard.WizardButton.CancelButton)) if b.isVisible()],
         "below": [_on_screen(w) for w in (ready.elsewhere, ready.again)],
         "sideways": scroll.horizontalScrollBar().isVisible()
-        or scroll.widget().width() > scroll.viewport().width(),
+        or inner.width() > scroll.viewport().width(),
         "checks": len(ready.check_labels),
     }  # fmt: skip
     wizard.back()

@@ -144,12 +144,12 @@ def test_the_new_serial_is_in_the_tree(qtbot: QtBot, wizard: UpgradeWizard) -> N
     _walk(qtbot, wizard)
     receipt = wizard.ctx.flow.state.receipt
     assert receipt is not None
-    for step in (Step.RESULT, Step.DOWNLOAD):
-        page = wizard.page_for(step)
+    result, download = wizard.page_for(Step.RESULT), wizard.page_for(Step.DOWNLOAD)
+    for page, serial in ((result, result.serial), (download, download.serial)):
         found = [w for w in page.findChildren(QLabel) if receipt.new_serial in readable(w)]
-        assert found, step.name
-        assert all(receipt.new_serial in readable(w) for w in [page.serial])  # type: ignore[attr-defined]
-        assert "serie" in readable(page.serial)  # type: ignore[attr-defined]  # and what it is
+        assert found, type(page).__name__
+        assert receipt.new_serial in readable(serial)
+        assert "serie" in readable(serial)  # and what it is
 
 
 def test_forgot_password_is_a_button(qtbot: QtBot, wizard: UpgradeWizard) -> None:
@@ -160,6 +160,7 @@ def test_forgot_password_is_a_button(qtbot: QtBot, wizard: UpgradeWizard) -> Non
     assert page.forgot.focusPolicy() & Qt.FocusPolicy.TabFocus
     page.forgot.click()
     qtbot.waitUntil(lambda: page.forgot_dialog is not None and page.forgot_dialog.isVisible())
+    assert page.forgot_dialog is not None
     page.forgot_dialog.reject()
 
 

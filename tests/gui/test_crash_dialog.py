@@ -44,7 +44,7 @@ def _shown(qtbot: QtBot) -> QMessageBox:
     return box
 
 
-def test_22_spanish_text_names_the_details_button_as_labelled(qtbot: QtBot) -> None:
+def test_spanish_text_names_the_details_button_as_labelled(qtbot: QtBot) -> None:
     box = _shown(qtbot)
     label = _details_button_text(box)
     assert label == "Mostrar los detalles"  # Qt's Spanish catalogue (qtbase_es)
@@ -52,7 +52,7 @@ def test_22_spanish_text_names_the_details_button_as_labelled(qtbot: QtBot) -> N
     box.close()
 
 
-def test_22_english_text_names_the_details_button_as_labelled(english: None, qtbot: QtBot) -> None:
+def test_english_text_names_the_details_button_as_labelled(english: None, qtbot: QtBot) -> None:
     box = _shown(qtbot)
     label = _details_button_text(box)
     assert label == "Show Details"

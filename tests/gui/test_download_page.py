@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -25,7 +26,6 @@ from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.pages.download import DownloadPage
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.conftest import TEST_INSTALLER_SIZE
 from tests.helpers import (
     bytes_served,
     cannot_be_replaced,
@@ -35,6 +35,7 @@ from tests.helpers import (
     log_in,
     wait_page,
 )
+from tests.helpers_sandbox import TEST_INSTALLER_SIZE, installer_of
 
 pytestmark = pytest.mark.gui
 
@@ -58,7 +59,7 @@ def to_result(qtbot: QtBot, wizard: UpgradeWizard) -> None:
 def to_download(qtbot: QtBot, wizard: UpgradeWizard) -> DownloadPage:
     result = wizard.page_for(Step.RESULT)
     assert result.download_here.isVisible()
-    qtbot.mouseClick(result.download_here, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(result.download_here, Qt.MouseButton.LeftButton)
     wait_page(qtbot, wizard, Step.DOWNLOAD)
     page = wizard.page_for(Step.DOWNLOAD)
     assert isinstance(page, DownloadPage)
@@ -95,14 +96,14 @@ def test_from_log_in_to_verificado_then_the_installer(
     assert page.razon.text() == receipt.razon_social
     assert page.figures.text() == "0.25 MB de 0.25 MB" and page.bar.value() == 1000
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
-    qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)  # QA 5, here too
+    QTest.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)  # QA 5, here too
     assert wizard.isVisible() and wizard.currentId() == int(Step.DOWNLOAD)
 
-    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.message.kind == "success", timeout=10_000)
     assert opened_urls[-1] == f"ejecutar:{path}"
     assert receipt.new_serial in page.message.text()
-    qtbot.mouseClick(page.open_folder, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.open_folder, Qt.MouseButton.LeftButton)
     assert opened_urls[-1] == (tmp_path / "Descargas").as_uri()
 
     outcome = outcome_of(wizard.ctx.flow.state)
@@ -121,14 +122,17 @@ def test_a_running_old_version_is_named_before_the_installer_starts(
     warning is answered; Enter takes the safe answer, never «Ejecutar de todos modos»."""
     asked: list[tuple[str, str]] = []
     open_now = [True]
-    wizard.ctx.is_old_version_running = lambda system, version: asked.append(
-        (system, version)
-    ) or open_now[0]  # fmt: skip
+
+    def is_open(system: str, version: str) -> bool:
+        asked.append((system, version))
+        return open_now[0]
+
+    wizard.ctx.is_old_version_running = is_open
     to_result(qtbot, wizard)
     page = to_download(qtbot, wizard)
     qtbot.waitUntil(verified(page), timeout=10_000)
     assert asked == []  # nothing said about this PC's programs yet
-    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(page.running_prompt_open, timeout=10_000)
     assert asked == [("SAE", "7.0")]  # looked at when pressed
     prompt = page.running_prompt
@@ -137,13 +141,13 @@ def test_a_running_old_version_is_named_before_the_installer_starts(
     assert prompt.defaultButton() is page.running_closed  # B7: the safe choice
     assert prompt.escapeButton() is page.running_cancel
     assert not any(u.startswith("ejecutar:") for u in opened_urls)  # not yet
-    qtbot.keyClick(prompt, Qt.Key.Key_Return)  # «Ya lo cerré, continuar»... but it is open
+    QTest.keyClick(prompt, Qt.Key.Key_Return)  # «Ya lo cerré, continuar»... but it is open
     qtbot.waitUntil(lambda: len(asked) == 2 and page.running_prompt_open(), timeout=10_000)
     assert page.running_prompt is not prompt and page.running_prompt is not None
     assert "sigue abierto" in page.running_prompt.text()
     assert not any(u.startswith("ejecutar:") for u in opened_urls)
     open_now[0] = False  # the user closes SAE 7.0 now
-    qtbot.keyClick(page.running_prompt, Qt.Key.Key_Return)
+    QTest.keyClick(page.running_prompt, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(u.startswith("ejecutar:") for u in opened_urls), timeout=10_000)
     assert len(asked) == 3 and page.message.kind == "success"
 
@@ -155,12 +159,12 @@ def test_running_anyway_is_a_deliberate_choice(
     to_result(qtbot, wizard)
     page = to_download(qtbot, wizard)
     qtbot.waitUntil(verified(page), timeout=10_000)
-    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(page.running_prompt_open, timeout=10_000)
     assert page.running_prompt is not None and page.running_cancel is not None
     page.running_cancel.click()
     assert not any(u.startswith("ejecutar:") for u in opened_urls)
-    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(page.running_prompt_open, timeout=10_000)
     assert page.running_anyway is not None
     assert page.running_anyway.text().replace("&", "") == "Ejecutar de todos modos"
@@ -184,7 +188,7 @@ def test_closing_the_old_version_after_the_look_at_the_result_page_is_seen(
     page = to_download(qtbot, wizard)
     qtbot.waitUntil(verified(page), timeout=10_000)
     this_pc[0] = replace(sae, running=False)
-    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(u.startswith("ejecutar:") for u in opened_urls), timeout=10_000)
     assert page.running_prompt is None
 
@@ -199,7 +203,7 @@ def test_pause_then_resume_after_the_app_is_started_again(
     to_result(qtbot, first)
     page = to_download(qtbot, first)
     qtbot.waitUntil(lambda: page.bar.value() > 0, timeout=10_000)  # some of it, not all
-    qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.pause, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.phase is DownloadPhase.PAUSED, timeout=5_000)
     assert "se guardó" in page.message.text() and "continuar" in page.message.text()
     assert page.start.text().replace("&", "") == "Reanudar"
@@ -255,7 +259,7 @@ def test_a_corrupted_download_is_refused_in_plain_spanish_and_retried(
     assert "no coincide" in page.message.text() and "se borró" in page.message.text()
     assert "publicó el portal" in page.message.text()  # what was compared, not «Aspel»
     assert list((tmp_path / "Descargas").iterdir()) == []
-    qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)  # «Reintentar»
+    QTest.mouseClick(page.start, Qt.MouseButton.LeftButton)  # «Reintentar»
     qtbot.waitUntil(verified(page), timeout=10_000)
 
 
@@ -273,7 +277,7 @@ def test_back_and_forth_mid_download_never_spoils_the_file(
     receipt = wizard.ctx.flow.state.receipt
     assert receipt is not None
     data = (tmp_path / "Descargas" / FILE).read_bytes()
-    assert hashlib.sha256(data).hexdigest() == receipt.download.sha256
+    assert hashlib.sha256(data).hexdigest() == installer_of(receipt).sha256
     assert served(sandbox, wizard) <= SIZE + 2 * 64 * 1024
 
 
@@ -322,7 +326,7 @@ def test_a_new_build_while_the_session_expired_asks_for_the_password_then_verifi
     qtbot.waitUntil(lambda: page.reauth is not None and page.reauth.isVisible(), timeout=10_000)
     assert page.reauth is not None
     page.reauth.password.setText(DEMO_PASSWORD)
-    qtbot.mouseClick(page.reauth.ok, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.reauth.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(verified(page), timeout=10_000)
 
 
@@ -351,7 +355,7 @@ def test_an_unexpected_error_in_the_download_is_shown_and_the_page_stays_usable(
 
 
 @pytest.mark.parametrize("field", ["download", "download.file_name"])
-def test_a3_a_receipt_without_its_descriptor_shows_the_serial_and_the_page_link(
+def test_a_receipt_without_its_descriptor_shows_the_serial_and_the_page_link(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path,
     opened_urls: list[str], field: str,
 ) -> None:  # fmt: skip
@@ -371,7 +375,7 @@ def test_a3_a_receipt_without_its_descriptor_shows_the_serial_and_the_page_link(
     for hidden in (page.start, page.pause, page.cancel, page.bar, page.where, page.verified):
         assert not hidden.isVisible()
     assert page.serial.text() == receipt.new_serial and page.razon.text() == receipt.razon_social
-    qtbot.mouseClick(page.open_download, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.open_download, Qt.MouseButton.LeftButton)
     assert opened_urls[-1] == receipt.download_url
     assert not (tmp_path / "Descargas").exists() or not list((tmp_path / "Descargas").iterdir())
     assert served(sandbox, wizard) == 0
@@ -381,14 +385,14 @@ def test_a3_a_receipt_without_its_descriptor_shows_the_serial_and_the_page_link(
     assert outcome.old_version_usable_until == "2022-03-10" and not outcome.installer_verified
 
 
-def test_a3_a_browser_that_does_not_open_is_said(
+def test_a_browser_that_does_not_open_is_said(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
     sandbox.faults.add(Fault("confirm_upgrade", kind="missing_field", field="download"))
     wizard.ctx.open_url = lambda url: False
     to_result(qtbot, wizard)
     page = to_download(qtbot, wizard)
-    qtbot.mouseClick(page.open_download, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.open_download, Qt.MouseButton.LeftButton)
     receipt = wizard.ctx.flow.state.receipt
     assert receipt is not None
     assert page.message.kind == "error" and receipt.download_url in page.message.text()
@@ -407,7 +411,7 @@ def _sae_here(data: bool) -> InstalledSystem:
         ((_sae_here(True),), "en este equipo", "run_installer"),  # the data is here
     ],
 )
-def test_b10_where_to_install_follows_where_the_data_is(
+def test_where_to_install_follows_where_the_data_is(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard],
     installed: tuple[InstalledSystem, ...], says: str, primary: str,
 ) -> None:  # fmt: skip
@@ -430,7 +434,7 @@ def test_b10_where_to_install_follows_where_the_data_is(
     assert "bold" not in other.styleSheet()
 
 
-def test_c3_the_re_hash_is_named_and_a_slow_link_is_in_kb_per_second(
+def test_the_re_hash_is_named_and_a_slow_link_is_in_kb_per_second(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
     """The figures as the page writes them (the real re-read is driven in
@@ -452,7 +456,7 @@ def test_c3_the_re_hash_is_named_and_a_slow_link_is_in_kb_per_second(
     assert "1.91 MB/s" in page.figures.text() and "0.00" not in page.figures.text()
 
 
-def test_c9_cancel_asks_then_removes_the_partial_file_pause_keeps_it(
+def test_cancel_asks_then_removes_the_partial_file_pause_keeps_it(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     sandbox.faults.add(Fault("download_installer", kind="rate_limit", amount=SIZE // 4))
@@ -460,21 +464,21 @@ def test_c9_cancel_asks_then_removes_the_partial_file_pause_keeps_it(
     page = to_download(qtbot, wizard)
     part = tmp_path / "Descargas" / f"{FILE}.part"
     qtbot.waitUntil(lambda: part.is_file() and part.stat().st_size > 0, timeout=10_000)
-    qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
     prompt = page.cancel_prompt
     assert prompt is not None and prompt.isVisible()
     assert prompt.text() == "¿Cancelar la descarga?"
     assert "Se borrará lo que ya se descargó" in prompt.informativeText()
     assert "«Pausar»" in prompt.informativeText()
     assert prompt.defaultButton() is page.cancel_keep  # Enter keeps it
-    qtbot.keyClick(prompt, Qt.Key.Key_Return)
+    QTest.keyClick(prompt, Qt.Key.Key_Return)
     assert page.phase is DownloadPhase.RUNNING and part.is_file()  # still downloading
-    qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.pause, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.phase is DownloadPhase.PAUSED, timeout=10_000)
     kept = part.stat().st_size
     assert kept > 0 and list((tmp_path / "state" / RECORDS_DIR).glob("*.json"))  # Pausar keeps it
     assert page.cancel.isEnabled()  # a paused download can be cancelled too
-    qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
     assert page.cancel_prompt is not None and page.cancel_discard is not None
     page.cancel_discard.click()
     qtbot.waitUntil(lambda: page.phase is DownloadPhase.CANCELLED, timeout=10_000)
@@ -484,7 +488,7 @@ def test_c9_cancel_asks_then_removes_the_partial_file_pause_keeps_it(
     assert page.start.text().replace("&", "") == "Descargar"
 
 
-def test_c9_cancel_while_running_removes_the_partial_file(
+def test_cancel_while_running_removes_the_partial_file(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     sandbox.faults.add(Fault("download_installer", kind="rate_limit", amount=SIZE // 4))
@@ -492,18 +496,18 @@ def test_c9_cancel_while_running_removes_the_partial_file(
     page = to_download(qtbot, wizard)
     part = tmp_path / "Descargas" / f"{FILE}.part"
     qtbot.waitUntil(lambda: part.is_file() and part.stat().st_size > 0, timeout=10_000)
-    qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
     assert page.cancel_discard is not None
     page.cancel_discard.click()
     qtbot.waitUntil(lambda: page.phase is DownloadPhase.CANCELLED, timeout=10_000)
     assert not part.exists() and not (tmp_path / "Descargas" / FILE).exists()
-    qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)  # «Descargar»: from zero
+    QTest.mouseClick(page.start, Qt.MouseButton.LeftButton)  # «Descargar»: from zero
     qtbot.waitUntil(verified(page), timeout=20_000)
     installer = wizard.ctx.flow.state.installer
     assert installer is not None and installer.resumed_from == 0
 
 
-def test_c13_a_folder_or_installer_the_shell_cannot_open_is_said(
+def test_a_folder_or_installer_the_shell_cannot_open_is_said(
     qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path
 ) -> None:
     wizard.ctx.open_url = lambda url: False
@@ -511,16 +515,16 @@ def test_c13_a_folder_or_installer_the_shell_cannot_open_is_said(
     to_result(qtbot, wizard)
     page = to_download(qtbot, wizard)
     qtbot.waitUntil(verified(page), timeout=10_000)
-    qtbot.mouseClick(page.open_folder, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.open_folder, Qt.MouseButton.LeftButton)
     assert page.message.kind == "error"
     assert f"No se pudo abrir la carpeta «{tmp_path / 'Descargas'}»" in page.message.text()
-    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "no pudo abrir el instalador" in page.message.text(), timeout=10_000)
     assert page.message.kind == "error"
     assert str(tmp_path / "Descargas" / FILE) in page.message.text()
 
 
-def test_c14_the_hash_and_the_path_copy_as_one_string(
+def test_the_hash_and_the_path_copy_as_one_string(
     qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path
 ) -> None:
     from PySide6.QtGui import QGuiApplication
@@ -531,7 +535,7 @@ def test_c14_the_hash_and_the_path_copy_as_one_string(
     path = tmp_path / "Descargas" / FILE
     get_filehash = hashlib.sha256(path.read_bytes()).hexdigest().upper()
     assert page.hash.text() == get_filehash and page.hash.isReadOnly()
-    qtbot.mouseClick(page.copy_hash, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.copy_hash, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == get_filehash
     page.hash.selectAll()
     page.hash.copy()
@@ -543,13 +547,16 @@ def test_c14_the_hash_and_the_path_copy_as_one_string(
     assert QGuiApplication.clipboard().text() == str(path)  # no zero-width spaces in it
 
 
-def test_g2_the_downloaded_installer_gets_the_mark_of_the_web(
+def test_the_downloaded_installer_gets_the_mark_of_the_web(
     qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path
 ) -> None:
     marked: list[tuple[Path, str, str]] = []
-    wizard.ctx.mark_downloaded = lambda path, referrer, host: marked.append(
-        (path, referrer, host)
-    ) or True  # fmt: skip
+
+    def mark(path: Path, referrer: str, host: str) -> bool:
+        marked.append((path, referrer, host))
+        return True
+
+    wizard.ctx.mark_downloaded = mark
     to_result(qtbot, wizard)
     page = to_download(qtbot, wizard)
     qtbot.waitUntil(verified(page), timeout=10_000)
@@ -571,7 +578,7 @@ def test_g2_the_downloaded_installer_gets_the_mark_of_the_web(
         ("not_checked", "", True, "se comprueba en Windows"),
     ],
 )  # fmt: skip
-def test_g2_the_installer_runs_only_with_a_signature_windows_trusts(
+def test_the_installer_runs_only_with_a_signature_windows_trusts(
     qtbot: QtBot, wizard: UpgradeWizard, opened_urls: list[str], status: str, publisher: str,
     runs: bool, says: str,
 ) -> None:  # fmt: skip
@@ -579,13 +586,18 @@ def test_g2_the_installer_runs_only_with_a_signature_windows_trusts(
 
     signature = Signature(status, publisher)
     checked: list[Path] = []
-    wizard.ctx.check_signature = lambda path: checked.append(path) or signature
+
+    def check(path: Path) -> Signature:
+        checked.append(path)
+        return signature
+
+    wizard.ctx.check_signature = check
     to_result(qtbot, wizard)
     page = to_download(qtbot, wizard)
     qtbot.waitUntil(verified(page), timeout=10_000)
     qtbot.waitUntil(lambda: page.signature is not None, timeout=10_000)
     assert says in page.signed.text()  # said on the page once verified
-    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.message.kind in ("success", "error"), timeout=10_000)
     assert len(checked) == 2  # after verifying, and again when the user asked to run it
     assert any(u.startswith("ejecutar:") for u in opened_urls) is runs
@@ -594,7 +606,7 @@ def test_g2_the_installer_runs_only_with_a_signature_windows_trusts(
         assert "no lo ejecutará" in page.message.text()
 
 
-def test_g2_the_expected_publisher_is_the_deployments_and_is_shown(
+def test_the_expected_publisher_is_the_deployments_and_is_shown(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], opened_urls: list[str]
 ) -> None:
     from aspel_upgrade.host.trust import Signature
@@ -606,17 +618,17 @@ def test_g2_the_expected_publisher_is_the_deployments_and_is_shown(
     qtbot.waitUntil(verified(page), timeout=10_000)
     qtbot.waitUntil(lambda: page.signature is not None, timeout=10_000)
     assert "no por Aspel QA, S.A. (el editor esperado)" in page.signed.text()
-    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
     assert not any(u.startswith("ejecutar:") for u in opened_urls)
     wizard.ctx.check_signature = lambda path: Signature("signed", "ASPEL QA,  s.a.")
     page.message.clear_message()
-    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)  # the named one runs
+    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)  # the named one runs
     qtbot.waitUntil(lambda: any(u.startswith("ejecutar:") for u in opened_urls), timeout=10_000)
     assert "el esperado" in page.signed.text()
 
 
-def test_g2_a_file_that_is_no_longer_an_installer_is_not_run(
+def test_a_file_that_is_no_longer_an_installer_is_not_run(
     qtbot: QtBot, wizard: UpgradeWizard, opened_urls: list[str]
 ) -> None:
     to_result(qtbot, wizard)
@@ -624,13 +636,13 @@ def test_g2_a_file_that_is_no_longer_an_installer_is_not_run(
     qtbot.waitUntil(verified(page), timeout=10_000)
     assert page.result is not None
     page.result.path.unlink()  # gone from the folder since it was verified
-    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
     assert "no se ejecutó" in page.message.text()
     assert not any(u.startswith("ejecutar:") for u in opened_urls)
 
 
-def test_a1_an_installer_downloading_in_another_window_is_said_with_retry(
+def test_an_installer_downloading_in_another_window_is_said_with_retry(
     qtbot: QtBot, wizard: UpgradeWizard, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The engine answers BUSY while another process holds this installer's lock (its
@@ -640,11 +652,15 @@ def test_a1_an_installer_downloading_in_another_window_is_said_with_retry(
     real = InstallerDownload.run
     busy = [True]
 
-    def run(self: InstallerDownload, upgrade_id: str, file: InstallerFile, **kw: object) -> object:
+    def run(
+        self: InstallerDownload, upgrade_id: str, file: InstallerFile, *,
+        on_progress: Callable[[Progress], None] = lambda p: None,
+        should_stop: Callable[[], bool] = lambda: False,
+    ) -> DownloadResult:  # fmt: skip
         if busy[0]:
             final, _part = self.paths(upgrade_id, file)
             return DownloadResult(Status.BUSY, final, file.size, file.sha256)
-        return real(self, upgrade_id, file, **kw)  # type: ignore[arg-type]
+        return real(self, upgrade_id, file, on_progress=on_progress, should_stop=should_stop)
 
     monkeypatch.setattr(InstallerDownload, "run", run)
     to_result(qtbot, wizard)
@@ -653,11 +669,11 @@ def test_a1_an_installer_downloading_in_another_window_is_said_with_retry(
     assert "se está descargando en otra ventana" in page.message.text()
     assert page.start.text().replace("&", "") == "Reintentar" and page.start.isEnabled()
     busy[0] = False
-    qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.start, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(verified(page), timeout=10_000)
 
 
-def test_c9_a_partial_file_that_cannot_be_removed_is_said_plainly(
+def test_a_partial_file_that_cannot_be_removed_is_said_plainly(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     """Something holds the partial file (on Windows an antivirus or another program has it
@@ -670,10 +686,10 @@ def test_c9_a_partial_file_that_cannot_be_removed_is_said_plainly(
     page = to_download(qtbot, wizard)
     part = tmp_path / "Descargas" / f"{FILE}.part"
     qtbot.waitUntil(lambda: part.is_file() and part.stat().st_size > 0, timeout=10_000)
-    qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.pause, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.phase is DownloadPhase.PAUSED, timeout=10_000)
     with cannot_be_replaced(part):
-        qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
         assert page.cancel_discard is not None
         page.cancel_discard.click()
         qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
@@ -684,7 +700,7 @@ def test_c9_a_partial_file_that_cannot_be_removed_is_said_plainly(
     assert page.task is None and page.start.isEnabled()
 
 
-def test_c9_cancel_while_another_window_downloads_it_removes_nothing_and_says_so(
+def test_cancel_while_another_window_downloads_it_removes_nothing_and_says_so(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     """Another copy of the app holds the download's lock: its partial file is not removed
@@ -696,14 +712,16 @@ def test_c9_cancel_while_another_window_downloads_it_removes_nothing_and_says_so
     page = to_download(qtbot, wizard)
     part = tmp_path / "Descargas" / f"{FILE}.part"
     qtbot.waitUntil(lambda: part.is_file() and part.stat().st_size > 0, timeout=10_000)
-    qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.pause, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.phase is DownloadPhase.PAUSED, timeout=10_000)
-    upgrade_id = wizard.ctx.flow.state.receipt.upgrade_id  # type: ignore[union-attr]
+    receipt = wizard.ctx.flow.state.receipt
+    assert receipt is not None
+    upgrade_id = receipt.upgrade_id
     other = ResumeStore(tmp_path / "state").lock(f"upgrade\n{upgrade_id}")  # the other
     # window holds the upgrade's lock, as a running download does (flow/download.py)
     assert other.try_acquire()
     try:
-        qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
         assert page.cancel_discard is not None
         page.cancel_discard.click()
         qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
@@ -720,7 +738,12 @@ def test_back_then_forward_after_verifying_says_saved_and_checks_again(
     from aspel_upgrade.host.trust import Signature
 
     checked: list[Path] = []
-    wizard.ctx.check_signature = lambda path: checked.append(path) or Signature("not_checked")
+
+    def check(path: Path) -> Signature:
+        checked.append(path)
+        return Signature("not_checked")
+
+    wizard.ctx.check_signature = check
     to_result(qtbot, wizard)
     page = to_download(qtbot, wizard)
     qtbot.waitUntil(verified(page), timeout=10_000)
@@ -739,11 +762,15 @@ def test_leaving_while_it_looks_at_this_pc_leaves_the_button_usable(
 ) -> None:
     import time
 
-    wizard.ctx.is_old_version_running = lambda system, version: time.sleep(0.5) or False
+    def slow_look(system: str, version: str) -> bool:
+        time.sleep(0.5)
+        return False
+
+    wizard.ctx.is_old_version_running = slow_look
     to_result(qtbot, wizard)
     page = to_download(qtbot, wizard)
     qtbot.waitUntil(verified(page), timeout=10_000)
-    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     assert not page.run_installer.isEnabled()  # looking
     wizard.back()
     wait_page(qtbot, wizard, Step.RESULT)
@@ -751,5 +778,5 @@ def test_leaving_while_it_looks_at_this_pc_leaves_the_button_usable(
     assert page.run_installer.isEnabled()
     qtbot.wait(700)  # the look that was left behind answers to nobody
     assert not any(u.startswith("ejecutar:") for u in opened_urls)
-    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(u.startswith("ejecutar:") for u in opened_urls), timeout=10_000)

@@ -16,7 +16,7 @@ network's. Some of them the wizard recovers from by itself (it resumes, restarts
 or is paused and resumed by the user); for those the cell checks that it ends
 «Verificado» having fetched no more than it had to. 401 and malformed JSON do not apply:
 the signed link needs no session and the answer is the file.
-``tests/bench/fault_matrix_table.py`` prints the operation × fault table for the README.
+``tools/bench/fault_matrix_table.py`` prints the operation × fault table for the README.
 """
 
 from __future__ import annotations
@@ -26,9 +26,15 @@ import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from socket import _GetAddrInfoResult  # getaddrinfo's answer, as typeshed names it
+
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -41,14 +47,14 @@ from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.portal.errors import PortalError
 from aspel_upgrade.sandbox.download import CHUNK
-from aspel_upgrade.sandbox.faults import Fault
+from aspel_upgrade.sandbox.faults import Fault, FaultKind
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.context import UiContext
 from aspel_upgrade.ui.tasks import TaskRunner
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.conftest import TEST_INSTALLER_SIZE, sandbox_config
 from tests.helpers import MemoryKeyring, bytes_served, click_next, wait_page
+from tests.helpers_sandbox import TEST_INSTALLER_SIZE, sandbox_config
 
 pytestmark = pytest.mark.gui
 
@@ -69,6 +75,12 @@ DOWNLOAD_FAULTS = [
     "refused", "dns", "timeout", "500", "502_html", "503_retry_after", "429_retry_after",
     "drop_mid_file", "corrupt_byte", "new_build", "slow_link",
 ]  # fmt: skip
+# A hostile portal: the sandbox's own kinds, under the matrix's names.
+HOSTILE: dict[str, FaultKind] = {
+    "drip": "drip",
+    "huge_answer": "huge_answer",
+    "deep_json": "deep_json",
+}
 RECOVERS = {"drop_mid_file", "new_build", "slow_link"}  # no error: it ends «Verificado»
 # A receipt without its installer descriptor (issue 18 A3): no error either; the serial is
 # shown and filed, and the download page offers only the page link.
@@ -79,7 +91,10 @@ MATRIX = (
     + [("download_installer", fault) for fault in DOWNLOAD_FAULTS]
 )
 READ_TIMEOUT = 0.5  # loopback answers take milliseconds; a timeout cell waits 2 of these
-CALL_DEADLINE = 3.0  # the bound of a whole call (45 s in the app): a drip-fed answer's end
+CALL_DEADLINE = 3.0  # the bound of a whole call (45 s in the app): time for a retry
+# A drip-fed answer (10 bytes a second: every read gets a byte) ends only at the bound;
+# a second proves that as well as three, and the six drip cells each wait it out.
+DRIP_CALL_DEADLINE = 1.0
 NEXT_STEP = re.compile(
     r"(?i)\b(inténtalo|intentarlo|vuelve|revisa|espera|pide|pulsa|escribe|usa|consulta)\b"
 )
@@ -106,18 +121,20 @@ class Network:
         elif fault == "dns":
             real = socket.getaddrinfo
 
-            def no_dns(host: object, *args: object, **kwargs: object) -> object:
+            def no_dns(
+                host: bytes | str | None, port: bytes | str | int | None, *args: int
+            ) -> _GetAddrInfoResult:
                 if host == "localhost":
                     raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-                return real(host, *args, **kwargs)  # type: ignore[arg-type]
+                return real(host, port, *args)
 
             self.monkeypatch.setattr(socket, "getaddrinfo", no_dns)
         elif fault == "timeout":
             faults.latency_seconds = READ_TIMEOUT * 2.5
-        elif fault in ("drip", "huge_answer", "deep_json"):
+        elif fault in HOSTILE:
             # a hostile portal: 10 bytes a second, 50 MiB, JSON 100,000 levels deep
-            faults.add(Fault(operation, kind=fault, amount=10 if fault == "drip" else None,
-                             count=1000))  # fmt: skip
+            faults.add(Fault(operation, kind=HOSTILE[fault],
+                             amount=10 if fault == "drip" else None, count=1000))  # fmt: skip
         else:
             spec = {
                 "500": Fault(operation, status=500, count=1000),
@@ -169,13 +186,14 @@ def network(tmp_path: Path) -> Iterator[Network]:
 
 @pytest.fixture
 def matrix_wizard(
-    qtbot: QtBot, network: Network, tmp_path: Path, memory_keyring: MemoryKeyring
+    qtbot: QtBot, network: Network, tmp_path: Path, memory_keyring: MemoryKeyring, fault: str
 ) -> Iterator[UpgradeWizard]:
     tasks = TaskRunner()
+    deadline = DRIP_CALL_DEADLINE if fault == "drip" else CALL_DEADLINE
     flow = UpgradeFlow(
         lambda: PortalClient(
             network.url, retries=1, backoff_factor=0.01, read_timeout=READ_TIMEOUT,
-            call_deadline=CALL_DEADLINE,
+            call_deadline=deadline,
         )
     )  # fmt: skip
     ctx = UiContext(
@@ -214,7 +232,9 @@ def _login(qtbot: QtBot, wizard: UpgradeWizard) -> None:
 
 def _choose(wizard: UpgradeWizard) -> None:
     page = wizard.page_for(Step.SUBSCRIPTIONS)
-    page.table.selectRow(page.model.row_of("SUB-1001"))
+    row = page.model.row_of("SUB-1001")
+    assert row is not None
+    page.table.selectRow(row)
 
 
 def _to_terms(qtbot: QtBot, wizard: UpgradeWizard) -> None:
@@ -273,7 +293,7 @@ def _logged_in_and_chosen(qtbot: QtBot, wizard: UpgradeWizard, net: Network) -> 
 
 def _commit(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     commit = wizard.button(QWizard.WizardButton.CommitButton)
-    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(commit, Qt.MouseButton.LeftButton)
 
 
 def _to_result(qtbot: QtBot, wizard: UpgradeWizard, net: Network) -> None:
@@ -285,9 +305,9 @@ def _to_result(qtbot: QtBot, wizard: UpgradeWizard, net: Network) -> None:
 def _download(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     if wizard.currentId() == int(Step.RESULT):
         result = wizard.page_for(Step.RESULT)
-        qtbot.mouseClick(result.download_here, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(result.download_here, Qt.MouseButton.LeftButton)
     else:  # «Reintentar» / «Reanudar»
-        qtbot.mouseClick(wizard.page_for(Step.DOWNLOAD).start, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(wizard.page_for(Step.DOWNLOAD).start, Qt.MouseButton.LeftButton)
 
 
 def _receipt_at_hand(wizard: UpgradeWizard) -> bool:
@@ -318,7 +338,7 @@ CELLS: dict[str, Cell] = {
     ),
     "list_subscriptions": Cell(
         prepare=_logged_in_and_chosen,
-        trigger=lambda qtbot, w: qtbot.mouseClick(
+        trigger=lambda qtbot, w: QTest.mouseClick(
             w.page_for(Step.SUBSCRIPTIONS).refresh, Qt.MouseButton.LeftButton
         ),
         page=Step.SUBSCRIPTIONS,
@@ -364,10 +384,10 @@ def _retry(qtbot: QtBot, wizard: UpgradeWizard, operation: str, cell: Cell) -> N
     page = wizard.page_for(cell.page)
     if page.reauth is not None and page.reauth.isVisible():
         page.reauth.password.setText(DEMO_PASSWORD)
-        qtbot.mouseClick(page.reauth.ok, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(page.reauth.ok, Qt.MouseButton.LeftButton)
     elif operation == "get_upgrade_offer":
         terms = wizard.page_for(Step.TERMS)
-        qtbot.mouseClick(terms.retry, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(terms.retry, Qt.MouseButton.LeftButton)
     else:
         cell.trigger(qtbot, wizard)
 
@@ -378,11 +398,11 @@ def _recovers(qtbot: QtBot, wizard: UpgradeWizard, network: Network, fault: str)
     if fault == "slow_link":  # speed and time left are shown; pause, then resume
         qtbot.waitUntil(lambda: "/s" in page.figures.text() and "quedan" in page.figures.text(),
                         timeout=10_000)  # fmt: skip
-        qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(page.pause, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.phase is DownloadPhase.PAUSED, timeout=10_000)
         assert page.start.text().replace("&", "") == "Reanudar"
         network.clear()
-        qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(page.start, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _verified(wizard), timeout=30_000)
     receipt = wizard.ctx.flow.state.receipt
     assert receipt is not None

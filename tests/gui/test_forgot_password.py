@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.sandbox.server import SandboxPortal
+from aspel_upgrade.ui.forgot_password import ForgotPasswordDialog
 from aspel_upgrade.ui.pages.login import LoginPage
 from aspel_upgrade.ui.wizard import UpgradeWizard
 
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.gui
 AVAILABLE_150 = QSize(682, 512)
 
 
-def _open(qtbot: QtBot, wizard: UpgradeWizard, user: str = "demo") -> QDialog:
+def _open(qtbot: QtBot, wizard: UpgradeWizard, user: str = "demo") -> ForgotPasswordDialog:
     page = wizard.page_for(Step.LOGIN)
     assert isinstance(page, LoginPage)
     page.username.setText(user)
@@ -42,7 +43,7 @@ def _assert_fits(dialog: QDialog, width: int, height: int) -> None:
     assert wrapped and all(label.wordWrap() for label in wrapped)
 
 
-def test_19_dialog_is_no_wider_than_the_wizard_at_100_percent(
+def test_dialog_is_no_wider_than_the_wizard_at_100_percent(
     qtbot: QtBot, wizard: UpgradeWizard
 ) -> None:
     dialog = _open(qtbot, wizard)
@@ -50,9 +51,7 @@ def test_19_dialog_is_no_wider_than_the_wizard_at_100_percent(
     dialog.reject()
 
 
-def test_19_dialog_fits_a_1024x768_screen_at_150_percent(
-    qtbot: QtBot, wizard: UpgradeWizard
-) -> None:
+def test_dialog_fits_a_1024x768_screen_at_150_percent(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     # The wizard as it is at 150 % on 1024×768: the whole available width, minus the frame.
     wizard.setFixedSize(AVAILABLE_150 - QSize(0, 40))
     dialog = _open(qtbot, wizard)
@@ -60,24 +59,24 @@ def test_19_dialog_fits_a_1024x768_screen_at_150_percent(
     dialog.reject()
 
 
-def test_24_a_pasted_500_character_user_name_is_kept_and_refused_with_a_reason(
+def test_a_pasted_500_character_user_name_is_kept_and_refused_with_a_reason(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
     dialog = _open(qtbot, wizard, user="")
     QGuiApplication.clipboard().setText("u" * 500)
-    dialog.username.paste()  # type: ignore[attr-defined]
-    assert dialog.textValue() == "u" * 500  # type: ignore[attr-defined]  # not cut to 100
-    note = dialog.note  # type: ignore[attr-defined]
+    dialog.username.paste()
+    assert dialog.textValue() == "u" * 500  # not cut to 100
+    note = dialog.note
     assert note.isVisible() and "500" in note.text() and "100" in note.text()
-    assert not dialog.send.isEnabled()  # type: ignore[attr-defined]
+    assert not dialog.send.isEnabled()
     dialog.accept()
     assert dialog.isVisible()  # stays open, nothing sent
     page = wizard.page_for(Step.LOGIN)
     qtbot.wait(200)
     assert not page.busy and page.message.kind == ""
     assert sandbox.service.outbox() == []
-    dialog.setTextValue("demo")  # type: ignore[attr-defined]
-    assert not note.isVisible() and dialog.send.isEnabled()  # type: ignore[attr-defined]
+    dialog.setTextValue("demo")
+    assert not note.isVisible() and dialog.send.isEnabled()
     dialog.accept()
     qtbot.waitUntil(lambda: page.message.kind == "info")
     assert [m["kind"] for m in sandbox.service.outbox()] == ["password_reset"]

@@ -29,7 +29,7 @@ from tests.helpers import click_next, to_confirm_page, wait_page
 pytestmark = pytest.mark.gui
 
 
-def test_g3_every_answer_is_read_and_parsed_off_the_gui_thread(
+def test_every_answer_is_read_and_parsed_off_the_gui_thread(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     on_gui_thread: list[str] = []
@@ -60,7 +60,7 @@ def test_g3_every_answer_is_read_and_parsed_off_the_gui_thread(
     assert on_gui_thread == []
 
 
-def test_g3_a_50_mib_answer_is_refused_without_freezing_the_window(
+def test_a_50_mib_answer_is_refused_without_freezing_the_window(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
     sandbox.faults.add(Fault("list_subscriptions", kind="huge_answer", amount=50 * 2**20))

@@ -52,7 +52,7 @@ class OpenWatch:
         assert watch >= 0, os.strerror(ctypes.get_errno())
 
     def opened(self) -> list[str]:
-        names = []
+        names: list[str] = []
         try:
             data = os.read(self.fd, 65536)
         except BlockingIOError:
@@ -183,7 +183,8 @@ def test_crafted_portal_text_is_shown_as_text_and_opens_nothing(
     shown += check_page(first)
     first.reject()  # «¿Cerrar el asistente?» names the serial and the e-mail
     shown += check_box("¿Cerrar?", first.close_prompt)
-    first.close_prompt.accept()  # type: ignore[union-attr]
+    assert first.close_prompt is not None
+    first.close_prompt.accept()
 
     # 2. The same upgrade's receipt, read back later: the crafted serial, e-mail and link.
     upgraded_hostile(sandbox, folder)
@@ -214,6 +215,7 @@ def test_crafted_portal_text_is_shown_as_text_and_opens_nothing(
     download.run_installer.click()
     qtbot.waitUntil(download.running_prompt_open, timeout=10_000)
     shown += check_box("abierto", download.running_prompt)
+    assert download.running_prompt is not None
     download.running_prompt.reject()
     second.button(QWizard.WizardButton.BackButton).click()
     wait_page(qtbot, second, Step.RESULT)
@@ -227,7 +229,8 @@ def test_crafted_portal_text_is_shown_as_text_and_opens_nothing(
     third = make_wizard()
     third.offer_resume(third.ctx.flow.load_pending()[0])
     shown += check_box("Actualización pendiente", third.resume_prompt)
-    third.resume_prompt.reject()  # type: ignore[union-attr]
+    assert third.resume_prompt is not None
+    third.resume_prompt.reject()
 
     # 4. The subscriptions table's cells and tooltips.
     log_in(qtbot, third)

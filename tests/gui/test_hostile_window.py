@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.gui
 
 
 def _enter(qtbot: QtBot, wizard: UpgradeWizard) -> None:
-    qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return)
+    QTest.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return)
 
 
 def test_a_doubled_enter_on_the_terms_page_never_sends_the_confirmation(
@@ -66,7 +67,7 @@ def test_a_file_replaced_after_verification_is_not_run_nor_still_called_verified
     assert page.result is not None
     path = page.result.path
     path.write_bytes(b"MZ otro programa")  # same name, other bytes
-    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
     assert "no se ejecutó" in page.message.text()
     assert not any(u.startswith("ejecutar:") for u in opened_urls)
@@ -76,10 +77,10 @@ def test_a_file_replaced_after_verification_is_not_run_nor_still_called_verified
     assert page.start.isVisible() and page.start.isEnabled()
     assert "Descargar" in page.message.text()
     # Downloading again ends with the published file, verified and runnable.
-    qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.start, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(verified(page), timeout=10_000)
     assert path.stat().st_size == page.result.size
-    qtbot.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(u.startswith("ejecutar:") for u in opened_urls), timeout=10_000)
 
 
@@ -125,8 +126,8 @@ def test_continuing_is_not_still_said_once_the_download_is_verified(
     # Found on a real window: killed mid-download, started again, «Descargar e instalar…»:
     # «Verificado», and under it still «Continuando la descarga anterior desde 3.88 MB.»
     from aspel_upgrade.sandbox.faults import Fault
-    from tests.conftest import TEST_INSTALLER_SIZE
     from tests.gui.test_download_page import to_download, to_result, verified
+    from tests.helpers_sandbox import TEST_INSTALLER_SIZE
 
     to_result(qtbot, wizard)
     sandbox.faults.add(
@@ -134,11 +135,11 @@ def test_continuing_is_not_still_said_once_the_download_is_verified(
     )
     page = to_download(qtbot, wizard)
     qtbot.waitUntil(lambda: page.bar.value() > 0, timeout=10_000)
-    qtbot.mouseClick(page.pause, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.pause, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: page.phase is DownloadPhase.PAUSED and page.task is None, timeout=10_000
     )
-    qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.start, Qt.MouseButton.LeftButton)
     assert "Continuando" in page.message.text()  # true while it continues
     qtbot.waitUntil(verified(page), timeout=10_000)
     assert "Continuando" not in page.message.text()

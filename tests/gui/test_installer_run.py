@@ -16,10 +16,10 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -33,7 +33,6 @@ from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.app import settle_start_up
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.conftest import TEST_INSTALLER_SIZE
 from tests.helpers import (
     MemoryKeyring,
     click_next,
@@ -42,6 +41,7 @@ from tests.helpers import (
     pending_records,
     wait_page,
 )
+from tests.helpers_sandbox import TEST_INSTALLER_SIZE
 from tests.result_file import read_result_file
 
 pytestmark = pytest.mark.gui
@@ -114,7 +114,7 @@ def test_upgrade_exits_0_and_writes_the_result_file(
         _login(qtbot, wizard)
         wait_page(qtbot, wizard, Step.TERMS)  # --system/--serial skipped the table
         _upgrade_through(qtbot, wizard)
-        qtbot.mouseClick(
+        QTest.mouseClick(
             wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
         )
 
@@ -145,7 +145,7 @@ def test_cancel_exits_1(
     result = tmp_path / "r.json"
 
     def drive(wizard: UpgradeWizard) -> None:
-        qtbot.mouseClick(
+        QTest.mouseClick(
             wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton
         )
 
@@ -272,7 +272,7 @@ def test_failure_exits_2_with_the_error_code(
     assert "600 s" in str(data["error_message"])
 
 
-def test_item10_wrong_password_then_cancel_is_a_cancellation_that_names_it(
+def test_wrong_password_then_cancel_is_a_cancellation_that_names_it(
     qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     """QA 10: the user's own problem, then Cancel: 1 «cancelled», not 2 «failed»."""
@@ -284,7 +284,7 @@ def test_item10_wrong_password_then_cancel_is_a_cancellation_that_names_it(
         page.password.setText("no-es-la-contraseña")
         click_next(qtbot, wizard)
         qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
-        qtbot.mouseClick(
+        QTest.mouseClick(
             wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton
         )
 
@@ -294,7 +294,7 @@ def test_item10_wrong_password_then_cancel_is_a_cancellation_that_names_it(
     assert (data["outcome"], data["error_code"]) == ("cancelled", "invalid_credentials")
 
 
-def test_item9_system_upgraded_earlier_shows_its_receipt_and_exits_0(
+def test_system_upgraded_earlier_shows_its_receipt_and_exits_0(
     qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     """QA 9: re-running the installer for FACTURE (upgraded before) shows that receipt."""
@@ -352,16 +352,19 @@ def test_resume_after_a_lost_answer_issues_exactly_one_serial(
     qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
+    from aspel_upgrade.flow.connect import client_factory
+    from aspel_upgrade.portal.client import PortalClient
     from aspel_upgrade.ui import app as app_module
 
-    real_factory = app_module.client_factory
-
-    def quick_resends(*args: Any, **kwargs: Any) -> Callable[[], Any]:
+    def quick_resends(
+        portal_url: str, *, ca_bundle: str | None = None, proxy: str | None = None
+    ) -> Callable[[], PortalClient]:
         """The run's own client, resending after 10 ms instead of the user's 0.5, 1, 2 s."""
-        make = real_factory(*args, **kwargs)
+        make = client_factory(portal_url, ca_bundle=ca_bundle, proxy=proxy)
 
-        def factory() -> Any:
+        def factory() -> PortalClient:
             client = make()
+            assert isinstance(client, PortalClient)
             client.backoff_factor = 0.01
             return client
 
@@ -456,7 +459,7 @@ def _verified_and_kept_on_screen(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     assert "pulsa «Finalizar»" in page.message.text()
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.isVisible() and finish.isEnabled()
-    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(finish, Qt.MouseButton.LeftButton)
 
 
 def test_download_flag_fetches_and_verifies_the_installer_then_exits_0(

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -156,7 +157,7 @@ def test_enter_presses_the_focused_button_on_the_result_and_download_pages(
     _walk(qtbot, wizard)  # ends on the download page, verified
     download = wizard.page_for(Step.DOWNLOAD)
     download.open_folder.setFocus()
-    qtbot.keyClick(download.open_folder, Qt.Key.Key_Return)
+    QTest.keyClick(download.open_folder, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(u.startswith("file://") for u in opened_urls))
     assert wizard.isVisible()
     wizard.back()
@@ -164,13 +165,13 @@ def test_enter_presses_the_focused_button_on_the_result_and_download_pages(
     result = wizard.page_for(Step.RESULT)
     QGuiApplication.clipboard().clear()
     result.copy_razon.setFocus()
-    qtbot.keyClick(result.copy_razon, Qt.Key.Key_Enter)
+    QTest.keyClick(result.copy_razon, Qt.Key.Key_Enter)
     receipt = wizard.ctx.flow.state.receipt
     assert receipt is not None
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == receipt.razon_social)
     # Enter elsewhere (a value being read) still never closes the window.
     result.serial.setFocus()
-    qtbot.keyClick(result.serial, Qt.Key.Key_Return)
+    QTest.keyClick(result.serial, Qt.Key.Key_Return)
     assert wizard.isVisible() and wizard.currentId() == int(Step.RESULT)
 
 
@@ -185,7 +186,7 @@ def _prompt(wizard: UpgradeWizard) -> QMessageBox:
 
 def _escape(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     focus = QApplication.focusWidget() or wizard
-    qtbot.keyClick(focus, Qt.Key.Key_Escape)
+    QTest.keyClick(focus, Qt.Key.Key_Escape)
 
 
 def test_escape_on_the_result_page_asks_and_the_serial_stays(
@@ -194,7 +195,9 @@ def test_escape_on_the_result_page_asks_and_the_serial_stays(
     _walk(qtbot, wizard)
     wizard.back()
     wait_page(qtbot, wizard, Step.RESULT)
-    serial = wizard.ctx.flow.state.receipt.new_serial  # type: ignore[union-attr]
+    receipt = wizard.ctx.flow.state.receipt
+    assert receipt is not None
+    serial = receipt.new_serial
     _escape(qtbot, wizard)
     box = _prompt(wizard)
     assert serial in box.text()
@@ -239,7 +242,7 @@ def test_escape_mid_download_asks_and_closing_keeps_what_arrived(
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert not download.downloading
     wizard.ctx.tasks.pool.waitForDone(10_000)  # the transfer has let go of its file
-    parts = list((wizard.ctx.paths.downloads).glob("*.part"))  # type: ignore[union-attr]
+    parts = list(wizard.ctx.paths.downloads.glob("*.part"))
     assert parts and parts[0].stat().st_size > 0  # paused, not thrown away
 
 

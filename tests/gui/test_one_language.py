@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -44,7 +45,7 @@ def test_the_receipt_and_the_saved_file_names_follow_the_language(
         result.ask_reminder_path = lambda suggested: seen.setdefault("ics", suggested) and ""
         result.save_receipt()
         result.save_reminder()
-        qtbot.mouseClick(
+        QTest.mouseClick(
             wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
         )
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -28,7 +29,7 @@ def _serials(sandbox: SandboxPortal, sub: str = "SUB-1001") -> list[str]:
 
 
 def _commit(qtbot: QtBot, wizard: UpgradeWizard) -> None:
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
 
 
 def _issue_sae_and_lose_the_answer(
@@ -46,7 +47,7 @@ def _issue_sae_and_lose_the_answer(
     sandbox.faults.clear()
 
 
-def test_item3_the_close_question_goes_away_when_the_answer_arrives(
+def test_the_close_question_goes_away_when_the_answer_arrives(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     to_confirm_page(qtbot, wizard)
@@ -62,7 +63,7 @@ def test_item3_the_close_question_goes_away_when_the_answer_arrives(
     assert pending_records(tmp_path / "state" / "pending-upgrades") == []  # shown
 
 
-def test_item2_closed_while_waiting_reports_the_answer_and_keeps_it_for_next_time(
+def test_closed_while_waiting_reports_the_answer_and_keeps_it_for_next_time(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     to_confirm_page(qtbot, wizard)
@@ -78,7 +79,7 @@ def test_item2_closed_while_waiting_reports_the_answer_and_keeps_it_for_next_tim
     assert len(pending_records(tmp_path / "state" / "pending-upgrades")) == 1  # …so kept
 
 
-def test_item2_no_answer_within_the_wait_is_an_unknown_outcome(
+def test_no_answer_within_the_wait_is_an_unknown_outcome(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from aspel_upgrade.flow.outcome import outcome_of
@@ -97,7 +98,7 @@ def test_item2_no_answer_within_the_wait_is_an_unknown_outcome(
     assert len(_serials(sandbox)) == 1  # it was issued: the next start shows it
 
 
-def test_item4_unwritable_state_folder_says_where_and_sends_nothing(
+def test_unwritable_state_folder_says_where_and_sends_nothing(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, tmp_path: Path
 ) -> None:
     folder = tmp_path / "state" / "pending-upgrades"
@@ -118,26 +119,26 @@ def test_item4_unwritable_state_folder_says_where_and_sends_nothing(
 
 
 @pytest.mark.parametrize("when", ["on_result", "during_commit"])
-def test_item5_enter_never_closes_the_result_page(
+def test_enter_never_closes_the_result_page(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal, when: str
 ) -> None:
     to_confirm_page(qtbot, wizard)
     sandbox.faults.latency_seconds = 0.3
     _commit(qtbot, wizard)
     if when == "during_commit":
-        qtbot.keyClick(wizard, Qt.Key.Key_Return)  # queued while the portal works
+        QTest.keyClick(wizard, Qt.Key.Key_Return)  # queued while the portal works
     wait_page(qtbot, wizard, Step.RESULT)
     for target in (wizard.focusWidget(), wizard, wizard.page_for(Step.RESULT).steps):
-        qtbot.keyClick(target or wizard, Qt.Key.Key_Return)
-        qtbot.keyClick(target or wizard, Qt.Key.Key_Enter)
+        QTest.keyClick(target or wizard, Qt.Key.Key_Return)
+        QTest.keyClick(target or wizard, Qt.Key.Key_Enter)
     QApplication.processEvents()
     assert wizard.isVisible() and wizard.currentId() == int(Step.RESULT)
     finish = wizard.button(QWizard.WizardButton.FinishButton)
-    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)  # leaving is a deliberate act
+    QTest.mouseClick(finish, Qt.MouseButton.LeftButton)  # leaving is a deliberate act
     assert not wizard.isVisible()
 
 
-def test_item11_resume_accepted_after_logging_in_ends_on_the_receipt(
+def test_resume_accepted_after_logging_in_ends_on_the_receipt(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], sandbox: SandboxPortal
 ) -> None:
     _issue_sae_and_lose_the_answer(qtbot, make_wizard, sandbox)
@@ -154,7 +155,7 @@ def test_item11_resume_accepted_after_logging_in_ends_on_the_receipt(
     assert wizard.ctx.flow.load_pending() == []
 
 
-def test_item12_an_upgraded_row_opens_its_receipt(
+def test_an_upgraded_row_opens_its_receipt(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
     log_in(qtbot, wizard)
@@ -174,7 +175,7 @@ def test_item12_an_upgraded_row_opens_its_receipt(
     assert wizard.ctx.flow.state.receipt_was_existing
 
 
-def test_item1_later_then_another_system_keeps_both(
+def test_later_then_another_system_keeps_both(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], sandbox: SandboxPortal
 ) -> None:
     _issue_sae_and_lose_the_answer(qtbot, make_wizard, sandbox)
@@ -198,19 +199,19 @@ def test_item1_later_then_another_system_keeps_both(
     assert left.system == "SAE"  # COI shown and forgotten; SAE still offered
 
 
-def test_item8_the_busy_row_says_when_the_portal_call_is_retried(
+def test_the_busy_row_says_when_the_portal_call_is_retried(
     qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal
 ) -> None:
     log_in(qtbot, wizard)
     page = wizard.page_for(Step.SUBSCRIPTIONS)
     sandbox.faults.add(Fault("list_subscriptions", status=503, retry_after=1))
-    qtbot.mouseClick(page.refresh, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.refresh, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "reintento 1" in page.busy_row.label.text(), timeout=3000)
     qtbot.waitUntil(lambda: not page.busy, timeout=5000)
     assert page.message.kind == ""  # the retry worked: no error left on the page
 
 
-def test_item18_support_bundle_from_the_result_page_has_nothing_pending(
+def test_support_bundle_from_the_result_page_has_nothing_pending(
     qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path
 ) -> None:
     import zipfile

@@ -5,8 +5,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-import pytest
-from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.steps import Step
@@ -17,7 +15,7 @@ def test_later_pages_are_built_once_the_warm_up_is_done(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard]
 ) -> None:
     """Built while the warm-up imported on a worker, each page held the event loop two to
-    four times as long (tests/bench/responsiveness.py): they wait for it."""
+    four times as long (tools/bench/responsiveness.py): they wait for it."""
     started, release = threading.Event(), threading.Event()
 
     def warm_up() -> None:
@@ -41,30 +39,3 @@ def test_a_failed_warm_up_still_builds_the_pages(
 
     wizard = make_wizard(warm_up=warm_up)
     qtbot.waitUntil(lambda: set(wizard.pages) == set(Step), timeout=10_000)
-
-
-def test_a_pages_first_use_costs_run_a_turn_before_it_is_built(
-    qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The subscriptions table's first viewport makes PySide create ~70 widget classes'
-    enum types (8-20 ms): with the page's own construction in one turn, the longest stall
-    of the responsiveness benchmark."""
-    from aspel_upgrade.ui.pages.subscriptions import SubscriptionsPage
-
-    order: list[str] = []
-    prepare, build = SubscriptionsPage.prepare, SubscriptionsPage.__init__
-
-    def prepared() -> None:
-        order.append("prepare")
-        QTimer.singleShot(0, lambda: order.append("a turn"))
-        prepare()
-
-    def built(page: SubscriptionsPage, *args: object) -> None:
-        order.append("build")
-        build(page, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(SubscriptionsPage, "prepare", prepared)
-    monkeypatch.setattr(SubscriptionsPage, "__init__", built)
-    wizard = make_wizard()
-    qtbot.waitUntil(lambda: set(wizard.pages) == set(Step), timeout=10_000)
-    assert order == ["prepare", "a turn", "build"]

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -23,8 +24,8 @@ from aspel_upgrade.portal.address import opens_in_browser
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.sandbox.service import PortalService
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.conftest import sandbox_config
 from tests.helpers import choose, click_next, log_in, to_confirm_page, wait_page
+from tests.helpers_sandbox import sandbox_config
 
 pytestmark = pytest.mark.gui
 
@@ -77,7 +78,7 @@ def sandbox() -> Iterator[SandboxPortal]:  # the wizard's portal (tests/gui/conf
         ("", False),
     ],
 )
-def test_g9_which_portal_links_open_in_the_browser(url: str, opens: bool) -> None:
+def test_which_portal_links_open_in_the_browser(url: str, opens: bool) -> None:
     assert opens_in_browser(url) is opens
 
 
@@ -89,7 +90,7 @@ def _refusal(wizard: UpgradeWizard) -> QMessageBox | None:
 @pytest.mark.parametrize(
     "crafted", ["http://descargas.example/SAE/8.0", "https://aspel.com.mx@evil.example/x"]
 )
-def test_g9_a_plain_http_download_link_is_shown_but_not_opened(
+def test_a_plain_http_download_link_is_shown_but_not_opened(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], opened_urls: list[str],
     crafted: str,
 ) -> None:  # fmt: skip
@@ -100,7 +101,7 @@ def test_g9_a_plain_http_download_link_is_shown_but_not_opened(
     wait_page(qtbot, wizard, Step.RESULT)
     page = wizard.page_for(Step.RESULT)
     assert page.download.text() == crafted  # shown: the user can read and copy it
-    qtbot.mouseClick(page.open_download, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.open_download, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _refusal(wizard) is not None, timeout=5_000)
     box = _refusal(wizard)
     assert box is not None
@@ -110,7 +111,7 @@ def test_g9_a_plain_http_download_link_is_shown_but_not_opened(
     box.accept()
 
 
-def test_g9_a_safe_download_link_still_opens(
+def test_a_safe_download_link_still_opens(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], opened_urls: list[str],
     sandbox: SandboxPortal,
 ) -> None:  # fmt: skip
@@ -119,12 +120,12 @@ def test_g9_a_safe_download_link_still_opens(
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
     page = wizard.page_for(Step.RESULT)
-    qtbot.mouseClick(page.open_download, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.open_download, Qt.MouseButton.LeftButton)
     assert opened_urls == [f"{sandbox.url}/descargas/SAE/8.0"]  # http, but to this PC
     assert _refusal(wizard) is None
 
 
-def test_g9_a_plain_http_pricing_link_is_not_opened(
+def test_a_plain_http_pricing_link_is_not_opened(
     qtbot: QtBot, make_wizard: Callable[..., UpgradeWizard], opened_urls: list[str]
 ) -> None:
     CRAFTED["pricing_url"] = "http://precios.example/CAJA"

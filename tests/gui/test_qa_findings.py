@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -62,7 +63,7 @@ def test_confirm_warning_no_future_tense_after_deadline_passed(
 def _commit_dropped(qtbot: QtBot, wizard: UpgradeWizard, sandbox: SandboxPortal) -> None:
     """Commit with the portal's answer lost: the serial is issued, the record stays pending."""
     sandbox.faults.add(Fault("confirm_upgrade", kind="drop_after_commit", count=100))
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     confirm = wizard.page_for(Step.CONFIRM)
     qtbot.waitUntil(lambda: confirm.message.kind == "error", timeout=15_000)
     wizard.done(0)
@@ -90,7 +91,7 @@ def test_every_waiting_upgrade_is_mentioned_after_later(
 def test_reminder_does_not_freeze_a_days_left_count(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     wizard.ctx.flow.today = lambda: date(2026, 11, 28)  # a fixed day, whatever the calendar
     to_confirm_page(qtbot, wizard, "CQ7M4R")  # COI 9.0: usable until 01/12/2026, days ahead
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     wait_page(qtbot, wizard, Step.RESULT)
     result = wizard.page_for(Step.RESULT)
     assert result.remind.isEnabled()

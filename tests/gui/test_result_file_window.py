@@ -19,7 +19,7 @@ from .test_installer_run import paths  # noqa: F401  (fixture)
 pytestmark = pytest.mark.gui
 
 
-def test_6_no_window_opens_when_the_result_file_cannot_be_written(
+def test_no_window_opens_when_the_result_file_cannot_be_written(
     qtbot: QtBot, paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path,  # noqa: F811
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -48,7 +49,7 @@ def settled(qtbot: QtBot, wizard: UpgradeWizard) -> None:
 
 
 def back(qtbot: QtBot, wizard: UpgradeWizard) -> None:
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
 
 
 def test_back_from_the_download_looks_at_this_pc_again(
@@ -137,9 +138,10 @@ def test_nothing_touches_the_scroll_bar(qtbot: QtBot, wizard: UpgradeWizard) -> 
     settled(qtbot, wizard)
     [scroll] = result.findChildren(QScrollArea)
     qtbot.waitUntil(lambda: scroll.verticalScrollBar().isVisible())
-    viewport = scroll.viewport()
-    for widget in scroll.widget().findChildren(QWidget):
-        if widget.isVisible() and widget.parentWidget() is scroll.widget():
+    viewport, content = scroll.viewport(), scroll.widget()
+    assert content is not None
+    for widget in content.findChildren(QWidget):
+        if widget.isVisible() and widget.parentWidget() is content:
             right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
             assert right <= viewport.width() - 6, (
                 f"{widget!r} reaches {right} of {viewport.width()}"

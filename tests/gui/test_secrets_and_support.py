@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +22,7 @@ from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.security import hash_password
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.helpers import MemoryKeyring, click_next, wait_page
+from tests.helpers import MemoryKeyring, click_next, portal_client_of, wait_page
 
 from .test_installer_run import paths, run_cli  # noqa: F401  (fixture and helper)
 
@@ -60,7 +61,9 @@ def test_full_run_leaves_no_secret_anywhere(
         login.remember_user.setChecked(True)
         click_next(qtbot, wizard)
         wait_page(qtbot, wizard, Step.TERMS)
-        tokens.append(wizard.ctx.flow.client._token)  # type: ignore[attr-defined]
+        token = portal_client_of(wizard)._token
+        assert token is not None  # logged in
+        tokens.append(token)
         terms = wizard.page_for(Step.TERMS)
         qtbot.waitUntil(terms.accept_box.isEnabled, timeout=10_000)
         terms.accept_box.setChecked(True)
@@ -74,32 +77,34 @@ def test_full_run_leaves_no_secret_anywhere(
         )
         assert confirm.reauth is not None
         confirm.reauth.password.setText(PASSWORD)
-        qtbot.mouseClick(confirm.reauth.ok, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(confirm.reauth.ok, Qt.MouseButton.LeftButton)
         wait_page(qtbot, wizard, Step.RESULT)
-        tokens.append(wizard.ctx.flow.client._token)  # type: ignore[attr-defined]
+        token = portal_client_of(wizard)._token
+        assert token is not None  # logged in
+        tokens.append(token)
         # The installer download, paused half-way: its resume record stays on disk.
         sandbox.faults.add(Fault("download_installer", kind="rate_limit", amount=128 * 1024))
-        qtbot.mouseClick(wizard.page_for(Step.RESULT).download_here, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(wizard.page_for(Step.RESULT).download_here, Qt.MouseButton.LeftButton)
         download = wizard.page_for(Step.DOWNLOAD)
         qtbot.waitUntil(lambda: download.bar.value() > 0, timeout=10_000)
-        qtbot.mouseClick(download.pause, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(download.pause, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: download.phase is DownloadPhase.PAUSED, timeout=10_000)
         assert list((paths.state_dir / "installer-downloads").glob("*.json"))
         wizard.back()
         # Help-desk: «Diagnóstico» -> export the support bundle.
         diag_button = wizard.button(QWizard.WizardButton.CustomButton1)
         assert diag_button.isVisible() and diag_button.text().replace("&", "") == "Diagnóstico"
-        qtbot.mouseClick(diag_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(diag_button, Qt.MouseButton.LeftButton)
         dialog = wizard.diagnostics
         assert dialog is not None
         qtbot.waitUntil(lambda: "Resultado:" in dialog.report_text, timeout=15_000)
-        qtbot.mouseClick(dialog.copy, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(dialog.copy, Qt.MouseButton.LeftButton)
         from PySide6.QtGui import QGuiApplication
 
         copied = QGuiApplication.clipboard().text()
         assert copied.startswith("Diagnóstico de aspel-upgrade") and sandbox.url in copied
         dialog.ask_bundle_path = lambda suggested: str(bundle)
-        qtbot.mouseClick(dialog.export, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(dialog.export, Qt.MouseButton.LeftButton)
         assert dialog.message.kind == "success"
         dialog.accept()
         wizard.accept()

@@ -30,6 +30,7 @@ from pathlib import Path
 import pytest
 import requests
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.controller import UpgradeFlow
@@ -38,9 +39,16 @@ from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.sandbox.security import SCRYPT_N, hash_password
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.conftest import sandbox_config
 from tests.gui.test_installer_run import run_cli
-from tests.helpers import MemoryKeyring, click_next, forget_run_logging, log_in, wait_page
+from tests.helpers import (
+    MemoryKeyring,
+    click_next,
+    forget_run_logging,
+    log_in,
+    portal_client_of,
+    wait_page,
+)
+from tests.helpers_sandbox import sandbox_config
 
 pytestmark = pytest.mark.gui
 
@@ -54,33 +62,68 @@ def _new_secret(length: int = 18) -> Codes:
 
 def _holders(codes: Codes) -> list[str]:
     """What in this process refers to a str or bytes holding the secret (by type/name)."""
-    needle = "".join(map(chr, codes))
-    needles = (needle, needle.encode("utf-8"))
+    return _holders_of(codes)[0]
+
+
+def _holders_of(*secrets: Codes) -> list[list[str]]:
+    """For each secret, what refers to a str or bytes holding it (by type/name)."""
+    texts = ["".join(map(chr, codes)) for codes in secrets]
+    needles = [(text, text.encode("utf-8")) for text in texts]
     frozen = gc.get_freeze_count()  # the run freezes start-up's objects out of gc's sight
     gc.unfreeze()
     try:
-        return _scan(needle, needles)
+        gc.collect()
+        held = _held(needles)
+        return [_scan(*pair) if pair in held else [] for pair in needles]
     finally:
         if frozen:
             gc.freeze()
 
 
-def _scan(needle: str, needles: tuple[str, bytes]) -> list[str]:
-    gc.collect()
+def _held(needles: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """The secrets that some str or bytes reachable by the collector holds: the reach of
+    ``_scan`` (each tracked object's referents, and what the untracked containers among
+    them hold), gathered a level at a time by the collector rather than object by object,
+    and for every secret at once. ``_scan`` then names the holders of the ones found."""
+    own = {id(part) for pair in needles for part in pair} | {id(needles)}
+    level = gc.get_objects()
+    own |= {id(level), id(sys._getframe())}
+    expanded: set[int] = set()
+    found: list[tuple[str, bytes]] = []
+    while level:
+        deeper = []
+        for ref in gc.get_referents(*[o for o in level if id(o) not in own]):
+            if isinstance(ref, str):
+                found.extend(p for p in needles if p[0] in ref and ref is not p[0])
+            elif isinstance(ref, bytes | bytearray):
+                found.extend(p for p in needles if p[1] in ref and ref is not p[1])
+            elif (
+                isinstance(ref, tuple | dict | list | set | frozenset)
+                and not gc.is_tracked(ref)
+                and id(ref) not in expanded
+            ):
+                expanded.add(id(ref))
+                deeper.append(ref)
+        level = deeper
+    return found
+
+
+def _scan(needle: str, encoded: bytes) -> list[str]:
+    """Who holds ``needle``: the object, by type (and function, for a frame)."""
     found: list[str] = []
     mine = sys._getframe()
     for obj in gc.get_objects():
-        if obj is mine or obj is needles:
+        if obj is mine:
             continue
         todo = list(gc.get_referents(obj))
         seen: set[int] = set()
         while todo:
             ref = todo.pop()
-            if ref is needle or ref is needles[1] or id(ref) in seen:
+            if ref is needle or ref is encoded or id(ref) in seen:
                 continue
             seen.add(id(ref))
             holds = (isinstance(ref, str) and needle in ref) or (
-                isinstance(ref, bytes | bytearray) and needles[1] in ref
+                isinstance(ref, bytes | bytearray) and encoded in ref
             )
             if holds:
                 name = getattr(obj, "f_code", None)
@@ -129,7 +172,7 @@ def portal_apart(tmp_path: Path) -> Iterator[tuple[str, Codes]]:
             proc.stdout.close()
 
 
-def test_g11_no_password_or_token_stays_referenced(
+def test_no_password_or_token_stays_referenced(
     qtbot: QtBot, paths: AppPaths, portal_apart: tuple[str, Codes],
     memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
@@ -151,24 +194,23 @@ def test_g11_no_password_or_token_stays_referenced(
         click_next(qtbot, wizard)
         wait_page(qtbot, wizard, Step.SUBSCRIPTIONS)
         qtbot.waitUntil(wizard.ctx.tasks.idle, timeout=10_000)
-        token.append(tuple(map(ord, wizard.ctx.flow.client._token or "")))  # type: ignore[attr-defined]
-        seen["wrong after log-in"] = _holders(wrong)
-        seen["right after log-in"] = _holders(right)
-        seen["token after log-in"] = _holders(token[0])
+        token.append(tuple(map(ord, portal_client_of(wizard)._token or "")))
+        looks = _holders_of(wrong, right, token[0])
+        seen["wrong after log-in"], seen["right after log-in"], seen["token after log-in"] = looks
 
         expired = requests.post(url + "/_sandbox/sessions/expire", timeout=5)
         assert expired.ok  # the password is asked again: a third typing
         table = wizard.page_for(Step.SUBSCRIPTIONS)
-        qtbot.mouseClick(table.refresh, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(table.refresh, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: table.reauth is not None and table.reauth.isVisible())
         assert table.reauth is not None
         table.reauth.password.setText("".join(map(chr, right)))
-        qtbot.mouseClick(table.reauth.ok, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not table.busy and not table.reauth.isVisible(), timeout=10_000)
+        QTest.mouseClick(table.reauth.ok, Qt.MouseButton.LeftButton)
+        reauth = table.reauth
+        qtbot.waitUntil(lambda: not table.busy and not reauth.isVisible(), timeout=10_000)
         qtbot.waitUntil(wizard.ctx.tasks.idle, timeout=10_000)
-        token.append(tuple(map(ord, wizard.ctx.flow.client._token or "")))  # type: ignore[attr-defined]
-        seen["right after renewal"] = _holders(right)
-        seen["old token after renewal"] = _holders(token[0])
+        token.append(tuple(map(ord, portal_client_of(wizard)._token or "")))
+        seen["right after renewal"], seen["old token after renewal"] = _holders_of(right, token[0])
         wizard.reject()
 
     assert run_cli(qtbot, ["--portal-url", url, "--user", "demo"], paths, drive) == 1
@@ -178,15 +220,14 @@ def test_g11_no_password_or_token_stays_referenced(
     assert seen["token after log-in"] == ["PortalClient"]  # while the session lives
     assert seen["right after renewal"] == []
     assert seen["old token after renewal"] == []
-    for codes in (right, wrong, *token):
-        assert _holders(codes) == [], "after the run"
+    assert _holders_of(right, wrong, *token) == [[], [], [], []], "after the run"
     log = (paths.log_dir / "aspel-upgrade.log").read_text(encoding="utf-8")
     assert "POST /v1/sessions" in log  # it logged the log-ins, and redacted what it must
     for codes in (right, wrong, *token):
         assert "".join(map(chr, codes)) not in log
 
 
-def test_g11_an_unexpected_error_keeps_its_report_but_not_the_password(
+def test_an_unexpected_error_keeps_its_report_but_not_the_password(
     qtbot: QtBot, wizard: UpgradeWizard, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(self: object, username: str, password: str, resend: object = None) -> None:
@@ -202,12 +243,13 @@ def test_g11_an_unexpected_error_keeps_its_report_but_not_the_password(
     qtbot.waitUntil(wizard.ctx.tasks.idle, timeout=10_000)
     assert wizard.ctx.flow.state.last_error is not None  # kept, as the last error
     assert _holders(secret) == []  # but not the frames that held the password
-    report = wizard.last_error_dialog.detailedText()  # type: ignore[union-attr]
+    assert wizard.last_error_dialog is not None
+    report = wizard.last_error_dialog.detailedText()
     assert "RuntimeError: algo se rompió al iniciar sesión" in report
     assert "test_secrets_in_memory.py" in report and "in broken" in report  # the stack
 
 
-def test_g11_the_password_field_is_emptied_once_logged_in_and_back_still_goes_on(
+def test_the_password_field_is_emptied_once_logged_in_and_back_still_goes_on(
     qtbot: QtBot, wizard: UpgradeWizard
 ) -> None:
     log_in(qtbot, wizard)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from aspel_upgrade import __version__
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import user_folders
+from tests.helpers_child import user_folders
 
 
 def _env(tmp_path: Path) -> dict[str, str]:

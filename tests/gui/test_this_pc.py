@@ -10,6 +10,7 @@ from pathlib import Path
 import icalendar
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -76,7 +77,7 @@ def test_a_found_sae_7_is_preselected_and_the_table_is_one_click_away(
     assert terms.chosen_note.isVisible()
     assert "porque está instalado en este equipo" in terms.chosen_note.text()
     # A shortcut, not a cage: Back, Next shows the table with the choice kept.
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
     wait_page(qtbot, wizard, Step.LOGIN)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.SUBSCRIPTIONS)
@@ -230,7 +231,7 @@ def test_days_left_on_the_result_page_and_the_reminder_file(
     assert "Te quedan 12 días" in result.until.text()
     assert result.remind.isEnabled()
     result.ask_reminder_path = lambda suggested: str(tmp_path / "recordatorio")
-    qtbot.mouseClick(result.remind, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(result.remind, Qt.MouseButton.LeftButton)
     assert result.message.kind == "success"
     calendar = icalendar.Calendar.from_ical((tmp_path / "recordatorio.ics").read_bytes())
     [event] = calendar.walk("VEVENT")
@@ -241,7 +242,8 @@ def test_days_left_on_the_result_page_and_the_reminder_file(
         timedelta(days=-7),
         timedelta(days=-1),
     ]
-    assert wizard.ctx.flow.state.receipt.new_serial in str(event["DESCRIPTION"])  # type: ignore[union-attr]
+    receipt = wizard.ctx.flow.state.receipt
+    assert receipt is not None and receipt.new_serial in str(event["DESCRIPTION"])
 
 
 def test_a_past_deadline_has_no_reminder_and_reads_in_red(

@@ -6,12 +6,14 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QLineEdit,
     QPushButton,
     QTableView,
+    QWidget,
     QWizard,
 )
 from pytestqt.qtbot import QtBot
@@ -56,7 +58,7 @@ def _walk(
     seen.append(Step.RESULT)
     check()
     result = wizard.page_for(Step.RESULT)
-    qtbot.mouseClick(result.download_here, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(result.download_here, Qt.MouseButton.LeftButton)
     wait_page(qtbot, wizard, Step.DOWNLOAD)
     download = wizard.page_for(Step.DOWNLOAD)
     qtbot.waitUntil(lambda: download.phase is DownloadPhase.VERIFIED)
@@ -102,14 +104,20 @@ def test_fits_1024x768_at_150_percent(qtbot: QtBot, wizard: UpgradeWizard) -> No
         assert hint.height() <= limit.height() - 150, f"{step.name} needs {hint.height()} px"
 
 
+def _next_in_focus_chain(widget: QWidget) -> QWidget:
+    following = widget.nextInFocusChain()
+    assert following is not None, f"{widget!r} ends the focus chain"
+    return following
+
+
 def test_tab_order_on_the_login_page_follows_reading_order(wizard: UpgradeWizard) -> None:
     page = wizard.page_for(Step.LOGIN)
-    order = [page.username]
-    widget = page.username
+    order: list[QWidget] = [page.username]
+    widget: QWidget = page.username
     for _ in range(5):
-        widget = widget.nextInFocusChain()
+        widget = _next_in_focus_chain(widget)
         while not widget.focusPolicy() or not widget.isVisible():
-            widget = widget.nextInFocusChain()
+            widget = _next_in_focus_chain(widget)
         order.append(widget)
     assert order[:5] == [
         page.username,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -57,11 +58,11 @@ def test_happy_path_ends_with_the_sandbox_serial_link_and_razon_social(
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     assert pending_records(pending) == []
     # Copy buttons copy what is shown.
-    qtbot.mouseClick(result.copy_serial, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(result.copy_serial, Qt.MouseButton.LeftButton)
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == serial
-    qtbot.mouseClick(result.copy_razon, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(result.copy_razon, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "COMERCIALIZADORA DEL BAJIO SA DE CV"
 
 
@@ -71,7 +72,7 @@ def test_open_download_uses_the_browser(
     to_confirm_page(qtbot, wizard)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.RESULT)
-    qtbot.mouseClick(wizard.page_for(Step.RESULT).open_download, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(wizard.page_for(Step.RESULT).open_download, Qt.MouseButton.LeftButton)
     assert opened_urls == [f"{sandbox.url}/descargas/SAE/8.0"]
 
 
@@ -82,7 +83,7 @@ def test_pdf_receipt_is_written(qtbot: QtBot, wizard: UpgradeWizard, tmp_path: P
     result = wizard.page_for(Step.RESULT)
     target = tmp_path / "comprobante"  # no extension: .pdf is added
     result.ask_save_path = lambda suggested: str(target)
-    qtbot.mouseClick(result.save, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(result.save, Qt.MouseButton.LeftButton)
     written = tmp_path / "comprobante.pdf"
     data = written.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
@@ -97,7 +98,7 @@ def test_pdf_to_an_unwritable_place_says_so(
     wait_page(qtbot, wizard, Step.RESULT)
     result = wizard.page_for(Step.RESULT)
     result.ask_save_path = lambda suggested: str(tmp_path / "no-existe" / "x.pdf")
-    qtbot.mouseClick(result.save, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(result.save, Qt.MouseButton.LeftButton)
     assert result.message.kind == "error"
     assert "Elige otra carpeta" in result.message.text()
 
@@ -109,8 +110,8 @@ def test_double_click_on_confirm_sends_one_request_and_issues_one_serial(
     sandbox.faults.latency_seconds = 0.5
     caplog.set_level(logging.DEBUG, logger="aspel_upgrade.sandbox")
     commit = wizard.button(QWizard.WizardButton.CommitButton)
-    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
-    qtbot.mouseDClick(commit, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(commit, Qt.MouseButton.LeftButton)
+    QTest.mouseDClick(commit, Qt.MouseButton.LeftButton)
     wizard.page_for(Step.CONFIRM).validatePage()  # even a forced second submit
     wait_page(qtbot, wizard, Step.RESULT)
     sent = [
@@ -148,7 +149,7 @@ def test_licence_row_cannot_be_chosen_and_links_to_prices(
         i for i in range(page.model.rowCount()) if page.model.subscription(i).system == "CAJA"
     )
     assert page.model.data(page.model.index(row, page.model.PLAN)) == "Licencia: requiere compra"
-    qtbot.mouseClick(
+    QTest.mouseClick(
         page.table.viewport(),
         Qt.MouseButton.LeftButton,
         pos=page.table.visualRect(page.model.index(row, 0)).center(),
@@ -200,7 +201,7 @@ def test_double_click_or_enter_on_an_upgradable_row_advances(
     )
     page.table.setFocus()
     page.table.setCurrentIndex(page.model.index(row, 0))
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
     wait_page(qtbot, wizard, Step.TERMS)
 
 
@@ -220,7 +221,7 @@ def test_refresh_reloads_and_keeps_the_selection(
     choose(qtbot, wizard, "CQ7M4R")
     page = wizard.page_for(Step.SUBSCRIPTIONS)
     sandbox.faults.latency_seconds = 0.3
-    qtbot.mouseClick(page.refresh, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.refresh, Qt.MouseButton.LeftButton)
     assert page.busy and not page.refresh.isEnabled()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     qtbot.waitUntil(lambda: not page.busy)
@@ -241,7 +242,7 @@ def test_session_expired_on_the_terms_page_asks_the_password_and_continues(
     qtbot.waitUntil(lambda: terms.reauth is not None and terms.reauth.isVisible())
     assert terms.reauth is not None
     terms.reauth.password.setText(DEMO_PASSWORD)
-    qtbot.mouseClick(terms.reauth.ok, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(terms.reauth.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: terms.accept_box.isEnabled())
     assert wizard.ctx.flow.state.selected is not None
     assert wizard.ctx.flow.state.selected.serial == "SKSNWR"
@@ -255,11 +256,11 @@ def test_session_expired_on_the_terms_page_asks_the_password_and_continues(
     qtbot.waitUntil(lambda: confirm.reauth is not None and confirm.reauth.isVisible())
     assert confirm.reauth is not None
     confirm.reauth.password.setText("equivocada")
-    qtbot.mouseClick(confirm.reauth.ok, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(confirm.reauth.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: confirm.reauth is not None and confirm.reauth.message.isVisible())
     assert "no son correctos" in confirm.reauth.message.text()
     confirm.reauth.password.setText(DEMO_PASSWORD)
-    qtbot.mouseClick(confirm.reauth.ok, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(confirm.reauth.ok, Qt.MouseButton.LeftButton)
     wait_page(qtbot, wizard, Step.RESULT)
     assert wizard.ctx.flow.state.terms_accepted
     assert len(_new_serials(sandbox)) == 1
@@ -310,7 +311,7 @@ def test_answer_arriving_after_leaving_the_page_is_dropped(
     wait_page(qtbot, wizard, Step.TERMS)
     terms = wizard.page_for(Step.TERMS)
     assert terms.busy
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
     wait_page(qtbot, wizard, Step.SUBSCRIPTIONS)
     wizard.ctx.tasks.wait(5000)
     qtbot.wait(50)  # let the queued answer reach the GUI thread
@@ -338,7 +339,7 @@ def test_unexpected_error_shows_a_report_and_the_wizard_stays_usable(
     assert "RuntimeError" in dialog.detailedText()
     dialog.close()
     monkeypatch.undo()
-    qtbot.mouseClick(terms.retry, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(terms.retry, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: terms.accept_box.isEnabled())
 
 
@@ -354,7 +355,7 @@ def test_cancel_works_while_a_call_is_running(
     assert page.busy
     cancel = wizard.button(QWizard.WizardButton.CancelButton)
     assert cancel.isEnabled()
-    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert not wizard.isVisible()
     wizard.ctx.tasks.wait(5000)
     qtbot.wait(50)
@@ -374,7 +375,7 @@ def test_installer_preselection_skips_the_table(
     assert wizard.ctx.flow.state.selected.serial == "SKSNWR"
     # Going back and forward again shows the table (the choice kept): the installer's
     # preselection is a shortcut, not a cage.
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
     wait_page(qtbot, wizard, Step.LOGIN)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.SUBSCRIPTIONS)

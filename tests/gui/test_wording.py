@@ -21,7 +21,7 @@ def _to_terms(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     qtbot.waitUntil(wizard.page_for(Step.TERMS).accept_box.isEnabled)
 
 
-def test_28_terms_page_warns_before_the_terms_and_says_no_additional_cost(
+def test_terms_page_warns_before_the_terms_and_says_no_additional_cost(
     qtbot: QtBot, wizard: UpgradeWizard
 ) -> None:
     _to_terms(qtbot, wizard)
@@ -38,7 +38,7 @@ def test_28_terms_page_warns_before_the_terms_and_says_no_additional_cost(
     assert "para que pases tu información" not in page.facts.text()
 
 
-def test_28_confirmation_page_repeats_the_warning_naming_its_buttons(
+def test_confirmation_page_repeats_the_warning_naming_its_buttons(
     qtbot: QtBot, wizard: UpgradeWizard
 ) -> None:
     _to_terms(qtbot, wizard)
@@ -55,7 +55,7 @@ def test_28_confirmation_page_repeats_the_warning_naming_its_buttons(
     assert "10/03/2022" in text
 
 
-def test_26_result_page_reads_in_one_voice(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+def test_result_page_reads_in_one_voice(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     _to_terms(qtbot, wizard)
     terms = wizard.page_for(Step.TERMS)
     assert "inactiva" not in terms.facts.text()
@@ -71,7 +71,7 @@ def test_26_result_page_reads_in_one_voice(qtbot: QtBot, wizard: UpgradeWizard) 
     assert "Trae " not in result.steps.text()
 
 
-def test_26_resume_prompt_has_its_comma(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+def test_resume_prompt_has_its_comma(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     from aspel_upgrade.flow.pending import PendingUpgrade
 
     pending = PendingUpgrade(

@@ -5,7 +5,7 @@ window stage: the frozen app against the bare frozen QWizard, on the real window
 
 Each run is timed from the process's creation, as Windows records it (GetProcessTimes),
 to the first paint it prints (``first-paint-at``, see ui/paint_probe.py and
-tests/bench/bare_wizard.py): what the user waits for after double-clicking, loading the
+tools/bench/bare_wizard.py): what the user waits for after double-clicking, loading the
 exe and its DLLs included, but not the time it takes to start this script or Wine's own
 ``wine`` command. The app runs with ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT and user
 folders of its own. One run of each first, not counted, warms the file cache.

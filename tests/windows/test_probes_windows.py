@@ -127,7 +127,7 @@ def test_the_check_command_on_this_pc(
     from aspel_upgrade.host.paths import AppPaths
     from aspel_upgrade.launch.cli import main
     from aspel_upgrade.sandbox.server import SandboxPortal
-    from tests.conftest import sandbox_config
+    from tests.helpers_sandbox import sandbox_config
     from tests.result_file import read_result_file
 
     paths = AppPaths(tmp_path / "config", tmp_path / "state", tmp_path / "logs",
@@ -140,7 +140,7 @@ def test_the_check_command_on_this_pc(
     for line in capsys.readouterr().out.splitlines():
         say("check_line", line)
     assert data["outcome"] == "checked" and code == data["exit_code"] in (0, 5)
-    blocked = any(c["status"] == "bloquea" for c in data["checks"])  # type: ignore[attr-defined]
+    blocked = any(c["status"] == "bloquea" for c in data["checks"])
     assert code == (5 if blocked else 0)
 
 

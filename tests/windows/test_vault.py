@@ -26,7 +26,7 @@ import sys
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -35,7 +35,8 @@ pytestmark = [
     pytest.mark.gui,
 ]
 
-if sys.platform == "win32":
+# Read by mypy on Linux too (the suite skips these tests there).
+if TYPE_CHECKING or sys.platform == "win32":
     import keyring
     from keyring.backends.Windows import WinVaultKeyring
     from pytestqt.qtbot import QtBot
@@ -46,7 +47,7 @@ if sys.platform == "win32":
     from aspel_upgrade.flow.steps import Step
     from aspel_upgrade.host.credentials import SERVICE, CredentialStore
     from aspel_upgrade.host.paths import AppPaths
-    from aspel_upgrade.host.settings import Settings
+    from aspel_upgrade.host.settings import load_settings
     from aspel_upgrade.portal.client import PortalClient
     from aspel_upgrade.sandbox.security import hash_password
     from aspel_upgrade.sandbox.server import SandboxPortal
@@ -54,8 +55,8 @@ if sys.platform == "win32":
     from aspel_upgrade.ui.pages.login import LoginPage
     from aspel_upgrade.ui.tasks import TaskRunner
     from aspel_upgrade.ui.wizard import UpgradeWizard
-    from tests.conftest import TEST_SCRYPT_N
     from tests.helpers import click_next, wait_page
+    from tests.helpers_sandbox import TEST_SCRYPT_N
 
 # One user name per run: the real Credential Manager of whoever runs this is never touched
 # for anyone else (the app's service name, a user name no one has).
@@ -104,7 +105,7 @@ def left_for_the_search() -> Iterator[None]:
     yield
     if sys.platform == "win32" and os.environ.get("ASPEL_VAULT_KEEP") == "1":
         previous = keyring.get_keyring()
-        keyring.set_keyring(WinVaultKeyring())
+        keyring.set_keyring(WinVaultKeyring())  # type: ignore[no-untyped-call]  # keyring: unannotated __init__
         try:
             assert CredentialStore().set(USER, PASSWORD)
             assert _in_credential_manager() == [(USER, PASSWORD)]
@@ -118,7 +119,7 @@ def left_for_the_search() -> Iterator[None]:
 def vault() -> Iterator[None]:
     """keyring's Windows backend, as the app chooses it on Windows (checked elsewhere)."""
     previous = keyring.get_keyring()
-    keyring.set_keyring(WinVaultKeyring())
+    keyring.set_keyring(WinVaultKeyring())  # type: ignore[no-untyped-call]  # keyring: unannotated __init__
     yield
     keyring.set_keyring(previous)
 
@@ -133,7 +134,7 @@ def wizards(
     settings_path = tmp_path / "config" / "settings.json"
 
     def start() -> UpgradeWizard:
-        settings, _ = Settings.load(settings_path) if settings_path.exists() else (Settings(), [])
+        settings = load_settings(None, settings_path)  # the user's file, as the app reads it
         tasks = TaskRunner()
         runners.append(tasks)
         ctx = UiContext(

@@ -6,7 +6,7 @@ Windows would, and takes a picture of every page (the Windows proof's real-windo
 Windows only (prove.sh runs it on Windows Python under Wine, with Qt's `windows` platform):
 the pictures are what the screen shows, read back from it (GDI), so they show the fonts,
 the window frame and the scaling (the display's DPI) the user gets. It plays the same
-story as tests/screenshots.py, which takes the offscreen pictures: a failed log-in, the
+story as tools/screenshots/pages.py, which takes the offscreen pictures: a failed log-in, the
 log-in, «¿Olvidaste tu contraseña?», the table (a row that cannot be upgraded, then SAE),
 the terms, «¿Está listo este equipo?», the confirmation, «¡Listo!» and its steps, the
 diagnosis, the download half-way and verified. This PC is set up as that script's THIS_PC
@@ -18,6 +18,8 @@ for the window to stop changing. Every step checks that the picture changed, so 
 that did nothing fails the run with the step's name.
 """
 
+# A step is a tuple of key presses, evaluated for what they do (None each):
+# mypy: disable-error-code="func-returns-value"
 from __future__ import annotations
 
 import argparse
@@ -42,7 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "translations" / "aspel_upgrade_es.ts"
 MIB = 1024 * 1024
-INSTALLER_SIZE = 187 * MIB  # as in tests/screenshots.py
+INSTALLER_SIZE = 187 * MIB  # as in tools/screenshots/pages.py
 WRONG_PASSWORD = "no-es-la-contraseña"
 
 if sys.platform == "win32":
@@ -357,7 +359,7 @@ class Robot:
             previous = current
 
     def step(
-        self, name: str, action: Callable[[], None], ready: Callable[[], object] = lambda: True,
+        self, name: str, action: Callable[[], object], ready: Callable[[], object] = lambda: True,
         hwnd: int | None = None,
     ) -> Picture:  # fmt: skip
         """Do something, wait for what it asks of the portal and for the window to settle;

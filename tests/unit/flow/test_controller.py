@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,16 +17,17 @@ from aspel_upgrade.flow.outcome import ExitCode, Outcome, outcome_of
 from aspel_upgrade.flow.pending import PendingStore, PendingUpgrade
 from aspel_upgrade.flow.preselect import preselect
 from aspel_upgrade.flow.problems import StateNotWritable
+from aspel_upgrade.flow.state import ConfirmationRequest
 from aspel_upgrade.flow.steps import Step, is_done, next_step
 from aspel_upgrade.portal import errors as e
 from tests.fakes.portal import PASSWORD, FakePortal, subscription
 
 
 def make_flow(
-    portal: FakePortal, tmp_path: Path, **kwargs: object
+    portal: FakePortal, tmp_path: Path, **kwargs: Any
 ) -> tuple[UpgradeFlow, PendingStore]:
     store = PendingStore(tmp_path / "state" / "pending-upgrades")
-    flow = UpgradeFlow(lambda: portal, pending=store, **kwargs)  # type: ignore[arg-type]
+    flow = UpgradeFlow(lambda: portal, pending=store, **kwargs)
     return flow, store
 
 
@@ -33,7 +35,7 @@ def log_in(flow: UpgradeFlow, user: str = "demo") -> None:
     flow.apply_login_answer(user, flow.log_in(user, PASSWORD, flow.resend_for(user)))
 
 
-def to_confirmation(flow: UpgradeFlow, serial: str) -> tuple[str, str, str]:
+def to_confirmation(flow: UpgradeFlow, serial: str) -> ConfirmationRequest:
     sub = next(s for s in flow.state.subscriptions or () if s.serial == serial)
     flow.select(sub)
     flow.apply_offer(flow.fetch_offer(sub.id))
@@ -51,7 +53,7 @@ def test_preselect_needs_exactly_one_upgradable_match() -> None:
 
 
 def test_navigation_is_data() -> None:
-    flow = UpgradeFlow(lambda: FakePortal())  # type: ignore[arg-type,return-value]
+    flow = UpgradeFlow(lambda: FakePortal())
     state = flow.state
     assert next_step(Step.LOGIN, state) is Step.SUBSCRIPTIONS
     assert not is_done(Step.SUBSCRIPTIONS, state)
@@ -99,7 +101,7 @@ def test_key_is_saved_before_sending_and_reused(tmp_path: Path) -> None:
     assert store.load_all() == []
 
 
-def test_item1_later_then_another_upgrade_keeps_the_first_pending(tmp_path: Path) -> None:
+def test_later_then_another_upgrade_keeps_the_first_pending(tmp_path: Path) -> None:
     """QA 1: «Más tarde», then upgrading COI, must not lose SAE's pending record."""
     portal = FakePortal()
     flow, store = make_flow(portal, tmp_path)
@@ -128,7 +130,7 @@ def test_item1_later_then_another_upgrade_keeps_the_first_pending(tmp_path: Path
     assert sorted(portal.serials()) == ["NEW-COI", "NEW-SAE"]  # one each, never two
 
 
-def test_item1_a_record_left_by_the_previous_version_is_offered(tmp_path: Path) -> None:
+def test_a_record_left_by_the_previous_version_is_offered(tmp_path: Path) -> None:
     legacy = tmp_path / "state" / "pending-upgrade.json"
     legacy.parent.mkdir(parents=True)
     record = PendingUpgrade("https://p.invalid", "demo", "S1", "k" * 32, "2026-01", "SAE")
@@ -147,7 +149,7 @@ def test_unreadable_pending_files_are_ignored(tmp_path: Path, content: str) -> N
     assert store.load_all() == []
 
 
-def test_item2_closed_while_waiting_is_an_unknown_outcome(tmp_path: Path) -> None:
+def test_closed_while_waiting_is_an_unknown_outcome(tmp_path: Path) -> None:
     """QA 2: a confirmation sent without an answer is not a cancellation (exit 4)."""
     portal = FakePortal()
     flow, store = make_flow(portal, tmp_path)
@@ -160,7 +162,7 @@ def test_item2_closed_while_waiting_is_an_unknown_outcome(tmp_path: Path) -> Non
     assert len(store.load_all()) == 1  # the next start shows the result
 
 
-def test_item4_unwritable_state_folder_sends_nothing_and_says_where(tmp_path: Path) -> None:
+def test_unwritable_state_folder_sends_nothing_and_says_where(tmp_path: Path) -> None:
     """QA 4: the record cannot be saved: a typed failure naming the folder, nothing sent."""
     portal = FakePortal()
     flow, store = make_flow(portal, tmp_path)
@@ -179,7 +181,7 @@ def test_item4_unwritable_state_folder_sends_nothing_and_says_where(tmp_path: Pa
         "failed", ExitCode.FAILED, "state_not_writable")  # fmt: skip
 
 
-def test_item9_system_already_upgraded_shows_its_receipt(tmp_path: Path) -> None:
+def test_system_already_upgraded_shows_its_receipt(tmp_path: Path) -> None:
     """QA 9: --system FACTURE (upgraded earlier) ends on that receipt, exit 0."""
     flow, _ = make_flow(FakePortal(), tmp_path, preselect_system="FACTURE")
     log_in(flow)
@@ -200,7 +202,7 @@ def test_item9_system_already_upgraded_shows_its_receipt(tmp_path: Path) -> None
         (RuntimeError("bug"), ("failed", 2, "unexpected")),
     ],
 )
-def test_item10_closing_after_an_error(
+def test_closing_after_an_error_is_a_cancellation_or_a_failure_by_whose_problem_it_was(
     tmp_path: Path, error: BaseException, expected: tuple[str, int, str]
 ) -> None:
     """QA 10: the user's own problem then Cancel is a cancellation naming it; the
@@ -212,7 +214,7 @@ def test_item10_closing_after_an_error(
     assert outcome.error_message
 
 
-def test_item11_resume_accepted_after_the_log_in_still_ends_on_the_receipt(
+def test_resume_accepted_after_the_log_in_still_ends_on_the_receipt(
     tmp_path: Path,
 ) -> None:
     """QA 11: log-in first, then «Terminarla ahora»: the receipt, never the table."""
@@ -238,7 +240,7 @@ def test_item11_resume_accepted_after_the_log_in_still_ends_on_the_receipt(
     assert store.load_all() == [] and portal.serials() == ["NEW-SAE"]
 
 
-def test_item11_a_refused_resume_says_why_and_forgets_the_record(tmp_path: Path) -> None:
+def test_a_refused_resume_says_why_and_forgets_the_record(tmp_path: Path) -> None:
     portal = FakePortal()
     flow, store = make_flow(portal, tmp_path)
     store.save(PendingUpgrade(portal.base_url, "demo", "S-GONE", "k" * 32, "2026-01", "NOI"))
@@ -252,7 +254,7 @@ def test_item11_a_refused_resume_says_why_and_forgets_the_record(tmp_path: Path)
     assert store.load_all() == [] and not flow.state.committed
 
 
-def test_item12_an_upgraded_row_opens_its_receipt(tmp_path: Path) -> None:
+def test_an_upgraded_row_opens_its_receipt(tmp_path: Path) -> None:
     """QA 12: «Ya actualizado» is not a dead end."""
     flow, _ = make_flow(FakePortal(), tmp_path)
     log_in(flow)
@@ -265,7 +267,7 @@ def test_item12_an_upgraded_row_opens_its_receipt(tmp_path: Path) -> None:
     assert next_step(Step.SUBSCRIPTIONS, flow.state) is Step.RESULT
 
 
-def test_item18_shown_result_is_reported_then_forgotten(tmp_path: Path) -> None:
+def test_shown_result_is_reported_then_forgotten(tmp_path: Path) -> None:
     """QA 18: once on screen (and written), nothing is pending for that upgrade."""
     reported: list[Outcome] = []
     portal = FakePortal()
@@ -339,14 +341,14 @@ def test_with_no_flags_the_one_upgradable_row_installed_here_is_preselected() ->
 def test_the_pc_preselection_is_marked_and_survives_another_login() -> None:
     from aspel_upgrade.host.installed import InstalledSystem
 
-    flow = UpgradeFlow(lambda: None)  # type: ignore[arg-type,return-value]
+    flow = UpgradeFlow(lambda: FakePortal())  # no call is made
     found = (InstalledSystem("SAE", "7.0", program_dir="x"),)
     flow.state.installed = found
     flow.apply_subscriptions((subscription("1", "SAE", "A"), subscription("2", "COI", "B")))
     assert flow.state.selected is not None and flow.state.selected.id == "1"
     assert flow.state.skip_table and flow.state.preselected_from_pc
     flow.state.username = "demo"
-    flow.apply_login("otro", None)  # type: ignore[arg-type]
+    flow.apply_login("otro", FakePortal().login("otro", PASSWORD))
     assert flow.state.installed == found and flow.state.selected is None
 
 
@@ -385,7 +387,7 @@ def _lost_answer_for_sae(portal: FakePortal, tmp_path: Path) -> None:
         flow.confirm(flow.begin_confirmation())
 
 
-def test_b11_a_pending_confirmation_stops_the_pc_preselection(tmp_path: Path) -> None:
+def test_a_pending_confirmation_stops_the_pc_preselection(tmp_path: Path) -> None:
     """Issue 18 B11: unfinished work comes first. COI installed here used to be chosen,
     the table (the only page naming SAE's pending upgrade) skipped."""
     from aspel_upgrade.host.installed import InstalledSystem
@@ -402,7 +404,7 @@ def test_b11_a_pending_confirmation_stops_the_pc_preselection(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("layout", ["one record", "one per upgrade"])
-def test_b11_an_unfinished_download_stops_the_pc_preselection(tmp_path: Path, layout: str) -> None:
+def test_an_unfinished_download_stops_the_pc_preselection(tmp_path: Path, layout: str) -> None:
     """An installer half downloaded (its resume record in the state folder) is named on
     the table, which is shown instead of another system chosen because it is here."""
     from aspel_upgrade.host.installed import InstalledSystem
@@ -426,7 +428,7 @@ def test_b11_an_unfinished_download_stops_the_pc_preselection(tmp_path: Path, la
     assert notice.label == "FACTURE 7.0 → 8.0"
 
 
-def test_b11_without_unfinished_work_the_pc_still_chooses(tmp_path: Path) -> None:
+def test_without_unfinished_work_the_pc_still_chooses(tmp_path: Path) -> None:
     from aspel_upgrade.host.installed import InstalledSystem
 
     flow, _ = make_flow(FakePortal(), tmp_path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,9 +30,15 @@ from aspel_upgrade.host.installed import InstalledSystem
 from aspel_upgrade.host.trust import Signature
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.models import UpgradeReceipt
-from tests.fakes.portal import FakePortal, subscription
+from tests.fakes.portal import PASSWORD, FakePortal, subscription
 
 SIGNER = "Aspel de México, S.A. de C.V."
+
+
+def _phase(flow: UpgradeFlow) -> DownloadPhase:
+    """The step's phase, read afresh (mypy keeps an attribute narrowed by an earlier assert
+    across the calls that change it)."""
+    return flow.download.phase
 
 
 @pytest.fixture
@@ -42,11 +49,11 @@ def flow() -> UpgradeFlow:
     return flow
 
 
-def result(flow: UpgradeFlow, status: Status, tmp_path: Path, **kw: object) -> DownloadResult:
+def result(flow: UpgradeFlow, status: Status, tmp_path: Path, **kw: Any) -> DownloadResult:
     receipt = flow.state.receipt
     assert receipt is not None and receipt.download is not None
     d = receipt.download
-    return DownloadResult(status, tmp_path / d.file_name, d.size, d.sha256, **kw)  # type: ignore[arg-type]
+    return replace(DownloadResult(status, tmp_path / d.file_name, d.size, d.sha256), **kw)
 
 
 def test_a_download_runs_pauses_resumes_and_ends_verified(
@@ -83,7 +90,7 @@ def test_a_failure_offers_retry_and_a_lost_session_asks_the_password(
     step.start()
     lost = result(flow, Status.FAILED, tmp_path, error=e.SessionExpired())
     assert step.ended(lost) is Ended.FAILED  # nobody logged in: nothing to renew
-    flow.state.account = object()  # type: ignore[assignment]
+    flow.state.account = FakePortal().login("demo", PASSWORD)
     step.start()
     assert step.ended(lost) is Ended.LOG_IN_AGAIN
 
@@ -104,7 +111,7 @@ def test_a_confirmed_cancel_stops_then_discards_and_leaving_only_pauses(
     step.start()
     step.stop(cancel=True)
     step.left()  # the page was left: a cancel asked before is not carried out
-    assert step.phase is DownloadPhase.PAUSED
+    assert _phase(flow) is DownloadPhase.PAUSED
     step.start()
     assert step.ended(result(flow, Status.STOPPED, tmp_path)) is Ended.PAUSED
 

@@ -13,7 +13,7 @@ from tests.fakes.portal import FakePortal
 
 
 def _flow() -> UpgradeFlow:
-    return UpgradeFlow(lambda: FakePortal())  # type: ignore[arg-type,return-value]
+    return UpgradeFlow(lambda: FakePortal())
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from aspel_upgrade.flow.problems import DiskProblem
 from aspel_upgrade.flow.state import FlowState
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.portal.models import UpgradeReceipt
+from tests.helpers_sandbox import installer_of
 
 
 def _state(receipt: UpgradeReceipt, installer: DownloadResult | None = None) -> FlowState:
@@ -38,7 +39,7 @@ def test_a_receipt_without_a_descriptor_still_files_the_serial(
 def test_another_copy_downloading_it_is_said_as_such(
     demo_client: PortalClient, receipt: UpgradeReceipt, tmp_path: Path
 ) -> None:
-    d = receipt.download
+    d = installer_of(receipt)
     busy = DownloadResult(Status.BUSY, tmp_path / d.file_name, d.size, d.sha256)
     outcome = outcome_of(_state(receipt, busy), require_download=True)
     assert (outcome.exit_code, outcome.error_code) == (ExitCode.FAILED, "download_busy")
@@ -48,7 +49,7 @@ def test_another_copy_downloading_it_is_said_as_such(
 def test_a_disk_problem_is_this_pcs_not_the_networks(
     demo_client: PortalClient, receipt: UpgradeReceipt, tmp_path: Path
 ) -> None:
-    d = receipt.download
+    d = installer_of(receipt)
     problem = DiskProblem.of(tmp_path, "read_only", "[Errno 30] Read-only file system")
     failed = DownloadResult(Status.FAILED, tmp_path / d.file_name, d.size, d.sha256,
                             error=problem)  # fmt: skip
@@ -66,7 +67,7 @@ def test_a_disk_full_before_the_download_claims_nothing_was_kept(
     kept (the page says so only when a partial file is there)."""
     from aspel_upgrade.flow.wording.download import failure
 
-    d = receipt.download
+    d = installer_of(receipt)
     refused = DownloadResult(Status.NO_SPACE, tmp_path / d.file_name, d.size, d.sha256,
                              needed=d.size, free=1024)  # fmt: skip
     outcome = outcome_of(_state(receipt, refused), require_download=True)

@@ -5,6 +5,7 @@ confirmation, going back, the completeness rule, and whether closing loses somet
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,9 +24,9 @@ from aspel_upgrade.host.settings import Settings
 from tests.fakes.portal import PASSWORD, FakePortal, subscription
 
 
-def make_flow(portal: FakePortal, tmp_path: Path, **kwargs: object) -> UpgradeFlow:
+def make_flow(portal: FakePortal, tmp_path: Path, **kwargs: Any) -> UpgradeFlow:
     store = PendingStore(tmp_path / "state" / "pending-upgrades")
-    return UpgradeFlow(lambda: portal, pending=store, **kwargs)  # type: ignore[arg-type]
+    return UpgradeFlow(lambda: portal, pending=store, **kwargs)
 
 
 def log_in(flow: UpgradeFlow, user: str = "demo") -> None:

@@ -16,6 +16,7 @@ from aspel_upgrade.flow.pending import PendingStore
 from aspel_upgrade.flow.readiness import RequirementsMissing, Status
 from aspel_upgrade.flow.steps import Step, commit_held, is_done, next_step
 from aspel_upgrade.host.installed import InstalledSystem
+from aspel_upgrade.host.probes import Memory
 from aspel_upgrade.portal import errors as e
 from tests.fakes.portal import PASSWORD, FakePortal
 from tests.fakes.this_pc import DATA, GIB, MIB, SAE70, FakePC, volume
@@ -27,7 +28,7 @@ FOUND = (SAE70,)  # SAE 7.0 here, its data on D:
 def ready_to_look(portal: FakePortal, tmp_path: Path) -> UpgradeFlow:
     """Logged in, SAE chosen, its terms accepted: the next page is the look at this PC."""
     flow = UpgradeFlow(
-        lambda: portal,  # type: ignore[arg-type, return-value]
+        lambda: portal,
         pending=PendingStore(tmp_path / "pending"),
         today=lambda: date(2022, 2, 20),  # the fake offer's deadline is 10/03/2022
     )
@@ -86,7 +87,9 @@ def test_the_other_pc_box_releases_the_commit_and_unticking_it_holds_it_again(
 def test_a_block_on_a_pc_without_the_data_does_not_hold_the_commit(tmp_path: Path) -> None:
     """The checks that decide belong to the Servidor; here they only inform."""
     flow = ready_to_look(FakePortal(), tmp_path)
-    look(flow, FakePC(ram=replace(FakePC().ram, installed=GIB, usable=GIB)), found=())  # type: ignore[type-var]
+    ram = FakePC().ram
+    assert isinstance(ram, Memory)
+    look(flow, FakePC(ram=replace(ram, installed=GIB, usable=GIB)), found=())
     readiness = flow.state.readiness
     assert readiness is not None and readiness.blocked and not readiness.commit_blocked
     assert not flow.commit_held and is_done(Step.CONFIRM, flow.state)

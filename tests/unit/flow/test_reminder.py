@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import icalendar
 import pytest
@@ -13,17 +15,16 @@ from aspel_upgrade.flow.reminder import Reminder, alarm_days, reminder_ics, writ
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
 
-def _reminder(**kwargs: object) -> Reminder:
-    values: dict[str, object] = {
-        "uid": "UPG-1-fin-version-anterior@aspel-upgrade",
-        "summary": "Último día para usar SAE 7.0",
-        "description": "Después, el sistema quedará inactivo.\nNuevo número de serie: K7QM-4XPA; "
+def _reminder(**changes: Any) -> Reminder:
+    reminder = Reminder(
+        uid="UPG-1-fin-version-anterior@aspel-upgrade",
+        summary="Último día para usar SAE 7.0",
+        description="Después, el sistema quedará inactivo.\nNuevo número de serie: K7QM-4XPA; "
         "razón social: COMERCIALIZADORA DEL BAJIO, SA DE CV",
-        "alarm_text": "Faltan pocos días para que SAE 7.0 deje de funcionar",
-        "day": date(2026, 12, 10),
-    }
-    values.update(kwargs)
-    return Reminder(**values)  # type: ignore[arg-type]
+        alarm_text="Faltan pocos días para que SAE 7.0 deje de funcionar",
+        day=date(2026, 12, 10),
+    )
+    return replace(reminder, **changes)
 
 
 def test_the_file_parses_back_with_date_zone_and_two_alarms(tmp_path: Path) -> None:

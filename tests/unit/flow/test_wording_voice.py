@@ -19,14 +19,14 @@ def _sources() -> list[str]:
     return [m.findtext("source") or "" for m in root.iter("message")]
 
 
-def test_26_a_system_is_masculine_everywhere() -> None:
+def test_a_system_is_masculine_everywhere() -> None:
     # «SAE 7.0 quedará inactiva» vs «BANCO 6.0 está inactivo»: «el sistema» wins.
     texts = _sources()
     assert not [t for t in texts if re.search(r"\binactiva\b", t)]
     assert any("quedará inactivo" in t for t in texts)
 
 
-def test_26_the_vendors_name_for_moving_the_data() -> None:
+def test_the_vendors_name_for_moving_the_data() -> None:
     texts = _sources()
     assert not [t for t in texts if t.startswith("Trae ")]
     # The result page and the receipt share the guidance text (flow/wording/guidance.py).
@@ -44,12 +44,12 @@ def test_26_the_vendors_name_for_moving_the_data() -> None:
         r"ya se había actualizado a \{new\} antes",  # «ya … antes» says it twice
     ],
 )
-def test_26_no_sentence_reads_awkwardly(pattern: str) -> None:
+def test_no_sentence_reads_awkwardly(pattern: str) -> None:
     found = [t for t in _sources() if re.search(pattern, t)]
     assert not found, found
 
 
-def test_26_portal_messages_say_seconds_in_full() -> None:
+def test_portal_messages_say_seconds_in_full() -> None:
     assert "30 segundos" in describe(e.RateLimited(30))
     assert "120 segundos" in describe(e.PortalUnavailable(retry_after=120))
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from aspel_upgrade.host.installed import (
     DataFolder,
+    InstalledSystem,
     find_installed,
     parse_tasklist,
     read_aspel_registry,
@@ -57,10 +60,10 @@ def nothing_running() -> set[str]:
     return set()
 
 
-def find(drive: Path, **kwargs: object) -> tuple:  # type: ignore[type-arg]
+def find(drive: Path, **kwargs: Any) -> tuple[InstalledSystem, ...]:
     kwargs.setdefault("registry", no_registry)
     kwargs.setdefault("processes", nothing_running)
-    return find_installed(windows_env(drive), **kwargs)  # type: ignore[arg-type]
+    return find_installed(windows_env(drive), **kwargs)
 
 
 def test_only_sae_7(tmp_path: Path) -> None:
@@ -74,7 +77,7 @@ def test_only_sae_7(tmp_path: Path) -> None:
     assert not sae.running
 
 
-def test_7_and_8_side_by_side_and_the_running_one(tmp_path: Path) -> None:
+def test_two_versions_side_by_side_and_which_one_is_running(tmp_path: Path) -> None:
     install(tmp_path, "SAE", "7.0")
     install(tmp_path, "SAE", "8.0", x86=False)
     found = find(tmp_path, processes=lambda: {"saewin70", "explorer"})
@@ -174,7 +177,7 @@ def test_a_folder_the_os_refuses_to_list_is_skipped(
     }
     real_scandir = os.scandir
 
-    def scandir(path: str):  # type: ignore[no-untyped-def]
+    def scandir(path: str) -> Iterator[os.DirEntry[str]]:
         if str(path) in locked:
             raise PermissionError(13, "Acceso denegado", str(path))
         return real_scandir(path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,9 +27,9 @@ def _open(path: Path) -> None:
         pass
 
 
-def _raised(action: object) -> OSError:
+def _raised(action: Callable[[], object]) -> OSError:
     try:
-        action()  # type: ignore[operator]
+        action()
     except OSError as exc:
         return exc
     raise AssertionError("no OSError")
@@ -68,7 +69,8 @@ def test_a_full_disk_and_a_read_only_drive_for_real(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_windows_numbers_come_first(winerror: int, kind: str) -> None:
     exc = OSError(errno.EACCES, "Acceso denegado")  # Python maps many winerrors to EACCES
-    exc.winerror = winerror  # type: ignore[attr-defined]  # what Windows' OSError carries
+    # what Windows' OSError carries (typeshed declares winerror on Windows only)
+    exc.winerror = winerror  # type: ignore[attr-defined]
     assert kind_of(exc) == (kind if winerror != 9999 else "access_denied")
     assert f"WinError {winerror}" in detail_of(exc) and "Acceso denegado" in detail_of(exc)
 

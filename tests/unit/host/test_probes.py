@@ -45,7 +45,11 @@ def pc(**answers: object) -> LocalPC:
 
 # ---- Windows facts, through the fake ----------------------------------------------------
 def test_windows_version_takes_the_build_from_the_api_and_the_edition_from_the_registry() -> None:
-    values = {"EditionID": "Professional", "DisplayVersion": "22H2", "ProductName": "Windows 10"}
+    values: dict[str, object] = {
+        "EditionID": "Professional",
+        "DisplayVersion": "22H2",
+        "ProductName": "Windows 10",
+    }
     registry = DictRegistry({CURRENT_VERSION: values})
     answer = LocalPC(windows=FakeWindows(registry, version=(10, 0, 22631, 1))).windows_version()  # type: ignore[arg-type]
     assert answer == WindowsVersion(10, 0, 22631, False, "Professional", "22H2")
@@ -93,7 +97,7 @@ def test_a_pending_restart_is_read_from_the_usual_markers(
 ) -> None:
     answer = LocalPC(windows=FakeWindows(DictRegistry(keys))).restart_pending()  # type: ignore[arg-type]
     assert answer == RestartMarkers(markers)
-    assert answer.pending == bool(markers)  # type: ignore[union-attr]
+    assert answer.pending == bool(markers)
 
 
 FB25 = r"C:\Program Files (x86)\Firebird\Firebird_2_5"

@@ -17,7 +17,7 @@ from aspel_upgrade.host.logs import REDACTED, RedactingFilter, redact, redact_js
 class LockedKeyring(KeyringBackend):
     """A real backend whose store is locked, as Windows' can be on a remote session."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def get_password(self, service: str, username: str) -> str | None:
         raise KeyringLocked("locked")
@@ -40,7 +40,7 @@ class LockedKeyring(KeyringBackend):
         ("{password: Zorro-7731, user: ana}", "ana", "Zorro-7731"),
     ],
 )
-def test_17_redact_hides_secrets_and_keeps_facts(text: str, kept: str, hidden: str | None) -> None:
+def test_redact_hides_secrets_and_keeps_facts(text: str, kept: str, hidden: str | None) -> None:
     """Issue 8 item 17: a yes/no, a null and an exception's name are facts, not secrets."""
     out = redact(text)
     assert kept in out
@@ -48,7 +48,7 @@ def test_17_redact_hides_secrets_and_keeps_facts(text: str, kept: str, hidden: s
         assert hidden not in out and REDACTED in out
 
 
-def test_17_redacted_json_stays_valid_json() -> None:
+def test_redacted_json_stays_valid_json() -> None:
     text = json.dumps({"password": "Zorro-7731", "remember_password": True})
     data = json.loads(redact(text))
     assert data == {"password": REDACTED, "remember_password": True}
@@ -62,12 +62,13 @@ def test_17_redacted_json_stays_valid_json() -> None:
     }
 
 
-def test_17_a_keyring_log_line_keeps_the_exception_name(
+def test_a_keyring_log_line_keeps_the_exception_name(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     """The log line of a locked keyring, through the real filter, names the exception."""
     previous = keyring.get_keyring()
-    keyring.set_keyring(LockedKeyring())
+    # keyring's KeyringBackend.__init__ has no annotations (its package says it is typed)
+    keyring.set_keyring(LockedKeyring())  # type: ignore[no-untyped-call]
     handler_filter = RedactingFilter()
     try:
         with caplog.at_level(logging.INFO, logger="aspel_upgrade.credentials"):

@@ -54,7 +54,7 @@ def _notepad(data: dict[str, object]) -> bytes:
 
 
 @pytest.mark.parametrize("depth", [50_000, 100_000])
-def test_13_deeply_nested_settings_do_not_crash_start_up(
+def test_deeply_nested_settings_do_not_crash_start_up(
     paths: AppPaths, sandbox: SandboxPortal, depth: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Issue 8 item 13: ``[`` × 100 000 (and × 50 000, under the size cap) is survivable."""
@@ -66,7 +66,7 @@ def test_13_deeply_nested_settings_do_not_crash_start_up(
     assert "Settings file ignored" in _log(paths)
 
 
-def test_14_notepad_bom_and_crlf_are_accepted_in_both_files(
+def test_notepad_bom_and_crlf_are_accepted_in_both_files(
     paths: AppPaths, sandbox: SandboxPortal, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Issue 8 item 14: the machine file and the user's file, saved by Notepad, are used."""
@@ -84,7 +84,7 @@ def test_14_notepad_bom_and_crlf_are_accepted_in_both_files(
     assert f"Portal: {sandbox.url}" in capsys.readouterr().out
 
 
-def test_15_wrong_types_and_bad_values_are_reported_and_only_their_key_ignored(
+def test_wrong_types_and_bad_values_are_reported_and_only_their_key_ignored(
     paths: AppPaths,
 ) -> None:
     """Issue 8 item 15: each bad value is a problem of its own; the good ones are kept."""
@@ -112,7 +112,7 @@ def test_15_wrong_types_and_bad_values_are_reported_and_only_their_key_ignored(
     }
 
 
-def test_15_an_invalid_proxy_in_the_file_is_refused_like_the_flag(
+def test_an_invalid_proxy_in_the_file_is_refused_like_the_flag(
     paths: AppPaths, sandbox: SandboxPortal, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Issue 8 item 15: the same rule for ``proxy`` in a file as for ``--proxy``."""
@@ -127,13 +127,13 @@ def test_15_an_invalid_proxy_in_the_file_is_refused_like_the_flag(
     assert "proxy: invalid_value (spaces)" in _log(paths)
 
 
-def test_15_language_fr_is_logged_not_dropped_silently(paths: AppPaths) -> None:
+def test_language_fr_is_logged_not_dropped_silently(paths: AppPaths) -> None:
     paths.settings_file.write_text('{"language": "fr"}', encoding="utf-8")
     main(["--diagnose", "--portal-url", "http://127.0.0.1:9"], paths=paths)
     assert "language: invalid_value (language): 'fr'" in _log(paths)
 
 
-def test_15_saving_choices_keeps_what_the_person_wrote(paths: AppPaths) -> None:
+def test_saving_choices_keeps_what_the_person_wrote(paths: AppPaths) -> None:
     """Invalid keys are ignored at start, never silently erased from the user's file."""
     paths.settings_file.write_bytes(_notepad({"proxy": "ftp://x", "extra": 1}))
     save_user_choices(paths.settings_file, remembered_username="ana")
@@ -142,7 +142,7 @@ def test_15_saving_choices_keeps_what_the_person_wrote(paths: AppPaths) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
-def test_16_a_fifo_at_the_settings_path_does_not_hang_start_up(
+def test_a_fifo_at_the_settings_path_does_not_hang_start_up(
     paths: AppPaths, sandbox: SandboxPortal
 ) -> None:
     """Issue 8 item 16: only regular files are read; a FIFO is reported at once."""
@@ -165,13 +165,13 @@ def test_16_a_fifo_at_the_settings_path_does_not_hang_start_up(
     assert [p.code for p in problems] == ["not_a_file"]
 
 
-def test_16_a_folder_at_the_settings_path_is_reported(paths: AppPaths) -> None:
+def test_a_folder_at_the_settings_path_is_reported(paths: AppPaths) -> None:
     paths.settings_file.mkdir()
     _, problems = read_layer(paths.settings_file)
     assert [(p.code, p.detail) for p in problems] == [("not_a_file", "folder")]
 
 
-def test_27_a_huge_settings_file_is_not_read_into_memory(paths: AppPaths) -> None:
+def test_a_huge_settings_file_is_not_read_into_memory(paths: AppPaths) -> None:
     """Issue 8 item 27: at most the cap + 1 byte is read, then "too big"."""
     with paths.settings_file.open("wb") as f:
         f.truncate(100 * 1024 * 1024)  # 100 MB (sparse: costs no disk)
@@ -185,7 +185,7 @@ def test_27_a_huge_settings_file_is_not_read_into_memory(paths: AppPaths) -> Non
     assert peak < 2 * MAX_SETTINGS_BYTES + 64 * 1024, f"peak {peak} bytes"
 
 
-def test_15_an_unusable_portal_url_in_the_machine_file_says_why(
+def test_an_unusable_portal_url_in_the_machine_file_says_why(
     paths: AppPaths, tmp_path: Path
 ) -> None:
     """Not "no portal configured": the installer wrote one, and it lacks its host."""

@@ -15,7 +15,7 @@ from aspel_upgrade.flow.outcome import ExitCode
 from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.launch.cli import main
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import sandbox_config
+from tests.helpers_sandbox import sandbox_config
 from tests.result_file import read_result_file
 
 

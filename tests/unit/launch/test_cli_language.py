@@ -20,7 +20,7 @@ ARGPARSE_ENGLISH = ("usage:", "options:", "show this help", "version number", "u
 
 
 @pytest.mark.parametrize("extra", [[], ["--lang", "en"]])
-def test_21_help_is_all_spanish(extra: list[str]) -> None:
+def test_help_is_all_spanish(extra: list[str]) -> None:
     """Issue 8 item 21: no "options:" or "show this help message" in --help."""
     helptext = subprocess.run(
         [sys.executable, "-m", "aspel_upgrade", *extra, "--help"],
@@ -43,7 +43,7 @@ def test_21_help_is_all_spanish(extra: list[str]) -> None:
         (["--sandbox", "--portal-url", "https://a.example"], "no se puede usar junto con"),
     ],
 )
-def test_21_argument_errors_are_spanish(
+def test_argument_errors_are_spanish(
     argv: list[str], spanish: str, paths: AppPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(argv, paths=paths) == 64
@@ -53,7 +53,7 @@ def test_21_argument_errors_are_spanish(
         assert english not in err
 
 
-def test_21_diagnose_follows_lang_en(
+def test_diagnose_follows_lang_en(
     paths: AppPaths, sandbox: SandboxPortal, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Issue 8 item 21: ``--diagnose --lang en`` prints an English report."""
@@ -68,7 +68,7 @@ def test_21_diagnose_follows_lang_en(
         assert spanish not in out
 
 
-def test_21_diagnose_is_spanish_by_default(
+def test_diagnose_is_spanish_by_default(
     paths: AppPaths, sandbox: SandboxPortal, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--diagnose", "--portal-url", sandbox.url], paths=paths) == 0

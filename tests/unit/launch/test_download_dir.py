@@ -36,7 +36,7 @@ def test_an_empty_download_dir_is_a_bad_command_line(
     result = tmp_path / "resultado.json"
     argv = ["--portal-url", sandbox.url, "--download", "--download-dir", "",
             "--result-file", str(result)]  # fmt: skip
-    assert main(argv, paths=paths) == ExitCode.BAD_COMMAND_LINE == 64
+    assert main(argv, paths=paths) == ExitCode.BAD_COMMAND_LINE.value == 64
     err = capsys.readouterr().err
     assert "--download-dir: la ruta está vacía" in err
     data = json.loads(result.read_text(encoding="utf-8"))

@@ -39,14 +39,14 @@ def _target(kind: str, tmp_path: Path) -> str:
 
 
 @pytest.mark.parametrize("kind", ["folder", "under_a_file", "empty", "read_only_folder"])
-def test_6_an_unwritable_result_file_exits_73_before_doing_anything(
+def test_an_unwritable_result_file_exits_73_before_doing_anything(
     kind: str, paths: AppPaths, tmp_path: Path, sandbox: SandboxPortal,
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
     """Issue 8 item 6: not 0 for a successful --diagnose; one line on stderr; nothing run."""
     target = _target(kind, tmp_path)
     argv = ["--diagnose", "--portal-url", sandbox.url, "--result-file", target]
-    assert main(argv, paths=paths) == ExitCode.RESULT_FILE_UNWRITABLE == 73
+    assert main(argv, paths=paths) == ExitCode.RESULT_FILE_UNWRITABLE.value == 73
     captured = capsys.readouterr()
     assert captured.out == ""  # the diagnosis did not even start
     lines = captured.err.strip().splitlines()
@@ -61,7 +61,7 @@ def test_6_an_unwritable_result_file_exits_73_before_doing_anything(
     assert not paths.log_dir.exists()  # nothing ran: not even logging was set up
 
 
-def test_6_a_result_file_in_a_new_folder_is_fine(
+def test_a_result_file_in_a_new_folder_is_fine(
     paths: AppPaths, tmp_path: Path, sandbox: SandboxPortal
 ) -> None:
     target = tmp_path / "nueva" / "resultado.json"
@@ -71,7 +71,7 @@ def test_6_a_result_file_in_a_new_folder_is_fine(
     assert [p.name for p in target.parent.iterdir()] == ["resultado.json"]  # check file gone
 
 
-def test_6_a_final_write_that_fails_is_never_exit_0(
+def test_a_final_write_that_fails_is_never_exit_0(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """If the folder becomes unusable after the start-up check, the exit code says so."""

@@ -28,7 +28,7 @@ from aspel_upgrade.portal.address import normalise_portal_url
         ("", "empty", "vacía"),
     ],
 )
-def test_23_each_problem_has_its_own_message(url: str, reason: str, words: str) -> None:
+def test_each_problem_has_its_own_message(url: str, reason: str, words: str) -> None:
     """Issue 8 item 23: «https://» lacks a host (it is https); «exa mple.com» is refused."""
     with pytest.raises(e.InvalidPortalAddress) as info:
         normalise_portal_url(url)
@@ -51,7 +51,7 @@ def test_23_each_problem_has_its_own_message(url: str, reason: str, words: str) 
         ("HTTPS://portal.example.com", "https://portal.example.com"),
     ],
 )
-def test_23_good_addresses_are_accepted(url: str, normalised: str) -> None:
+def test_good_addresses_are_accepted(url: str, normalised: str) -> None:
     assert normalise_portal_url(url) == normalised
 
 

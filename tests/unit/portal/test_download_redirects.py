@@ -23,6 +23,7 @@ from aspel_upgrade.portal.download import InstallerFetcher
 from aspel_upgrade.portal.models import UpgradeReceipt
 from aspel_upgrade.sandbox.server import SandboxPortal
 from tests.helpers import bytes_served
+from tests.helpers_sandbox import installer_of
 from tests.hostile_server import HostileServer
 
 
@@ -53,8 +54,8 @@ def test_a_loopback_redirect_to_the_real_file_is_followed(
 ) -> None:
     with HostileServer() as server:
         sink = Collect()
-        answer = InstallerFetcher().fetch(via(server, receipt.download.url), sink)
-    assert answer.status == 200 and len(sink.data) == receipt.download.size
+        answer = InstallerFetcher().fetch(via(server, installer_of(receipt).url), sink)
+    assert answer.status == 200 and len(sink.data) == installer_of(receipt).size
 
 
 def test_a_redirect_to_plain_http_off_loopback_is_refused_before_it_is_asked(
@@ -111,7 +112,7 @@ def test_https_never_becomes_http_even_to_loopback(
     assert tls_server.base.startswith("https://127.0.0.1:")
     fetcher = InstallerFetcher(verify=str(certificate[0]))
     with pytest.raises(e.InsecurePortalAddress):
-        fetcher.fetch(via(tls_server, receipt.download.url), Collect())
+        fetcher.fetch(via(tls_server, installer_of(receipt).url), Collect())
     assert bytes_served(sandbox, receipt.upgrade_id) == 0
     assert len(tls_server.requests) == 1
 

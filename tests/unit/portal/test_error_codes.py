@@ -16,7 +16,7 @@ from aspel_upgrade.portal.client import PortalClient, error_for_response
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import sandbox_config
+from tests.helpers_sandbox import sandbox_config
 
 CONTRACT = Path(__file__).parents[3] / "resources" / "openapi.yaml"
 

@@ -8,9 +8,11 @@ import socketserver
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import get_args
 
 import pytest
 import requests
+from urllib3.connection import HTTPConnection
 from urllib3.exceptions import NewConnectionError
 
 from aspel_upgrade.flow.wording.errors import describe
@@ -82,7 +84,7 @@ def test_proxy_refusing_connections(port: int | None) -> None:
 )
 def test_classification_of_socket_errors(error_number: int, kind: str) -> None:
     # The classifier alone: this machine cannot be taken offline for a test.
-    cause = NewConnectionError(None, "x")  # type: ignore[arg-type]
+    cause = NewConnectionError(HTTPConnection("127.0.0.1"), "x")  # never connected
     cause.__cause__ = OSError(error_number, "simulated")
     assert _connection_kind(requests.exceptions.ConnectionError(cause)) == kind
 
@@ -95,8 +97,9 @@ def test_no_name_server_is_offline_but_an_unknown_name_is_dns() -> None:
 
 
 def test_every_connection_kind_has_its_own_message() -> None:
-    kinds = ("offline", "dns", "refused", "tls", "proxy", "proxy_auth", "other")
-    messages = {describe(e.ConnectionFailed(k)) for k in kinds}  # type: ignore[arg-type]
+    kinds: tuple[e.ConnectionKind, ...] = get_args(e.ConnectionKind)
+    assert kinds == ("offline", "dns", "refused", "tls", "proxy", "proxy_auth", "other")
+    messages = {describe(e.ConnectionFailed(k)) for k in kinds}
     assert len(messages) == len(kinds)
     assert describe(e.PortalTimeout()) not in messages
     assert describe(e.PortalUnavailable()) not in messages

@@ -27,6 +27,7 @@ from aspel_upgrade.portal.requirements import (
     MIB,
     DatabaseNeed,
     Ignored,
+    Reason,
     Requirements,
     WindowsNeed,
     parse_requirements,
@@ -50,7 +51,7 @@ GOOD: dict[str, Any] = {
 
 def with_(path: str, value: object) -> dict[str, Any]:
     """GOOD with one member replaced (``"windows.min_build"``); ``...`` removes it."""
-    data = json.loads(json.dumps(GOOD))
+    data: dict[str, Any] = json.loads(json.dumps(GOOD))
     *parents, last = path.split(".")
     target = data
     for name in parents:
@@ -108,7 +109,7 @@ def test_a_plausible_answer_is_read_whole() -> None:
     ],
 )
 def test_a_hostile_value_is_set_aside_with_a_reason_and_the_rest_kept(
-    path: str, value: object, reason: str
+    path: str, value: object, reason: Reason
 ) -> None:
     got = parse_requirements(with_(path, value), "SAE", "8.0")
     assert Ignored(f"$.{path}", reason) in got.ignored

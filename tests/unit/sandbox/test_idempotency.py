@@ -14,7 +14,7 @@ from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.portal.models import UpgradeReceipt
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import sandbox_config
+from tests.helpers_sandbox import sandbox_config
 
 
 def _race(portal: SandboxPortal, keys: list[str]) -> list[UpgradeReceipt | e.PortalError]:

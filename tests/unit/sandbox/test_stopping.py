@@ -10,7 +10,7 @@ from werkzeug.test import Client
 
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.sandbox.store import Store, StoreClosed
-from tests.conftest import sandbox_config
+from tests.helpers_sandbox import sandbox_config
 
 
 def test_a_request_answered_after_the_portal_stopped_is_a_plain_503(

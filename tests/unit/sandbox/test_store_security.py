@@ -11,7 +11,7 @@ from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.security import hash_password, mask_email, new_serial, verify_password
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from tests.conftest import sandbox_config
+from tests.helpers_sandbox import sandbox_config
 
 
 def test_store_file_holds_neither_password_nor_token(tmp_path: Path) -> None:

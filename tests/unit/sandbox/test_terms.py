@@ -11,7 +11,7 @@ from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.sandbox.server import SandboxPortal
 
 
-def test_28_terms_open_with_stopping_the_old_version_and_say_cost_and_why(
+def test_terms_open_with_stopping_the_old_version_and_say_cost_and_why(
     demo_client: PortalClient, sandbox: SandboxPortal
 ) -> None:
     before = sandbox.service.serial_count()

@@ -16,7 +16,7 @@ def _paths(tmp_path: Path) -> AppPaths:
                     tmp_path / "program" / "aspel-upgrade-equipo.json")  # fmt: skip
 
 
-def test_17_bundle_settings_are_valid_json_with_the_facts(tmp_path: Path) -> None:
+def test_bundle_settings_are_valid_json_with_the_facts(tmp_path: Path) -> None:
     """Issue 8 item 17: remember_password stays a yes/no; proxy credentials are hidden."""
     paths = _paths(tmp_path)
     paths.config_dir.mkdir(parents=True)
@@ -38,7 +38,7 @@ def test_17_bundle_settings_are_valid_json_with_the_facts(tmp_path: Path) -> Non
     assert machine["existe"] is False
 
 
-def test_17_an_unreadable_settings_file_is_still_valid_json_in_the_bundle(
+def test_an_unreadable_settings_file_is_still_valid_json_in_the_bundle(
     tmp_path: Path,
 ) -> None:
     paths = _paths(tmp_path)
@@ -53,7 +53,7 @@ def test_17_an_unreadable_settings_file_is_still_valid_json_in_the_bundle(
     assert "Zorro-7731" not in text
 
 
-def test_g11_a_full_log_is_bundled_quickly_with_secrets_registered(tmp_path: Path) -> None:
+def test_a_full_log_is_bundled_quickly_with_secrets_registered(tmp_path: Path) -> None:
     """The log files were redacted as they were written; the bundle applies the patterns
     again, not the (costly) search for this run's registered secrets: the export runs on
     the GUI thread (1 MB of log lines took ~1.9 s with it, ~0.3 s without)."""

@@ -1,6 +1,6 @@
 """Download benchmark: the real wizard fetching a 512 MiB installer from the sandbox.
 
-    python tests/bench/download.py [--mib 512] [--runs 3]
+    python tools/bench/download.py [--mib 512] [--runs 3]
 
 The sandbox runs in its own process on loopback and serves an installer of the given
 size. The real wizard (offscreen) is driven from login to «Verificado» through its own
@@ -28,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if os.environ.get("BENCH_SWITCH"):
     sys.setswitchinterval(float(os.environ["BENCH_SWITCH"]))
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QApplication
 
 HERE = Path(__file__).resolve().parent
@@ -75,7 +76,9 @@ def curl(url: str, target: Path) -> float:
     return seconds
 
 
-def wait_in_event_loop(condition: Callable[[], bool], signal: object, timeout: float = 600) -> None:
+def wait_in_event_loop(
+    condition: Callable[[], bool], signal: SignalInstance, timeout: float = 600
+) -> None:
     """Run Qt's event loop (as app.exec() would) until ``condition``, checked when
     ``signal`` fires (the end is timed when it happens, not at the next poll); no busy
     polling, which would hold the GIL and the CPU the download needs."""
@@ -88,14 +91,14 @@ def wait_in_event_loop(condition: Callable[[], bool], signal: object, timeout: f
         if condition() or time.monotonic() > end:
             loop.quit()
 
-    signal.connect(check)  # type: ignore[attr-defined]
+    signal.connect(check)
     watchdog = QTimer()
     watchdog.setInterval(1000)
     watchdog.timeout.connect(check)
     watchdog.start()
     loop.exec()
     watchdog.stop()
-    signal.disconnect(check)  # type: ignore[attr-defined]
+    signal.disconnect(check)
 
 
 def fetch_only(url: str, target: Path) -> float:
@@ -182,6 +185,7 @@ def run_app(
         growths.append(_status("VmHWM") - base_rss)
         if page.phase is not DownloadPhase.VERIFIED:
             raise SystemExit(f"download failed: {page.message.text()}")
+        assert receipt.download is not None
         (home / "Descargas" / receipt.download.file_name).unlink()
         between(receipt.download.url)
         wizard.back()
@@ -211,13 +215,12 @@ def main() -> int:
             # Warm up: the first large write after a delete is slower on this disk.
             (home / "warm.bin").write_bytes(b"\0" * (args.mib * MIB))
             (home / "warm.bin").unlink()
-            times, growth, worst = run_app(
-                app, url, home, args.runs,
-                lambda file_url: (
-                    curls.append(curl(file_url, home / "curl.bin")),
-                    bare.append(fetch_only(file_url, home / "bare.bin")),
-                ),
-            )  # fmt: skip
+
+            def between(file_url: str) -> None:
+                curls.append(curl(file_url, home / "curl.bin"))
+                bare.append(fetch_only(file_url, home / "bare.bin"))
+
+            times, growth, worst = run_app(app, url, home, args.runs, between)
     finally:
         proc.terminate()
         proc.wait(10)

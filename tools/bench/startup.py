@@ -1,18 +1,18 @@
 """Start-up benchmark: time and peak memory to the first painted page, against a bare QWizard.
 
-    python tests/bench/startup.py [--runs 9]
+    python tools/bench/startup.py [--runs 9]
 
 Each run starts a fresh process (offscreen), which reports the wall-clock time of its
 first paint and its peak RSS up to then (Linux's VmHWM; elsewhere the child's max RSS from
 os.wait4), then exits. Runs of the app and of the bare five-page QWizard
-(tests/bench/bare_wizard.py) alternate; medians are compared. Goals (issue 9): at most
+(tools/bench/bare_wizard.py) alternate; medians are compared. Goals (issue 9): at most
 1.15x in time and 1.1x in memory.
 
 To compare two versions of the app, time the old one as the baseline, started from its
 own checkout (``python -m`` puts the current folder first on ``sys.path``, ahead of
 ``PYTHONPATH`` and of an editable install)::
 
-    python tests/bench/startup.py --app-cmd "python -m aspel_upgrade" \
+    python tools/bench/startup.py --app-cmd "python -m aspel_upgrade" \
         --bare-cmd "env -C ../old python -m aspel_upgrade --portal-url http://127.0.0.1:9"
 """
 

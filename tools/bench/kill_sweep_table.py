@@ -1,6 +1,6 @@
 """Play every kill-sweep scenario (tests/e2e/test_kill_sweep.py) and print the README table.
 
-    python tests/bench/kill_sweep_table.py
+    python tools/bench/kill_sweep_table.py
 
 One row per scenario: where the process died, how many starts it took until nothing was
 pending, the exit codes in order, and whether the promise held (one serial per confirmed
@@ -25,12 +25,16 @@ def main() -> int:
     failed = False
     print("| killed at | starts | exit codes | serials issued | shown and written | pending left |")
     print("|---|---|---|---|---|---|")
-    launcher = Launcher()
+    launcher = Launcher()  # the sweep's fork server, as the tests start it
     with tempfile.TemporaryDirectory() as tmp:
         for scenario in SCENARIOS:
             folder = Path(tmp) / scenario.name
             folder.mkdir()
-            home, issued = _play(scenario, folder, launcher)
+            try:
+                home, issued = _play(scenario, folder, launcher)
+            except BaseException:
+                launcher.close()
+                raise
             written = {r.result["new_serial"] for r in home.runs if r.result}
             serials = [s for old in scenario.wanted for s in issued.get(old, [])]
             ok_count = all(len(issued.get(old, [])) == 1 for old in scenario.wanted)

@@ -1,6 +1,6 @@
 """Load on the sandbox portal: many concurrent sessions walking the whole upgrade flow.
 
-    python tests/bench/portal_load.py [--sessions 200] [--concurrency 16] [--max-seconds 120]
+    python tools/bench/portal_load.py [--sessions 200] [--concurrency 16] [--max-seconds 120]
 
 Loopback only, bounded in count and time. The sandbox runs in its own process; each
 session logs in as its own account, lists, reads the offer, confirms and reads the
@@ -19,12 +19,16 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 from aspel_upgrade.portal.client import PortalClient
 from aspel_upgrade.portal.errors import PortalError
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD, LOAD_PREFIX
+
+T = TypeVar("T")
 
 
 class Stats:
@@ -33,10 +37,9 @@ class Stats:
         self.latencies: list[float] = []
         self.errors: list[str] = []
 
-    def timed(self, call: object) -> object:
+    def timed(self, call: Callable[[], T]) -> T:
         started = time.perf_counter()
         try:
-            assert callable(call)
             return call()
         finally:
             with self.lock:
@@ -50,12 +53,12 @@ def session(url: str, n: int, stats: Stats, deadline: float) -> None:
     try:
         stats.timed(lambda: client.login(f"{LOAD_PREFIX}{n:04d}", DEMO_PASSWORD))
         subs = stats.timed(client.list_subscriptions)
-        sub = next(s for s in subs if s.upgrade.eligible)  # type: ignore[attr-defined]
+        sub = next(s for s in subs if s.upgrade.eligible)
         offer = stats.timed(lambda: client.get_upgrade_offer(sub.id))
         receipt = stats.timed(
-            lambda: client.confirm_upgrade(sub.id, offer.terms.version, uuid.uuid4().hex)  # type: ignore[attr-defined]
+            lambda: client.confirm_upgrade(sub.id, offer.terms.version, uuid.uuid4().hex)
         )
-        stats.timed(lambda: client.get_receipt(receipt.upgrade_id))  # type: ignore[attr-defined]
+        stats.timed(lambda: client.get_receipt(receipt.upgrade_id))
     except (PortalError, StopIteration) as exc:
         with stats.lock:
             stats.errors.append(f"{type(exc).__name__}: {exc}")

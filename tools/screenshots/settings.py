@@ -1,6 +1,6 @@
 """Screenshots of the settings notice (es, en) and the English diagnostics (run under Xvfb).
 
-    xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots_settings.py DIR
+    xvfb-run -a -s "-screen 0 1024x768x24" python tools/screenshots/settings.py DIR
 
 A plain script, not a test: real files with real mistakes (a cut-off JSON machine file,
 a wrongly typed value, an invalid proxy) read by the real loader, shown by the real

@@ -1,7 +1,7 @@
 """Play every download kill-sweep scenario (tests/e2e/test_download_kill_sweep.py) and print
 the README table.
 
-    python tests/bench/download_kill_sweep_table.py
+    python tools/bench/download_kill_sweep_table.py
 
 One row per scenario: where the process died, how many starts it took until one ended,
 the exit codes in order, the installer bytes the portal sent over all of them (the file is

@@ -1,6 +1,6 @@
 """The installed-system finder over a fake Windows tree of 50,000 files: median time.
 
-Usage: ``python tests/bench/installed_finder.py [--files 50000] [--runs 21]``. The tree is
+Usage: ``python tools/bench/installed_finder.py [--files 50000] [--runs 21]``. The tree is
 built in a temporary folder: eight Aspel systems, each with a program folder of ~1,000
 files and companies whose Datos folders hold the rest, plus unrelated programs beside
 them. Goal: median <= 100 ms (the finder lists only known folder patterns).

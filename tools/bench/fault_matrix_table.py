@@ -1,6 +1,6 @@
 """Run the fault matrix (tests/gui/test_fault_matrix.py) and print operation × fault.
 
-    python tests/bench/fault_matrix_table.py
+    python tools/bench/fault_matrix_table.py
 
 Prints a Markdown table (pass / FAIL per cell) for the README; exits 1 if any cell failed.
 """

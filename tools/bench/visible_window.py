@@ -1,13 +1,13 @@
 """Start-up to a visible window under X: from spawning the process to its window mapped.
 
-    xvfb-run -a -s "-screen 0 1024x768x24" python tests/bench/visible_window.py [--runs 31]
+    xvfb-run -a -s "-screen 0 1024x768x24" python tools/bench/visible_window.py [--runs 31]
 
 What a user waits for, not the first paint the offscreen benchmark (startup.py) reports:
 this one also counts Qt's X11 connection, the platform plugin and the window's mapping.
 Each run spawns a fresh process on the real X server (``QT_QPA_PLATFORM=xcb``), waits for
 the server to announce that a top-level window was mapped (``MapNotify`` on the root
 window, read with libX11 through ctypes: no extra dependency), then ends the process.
-Runs of the app and of the bare five-page QWizard (tests/bench/bare_wizard.py) alternate;
+Runs of the app and of the bare five-page QWizard (tools/bench/bare_wizard.py) alternate;
 medians are compared. Goal (issue 19): at most 1.2x. Noisy: many runs.
 """
 

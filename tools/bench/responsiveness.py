@@ -1,6 +1,6 @@
 """Responsiveness benchmark: the largest gap in the GUI event loop during a whole upgrade.
 
-    python tests/bench/responsiveness.py [--latency-ms 1000]
+    python tools/bench/responsiveness.py [--latency-ms 1000]
 
 The sandbox portal runs in its own process and adds the given latency to every call.
 The real wizard (offscreen) is driven through its own buttons from login to the result
@@ -121,7 +121,7 @@ def run_app(
     ctx = wizard.ctx
     here = (InstalledSystem("SAE", "7.0", None, (DataFolder(str(data), 1),)),) if data else ()
     wizard.show()
-    # From the first paint on (start-up itself is tests/bench/startup.py's figure): the
+    # From the first paint on (start-up itself is tools/bench/startup.py's figure): the
     # work scheduled after the paint (later pages, preloading requests) is included.
     pump_until(app, lambda: wizard.painted)
     started = time.monotonic()

@@ -1,6 +1,6 @@
 """``aspel-upgrade --check`` from start to exit, as a help desk runs it: median of fresh processes.
 
-Usage: ``python tests/bench/check_command.py [--runs 11] [--system SAE]``.
+Usage: ``python tools/bench/check_command.py [--runs 11] [--system SAE]``.
 The sandbox portal runs in this process on 127.0.0.1; each run is a new
 ``python -m aspel_upgrade --check --system SAE --portal-url URL --result-file FILE`` with
 its own empty user folders (no settings, no log-in), timed from the spawn to the exit, and

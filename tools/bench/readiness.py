@@ -1,6 +1,6 @@
 """All readiness checks together on a PC whose data folder holds 50,000 files: median time.
 
-Usage: ``python tests/bench/readiness.py [--files 50000] [--runs 11] [--time-bound 1.0]``.
+Usage: ``python tools/bench/readiness.py [--files 50000] [--runs 11] [--time-bound 1.0]``.
 The data folder is built in a temporary folder (companies with Datos folders of .FDB files
 and XML folders, as Aspel lays them out). Each run is a fresh ``LocalPC`` and one
 ``check_this_pc`` (every probe at once, the data folder measured once under its time

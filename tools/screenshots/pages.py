@@ -1,10 +1,11 @@
 """Take screenshots of every wizard page on the sandbox portal (run under Xvfb).
 
-    xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots.py resources/screenshots
-    QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1024x768x24" python tests/screenshots.py DIR -150
+    xvfb-run -a -s "-screen 0 1024x768x24" python tools/screenshots/pages.py resources/screenshots
+    QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1024x768x24" \\
+        python tools/screenshots/pages.py DIR -150
 
 (the optional second argument is added to every file name; a third, ``en``, takes them in
-English: ``python tests/screenshots.py DIR -en en``). «¿Olvidaste tu contraseña?» is
+English: ``python tools/screenshots/pages.py DIR -en en``). «¿Olvidaste tu contraseña?» is
 taken as the whole screen, to show the dialog's size against the wizard and the screen.
 
 A plain script, not a test: it drives the real wizard with its own buttons and saves
@@ -22,6 +23,7 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -111,9 +113,9 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
         while time.monotonic() < end:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
-    def wait(condition: object, timeout: float = 10.0) -> None:
+    def wait(condition: Callable[[], bool], timeout: float = 10.0) -> None:
         end = time.monotonic() + timeout
-        while not condition():  # type: ignore[operator]
+        while not condition():
             if time.monotonic() > end:
                 raise SystemExit("timed out")
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
@@ -176,7 +178,9 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
     shot("3b-equipo")
     from PySide6.QtWidgets import QScrollArea
 
-    bar = ready.findChild(QScrollArea).verticalScrollBar()
+    area = ready.findChild(QScrollArea)
+    assert area is not None
+    bar = area.verticalScrollBar()
     bar.setValue(bar.maximum())
     shot("3b-equipo-lista")
     bar.setValue(0)
@@ -193,6 +197,7 @@ def main(out: Path, suffix: str = "", language: str = "es") -> None:
     shot("5-listo")
     result = wizard.page_for(Step.RESULT)
     scroll = result.findChild(QScrollArea)
+    assert scroll is not None
     scroll.verticalScrollBar().setValue(result.where.y() - 24)  # «En este equipo», the steps
     shot("5-listo-pasos")
     scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
