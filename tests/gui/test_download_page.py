@@ -101,7 +101,9 @@ def test_from_log_in_to_verificado_then_the_installer(
 
     QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.message.kind == "success", timeout=10_000)
-    assert opened_urls[-1] == f"ejecutar:{path}"
+    # Started once (Enter above may have opened the folder, the primary action here, in
+    # either order under load: seen once in a loaded suite run).
+    assert opened_urls.count(f"ejecutar:{path}") == 1
     assert receipt.new_serial in page.message.text()
     QTest.mouseClick(page.open_folder, Qt.MouseButton.LeftButton)
     assert opened_urls[-1] == (tmp_path / "Descargas").as_uri()
