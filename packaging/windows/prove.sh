@@ -198,13 +198,29 @@ WINE_ENV=(env -u LC_ALL WINEPREFIX="$PREFIX" WINEARCH=win64 WINEDEBUG=-all
 # A Windows program under Wine, with a time limit. Windows Python needs pipes for its
 # standard streams (a file or /dev/null is an "invalid handle"), so stdin and stdout are
 # pipes; its output (the ANSI code page, 1252) is turned into UTF-8.
+# A program the command leaves behind keeps the pipe open, and iconv (so the stage) would
+# wait for it for ever: seen once with an orphaned Wine `tasklist` after the app exited at
+# its first paint, 12 minutes idle. Past the time limit and a grace, whatever still runs in
+# the prefix is named and stopped (what it wrote is kept: iconv then sees the pipe close).
+WIN_GRACE=30
 win() {
   local limit=$1
   shift
   # WINE_EXTRA: more VAR=value words for env, split on purpose.
   # shellcheck disable=SC2086
   : | timeout -k 10 "$limit" "${WINE_ENV[@]}" ${WINE_EXTRA:-} wine "$@" 2>&1 |
-    iconv -f cp1252 -t utf-8 -c
+    iconv -f cp1252 -t utf-8 -c &
+  local pipeline=$! ticks=0 bound=$(((limit + 10 + WIN_GRACE) * 5))
+  while kill -0 "$pipeline" 2>/dev/null; do
+    if [ "$ticks" -ge "$bound" ]; then
+      echo "left running after ${1##*\\} (stopped): $(wine_processes)" >&2
+      wine_stop
+      break
+    fi
+    sleep 0.2
+    ticks=$((ticks + 1))
+  done
+  wait "$pipeline"
 }
 winpy() { win "$@"; }
 wine_wait() { timeout -k 5 60 "${WINE_ENV[@]}" wineserver -w || true; }
