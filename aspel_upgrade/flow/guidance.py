@@ -33,17 +33,26 @@ class Guidance:
     data: tuple[DataFolder, ...] = ()
     old_running: bool = False  # must be closed before installing or translating data
     new_installed: bool = False  # the new version is already installed here
+    moving: bool = False  # the data is here, but «Lo instalaré en otro equipo» was ticked
 
     @property
     def install_elsewhere(self) -> bool:
-        """The data is not on this PC: the installer is copied to the Servidor and run
-        there («Abrir carpeta» comes first, not «Ejecutar instalador»)."""
-        return self.where in (Where.PROGRAM_ONLY, Where.NOT_HERE)
+        """The data is not on this PC, or the user will install on another one: the
+        installer is copied to the Servidor and run there («Abrir carpeta» comes first,
+        not «Ejecutar instalador»)."""
+        return self.where in (Where.PROGRAM_ONLY, Where.NOT_HERE) or self.moving
 
 
 def guidance_for(
-    system: str, old: str, new: str, installed: Sequence[InstalledSystem] | None
+    system: str,
+    old: str,
+    new: str,
+    installed: Sequence[InstalledSystem] | None,
+    *,
+    elsewhere: bool = False,
 ) -> Guidance:
+    """``elsewhere``: the user ticked «Lo instalaré en otro equipo, no en este» (the
+    readiness page): the PC that will hold the new version is another one."""
     if installed is None:
         return Guidance(system, old, new, Where.UNKNOWN)
     # A registry key left behind is not an installation, and the new version is installed
@@ -56,4 +65,5 @@ def guidance_for(
     if here is None:
         return Guidance(system, old, new, Where.NOT_HERE, new_installed=new_installed)
     where = Where.DATA_HERE if here.data else Where.PROGRAM_ONLY
-    return Guidance(system, old, new, where, here.data, here.running, new_installed)
+    moving = elsewhere and where is Where.DATA_HERE and not new_installed
+    return Guidance(system, old, new, where, here.data, here.running, new_installed, moving)

@@ -1419,7 +1419,7 @@
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="104"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="119"/>
         <source>Siguientes pasos</source>
         <translation>Next steps</translation>
     </message>
@@ -1777,12 +1777,12 @@ payment</translation>
         <translation>“{folder}” ({count} companies)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="98"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="113"/>
         <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
         <translation>{old} is open on this computer. Close it before installing the new version and bringing your data over.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="128"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="143"/>
         <source>{new} ya está instalado en este equipo.</source>
         <translation>{new} is already installed on this computer.</translation>
     </message>
@@ -1797,72 +1797,77 @@ payment</translation>
         <translation>Looking for your system on this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="64"/>
+        <source>Los datos de {old} están en este equipo: {folders}. Marcaste que instalarás la nueva versión en otro equipo: ese equipo será tu Servidor ({meaning}). Haz ahí la instalación, la activación y la traducción de tus datos.</source>
+        <translation>The data of {old} is on this computer: {folders}. You said you will install the new version on another computer: that computer will be your Server ({meaning}). Do the installation, the activation and the translation of your data there.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="75"/>
         <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada.</source>
         <translation>The data of {old} is on this computer: {folders}. This computer is your Server ({meaning}): the new version, already installed, is activated here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="65"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="80"/>
         <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</source>
         <translation>The data of {old} is on this computer: {folders}. This computer is your Server ({meaning}): the new version is installed and activated here.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="74"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="89"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
         <translation>{old} is installed on this computer, but its data is not here: it is probably on the Server ({meaning}). Install, activate and bring the data over on the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="83"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="98"/>
         <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</source>
         <translation>We did not find {old} on this computer. Install, activate and bring the data over on the Server ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="130"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="145"/>
         <source>Descarga el instalador de {new} e instálalo en este equipo.</source>
         <translation>Download the installer of {new} and install it on this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="133"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="148"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</source>
         <translation>Download the installer of {new} and install it on the Server ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="136"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="151"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor.</source>
         <translation>Download the installer of {new} and install it on the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="139"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="154"/>
         <source>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</source>
         <translation>Activate it on this computer with the new serial number and the razón social exactly as shown here. Do not activate it on other computers: activation must be done only on the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="144"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="159"/>
         <source>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</source>
         <translation>If this computer has no internet, choose “Activar desde otro equipo” (activate from another computer): save the request file, upload it to Aspel&apos;s activation page from a computer with internet, and bring the response file it gives back to this computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="150"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="165"/>
         <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
         <translation>Activate it with the new serial number and the razón social exactly as shown here. Activation must be done only on the Server computer.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="154"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="169"/>
         <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
         <translation>If the Server has no internet, choose “Activar desde otro equipo” (activate from another computer): save the request file, upload it to Aspel&apos;s activation page from a computer with internet, and take the response file it gives back to the Server.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="165"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="180"/>
         <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción. No lo intentes en otros equipos. Si necesitas activarlo en otro equipo (porque formateaste, cambiaste piezas o actualizaste Windows), pide un desbloqueo a tu distribuidor o a Aspel: en una suscripción, el primero suele quedar de inmediato o en unos 15 minutos, y un segundo tarda de 4 a 24 horas hábiles. El desbloqueo te da un nuevo código de activación (CDA), no un número de serie nuevo: tu número de serie sigue siendo el mismo.</source>
         <translation>If activating shows “{message}”: that serial number was already activated in the current period of your subscription. Do not try it on other computers. If you need to activate it on another computer (because you formatted, changed parts or upgraded Windows), ask your reseller or Aspel for an unlock: on a subscription, the first one is usually immediate or takes about 15 minutes, and a second one takes 4 to 24 business hours. The unlock gives you a new activation code (CDA), not a new serial number: your serial number stays the same.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="113"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="128"/>
         <source>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</source>
         <translation>If you have not brought your data from {old} over yet, do it in {new} with Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="132"/>
         <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
         <translation>At the end of the installation, choose “Traducir de una versión anterior” (translate from a previous version) to bring over your data from {old}. If you did not do it then, do it later in Utilerías › Traducción de datos.</translation>
     </message>

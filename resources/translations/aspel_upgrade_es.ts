@@ -1419,7 +1419,7 @@
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="104"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="119"/>
         <source>Siguientes pasos</source>
         <translation>Siguientes pasos</translation>
     </message>
@@ -1777,12 +1777,12 @@ pago</translation>
         <translation>«{folder}» ({count} empresas)</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="98"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="113"/>
         <source>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</source>
         <translation>{old} está abierto en este equipo. Ciérralo antes de instalar la nueva versión y de traer tus datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="128"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="143"/>
         <source>{new} ya está instalado en este equipo.</source>
         <translation>{new} ya está instalado en este equipo.</translation>
     </message>
@@ -1797,72 +1797,77 @@ pago</translation>
         <translation>Buscando tu sistema en este equipo…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="60"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="64"/>
+        <source>Los datos de {old} están en este equipo: {folders}. Marcaste que instalarás la nueva versión en otro equipo: ese equipo será tu Servidor ({meaning}). Haz ahí la instalación, la activación y la traducción de tus datos.</source>
+        <translation>Los datos de {old} están en este equipo: {folders}. Marcaste que instalarás la nueva versión en otro equipo: ese equipo será tu Servidor ({meaning}). Haz ahí la instalación, la activación y la traducción de tus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="75"/>
         <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada.</source>
         <translation>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se activa la nueva versión, que ya está instalada.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="65"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="80"/>
         <source>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</source>
         <translation>Los datos de {old} están en este equipo: {folders}. Este equipo es tu Servidor ({meaning}): aquí se instala y se activa la nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="74"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="89"/>
         <source>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</source>
         <translation>{old} está instalado en este equipo, pero sus datos no están aquí: probablemente están en el Servidor ({meaning}). Haz la instalación, la activación y la traducción de datos en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="83"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="98"/>
         <source>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</source>
         <translation>No encontramos {old} en este equipo. Haz la instalación, la activación y la traducción de datos en el Servidor ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="130"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="145"/>
         <source>Descarga el instalador de {new} e instálalo en este equipo.</source>
         <translation>Descarga el instalador de {new} e instálalo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="133"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="148"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</source>
         <translation>Descarga el instalador de {new} e instálalo en el Servidor ({meaning}).</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="136"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="151"/>
         <source>Descarga el instalador de {new} e instálalo en el Servidor.</source>
         <translation>Descarga el instalador de {new} e instálalo en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="139"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="154"/>
         <source>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</source>
         <translation>Actívalo en este equipo con el nuevo número de serie y la razón social, tal como aparecen aquí. No lo actives en otros equipos: la activación únicamente debe realizarse en el Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="144"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="159"/>
         <source>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</source>
         <translation>Si este equipo no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y trae a este equipo el archivo de respuesta que te devuelve.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="150"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="165"/>
         <source>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</source>
         <translation>Actívalo con el nuevo número de serie y la razón social, tal como aparecen aquí. La activación únicamente debe realizarse en el equipo Servidor.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="154"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="169"/>
         <source>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</source>
         <translation>Si el Servidor no tiene internet, elige «Activar desde otro equipo»: guarda el archivo de solicitud, cárgalo en la página de activación de Aspel desde un equipo con internet y lleva al Servidor el archivo de respuesta que te devuelve.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="165"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="180"/>
         <source>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción. No lo intentes en otros equipos. Si necesitas activarlo en otro equipo (porque formateaste, cambiaste piezas o actualizaste Windows), pide un desbloqueo a tu distribuidor o a Aspel: en una suscripción, el primero suele quedar de inmediato o en unos 15 minutos, y un segundo tarda de 4 a 24 horas hábiles. El desbloqueo te da un nuevo código de activación (CDA), no un número de serie nuevo: tu número de serie sigue siendo el mismo.</source>
         <translation>Si al activar aparece «{message}»: ese número de serie ya se activó en el periodo actual de tu suscripción. No lo intentes en otros equipos. Si necesitas activarlo en otro equipo (porque formateaste, cambiaste piezas o actualizaste Windows), pide un desbloqueo a tu distribuidor o a Aspel: en una suscripción, el primero suele quedar de inmediato o en unos 15 minutos, y un segundo tarda de 4 a 24 horas hábiles. El desbloqueo te da un nuevo código de activación (CDA), no un número de serie nuevo: tu número de serie sigue siendo el mismo.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="113"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="128"/>
         <source>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</source>
         <translation>Si todavía no traes tus datos de {old}, hazlo en {new} con Utilerías › Traducción de datos.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="117"/>
+        <location filename="../../aspel_upgrade/flow/wording/guidance.py" line="132"/>
         <source>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</source>
         <translation>Al terminar la instalación, elige «Traducir de una versión anterior» para traer tus datos de {old}. Si no lo hiciste entonces, hazlo después en Utilerías › Traducción de datos.</translation>
     </message>

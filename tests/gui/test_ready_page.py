@@ -122,6 +122,27 @@ def test_the_other_pc_box_releases_the_commit(
     assert not commit_button(wizard).isEnabled()
 
 
+def test_installing_on_another_pc_is_what_listo_then_says(
+    qtbot: QtBot, make_wizard: Make, tmp_path: Path
+) -> None:
+    """The box ticked, «¡Listo!» no longer calls this PC the Servidor nor says to install
+    here (it did), and «Descargar e instalar…» leads to «Abrir carpeta» first."""
+    pc = FakeWindowsPC(tmp_path / "pc")
+    wizard = make_wizard(this_pc=pc.pc(), find=pc.find)
+    to_ready(qtbot, wizard)
+    wizard.page_for(Step.READY).elsewhere.setChecked(True)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.CONFIRM)
+    commit_button(wizard).click()
+    wait_page(qtbot, wizard, Step.RESULT)
+    result = wizard.page_for(Step.RESULT)
+    qtbot.waitUntil(lambda: "otro equipo" in result.where.text(), timeout=10_000)
+    assert "Este equipo es tu Servidor" not in result.where.text()
+    assert "instálalo en el Servidor" in result.steps.text()
+    assert "en este equipo" not in result.steps.text()
+    assert result.guidance().install_elsewhere
+
+
 def test_the_look_runs_off_the_gui_thread(qtbot: QtBot, make_wizard: Make) -> None:
     threads: list[threading.Thread] = []
 

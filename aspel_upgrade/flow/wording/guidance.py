@@ -36,6 +36,8 @@ def where(g: Guidance) -> str:
     """Where this user's data is, or where the steps must be done (and what «Servidor» is);
     "" while not known."""
     old = f"{g.system} {g.old}"
+    if g.moving:
+        return data_moving(old, g.data)
     if g.where is Where.DATA_HERE:
         return data_here(old, g.data, new_installed=g.new_installed)
     if g.where is Where.PROGRAM_ONLY:
@@ -45,9 +47,7 @@ def where(g: Guidance) -> str:
     return ""
 
 
-def data_here(old: str, data: Sequence[DataFolder], *, new_installed: bool = False) -> str:
-    """The old version's data is on this PC: it is the Servidor (the result page, the PDF
-    and the readiness check say it alike)."""
+def _folders(data: Sequence[DataFolder]) -> str:
     parts = []
     for folder in data:
         if folder.companies == 1:
@@ -55,6 +55,21 @@ def data_here(old: str, data: Sequence[DataFolder], *, new_installed: bool = Fal
         else:
             text = tr("«{folder}» ({count} empresas)")
         parts.append(text.format(folder=folder.path, count=folder.companies))
+    return "; ".join(parts)
+
+
+def data_moving(old: str, data: Sequence[DataFolder]) -> str:
+    """The data is here, but the user said the new version goes on another PC."""
+    return tr(
+        "Los datos de {old} están en este equipo: {folders}. Marcaste que instalarás la "
+        "nueva versión en otro equipo: ese equipo será tu Servidor ({meaning}). Haz ahí la "
+        "instalación, la activación y la traducción de tus datos."
+    ).format(old=old, folders=_folders(data), meaning=server_meaning())
+
+
+def data_here(old: str, data: Sequence[DataFolder], *, new_installed: bool = False) -> str:
+    """The old version's data is on this PC: it is the Servidor (the result page, the PDF
+    and the readiness check say it alike)."""
     if new_installed:  # one case, one wording: nothing left to install here
         text = tr(
             "Los datos de {old} están en este equipo: {folders}. Este equipo es tu "
@@ -65,7 +80,7 @@ def data_here(old: str, data: Sequence[DataFolder], *, new_installed: bool = Fal
             "Los datos de {old} están en este equipo: {folders}. Este equipo es tu "
             "Servidor ({meaning}): aquí se instala y se activa la nueva versión."
         )
-    return text.format(old=old, folders="; ".join(parts), meaning=server_meaning())
+    return text.format(old=old, folders=_folders(data), meaning=server_meaning())
 
 
 def program_only(old: str) -> str:
@@ -123,7 +138,7 @@ def bring_data(g: Guidance) -> str:
 def next_steps(g: Guidance) -> list[str]:
     """The vendor's steps for this case: one wording per case, for the page and the PDF."""
     new = f"{g.system} {g.new}"
-    here = g.where is Where.DATA_HERE  # this PC holds the data: it is the Servidor
+    here = g.where is Where.DATA_HERE and not g.moving  # this PC is the Servidor
     if g.new_installed:
         first = tr("{new} ya está instalado en este equipo.").format(new=new)
     elif here:

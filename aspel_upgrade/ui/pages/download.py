@@ -560,8 +560,11 @@ class DownloadPage(FlowPage):
 
     # ---- this PC: where to install, and whether the old version is open -----------------
     def _guidance(self) -> Guidance:
-        r = self._receipt()
-        return guidance_for(r.system, r.from_version, r.to_version, self.ctx.flow.state.installed)
+        r, state = self._receipt(), self.ctx.flow.state
+        return guidance_for(
+            r.system, r.from_version, r.to_version, state.installed,
+            elsewhere=state.install_elsewhere,
+        )  # fmt: skip
 
     def _look_at_this_pc(self) -> None:
         """Look again where the data is (cheap, on a worker) before saying where to install."""

@@ -249,8 +249,11 @@ class ResultPage(FlowPage):
         log.warning("Looking for installed Aspel systems failed: %r", error)
 
     def guidance(self) -> Guidance:
-        r = self._receipt()
-        return guidance_for(r.system, r.from_version, r.to_version, self.ctx.flow.state.installed)
+        r, state = self._receipt(), self.ctx.flow.state
+        return guidance_for(
+            r.system, r.from_version, r.to_version, state.installed,
+            elsewhere=state.install_elsewhere,
+        )  # fmt: skip
 
     def _download_first(self, first: bool) -> None:
         """The primary action, unless the new version is installed here already (then

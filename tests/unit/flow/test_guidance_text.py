@@ -72,6 +72,21 @@ def test_elsewhere_the_steps_are_for_the_servidor(case: str) -> None:
     assert "en este equipo" not in steps[0]
 
 
+def test_the_data_here_but_installing_on_another_pc_reads_as_that_pc_being_the_servidor() -> None:
+    """«Lo instalaré en otro equipo, no en este» (the readiness page): «¡Listo!» and the PDF
+    said «Este equipo es tu Servidor… instálalo en este equipo» all the same."""
+    g = guidance_for("SAE", "7.0", "8.0", [SAE7], elsewhere=True)
+    assert g.moving and g.install_elsewhere  # «Abrir carpeta» first: copy it over there
+    said = where_text(g)
+    assert "Los datos de SAE 7.0 están en este equipo" in said and "otro equipo" in said
+    assert "Este equipo es tu Servidor" not in said
+    steps = next_steps(g)
+    assert "instálalo en el Servidor" in steps[0] and "en este equipo" not in " ".join(steps)
+    assert " ".join([said, *steps]).count(server_meaning()) == 1
+    # Only the data's own PC moves: elsewhere changes nothing where the data is not here.
+    assert not guidance_for("SAE", "7.0", "8.0", [], elsewhere=True).moving
+
+
 @pytest.mark.parametrize("case", ["data here, new installed", "not here, new installed"])
 def test_the_new_version_installed_reads_as_one_case(case: str) -> None:
     """Issue 18 B9: step 1 said «ya está instalado», step 4 «al terminar la instalación»."""
