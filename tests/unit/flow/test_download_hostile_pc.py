@@ -429,7 +429,10 @@ def test_a_resume_measures_the_link_not_the_disk_and_checks_the_file_at_the_end(
         )
         assert result.status is Status.VERIFIED and result.resumed_from >= size - 1024 * 1024
     speeds = [p.bytes_per_second for p in seen if not p.checking and p.bytes_per_second]
-    assert speeds and max(speeds) < 2.5 * rate, speeds  # the link's speed, from the start
+    # The link's speed, from the start: counting the 7 MiB already on disk read ~24x the
+    # link; a loaded machine's late reads catch up in bursts of a few times it (2.5x was
+    # exceeded once in a loaded suite run), so the bound sits well between the two.
+    assert speeds and max(speeds) < 6 * rate, speeds
     first_check = next(i for i, p in enumerate(seen) if p.checking)
     assert all(p.done == size for p in seen[first_check - 1 : first_check])  # at the end
     checking = seen[first_check:]
