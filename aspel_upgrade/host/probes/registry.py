@@ -8,7 +8,7 @@ Tests give a dict-backed registry with the same two methods.
 from __future__ import annotations
 
 import sys
-from typing import Protocol
+from typing import Any, Protocol
 
 MAX_KEYS = 4096  # Services holds ~1,000 keys on a busy PC; more is not a registry we read
 MAX_VALUES = 512
@@ -26,20 +26,11 @@ class WindowsRegistry:
     """The real registry (``winreg``); only on Windows (elsewhere every key is absent)."""
 
     def subkeys(self, path: str) -> list[str] | None:
-        if sys.platform != "win32":
+        key = _open(path)
+        if key is None or sys.platform != "win32":  # (the second: for mypy, off Windows)
             return None
         import winreg
 
-        hive, _, sub = path.partition("\\")
-        try:
-            key = winreg.OpenKey(
-                {"HKLM": winreg.HKEY_LOCAL_MACHINE, "HKCU": winreg.HKEY_CURRENT_USER}[hive.upper()],
-                sub,
-                0,
-                winreg.KEY_READ | winreg.KEY_WOW64_64KEY,  # the 64-bit view, also from 32 bits
-            )
-        except FileNotFoundError:
-            return None
         names = []
         with key:
             for i in range(MAX_KEYS):
@@ -50,20 +41,11 @@ class WindowsRegistry:
         return names
 
     def values(self, path: str) -> dict[str, object] | None:
-        if sys.platform != "win32":
+        key = _open(path)
+        if key is None or sys.platform != "win32":  # (the second: for mypy, off Windows)
             return None
         import winreg
 
-        hive, _, sub = path.partition("\\")
-        try:
-            key = winreg.OpenKey(
-                {"HKLM": winreg.HKEY_LOCAL_MACHINE, "HKCU": winreg.HKEY_CURRENT_USER}[hive.upper()],
-                sub,
-                0,
-                winreg.KEY_READ | winreg.KEY_WOW64_64KEY,  # the 64-bit view, also from 32 bits
-            )
-        except FileNotFoundError:
-            return None
         out: dict[str, object] = {}
         with key:
             for i in range(MAX_VALUES):
@@ -73,6 +55,21 @@ class WindowsRegistry:
                     break
                 out[name] = data
         return out
+
+
+def _open(path: str) -> Any:
+    """The key at ``HKLM\\…`` or ``HKCU\\…``, read-only, in the 64-bit view (also from a
+    32-bit Python); None when it does not exist or off Windows."""
+    if sys.platform != "win32":
+        return None
+    import winreg
+
+    hive, _, sub = path.partition("\\")
+    hives = {"HKLM": winreg.HKEY_LOCAL_MACHINE, "HKCU": winreg.HKEY_CURRENT_USER}
+    try:
+        return winreg.OpenKey(hives[hive.upper()], sub, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY)
+    except FileNotFoundError:
+        return None
 
 
 def default_registry() -> Registry | None:
