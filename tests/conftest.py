@@ -21,7 +21,7 @@ from tests.helpers_sandbox import sandbox_config
 
 # pyproject.toml names the plugins; Schemathesis' is not installed everywhere (the Windows
 # proof leaves it out, with its tests). The coverage gate acts only with --cov.
-pytest_plugins = ["tests.coverage_gate"]
+pytest_plugins = ["tests.coverage_gate", "tests.suite_speed"]
 if importlib.util.find_spec("schemathesis"):
     pytest_plugins.append("schemathesis.pytest.plugin")
 
@@ -30,7 +30,8 @@ if importlib.util.find_spec("schemathesis"):
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """Two workers per core for ``-n auto`` (pyproject's addopts): about a third of the
     suite is waiting (timers, sockets, child processes), so one per core leaves the cores
-    idle. On 2 cores: 55 s with 2 workers, 42-45 s with 4, 88 s with none. The
+    idle. On 2 cores, with the coverage gate and nothing compiled (06/12/2026, 1268
+    tests): 101 s with 2 workers, 74 s with 4, 82 s with 6. The
     PYTEST_XDIST_AUTO_NUM_WORKERS variable still wins (xdist's own hook reads it)."""
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
         return None
