@@ -19,13 +19,16 @@ from __future__ import annotations
 
 import gc
 import logging
+import operator
 import secrets
 import sqlite3
 import string
 import subprocess
 import sys
 from collections.abc import Iterator
+from itertools import compress, repeat
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -73,64 +76,78 @@ def _holders_of(*secrets: Codes) -> list[list[str]]:
     gc.unfreeze()
     try:
         gc.collect()
-        held = _held(needles)
-        return [_scan(*pair) if pair in held else [] for pair in needles]
+        holding, untracked = _holding(needles)
+        return [_names(found, untracked) if found else [] for found in holding]
     finally:
         if frozen:
             gc.freeze()
 
 
-def _held(needles: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
-    """The secrets that some str or bytes reachable by the collector holds: the reach of
-    ``_scan`` (each tracked object's referents, and what the untracked containers among
-    them hold), gathered a level at a time by the collector rather than object by object,
-    and for every secret at once. ``_scan`` then names the holders of the ones found."""
+_CONTAINERS = (tuple, dict, list, set, frozenset)
+_BLOBS = (bytes, bytearray)
+
+
+def _of_kind(items: list[Any], kinds: type | tuple[type, ...]) -> dict[int, Any]:
+    """The items that are ``kinds`` (subclasses too), once each (by identity). Sorted by
+    their types, in C loops (``map``, ``compress``): a worker's heap has over a million
+    references, and ``isinstance`` on each looked up ``__class__`` on every miss."""
+    present = set(map(type, items))
+    wanted = {kind for kind in present if issubclass(kind, kinds)}
+    chosen = list(compress(items, map(wanted.__contains__, map(type, items))))
+    return dict(zip(map(id, chosen), chosen, strict=True))
+
+
+def _holding(needles: list[tuple[str, bytes]]) -> tuple[list[list[object]], list[object]]:
+    """For each secret, the str and bytes reachable by the collector that hold it: each
+    tracked object's referents, and what the untracked containers among them hold (the
+    collector does not list those). Gathered a level at a time by the collector rather
+    than object by object, each kind sorted out once for every secret; also the untracked
+    containers walked, for ``_names``."""
     own = {id(part) for pair in needles for part in pair} | {id(needles)}
-    level = gc.get_objects()
+    level: list[Any] = gc.get_objects()
     own |= {id(level), id(sys._getframe())}
-    expanded: set[int] = set()
-    found: list[tuple[str, bytes]] = []
+    texts: dict[int, str] = {}
+    blobs: dict[int, bytes | bytearray] = {}
+    untracked: dict[int, object] = {}
     while level:
-        deeper = []
-        for ref in gc.get_referents(*[o for o in level if id(o) not in own]):
-            if isinstance(ref, str):
-                found.extend(p for p in needles if p[0] in ref and ref is not p[0])
-            elif isinstance(ref, bytes | bytearray):
-                found.extend(p for p in needles if p[1] in ref and ref is not p[1])
-            elif (
-                isinstance(ref, tuple | dict | list | set | frozenset)
-                and not gc.is_tracked(ref)
-                and id(ref) not in expanded
-            ):
-                expanded.add(id(ref))
-                deeper.append(ref)
-        level = deeper
-    return found
+        refs = gc.get_referents(*[o for o in level if id(o) not in own])
+        texts.update(_of_kind(refs, str))
+        blobs.update(_of_kind(refs, _BLOBS))
+        containers = [c for k, c in _of_kind(refs, _CONTAINERS).items() if k not in untracked]
+        level = list(compress(containers, map(operator.not_, map(gc.is_tracked, containers))))
+        untracked.update(zip(map(id, level), level, strict=True))
+    del refs, level
+    strs, raw = list(texts.values()), list(blobs.values())
+    holding: list[list[object]] = [
+        [t for t in compress(strs, map(operator.contains, strs, repeat(text))) if t is not text]
+        + [b for b in compress(raw, map(operator.contains, raw, repeat(code))) if b is not code]
+        for text, code in needles
+    ]
+    return holding, list(untracked.values())
 
 
-def _scan(needle: str, encoded: bytes) -> list[str]:
-    """Who holds ``needle``: the object, by type (and function, for a frame)."""
-    found: list[str] = []
-    mine = sys._getframe()
-    for obj in gc.get_objects():
-        if obj is mine:
-            continue
-        todo = list(gc.get_referents(obj))
-        seen: set[int] = set()
-        while todo:
-            ref = todo.pop()
-            if ref is needle or ref is encoded or id(ref) in seen:
+def _names(found: list[object], untracked: list[object]) -> list[str]:
+    """Who holds what was found: each tracked object referring to it, directly or through
+    untracked containers, by type (and function, for a frame); one name per holding.
+    Plain loops: a comprehension would hold ``target`` in a closure cell, a holder too."""
+    mine = {_names.__code__, _holding.__code__, _holders_of.__code__}
+    names: list[str] = []
+    todo, seen = list(found), {id(found), id(untracked)}
+    while todo:
+        target = todo.pop()
+        for container in untracked:  # what the collector cannot name: look inside
+            if id(container) not in seen:
+                for item in gc.get_referents(container):
+                    if item is target:
+                        seen.add(id(container))
+                        todo.append(container)
+                        break
+        for obj in gc.get_referrers(target):
+            code = getattr(obj, "f_code", None)
+            if id(obj) in seen or code in mine or obj is todo:
                 continue
-            seen.add(id(ref))
-            holds = (isinstance(ref, str) and needle in ref) or (
-                isinstance(ref, bytes | bytearray) and encoded in ref
-            )
-            if holds:
-                name = getattr(obj, "f_code", None)
-                found.append(type(obj).__qualname__ + (f" {name.co_name}" if name else ""))
-            elif isinstance(ref, tuple | dict | list | set | frozenset) and not gc.is_tracked(ref):
-                todo.extend(gc.get_referents(ref))
-    return found
+            names.append(type(obj).__qualname__ + (f" {code.co_name}" if code else ""))
+    return names
 
 
 @pytest.fixture
