@@ -29,6 +29,10 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .probes.registry import Registry as KeyReader
 
 log = logging.getLogger("aspel_upgrade.host")
 
@@ -299,36 +303,32 @@ def _sort_key(system: str, version: str) -> tuple[str, tuple[int, ...]]:
 REGISTRY_PATHS = (r"SOFTWARE\WOW6432Node\Aspel", r"SOFTWARE\Aspel")
 
 
-def read_aspel_registry() -> dict[str, dict[str, str]]:
-    """HKLM Aspel keys and their string values (one level); empty off Windows."""
-    if sys.platform != "win32":
-        return {}
-    import winreg
+def read_aspel_registry(registry: KeyReader | None = None) -> dict[str, dict[str, str]]:
+    """HKLM Aspel keys and their string values (one level), both views (64- and 32-bit
+    programs'); empty off Windows. A key this user may not read is left out: the others
+    still name what is installed."""
+    # Here, not at the top: the probes' package (its __init__) loads this_pc.py, which
+    # imports this module; loaded from here's top, it would find this module half made.
+    from .probes.registry import default_registry
 
+    source = registry if registry is not None else default_registry()
+    if source is None:
+        return {}
     out: dict[str, dict[str, str]] = {}
     for path in REGISTRY_PATHS:
         try:
-            root = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, path)
+            names = source.subkeys(f"HKLM\\{path}") or []
         except OSError:
             continue
-        with root:
-            for i in range(256):
-                try:
-                    name = winreg.EnumKey(root, i)
-                except OSError:
-                    break
-                values = out.setdefault(name, {})
-                try:
-                    with winreg.OpenKey(root, name) as key:
-                        for j in range(64):
-                            try:
-                                value_name, data, kind = winreg.EnumValue(key, j)
-                            except OSError:
-                                break
-                            if kind in (winreg.REG_SZ, winreg.REG_EXPAND_SZ):
-                                values[value_name or "(predeterminado)"] = str(data)
-                except OSError:
-                    continue
+        for name in names[:256]:
+            found = out.setdefault(name, {})
+            try:
+                values = source.values(f"HKLM\\{path}\\{name}") or {}
+            except OSError:
+                continue
+            for value_name, data in list(values.items())[:64]:
+                if isinstance(data, str):  # REG_SZ and REG_EXPAND_SZ, as written
+                    found[value_name or "(predeterminado)"] = data
     return out
 
 

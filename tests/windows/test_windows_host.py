@@ -71,7 +71,7 @@ def test_a_remembered_password_goes_to_the_credential_manager() -> None:
     from win32ctypes.pywin32 import win32cred
 
     previous = keyring.get_keyring()
-    keyring.set_keyring(WinVaultKeyring())
+    keyring.set_keyring(WinVaultKeyring())  # type: ignore[no-untyped-call,unused-ignore]  # untyped
     store = _credentials().CredentialStore(service=f"aspel-upgrade-test-{uuid.uuid4().hex}")
     try:
         assert store.set("demo", "contraseña secreta ñ")
@@ -119,7 +119,7 @@ def registry_proxy(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, list[
     with winreg.OpenKey(
         winreg.HKEY_CURRENT_USER, INTERNET_SETTINGS, 0, winreg.KEY_ALL_ACCESS
     ) as key:
-        saved = {}
+        saved: dict[str, tuple[Any, int] | None] = {}
         for name in PROXY_VALUES:
             try:
                 saved[name] = winreg.QueryValueEx(key, name)
@@ -169,3 +169,33 @@ def test_a_machine_settings_file_with_a_bom_is_read(tmp_path: Path) -> None:
     settings = _settings().load_settings(machine, None)
     assert settings.problems == []
     assert settings.portal_url == "https://portal.example.invalid/ñ"
+
+
+def test_the_aspel_keys_are_read_from_the_real_registry_in_both_views() -> None:
+    """Keys as Aspel's installers write them (a 32-bit program's under WOW6432Node), read
+    through the probes' registry seam (host/installed.py ``read_aspel_registry``)."""
+    if sys.platform != "win32":  # winreg is Windows' (mypy reads no further elsewhere)
+        pytest.skip("Windows host only")
+    import winreg
+
+    installed = importlib.import_module("aspel_upgrade.host.installed")
+    name = f"Aspel-PRUEBA {uuid.uuid4().hex[:6]}"
+    views = {r"SOFTWARE\WOW6432Node\Aspel": "32", r"SOFTWARE\Aspel": "64"}
+    access = winreg.KEY_ALL_ACCESS | winreg.KEY_WOW64_64KEY
+    made = []
+    try:
+        for parent, bits in views.items():
+            path = f"{parent}\\{name} {bits}"
+            with winreg.CreateKeyEx(winreg.HKEY_LOCAL_MACHINE, path, 0, access) as key:
+                winreg.SetValueEx(key, "", 0, winreg.REG_SZ, rf"C:\Aspel\{bits}")
+                winreg.SetValueEx(key, "RutaDatos", 0, winreg.REG_EXPAND_SZ, r"%ProgramData%\A")
+                winreg.SetValueEx(key, "Version", 0, winreg.REG_DWORD, 900)
+            made.append(path)
+        keys = installed.read_aspel_registry()
+        assert keys[f"{name} 32"] == {"(predeterminado)": r"C:\Aspel\32",
+                                      "RutaDatos": r"%ProgramData%\A"}  # fmt: skip
+        assert keys[f"{name} 64"] == {"(predeterminado)": r"C:\Aspel\64",
+                                      "RutaDatos": r"%ProgramData%\A"}  # fmt: skip
+    finally:
+        for path in made:
+            winreg.DeleteKeyEx(winreg.HKEY_LOCAL_MACHINE, path, winreg.KEY_WOW64_64KEY, 0)

@@ -18,6 +18,7 @@ from aspel_upgrade.host.installed import (
     read_aspel_registry,
     running_processes,
 )
+from tests.fakes.windows import DictRegistry
 
 
 def windows_env(drive: Path) -> dict[str, str]:
@@ -223,6 +224,37 @@ def test_tasklist_csv_is_parsed() -> None:
     )
     assert parse_tasklist(text) == {"saewin70"}
     assert parse_tasklist("INFO: No tasks are running.\r\n") == set()
+
+
+class _LockedKey(DictRegistry):
+    """A registry with one key this user may not open (as Windows says: access denied)."""
+
+    def values(self, path: str) -> dict[str, object] | None:
+        if path.lower().endswith("aspel-coi 9.0"):
+            raise PermissionError(5, "Acceso denegado")
+        return super().values(path)
+
+
+def test_the_aspel_keys_of_both_views_are_read_with_their_text_values() -> None:
+    registry = _LockedKey({
+        r"HKLM\SOFTWARE\WOW6432Node\Aspel\Aspel-SAE 9.0": {
+            "": r"C:\Program Files (x86)\Aspel\Aspel-SAE 9.0",
+            "RutaDatos": r"D:\Aspel\Datos",
+            "Version": 900,  # a DWORD: not a folder
+            "Rutas": ["E:\\x", "F:\\y"],  # REG_MULTI_SZ: not read
+        },
+        r"HKLM\SOFTWARE\Aspel\Aspel-NOI 11.0": {"RutaInstalacion": r"C:\Aspel\NOI"},
+        r"HKLM\SOFTWARE\Aspel\Aspel-COI 9.0": {"RutaInstalacion": r"C:\Aspel\COI"},
+    })  # fmt: skip
+    assert read_aspel_registry(registry) == {
+        "Aspel-SAE 9.0": {
+            "(predeterminado)": r"C:\Program Files (x86)\Aspel\Aspel-SAE 9.0",
+            "RutaDatos": r"D:\Aspel\Datos",
+        },
+        "Aspel-NOI 11.0": {"RutaInstalacion": r"C:\Aspel\NOI"},
+        "Aspel-COI 9.0": {},  # named, its values unreadable: still a hint it is there
+    }
+    assert read_aspel_registry(DictRegistry()) == {}
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the off-Windows answer")
