@@ -86,9 +86,9 @@ class CRYPT_PROVIDER_CERT(ctypes.Structure):  # noqa: N801 - only its first two 
     _fields_ = [("cbStruct", wintypes.DWORD), ("pCert", ctypes.c_void_p)]
 
 
-def _api() -> tuple[ctypes.WinDLL, ctypes.WinDLL]:  # type: ignore[name-defined]
-    wintrust = ctypes.WinDLL("wintrust", use_last_error=True)  # type: ignore[attr-defined]
-    crypt32 = ctypes.WinDLL("crypt32", use_last_error=True)  # type: ignore[attr-defined]
+def _api() -> tuple[ctypes.WinDLL, ctypes.WinDLL]:  # type: ignore[name-defined,unused-ignore]
+    wintrust = ctypes.WinDLL("wintrust", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
+    crypt32 = ctypes.WinDLL("crypt32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
     wintrust.WinVerifyTrust.argtypes = [
         wintypes.HWND, ctypes.POINTER(GUID), ctypes.POINTER(WINTRUST_DATA)
     ]  # fmt: skip

@@ -41,7 +41,7 @@ def _start_installer(path: Path) -> bool:
     """On Windows the shell opens it (UAC, as a double click would); elsewhere its folder."""
     if sys.platform == "win32":
         try:
-            os.startfile(path)  # type: ignore[attr-defined]  # noqa: S606 - the user asked
+            os.startfile(path)  # type: ignore[attr-defined,unused-ignore]  # noqa: S606 - the user asked
         except OSError:
             log.warning("Could not start the installer %s", path, exc_info=True)
             return False
