@@ -115,17 +115,40 @@ def pending_records(folder: Path) -> list[dict[str, str]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
 
 
-def to_confirm_page(qtbot: QtBot, wizard: UpgradeWizard, serial: str = "SKSNWR") -> None:
-    """Log in as demo, choose ``serial``, accept the terms: the commit button is next."""
+# The walks a user makes to each page, as the GUI tests share them (SKSNWR: SAE 7.0).
+
+
+def to_terms(qtbot: QtBot, wizard: UpgradeWizard, serial: str = "SKSNWR") -> None:
+    """Log in as demo and choose ``serial``: its terms are shown, ready to be accepted."""
     log_in(qtbot, wizard)
     choose(qtbot, wizard, serial)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.TERMS)
-    terms = wizard.page_for(Step.TERMS)
-    qtbot.waitUntil(lambda: terms.accept_box.isEnabled())
-    terms.accept_box.setChecked(True)
+    qtbot.waitUntil(wizard.page_for(Step.TERMS).accept_box.isEnabled)
+
+
+def to_ready(qtbot: QtBot, wizard: UpgradeWizard, serial: str = "SKSNWR") -> None:
+    """The terms accepted: «¿Está listo este equipo?» is shown, its look at this PC done."""
+    to_terms(qtbot, wizard, serial)
+    wizard.page_for(Step.TERMS).accept_box.setChecked(True)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.READY)
+    ready_looked(qtbot, wizard)
+
+
+def to_confirm_page(qtbot: QtBot, wizard: UpgradeWizard, serial: str = "SKSNWR") -> None:
+    """Log in as demo, choose ``serial``, accept the terms: the commit button is next."""
+    to_terms(qtbot, wizard, serial)
+    wizard.page_for(Step.TERMS).accept_box.setChecked(True)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.CONFIRM)
+
+
+def to_result(qtbot: QtBot, wizard: UpgradeWizard, serial: str = "SKSNWR") -> None:
+    """Upgraded: the new serial is shown on «¡Listo!»."""
+    to_confirm_page(qtbot, wizard, serial)
+    click_next(qtbot, wizard)
+    wait_page(qtbot, wizard, Step.RESULT)
 
 
 def forget_run_logging(level: int) -> None:

@@ -30,9 +30,9 @@ from tests.helpers import (
     bytes_served,
     cannot_be_replaced,
     choose,
-    click_next,
     close_anyway,
     log_in,
+    to_result,
     wait_page,
 )
 from tests.helpers_sandbox import TEST_INSTALLER_SIZE, installer_of
@@ -41,19 +41,6 @@ pytestmark = pytest.mark.gui
 
 SIZE = TEST_INSTALLER_SIZE
 FILE = "Aspel-SAE-8.0-Setup.exe"
-
-
-def to_result(qtbot: QtBot, wizard: UpgradeWizard) -> None:
-    log_in(qtbot, wizard)
-    choose(qtbot, wizard, "SKSNWR")
-    click_next(qtbot, wizard)
-    terms = wizard.page_for(Step.TERMS)
-    qtbot.waitUntil(terms.accept_box.isEnabled)
-    terms.accept_box.setChecked(True)
-    click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.CONFIRM)
-    click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.RESULT)
 
 
 def to_download(qtbot: QtBot, wizard: UpgradeWizard) -> DownloadPage:

@@ -59,7 +59,8 @@ def test_a_file_replaced_after_verification_is_not_run_nor_still_called_verified
 ) -> None:
     # Found on a real window: the verified installer overwritten by another program (same
     # name), then «Ejecutar instalador»: the other bytes were started, under «Verificado».
-    from tests.gui.test_download_page import to_download, to_result, verified
+    from tests.gui.test_download_page import to_download, verified
+    from tests.helpers import to_result
 
     to_result(qtbot, wizard)
     page = to_download(qtbot, wizard)
@@ -92,7 +93,8 @@ def test_a_download_run_waiting_for_another_window_says_so(
     # descarga anterior desde 5.53 MB.» under a moving bar, as if it were downloading.
     from aspel_upgrade.flow.download_records import ResumeStore
     from aspel_upgrade.portal.models import InstallerFile
-    from tests.gui.test_download_page import to_download, to_result, verified
+    from tests.gui.test_download_page import to_download, verified
+    from tests.helpers import to_result
 
     to_result(qtbot, wizard)
     receipt = wizard.ctx.flow.state.receipt
@@ -126,7 +128,8 @@ def test_continuing_is_not_still_said_once_the_download_is_verified(
     # Found on a real window: killed mid-download, started again, «Descargar e instalar…»:
     # «Verificado», and under it still «Continuando la descarga anterior desde 3.88 MB.»
     from aspel_upgrade.sandbox.faults import Fault
-    from tests.gui.test_download_page import to_download, to_result, verified
+    from tests.gui.test_download_page import to_download, verified
+    from tests.helpers import to_result
     from tests.helpers_sandbox import TEST_INSTALLER_SIZE
 
     to_result(qtbot, wizard)
@@ -151,7 +154,8 @@ def test_a_disk_problem_on_the_page_ends_with_its_technical_detail(
     # Found on a real window: the Downloads folder removed mid-download said «…y vuelve a
     # intentarlo. Detalle técnico: [Errno 2] No such file or directory Después pulsa
     # «Reintentar».»: a sentence glued after the system's own words.
-    from tests.gui.test_download_page import to_download, to_result
+    from tests.gui.test_download_page import to_download
+    from tests.helpers import to_result
 
     to_result(qtbot, wizard)
     paths = wizard.ctx.paths
@@ -174,7 +178,8 @@ def test_a_download_that_got_nothing_does_not_say_what_arrived_was_kept(
     # «Lo que ya se descargó se guardó: al reintentar, la descarga continuará donde se
     # quedó», with nothing downloaded (and nothing on disk).
     from aspel_upgrade.sandbox.faults import Fault
-    from tests.gui.test_download_page import to_download, to_result
+    from tests.gui.test_download_page import to_download
+    from tests.helpers import to_result
 
     to_result(qtbot, wizard)
     sandbox.faults.add(Fault("download_installer", kind="status", status=503, count=20))
@@ -194,7 +199,8 @@ def test_a_corrupt_download_is_worded_as_the_result_file_words_it(
     # publicó el portal; se borró.»: one case, two wordings.
     from aspel_upgrade.flow.outcome import outcome_of
     from aspel_upgrade.sandbox.faults import Fault
-    from tests.gui.test_download_page import to_download, to_result
+    from tests.gui.test_download_page import to_download
+    from tests.helpers import to_result
 
     to_result(qtbot, wizard)
     sandbox.faults.add(Fault("download_installer", kind="corrupt_byte"))

@@ -16,7 +16,13 @@ from aspel_upgrade.host.settings import Settings
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.helpers import choose, click_next, log_in, to_confirm_page, wait_page
+from tests.helpers import (
+    click_next,
+    log_in,
+    to_confirm_page,
+    to_terms,
+    wait_page,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -32,16 +38,8 @@ def test_prefilled_user_puts_focus_on_password(
     assert QApplication.focusWidget() is page.password
 
 
-def _to_terms(qtbot: QtBot, wizard: UpgradeWizard) -> None:
-    log_in(qtbot, wizard)
-    choose(qtbot, wizard, "SKSNWR")  # SAE 7.0: usable until 10/03/2022, long passed
-    click_next(qtbot, wizard)
-    terms = wizard.page_for(Step.TERMS)
-    qtbot.waitUntil(terms.accept_box.isEnabled)
-
-
 def test_terms_no_future_tense_after_deadline_passed(qtbot: QtBot, wizard: UpgradeWizard) -> None:
-    _to_terms(qtbot, wizard)
+    to_terms(qtbot, wizard)
     page = wizard.page_for(Step.TERMS)
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "Ya pasó la fecha" in texts
@@ -51,7 +49,7 @@ def test_terms_no_future_tense_after_deadline_passed(qtbot: QtBot, wizard: Upgra
 def test_confirm_warning_no_future_tense_after_deadline_passed(
     qtbot: QtBot, wizard: UpgradeWizard
 ) -> None:
-    _to_terms(qtbot, wizard)
+    to_terms(qtbot, wizard)
     wizard.page_for(Step.TERMS).accept_box.setChecked(True)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.CONFIRM)

@@ -28,30 +28,15 @@ from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.fakes.this_pc import MIB, SAE70, FakePC, volume
 from tests.fakes.windows_pc import GIB, FakeWindowsPC
 from tests.helpers import (
-    choose,
     click_next,
-    log_in,
     ready_looked,
+    to_ready,
     wait_page,
 )
 
 pytestmark = pytest.mark.gui
 
 Make = Callable[..., UpgradeWizard]
-
-
-def to_ready(qtbot: QtBot, wizard: UpgradeWizard) -> None:
-    """Log in as demo, choose SAE 7.0, accept the terms: the look at this PC is shown."""
-    log_in(qtbot, wizard)
-    choose(qtbot, wizard, "SKSNWR")
-    click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.TERMS)
-    terms = wizard.page_for(Step.TERMS)
-    qtbot.waitUntil(terms.accept_box.isEnabled)
-    terms.accept_box.setChecked(True)
-    click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.READY)
-    ready_looked(qtbot, wizard)
 
 
 def commit_button(wizard: UpgradeWizard) -> QAbstractButton:

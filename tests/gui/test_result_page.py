@@ -15,7 +15,8 @@ from aspel_upgrade.flow.state import DownloadPhase
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.host.installed import DataFolder, InstalledSystem
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.helpers import choose, click_next, log_in, wait_page
+from tests import helpers
+from tests.helpers import wait_page
 
 pytestmark = pytest.mark.gui
 
@@ -28,19 +29,10 @@ def sae7(running: bool) -> InstalledSystem:
 
 
 def to_result(qtbot: QtBot, wizard: UpgradeWizard) -> None:
+    """Upgraded through the table: the installed SAE 7.0's preselection undone first."""
     qtbot.waitUntil(lambda: wizard.ctx.flow.state.installed is not None)
     wizard.ctx.flow.state.installed = ()  # through the table, not preselected
-    log_in(qtbot, wizard)
-    choose(qtbot, wizard, "SKSNWR")
-    click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.TERMS)
-    terms = wizard.page_for(Step.TERMS)
-    qtbot.waitUntil(terms.accept_box.isEnabled)
-    terms.accept_box.setChecked(True)
-    click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.CONFIRM)
-    click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.RESULT)
+    helpers.to_result(qtbot, wizard)
 
 
 def settled(qtbot: QtBot, wizard: UpgradeWizard) -> None:

@@ -20,7 +20,12 @@ from aspel_upgrade.host.paths import AppPaths
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.ui.pages.result import ResultPage
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.helpers import choose, click_next, log_in, wait_page
+from tests.helpers import (
+    click_next,
+    log_in,
+    to_result,
+    wait_page,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -48,20 +53,6 @@ def _submit_login(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     page.username.setText("demo")
     page.password.setText(DEMO_PASSWORD)
     click_next(qtbot, wizard)
-
-
-def _to_result(qtbot: QtBot, wizard: UpgradeWizard) -> None:
-    log_in(qtbot, wizard)
-    choose(qtbot, wizard, "SKSNWR")
-    click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.TERMS)
-    terms = wizard.page_for(Step.TERMS)
-    qtbot.waitUntil(terms.accept_box.isEnabled)
-    terms.accept_box.setChecked(True)
-    click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.CONFIRM)
-    click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.RESULT)
 
 
 def test_a_found_sae_7_is_preselected_and_the_table_is_one_click_away(
@@ -156,7 +147,7 @@ def test_the_result_page_says_where_the_data_is_and_warns_while_the_old_version_
     wizard = make_wizard(installed=found)
     _looked(qtbot, wizard)
     wizard.ctx.flow.state.installed = ()  # not preselected: through the table
-    _to_result(qtbot, wizard)
+    to_result(qtbot, wizard)
     result = wizard.page_for(Step.RESULT)
     qtbot.waitUntil(lambda: result.running.isVisible())  # the page looks again on entry
     assert result.running.kind == "warning"
@@ -186,7 +177,7 @@ def test_the_result_page_says_where_the_data_is_and_warns_while_the_old_version_
 
 def test_not_found_here_points_to_the_server(qtbot: QtBot, wizard: UpgradeWizard) -> None:
     _looked(qtbot, wizard)
-    _to_result(qtbot, wizard)
+    to_result(qtbot, wizard)
     result = wizard.page_for(Step.RESULT)
     assert "No encontramos SAE 7.0 en este equipo" in result.where.text()
     assert not result.running.isVisible()
@@ -203,7 +194,7 @@ def test_the_new_version_already_here_makes_downloading_a_second_choice(
     wizard.ctx.flow.today = lambda: date(2026, 11, 28)  # SAE 7.0's last day has passed
     _looked(qtbot, wizard)
     wizard.ctx.flow.state.installed = ()  # not preselected: through the table
-    _to_result(qtbot, wizard)
+    to_result(qtbot, wizard)
     result = wizard.page_for(Step.RESULT)
     assert result.download_here.text() == "Descargar e &instalar…"
     assert "bold" in result.download_here.styleSheet()
@@ -226,7 +217,7 @@ def test_days_left_on_the_result_page_and_the_reminder_file(
     qtbot: QtBot, wizard: UpgradeWizard, tmp_path: Path
 ) -> None:
     wizard.ctx.flow.today = lambda: date(2022, 2, 26)
-    _to_result(qtbot, wizard)
+    to_result(qtbot, wizard)
     result = wizard.page_for(Step.RESULT)
     assert "Te quedan 12 días" in result.until.text()
     assert result.remind.isEnabled()
@@ -250,7 +241,7 @@ def test_a_past_deadline_has_no_reminder_and_reads_in_red(
     qtbot: QtBot, wizard: UpgradeWizard
 ) -> None:
     wizard.ctx.flow.today = lambda: date(2026, 11, 28)
-    _to_result(qtbot, wizard)
+    to_result(qtbot, wizard)
     result = wizard.page_for(Step.RESULT)
     assert "Ya pasó la fecha" in result.until.text()
     assert not result.remind.isEnabled()
@@ -294,7 +285,7 @@ def test_the_reminder_tooltip_says_what_the_file_will_hold(
 ) -> None:  # fmt: skip
     """Issue 18 C7: the tooltip promised a week and a day before whatever the days left."""
     wizard.ctx.flow.today = lambda: today
-    _to_result(qtbot, wizard)
+    to_result(qtbot, wizard)
     result = wizard.page_for(Step.RESULT)
     assert result.remind.isVisible()
     tip = result.remind.toolTip()
@@ -310,7 +301,7 @@ def test_on_the_last_day_no_reminder_is_offered(qtbot: QtBot, wizard: UpgradeWiz
     """A reminder for today would be past, or fire as it is opened: the page says it is the
     last day instead."""
     wizard.ctx.flow.today = lambda: date(2022, 3, 10)
-    _to_result(qtbot, wizard)
+    to_result(qtbot, wizard)
     result = wizard.page_for(Step.RESULT)
     assert "es el último día" in result.until.text()
     assert result.remind.isHidden()

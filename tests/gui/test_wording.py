@@ -8,23 +8,19 @@ from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.steps import Step
 from aspel_upgrade.ui.wizard import UpgradeWizard
-from tests.helpers import choose, click_next, log_in, wait_page
+from tests.helpers import (
+    click_next,
+    to_terms,
+    wait_page,
+)
 
 pytestmark = pytest.mark.gui
-
-
-def _to_terms(qtbot: QtBot, wizard: UpgradeWizard) -> None:
-    log_in(qtbot, wizard)
-    choose(qtbot, wizard, "SKSNWR")
-    click_next(qtbot, wizard)
-    wait_page(qtbot, wizard, Step.TERMS)
-    qtbot.waitUntil(wizard.page_for(Step.TERMS).accept_box.isEnabled)
 
 
 def test_terms_page_warns_before_the_terms_and_says_no_additional_cost(
     qtbot: QtBot, wizard: UpgradeWizard
 ) -> None:
-    _to_terms(qtbot, wizard)
+    to_terms(qtbot, wizard)
     page = wizard.page_for(Step.TERMS)
     warning = page.warning
     assert warning.isVisible()
@@ -41,7 +37,7 @@ def test_terms_page_warns_before_the_terms_and_says_no_additional_cost(
 def test_confirmation_page_repeats_the_warning_naming_its_buttons(
     qtbot: QtBot, wizard: UpgradeWizard
 ) -> None:
-    _to_terms(qtbot, wizard)
+    to_terms(qtbot, wizard)
     wizard.page_for(Step.TERMS).accept_box.setChecked(True)
     click_next(qtbot, wizard)
     wait_page(qtbot, wizard, Step.CONFIRM)
@@ -56,7 +52,7 @@ def test_confirmation_page_repeats_the_warning_naming_its_buttons(
 
 
 def test_result_page_reads_in_one_voice(qtbot: QtBot, wizard: UpgradeWizard) -> None:
-    _to_terms(qtbot, wizard)
+    to_terms(qtbot, wizard)
     terms = wizard.page_for(Step.TERMS)
     assert "inactiva" not in terms.facts.text()
     terms.accept_box.setChecked(True)
