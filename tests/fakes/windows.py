@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+T = TypeVar("T")
+
 GIB = 1024**3
 
 
@@ -33,7 +37,7 @@ class DictRegistry:
 class FakeWindows:
     """What Windows would answer; a value that is an exception is raised."""
 
-    def __init__(self, registry: DictRegistry | None = None, **answers: object) -> None:
+    def __init__(self, registry: DictRegistry | None = None, /, **answers: object) -> None:
         self.registry = registry or DictRegistry()
         self.answers: dict[str, object] = {
             "version": (10, 0, 19045, 1),
@@ -49,41 +53,49 @@ class FakeWindows:
         }
         self.services: dict[str, bool | None] = {}
 
-    def _answer(self, name: str) -> object:
+    def _raw(self, name: str) -> object:
         value = self.answers[name]
         if isinstance(value, BaseException):
             raise value
         return value
 
+    def _answer(self, name: str, kind: type[T]) -> T:
+        """The answer given for ``name``, raised if an exception, checked to be a ``kind``."""
+        value = self._raw(name)
+        assert isinstance(value, kind), f"{name}: {value!r} is not a {kind.__name__}"
+        return value
+
     def version(self) -> tuple[int, int, int, int]:
-        return self._answer("version")  # type: ignore[return-value]
+        return self._answer("version", tuple)
 
     def native_machine(self) -> int:
-        return self._answer("native_machine")  # type: ignore[return-value]
+        return self._answer("native_machine", int)
 
     def memory(self) -> tuple[int | None, int, int]:
-        return self._answer("memory")  # type: ignore[return-value]
+        return self._answer("memory", tuple)
 
     def is_elevated(self) -> bool:
-        return self._answer("is_elevated")  # type: ignore[return-value]
+        return self._answer("is_elevated", bool)
 
     def in_administrators(self) -> bool:
-        return self._answer("in_administrators")  # type: ignore[return-value]
+        return self._answer("in_administrators", bool)
 
     def volume_root(self, path: str) -> str:
         root = self.answers["volume_root"]
         if callable(root):  # by path: a PC with several drives
             return str(root(path))
-        return self._answer("volume_root")  # type: ignore[return-value]
+        return self._answer("volume_root", str)
 
     def drive_type(self, root: str) -> int:
-        return self._answer("drive_type")  # type: ignore[return-value]
+        return self._answer("drive_type", int)
 
     def service_running(self, name: str) -> bool | None:
         return self.services.get(name)
 
     def tcp_listeners(self) -> dict[int, int]:
-        return self._answer("tcp_listeners")  # type: ignore[return-value]
+        return self._answer("tcp_listeners", dict)
 
     def process_name(self, pid: int) -> str | None:
-        return self._answer("process_name")  # type: ignore[return-value]
+        name = self._raw("process_name")
+        assert name is None or isinstance(name, str), name
+        return name

@@ -81,7 +81,7 @@ class FakeWindowsPC:
 
     def pc(self) -> LocalPC:
         return LocalPC(
-            windows=self.windows,  # type: ignore[arg-type]
+            windows=self.windows,
             env=self.env,
             processes=lambda: set(self.running),
             disk_usage=self.disk_usage,

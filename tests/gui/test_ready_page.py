@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from aspel_upgrade.flow.readiness import Status
 from aspel_upgrade.flow.steps import Step
-from aspel_upgrade.host.probes import Memory, WindowsVersion
+from aspel_upgrade.host.probes import Answer, FolderSize, Memory, WindowsVersion
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.server import SandboxPortal
 from aspel_upgrade.ui.wizard import UpgradeWizard
@@ -33,6 +33,7 @@ from tests.helpers import (
     to_ready,
     wait_page,
 )
+from tests.helpers_readiness import the_check
 
 pytestmark = pytest.mark.gui
 
@@ -132,11 +133,11 @@ def test_the_look_runs_off_the_gui_thread(qtbot: QtBot, make_wizard: Make) -> No
     threads: list[threading.Thread] = []
 
     class Watched(FakePC):
-        def folder_size(self, path: str) -> object:  # type: ignore[override]
+        def folder_size(self, path: str) -> Answer[FolderSize]:
             threads.append(threading.current_thread())
             return super().folder_size(path)
 
-        def windows_version(self) -> object:  # type: ignore[override]
+        def windows_version(self) -> Answer[WindowsVersion]:
             threads.append(threading.current_thread())
             return super().windows_version()
 
@@ -193,7 +194,7 @@ def test_the_old_program_is_looked_at_again_on_arrival_and_at_the_click(
     wait_page(qtbot, wizard, Step.RESULT)
     confirmed = wizard.ctx.flow.checks_as_confirmed()
     assert confirmed is not None
-    assert confirmed.check("program_open").status is Status.OK  # type: ignore[union-attr]
+    assert the_check(confirmed, "program_open").status is Status.OK
 
 
 def test_listo_the_pdf_and_the_result_file_list_the_checks_as_they_stood(

@@ -40,6 +40,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from ctypes import wintypes
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from aspel_upgrade.sandbox.faults import Fault
+    from aspel_upgrade.sandbox.server import SandboxPortal
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "translations" / "aspel_upgrade_es.ts"
@@ -466,7 +471,10 @@ class Robot:
         user32.SetWindowPos(self.hwnd, None, 0, 0, width, height, 0x0016)
         self.last = self.settled(self.hwnd, "the first page")
 
-    def play(self, portal, requests, password, fault, downloads, before_downloads) -> None:  # type: ignore[no-untyped-def]
+    def play(
+        self, portal: SandboxPortal, requests: Requests, password: str, fault: type[Fault],
+        downloads: Path, before_downloads: set[Path],
+    ) -> None:  # fmt: skip
         # Page 1: typed in, «Recordar mi usuario» ticked.
         self.shot(
             "1-login",

@@ -36,11 +36,14 @@ class DataPlace(Enum):
     NOT_HERE = "not_here"  # the old version is not installed here
 
 
+MissingReason = Literal["unreachable", "not_published", "unusable"]
+
+
 @dataclass(frozen=True)
 class RequirementsMissing:
     """Why the new version's requirements are not known: the checks that need them say so."""
 
-    reason: Literal["unreachable", "not_published", "unusable"]
+    reason: MissingReason
 
 
 Published = Requirements | RequirementsMissing

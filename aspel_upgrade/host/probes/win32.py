@@ -29,7 +29,9 @@ class WindowsApi(Protocol):
     """What the probes ask Windows; every method may raise (the probe turns it into
     «could not check»)."""
 
-    registry: Registry
+    @property
+    def registry(self) -> Registry:
+        """The registry, read-only (a property: a fake's own registry type will do)."""
 
     def version(self) -> tuple[int, int, int, int]:
         """(major, minor, build, product type: 1 workstation, 2 domain controller, 3 server)."""

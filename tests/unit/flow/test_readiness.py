@@ -34,6 +34,7 @@ from aspel_upgrade.host.probes import (
 from aspel_upgrade.portal import errors as e
 from aspel_upgrade.portal.requirements import Ignored, Requirements
 from tests.fakes.this_pc import DATA, GIB, MIB, READY, REQ, SAE70, FakePC, volume
+from tests.helpers_readiness import the_check
 
 TODAY = date(2026, 11, 20)
 
@@ -92,7 +93,7 @@ def test_data_on_a_nearly_full_volume_blocks_with_the_drive_and_the_figures() ->
     }  # fmt: skip
     pc.volumes["D"] = volume("D", 40 * GIB)  # the user freed room: «Revisar de nuevo»
     again = check(pc)
-    assert again.check("space_data").status is r.Status.OK  # type: ignore[union-attr]
+    assert the_check(again, "space_data").status is r.Status.OK
     assert not again.commit_blocked and r.exit_code(again.checks) == 0
     assert pc.calls.count("folder_size") == 2  # the fake measures each time; LocalPC caches
 
@@ -115,13 +116,13 @@ def test_one_volume_must_hold_the_installer_the_program_and_the_data_together() 
     assert "otra unidad" in first.message
     # The same drive, the same shortage: said once in full, then named (it read three times).
     for check_id in ("space_program", "space_data"):
-        assert readiness.check(check_id).message == (  # type: ignore[union-attr]
+        assert the_check(readiness, check_id).message == (
             "Va en la unidad C:, como «Espacio para el instalador» (arriba): libera allí al "
             "menos 1.2 GB y vuelve a revisar."
         )
     pc.volumes["C"] = volume("C", 40 * GIB)
     roomy = check(pc, installed=installed)
-    assert roomy.check("space_program").message == (  # type: ignore[union-attr]
+    assert the_check(roomy, "space_program").message == (
         "Va en la unidad C:, como «Espacio para el instalador» (arriba): alcanza para todo."
     )
 
@@ -134,7 +135,7 @@ def test_on_a_pc_whose_data_is_on_the_network_nothing_blocks_the_commit() -> Non
     where = readiness.check("data_location")
     assert where is not None and where.status is r.Status.AVISO
     assert "«aspel-upgrade --check --system SAE»" in where.message
-    assert readiness.check("space_data").status is r.Status.NO_APLICA  # type: ignore[union-attr]
+    assert the_check(readiness, "space_data").status is r.Status.NO_APLICA
     assert "folder_size" not in pc.calls  # a network copy is not walked from here
 
 
@@ -242,7 +243,7 @@ def test_a_restart_pending_and_the_old_program_open_warn() -> None:
     pc = FakePC(restart=RestartMarkers(("windows_update",)), running=("saewin70",))
     readiness = check(pc)
     assert statuses(readiness)["restart_pending"] == "aviso"
-    assert "Reinicia el equipo antes de instalar" in readiness.check("restart_pending").message  # type: ignore[union-attr]
+    assert "Reinicia el equipo antes de instalar" in the_check(readiness, "restart_pending").message
     assert statuses(readiness)["program_open"] == "aviso"
     assert not readiness.blocked
 
@@ -250,7 +251,7 @@ def test_a_restart_pending_and_the_old_program_open_warn() -> None:
 def test_the_old_program_is_looked_at_again_at_each_decision() -> None:
     pc = FakePC()
     readiness = check(pc)
-    assert readiness.check("program_open").status is r.Status.OK  # type: ignore[union-attr]
+    assert the_check(readiness, "program_open").status is r.Status.OK
     pc.running = ("saewin70",)
     again = r.recheck_program_open(pc, readiness, SAE70)
     assert again.status is r.Status.AVISO and "SAE 7.0 está abierto" in again.message
@@ -278,10 +279,10 @@ def test_another_firebird_and_a_taken_port_warn_naming_them() -> None:
 def test_unanswered_checklist_items_warn_and_answered_ones_are_fine() -> None:
     readiness = check(checklist=r.Checklist())
     assert statuses(readiness)["backup"] == statuses(readiness)["time_left"] == "aviso"
-    assert "10/01/2027" in readiness.check("time_left").message  # type: ignore[union-attr]
+    assert "10/01/2027" in the_check(readiness, "time_left").message
     assert not readiness.blocked
     late = check(today=date(2027, 2, 1))
-    assert late.check("time_left").case == "deadline_passed"  # type: ignore[union-attr]
+    assert the_check(late, "time_left").case == "deadline_passed"
     assert text.time_label(date(2027, 1, 10)) == (
         "&Tengo tiempo antes del 10/01/2027 para pasar mi información"
     )
@@ -289,7 +290,9 @@ def test_unanswered_checklist_items_warn_and_answered_ones_are_fine() -> None:
 
 # ---- nothing that could not be known blocks ---------------------------------------------
 @pytest.mark.parametrize("reason", ["unreachable", "not_published", "unusable"])
-def test_without_requirements_nothing_blocks_and_each_check_says_why(reason: str) -> None:
+def test_without_requirements_nothing_blocks_and_each_check_says_why(
+    reason: r.MissingReason,
+) -> None:
     poor = FakePC(
         windows=WindowsVersion(6, 1, 7601, False, None, None),
         bits=OsBits(32, "x86"),
@@ -297,7 +300,7 @@ def test_without_requirements_nothing_blocks_and_each_check_says_why(reason: str
         admin=AdminRights(False, False),
         volumes={"C": volume("C", 100 * MIB), "D": volume("D", 4 * GIB)},
     )
-    readiness = check(poor, requirements=r.RequirementsMissing(reason))  # type: ignore[arg-type]
+    readiness = check(poor, requirements=r.RequirementsMissing(reason))
     assert not readiness.blocked and r.exit_code(readiness.checks) == 0
     why = text.why_unknown(reason, "la nueva versión")
     for check_id in ("windows_version", "windows_bits", "ram", "space_installer", "db_port"):
@@ -321,7 +324,7 @@ def test_probes_that_could_not_run_never_block() -> None:
     readiness = check(pc)
     assert not readiness.blocked and r.exit_code(readiness.checks) == 0
     assert all(c.status in (r.Status.AVISO, r.Status.OK) for c in readiness.checks)
-    assert "Acceso denegado" in readiness.check("ram").message  # type: ignore[union-attr]
+    assert "Acceso denegado" in the_check(readiness, "ram").message
 
 
 def test_off_windows_the_windows_checks_do_not_apply() -> None:
@@ -370,8 +373,8 @@ def test_a_probe_that_hangs_is_given_up_on_and_the_rest_still_answer() -> None:
     assert time.monotonic() - started < 2
     ram = readiness.check("ram")
     assert ram is not None and ram.status is r.Status.AVISO and "0.3 s" in ram.message
-    assert readiness.check("restart_pending").status is r.Status.AVISO  # type: ignore[union-attr]
-    assert readiness.check("windows_version").status is r.Status.OK  # type: ignore[union-attr]
+    assert the_check(readiness, "restart_pending").status is r.Status.AVISO
+    assert the_check(readiness, "windows_version").status is r.Status.OK
 
 
 # ---- surfaces ------------------------------------------------------------------------------
@@ -388,7 +391,7 @@ def test_the_sentences_follow_the_installed_translator() -> None:
     readiness = check()
     previous = use_translator(lambda _context, source: f"<{source}>")
     try:
-        assert readiness.check("restart_pending").message == (  # type: ignore[union-attr]
+        assert the_check(readiness, "restart_pending").message == (
             "<Windows no tiene un reinicio pendiente.>"
         )
         assert r.line(readiness.checks[0]).startswith("<<Bien> · SAE · <Dónde están tus datos>: ")

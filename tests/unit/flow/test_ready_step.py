@@ -20,6 +20,7 @@ from aspel_upgrade.host.probes import Memory
 from aspel_upgrade.portal import errors as e
 from tests.fakes.portal import PASSWORD, FakePortal
 from tests.fakes.this_pc import DATA, GIB, MIB, SAE70, FakePC, volume
+from tests.helpers_readiness import present, the_check
 from tests.result_file import schema_errors
 
 FOUND = (SAE70,)  # SAE 7.0 here, its data on D:
@@ -62,7 +63,7 @@ def test_a_nearly_full_data_drive_holds_the_commit_until_a_new_look_finds_room(
     flow = ready_to_look(FakePortal(), tmp_path)
     pc = FakePC(volumes={"C": volume("C", 120 * GIB), "D": volume("D", 200 * MIB)})
     look(flow, pc)
-    space = flow.state.readiness.check("space_data")  # type: ignore[union-attr]
+    space = the_check(flow.state.readiness, "space_data")
     assert space is not None and space.status is Status.BLOQUEA
     assert "la unidad D:" in space.message and "200 MB" in space.message
     assert is_done(Step.READY, flow.state)  # the page may be left: Confirmación says why
@@ -102,15 +103,15 @@ def test_the_users_answers_change_their_two_checks_and_survive_a_new_look(
 ) -> None:
     flow = ready_to_look(FakePortal(), tmp_path)
     look(flow, FakePC())
-    statuses = {c.id: c.status for c in flow.state.readiness.checks}  # type: ignore[union-attr]
+    statuses = {c.id: c.status for c in present(flow.state.readiness).checks}
     assert statuses["backup"] is statuses["time_left"] is Status.AVISO  # unanswered: a warning
     request = flow.look_request("C:\\x")  # a look under way…
     flow.answer_checklist(backed_up=True)  # …while the user ticks a box
     flow.apply_look(FOUND, flow.look_at_this_pc(request, FakePC(), FOUND))
-    after = {c.id: c.status for c in flow.state.readiness.checks}  # type: ignore[union-attr]
+    after = {c.id: c.status for c in present(flow.state.readiness).checks}
     assert after["backup"] is Status.OK and after["time_left"] is Status.AVISO
     flow.answer_checklist(has_time=True)
-    assert flow.state.readiness.check("time_left").status is Status.OK  # type: ignore[union-attr]
+    assert the_check(flow.state.readiness, "time_left").status is Status.OK
     assert not flow.commit_held  # unanswered never blocks
 
 
@@ -157,12 +158,12 @@ def test_the_program_looked_at_again_is_what_the_confirmation_keeps(tmp_path: Pa
     flow = ready_to_look(FakePortal(), tmp_path)
     pc = FakePC()
     look(flow, pc)
-    assert flow.state.readiness.check("program_open").status is Status.OK  # type: ignore[union-attr]
+    assert the_check(flow.state.readiness, "program_open").status is Status.OK
     pc.running = ("saewin70",)  # opened since the look: seen on arriving at Confirmación
     readiness = flow.state.readiness
     assert readiness is not None
     flow.apply_program_look(flow.look_at_program(readiness, pc, FOUND))
-    assert flow.state.readiness.check("program_open").status is Status.AVISO  # type: ignore[union-attr]
+    assert the_check(flow.state.readiness, "program_open").status is Status.AVISO
     pc.running = ()  # closed before the click: looked at once more, just before sending
     request = flow.begin_confirmation()
     check, confirmation = flow.confirm_after_look(
@@ -172,7 +173,7 @@ def test_the_program_looked_at_again_is_what_the_confirmation_keeps(tmp_path: Pa
     assert pc.calls.count("program_open") == 3
     confirmed = flow.state.readiness_confirmed
     assert confirmed is not None
-    assert confirmed.check("program_open").status is Status.OK  # type: ignore[union-attr]
+    assert the_check(confirmed, "program_open").status is Status.OK
     outcome = flow.outcome().as_json()
     assert outcome["outcome"] == "upgraded" and schema_errors(outcome) == []
     by_id = {c["id"]: c for c in outcome["checks"]}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,6 +38,13 @@ def _check(
     return code, read_result_file(result)
 
 
+def _checks(data: dict[str, object]) -> list[dict[str, Any]]:
+    """The result file's checks (its schema says: a list of objects)."""
+    checks = data["checks"]
+    assert isinstance(checks, list)
+    return checks
+
+
 def test_the_data_on_a_nearly_full_drive_exits_5_and_with_room_0(
     paths: AppPaths, sandbox: SandboxPortal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -45,7 +53,7 @@ def test_the_data_on_a_nearly_full_drive_exits_5_and_with_room_0(
     code, data = _check(paths, pc, result, "--portal-url", sandbox.url)
     assert code == 5
     assert (data["outcome"], data["exit_code"], data["error_code"]) == ("checked", 5, None)
-    checks = {c["id"]: c for c in data["checks"]}  # type: ignore[attr-defined]
+    checks = {c["id"]: c for c in _checks(data)}
     space = checks["space_data"]
     assert space["status"] == "bloquea" and space["system"] == "SAE"
     assert space["found"] == "D:\\ 200 MB free; data 1.5 GB" and space["needed"] == "1.5 GB"
@@ -63,7 +71,7 @@ def test_the_data_on_a_nearly_full_drive_exits_5_and_with_room_0(
     pc.free["D"] = 40 * GIB  # room made on D:
     code, data = _check(paths, pc, result, "--portal-url", sandbox.url)
     assert (code, data["outcome"]) == (0, "checked")
-    again = {c["id"]: c for c in data["checks"]}  # type: ignore[attr-defined]
+    again = {c["id"]: c for c in _checks(data)}
     assert again["space_data"]["status"] == "ok"
 
 
@@ -83,7 +91,7 @@ def test_a_portal_that_cannot_be_reached_still_gets_the_local_checks(
     pc = FakeWindowsPC(tmp_path / "pc")
     url = f"http://127.0.0.1:{_closed_port()}"
     code, data = _check(paths, pc, tmp_path / "r.json", "--portal-url", url)
-    checks = {c["id"]: c for c in data["checks"]}  # type: ignore[attr-defined]
+    checks = {c["id"]: c for c in _checks(data)}
     assert code == 5 and checks["space_data"]["status"] == "bloquea"  # measured here
     for needs_a_figure in ("windows_version", "ram", "space_installer", "db_port"):
         assert checks[needs_a_figure]["status"] == "aviso", needs_a_figure
@@ -108,7 +116,7 @@ def test_a_portal_answering_nonsense_blocks_nothing_and_exits_0(
     pc = FakeWindowsPC(tmp_path / "pc", free={"C": 120 * GIB, "D": 40 * GIB})  # room
     code, data = _check(paths, pc, tmp_path / "r.json", "--portal-url", sandbox.url)
     assert (code, data["outcome"], data["error_code"]) == (0, "checked", None)
-    checks = {c["id"]: c for c in data["checks"]}  # type: ignore[attr-defined]
+    checks = {c["id"]: c for c in _checks(data)}
     assert not [c for c in checks.values() if c["status"] == "bloquea"]
     if check_id is None:
         assert checks["ram"]["status"] == checks["space_program"]["status"] == "ok"
@@ -124,7 +132,7 @@ def test_without_a_portal_configured_the_local_checks_run_too(
     pc = FakeWindowsPC(tmp_path / "pc", free={"C": 120 * GIB, "D": 40 * GIB})
     code, data = _check(paths, pc, tmp_path / "r.json")
     assert (code, data["outcome"]) == (0, "checked")
-    checks = {c["id"]: c for c in data["checks"]}  # type: ignore[attr-defined]
+    checks = {c["id"]: c for c in _checks(data)}
     assert checks["ram"]["status"] == "aviso" and checks["space_data"]["status"] == "ok"
 
 
@@ -134,7 +142,7 @@ def test_a_system_named_but_not_here_says_the_checks_are_the_servidors(
     pc = FakeWindowsPC(tmp_path / "pc")
     code, data = _check(paths, pc, tmp_path / "r.json", "--portal-url", sandbox.url,
                         "--system", "coi")  # fmt: skip
-    checks = {c["id"]: c for c in data["checks"]}  # type: ignore[attr-defined]
+    checks = {c["id"]: c for c in _checks(data)}
     assert {c["system"] for c in data["checks"]} == {"COI"}  # type: ignore[attr-defined]
     where = checks["data_location"]
     assert where["status"] == "aviso"
@@ -165,7 +173,7 @@ def test_the_lines_and_the_messages_follow_lang(
     assert code == 5
     out = capsys.readouterr().out
     assert "Blocks · SAE · Room for your data: " in out
-    space = next(c for c in data["checks"] if c["id"] == "space_data")  # type: ignore[attr-defined]
+    space = next(c for c in _checks(data) if c["id"] == "space_data")
     assert space["message"].startswith("There are 200 MB free on drive D: and")
     assert space["found"] == "D:\\ 200 MB free; data 1.5 GB"  # language-neutral
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import requests
@@ -17,6 +18,9 @@ from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
 from tests.helpers_sandbox import sandbox_config
+
+if TYPE_CHECKING:
+    from aspel_upgrade.flow.readiness import MissingReason
 
 CONTRACT = Path(__file__).parents[3] / "resources" / "openapi.yaml"
 
@@ -268,7 +272,7 @@ def test_client_login_maps_rate_limit(sandbox: SandboxPortal, client: PortalClie
     ],
 )  # fmt: skip
 def test_the_requirements_errors_are_typed_and_none_stops_the_checks(
-    fault: Fault | None, error_type: type[e.PortalError], missing: str
+    fault: Fault | None, error_type: type[e.PortalError], missing: MissingReason
 ) -> None:
     """The public requirements operation answers the contract's error shape; each failure
     is a typed error, and the readiness checks take it as a reason, never an exception."""
@@ -283,4 +287,4 @@ def test_the_requirements_errors_are_typed_and_none_stops_the_checks(
         with pytest.raises(error_type):
             client.get_release_requirements("SAE", version)
         got = requirements_or_missing(lambda: client.get_release_requirements("SAE", version))
-    assert got == RequirementsMissing(missing)  # type: ignore[arg-type]
+    assert got == RequirementsMissing(missing)
