@@ -260,6 +260,7 @@ make_prefix() {
 }
 
 configure_prefix() {
+  as_windows_10
   # The project itself, from this checkout, as an editable install would do it.
   winpath "$ROOT" >"$(PYDIR)/Lib/site-packages/aspel-upgrade-checkout.pth"
   isolate_user_folders
@@ -269,6 +270,16 @@ configure_prefix() {
     "$PREFIX/drive_c/Program Files (x86)/Common Files/Aspel"
   qt_platform offscreen
   prepare_real_window
+}
+
+# The Windows the wizard's users run. Wine 8.0 makes its prefix answer Windows 7 (6.1,
+# build 7601) to RtlGetVersion, which SAE 8.0's requirements block: the real window then
+# pictured a «Bloquea · Versión de Windows» no user of SAE 8.0 sees. Set on every run
+# (winecfg keeps it in the prefix's registry; a second call changes nothing).
+as_windows_10() {
+  timeout -k 10 120 "${WINE_ENV[@]}" wine winecfg -v win10 >"$CACHE/winecfg.log" 2>&1 ||
+    fail "winecfg could not make the prefix answer Windows 10 (see $CACHE/winecfg.log)"
+  wine_wait
 }
 
 # Wine links the user's Desktop, Documents, Downloads… to the Linux home: a download made

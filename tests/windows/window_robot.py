@@ -536,13 +536,6 @@ class Robot:
         self.step("the check of this PC", lambda: press(*NEXT))
         self.last = self.quiet(self.hwnd, "the check of this PC", seconds=2.0)
         self.shot("3b-equipo", self.last)
-        # Wine's prefix answers Windows 7 (RtlGetVersion: 6.1.7601), which blocks on the PC
-        # that holds the data and holds «Actualizar número de serie»: the robot answers as
-        # such a user may, «Lo instalaré en otro equipo, no en este», which releases it.
-        self.step(
-            "installing elsewhere",
-            lambda: press_mnemonic("ReadyPage", "Lo instalaré en otro equipo, no en este"),
-        )
         # Page 4: the confirmation; page 5: «¡Listo!».
         self.shot("4-confirmacion", self.step("the confirmation", lambda: press(*NEXT)))
         self.shot("5-listo", self.step(
