@@ -105,6 +105,17 @@ def signature_trust(signature: Signature, expected_publisher: str) -> SignatureT
     return SignatureTrust.UNTRUSTED
 
 
+def run_offered(signature: Signature | None, expected_publisher: str) -> bool:
+    """Whether «Ejecutar instalador» is offered. Not once Windows has said for good that
+    the file is not one to run (unsigned, changed after signing, an untrusted or another
+    signer): the page says it will not run it, and a button that only repeats that would
+    contradict it. While unchecked, or when the check itself failed, it is: pressing it
+    looks again."""
+    if signature is None or signature.status == "error":
+        return True
+    return signature_trust(signature, expected_publisher) is not SignatureTrust.UNTRUSTED
+
+
 def run_verdict(look: InstallerLook, expected_publisher: str) -> RunVerdict:
     if not look.name_ok:
         return RunVerdict.NO_LONGER_VERIFIED

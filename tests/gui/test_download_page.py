@@ -24,7 +24,7 @@ from aspel_upgrade.portal.models import InstallerFile
 from aspel_upgrade.sandbox.faults import Fault
 from aspel_upgrade.sandbox.seed import DEMO_PASSWORD
 from aspel_upgrade.sandbox.server import SandboxPortal
-from aspel_upgrade.ui.pages.download import DownloadPage
+from aspel_upgrade.ui.pages.download import BOLD_BUTTON, DownloadPage
 from aspel_upgrade.ui.wizard import UpgradeWizard
 from tests.helpers import (
     bytes_served,
@@ -586,6 +586,19 @@ def test_the_installer_runs_only_with_a_signature_windows_trusts(
     qtbot.waitUntil(verified(page), timeout=10_000)
     qtbot.waitUntil(lambda: page.signature is not None, timeout=10_000)
     assert says in page.signed.text()  # said on the page once verified
+    if not runs and status != "error":
+        # Windows said for good it is not one to run: the page says it will not, and no
+        # button says otherwise; «Abrir carpeta» comes first (found on the real window:
+        # «no lo ejecutará» above a bold «Ejecutar instalador»).
+        assert "no lo ejecutará" in page.signed.text()
+        assert not page.run_installer.isEnabled()
+        assert page.open_folder.styleSheet() == BOLD_BUTTON
+        assert page.run_installer.styleSheet() == ""
+        assert page.open_folder.hasFocus()
+        assert page.result is not None and checked == [page.result.path]  # once, verified
+        assert not any(u.startswith("ejecutar:") for u in opened_urls)
+        return
+    assert page.run_installer.isEnabled()  # a check that failed may answer next time
     QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.message.kind in ("success", "error"), timeout=10_000)
     assert len(checked) == 2  # after verifying, and again when the user asked to run it
@@ -607,14 +620,17 @@ def test_the_expected_publisher_is_the_deployments_and_is_shown(
     qtbot.waitUntil(verified(page), timeout=10_000)
     qtbot.waitUntil(lambda: page.signature is not None, timeout=10_000)
     assert "no por Aspel QA, S.A. (el editor esperado)" in page.signed.text()
-    QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.message.kind == "error", timeout=10_000)
+    assert not page.run_installer.isEnabled()  # another signer: not one to run from here
     assert not any(u.startswith("ejecutar:") for u in opened_urls)
+    # Signed by the named one (case and spaces aside): looked at again on the way back.
     wizard.ctx.check_signature = lambda path: Signature("signed", "ASPEL QA,  s.a.")
-    page.message.clear_message()
+    wizard.back()
+    wait_page(qtbot, wizard, Step.RESULT)
+    page = to_download(qtbot, wizard)
+    qtbot.waitUntil(lambda: "el esperado" in page.signed.text(), timeout=10_000)
+    assert page.run_installer.isEnabled()
     QTest.mouseClick(page.run_installer, Qt.MouseButton.LeftButton)  # the named one runs
     qtbot.waitUntil(lambda: any(u.startswith("ejecutar:") for u in opened_urls), timeout=10_000)
-    assert "el esperado" in page.signed.text()
 
 
 def test_a_file_that_is_no_longer_an_installer_is_not_run(

@@ -50,6 +50,7 @@ from ...flow.download_step import (
     Ended,
     InstallerLook,
     RunVerdict,
+    run_offered,
     run_verdict,
     running_in,
     signature_trust,
@@ -346,7 +347,7 @@ class DownloadPage(FlowPage):
             if task is not None:
                 task.cancel()  # an answer for a page no longer shown is dropped
         self.look_task = self.scan_task = self.signature_task = None
-        self.run_installer.setEnabled(True)
+        self._enable_run()
         if self.message.text() == words.looking():
             self.message.clear_message()  # «Comprobando…» would never be answered
         super().leave()
@@ -525,6 +526,8 @@ class DownloadPage(FlowPage):
         self.signature_task = None
         self.signature = signature
         self.signed.setText(self._signature_text(signature))
+        self._enable_run()
+        self._show_where(self._guidance())  # «Abrir carpeta» first when it will not run
 
     def _signature_failed(self, error: BaseException) -> None:
         self.signature_task = None
@@ -596,8 +599,17 @@ class DownloadPage(FlowPage):
                 primary.setFocus()  # the look changed where to install: follow it
 
     def _primary(self) -> QPushButton:
-        """«Abrir carpeta» when the data is elsewhere (copy it there), else «Ejecutar»."""
-        return self.open_folder if self.install_elsewhere else self.run_installer
+        """«Abrir carpeta» when the data is elsewhere (copy it there) or the installer is
+        not one to run (flow: ``run_offered``), else «Ejecutar»."""
+        if self.install_elsewhere or not self._run_offered():
+            return self.open_folder
+        return self.run_installer
+
+    def _run_offered(self) -> bool:
+        return run_offered(self.signature, self._expected_publisher())
+
+    def _enable_run(self) -> None:
+        self.run_installer.setEnabled(self._run_offered())
 
     def running_prompt_open(self) -> bool:
         return self.running_prompt is not None and self.running_prompt.isVisible()
@@ -633,7 +645,7 @@ class DownloadPage(FlowPage):
 
         def looked(seen: InstallerLook) -> None:
             self.look_task = None
-            self.run_installer.setEnabled(True)
+            self._enable_run()
             self.message.clear_message()
             if seen.installed is not None:
                 self.ctx.flow.found_installed(seen.installed)
@@ -642,7 +654,7 @@ class DownloadPage(FlowPage):
 
         def failed(error: BaseException) -> None:
             self.look_task = None
-            self.run_installer.setEnabled(True)
+            self._enable_run()
             log.warning("Could not look at the installer before running it: %r", error)
             self.message.show_message("error", words.look_failed())
 
@@ -665,7 +677,9 @@ class DownloadPage(FlowPage):
             return
         self.signature = seen.signature
         self.signed.setText(self._signature_text(seen.signature))
+        self._enable_run()
         if verdict is RunVerdict.UNTRUSTED:
+            self._show_where(self._guidance())
             self.message.show_message(
                 "error", words.untrusted(seen.signature, self._expected_publisher())
             )

@@ -20,6 +20,7 @@ from aspel_upgrade.flow.download_step import (
     RunVerdict,
     SignatureTrust,
     StartLabel,
+    run_offered,
     run_verdict,
     running_in,
     signature_trust,
@@ -176,6 +177,16 @@ def test_another_user_logging_in_starts_the_step_over(flow: UpgradeFlow) -> None
 )
 def test_what_a_signature_means(signature: Signature, expected: str, trust: SignatureTrust) -> None:
     assert signature_trust(signature, expected) is trust
+
+
+def test_the_run_button_is_offered_unless_windows_said_for_good_it_is_not_one_to_run() -> None:
+    assert run_offered(None, SIGNER)  # not checked yet: pressing it looks
+    assert run_offered(Signature("error"), SIGNER)  # the check failed: it may answer next time
+    assert run_offered(Signature("not_checked"), SIGNER)  # off Windows: Windows checks it
+    assert run_offered(Signature("signed", SIGNER), SIGNER)
+    for said in (Signature("unsigned"), Signature("tampered", SIGNER),
+                 Signature("untrusted", SIGNER), Signature("signed", "Otra Empresa")):  # fmt: skip
+        assert not run_offered(said, SIGNER), said
 
 
 def test_running_the_installer_looks_first() -> None:
