@@ -729,72 +729,77 @@
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="429"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="431"/>
+        <source>No ejecutes este archivo (arriba dice por qué). Descarga el instalador de {new} desde el centro de descargas de Aspel.</source>
+        <translation>Do not run this file (the reason is above). Download the {new} installer from the Aspel download centre.</translation>
+    </message>
+    <message>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="434"/>
         <source>En el Servidor, abre con doble clic el instalador que copiaste y sigue sus pasos.</source>
         <translation>On the Servidor, double-click the installer you copied and follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="432"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="437"/>
         <source>«Ejecutar instalador» instala {new}. Sigue sus pasos.</source>
         <translation>“Run installer” installs {new}. Follow its steps.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="437"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="440"/>
         <source>Al terminar, el asistente de activación te pedirá el número de serie y la razón social que aparecen abajo: escríbelos exactamente así.</source>
         <translation>When it finishes, the activation assistant will ask for the serial number and the company name shown below: type them exactly like this.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="444"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="447"/>
         <source>Comprobando el instalador y este equipo…</source>
         <translation>Checking the installer and this computer…</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="448"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="451"/>
         <source>No se pudo comprobar el instalador antes de ejecutarlo. Pulsa «Abrir carpeta» y ábrelo con doble clic; Windows te mostrará quién lo firmó.</source>
         <translation>The installer could not be checked before running it. Press “Open folder” and double-click it; Windows will show you who signed it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="454"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="457"/>
         <source>El archivo «{name}» ya no es el instalador que se verificó (se borró, se movió o cambió desde entonces), así que no se ejecutó. Pulsa «Descargar» para bajarlo y comprobarlo de nuevo.</source>
         <translation>The file “{name}” is no longer the installer that was verified (it was deleted, moved or changed since then), so it was not run. Click “Download” to download it and check it again.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="460"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="463"/>
         <source>{old} está abierto</source>
         <translation>{old} is open</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="466"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="469"/>
         <source>{old} sigue abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is still open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="470"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="473"/>
         <source>{old} está abierto en este equipo. Ciérralo (y pide a quien lo use en red que también lo cierre) antes de instalar {new}: el instalador puede fallar o pedir reiniciar si sigue abierto.</source>
         <translation>{old} is open on this computer. Close it (and ask anyone using it over the network to close it too) before installing {new}: the installer may fail or ask for a restart if it stays open.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="477"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="480"/>
         <source>&amp;Ya lo cerré, continuar</source>
         <translation>&amp;I closed it, continue</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="481"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="484"/>
         <source>Ejecutar de &amp;todos modos</source>
         <translation>Run &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="485"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="488"/>
         <source>Se abrió el instalador de {system} {new}. Al terminar, el asistente de activación te pedirá el número de serie {serial} y la razón social «{razon}».</source>
         <translation>The {system} {new} installer was opened. When it finishes, the activation assistant will ask for the serial number {serial} and the company name “{razon}”.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="491"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="494"/>
         <source>Windows no pudo abrir el instalador «{path}». Pulsa «Abrir carpeta» y ábrelo con doble clic.</source>
         <translation>Windows could not open the installer “{path}”. Press “Open folder” and double-click it.</translation>
     </message>
     <message>
-        <location filename="../../aspel_upgrade/flow/wording/download.py" line="497"/>
+        <location filename="../../aspel_upgrade/flow/wording/download.py" line="500"/>
         <source>No se pudo abrir la carpeta «{folder}». Ábrela desde el Explorador de archivos (la ruta completa está arriba, en «Se guardó en»).</source>
         <translation>The folder “{folder}” could not be opened. Open it from File Explorer (the full path is above, under “Saved to”).</translation>
     </message>

@@ -595,6 +595,8 @@ def test_the_installer_runs_only_with_a_signature_windows_trusts(
         assert page.open_folder.styleSheet() == BOLD_BUTTON
         assert page.run_installer.styleSheet() == ""
         assert page.open_folder.hasFocus()
+        steps = page.next_steps.text()  # and no step tells to run or open it
+        assert "No ejecutes este archivo" in steps and "«Ejecutar instalador» instala" not in steps
         assert page.result is not None and checked == [page.result.path]  # once, verified
         assert not any(u.startswith("ejecutar:") for u in opened_urls)
         return

@@ -422,16 +422,19 @@ def steps_title() -> str:
     return tr("Qué sigue")
 
 
-def steps(g: Guidance) -> list[str]:
+def steps(g: Guidance, runnable: bool = True) -> list[str]:
     """What comes after the download, for this case (the activation's words are the result
-    page's: wording.guidance)."""
-    if g.install_elsewhere:
+    page's: wording.guidance). ``runnable``: False once Windows said the file is not one to
+    run (flow: ``download_step.run_offered``); then no step tells to open it."""
+    new = f"{g.system} {g.new}"
+    if not runnable:
+        first = tr("No ejecutes este archivo (arriba dice por qué). Descarga el instalador de "
+                   "{new} desde el centro de descargas de Aspel.").format(new=new)  # fmt: skip
+    elif g.install_elsewhere:
         first = tr("En el Servidor, abre con doble clic el instalador que copiaste y sigue sus "
                    "pasos.")  # fmt: skip
     else:
-        first = tr("«Ejecutar instalador» instala {new}. Sigue sus pasos.").format(
-            new=f"{g.system} {g.new}"
-        )
+        first = tr("«Ejecutar instalador» instala {new}. Sigue sus pasos.").format(new=new)
     return [
         first,
         tr("Al terminar, el asistente de activación te pedirá el número de serie y la razón "

@@ -592,7 +592,8 @@ class DownloadPage(FlowPage):
         other = self.run_installer if primary is self.open_folder else self.open_folder
         primary.setStyleSheet(BOLD_BUTTON)
         other.setStyleSheet("")
-        self.next_steps.setText(numbered_list(words.steps_title(), words.steps(g)))
+        steps = words.steps(g, runnable=self._run_offered())
+        self.next_steps.setText(numbered_list(words.steps_title(), steps))
         if self.verified.isVisible() and not self.running_prompt_open():
             focused = self.focusWidget()
             if focused is None or focused in (self.run_installer, self.open_folder):
