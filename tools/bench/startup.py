@@ -30,6 +30,9 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the checkout's tests/ helpers
+
+from tests.helpers_child import user_folders  # noqa: E402
 
 
 def _one(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -64,10 +67,8 @@ def main() -> int:
     env.update(
         QT_QPA_PLATFORM="offscreen",
         ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT="1",
-        HOME=home,
-        XDG_CONFIG_HOME=f"{home}/config",
-        XDG_STATE_HOME=f"{home}/state",
     )
+    env.update(user_folders(Path(home)))  # the child's settings and state: a fresh user
     # An installed app has its bytecode compiled (pip and PyInstaller both do it); this
     # machine sets PYTHONDONTWRITEBYTECODE, so compile once here rather than every run.
     import aspel_upgrade

@@ -29,6 +29,10 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the checkout's tests/ helpers
+
+from tests.helpers_child import user_folders  # noqa: E402
+
 MAP_NOTIFY = 19  # X.h
 SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
 
@@ -104,10 +108,8 @@ def main() -> int:
     env.pop("ASPEL_UPGRADE_EXIT_AFTER_FIRST_PAINT", None)
     env.update(
         QT_QPA_PLATFORM="xcb",
-        HOME=home,
-        XDG_CONFIG_HOME=f"{home}/config",
-        XDG_STATE_HOME=f"{home}/state",
     )
+    env.update(user_folders(Path(home)))  # the child's settings and state: a fresh user
     import aspel_upgrade  # compiled once, as an installed app is (see startup.py)
 
     compileall.compile_dir(Path(aspel_upgrade.__file__).parent, quiet=1)
