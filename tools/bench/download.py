@@ -36,19 +36,9 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
 from responsiveness import Heartbeat, forward, pump_until  # noqa: E402
+from sandbox_child import start_sandbox  # noqa: E402
 
 MIB = 1024 * 1024
-
-
-def start_sandbox(mib: int) -> tuple[subprocess.Popen[str], str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "aspel_upgrade.sandbox.server", "--port", "0",
-         "--installer-mb", str(mib)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )  # fmt: skip
-    assert proc.stdout is not None
-    url = proc.stdout.readline().rsplit(" ", 1)[1].strip()
-    return proc, url
 
 
 def _status(field: str) -> int:
@@ -206,7 +196,7 @@ def main() -> int:
     from aspel_upgrade.ui.app import install_translations
 
     install_translations(app)
-    proc, url = start_sandbox(args.mib)
+    proc, url = start_sandbox("--installer-mb", str(args.mib))
     curls: list[float] = []
     bare: list[float] = []
     try:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,6 +30,9 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from sandbox_child import start_sandbox  # noqa: E402
 
 
 class Heartbeat:
@@ -89,17 +91,6 @@ def forward(wizard: QWizard) -> None:
         if button.isVisible():
             button.click()
             return
-
-
-def start_sandbox(latency_ms: int) -> tuple[subprocess.Popen[str], str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "aspel_upgrade.sandbox.server", "--port", "0",
-         "--latency-ms", str(latency_ms)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )  # fmt: skip
-    assert proc.stdout is not None
-    url = proc.stdout.readline().rsplit(" ", 1)[1].strip()
-    return proc, url
 
 
 def run_app(
@@ -193,7 +184,7 @@ def main() -> int:
 
     install_translations(app)
     bare = run_bare(app)
-    proc, url = start_sandbox(args.latency_ms)
+    proc, url = start_sandbox("--latency-ms", str(args.latency_ms))
     try:
         memory = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108
         with tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory(dir=memory) as tree:
